@@ -1,0 +1,33 @@
+#include "app/cli/commandline.h"
+
+#include "models/version.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+CommandLine::Result CommandLine::parse(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"gigmap shows the upcoming gigs around a place you pick on a map, each gig's lineup "
+        "and each artist's latest release."_s);
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    if (!parser.parse(arguments))
+        return {Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s};
+    if (parser.isSet(helpOption))
+        return {Action::ShowHelp, parser.helpText()};
+    if (parser.isSet(versionOption))
+        return {Action::ShowVersion, u"gigmap %1"_s.arg(QLatin1StringView(versionString))};
+    if (!parser.positionalArguments().isEmpty()) {
+        return {Action::Fail, u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
+                                  parser.positionalArguments().constFirst())};
+    }
+    return {Action::RunGui, {}};
+}
+
+} // namespace gig

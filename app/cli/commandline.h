@@ -1,0 +1,28 @@
+// Reads gigmap's command line before any application object exists and says what to do.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace gig {
+
+class CommandLine
+{
+public:
+    enum class Action { RunGui, ShowVersion, ShowHelp, Fail };
+
+    struct Result
+    {
+        Action action = Action::RunGui;
+        QString text; // what to print: the version, the help, or the reason for failing
+    };
+
+    // `arguments` as in QCoreApplication::arguments(): the program name first.
+    static Result parse(const QStringList &arguments);
+
+    // 0 for success, 2 for bad arguments (the exit codes of the export command too).
+    static constexpr int exitOk = 0;
+    static constexpr int exitBadArguments = 2;
+};
+
+} // namespace gig

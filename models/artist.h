@@ -1,0 +1,23 @@
+// A performer as the event sources name it, with its MusicBrainz id when one is known.
+#pragma once
+
+#include <QDebug>
+#include <QStringList>
+
+namespace gig {
+
+struct Artist
+{
+    QString id; // source-qualified, e.g. "tm:K8vZ917" or "sk:29835"
+    QString mbid; // empty when the source gives none and no exact match was found
+    QString name;
+    QStringList otherMbids; // further MBIDs a source attached (Songkick can give several)
+
+    bool hasMbid() const { return !mbid.isEmpty(); }
+
+    friend bool operator==(const Artist &, const Artist &) = default;
+};
+
+QDebug operator<<(QDebug debug, const Artist &artist);
+
+} // namespace gig

@@ -1,0 +1,54 @@
+#include "models/event.h"
+
+#include <QDebugStateSaver>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+QString eventStatusName(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Ok:
+        return u"ok"_s;
+    case EventStatus::Cancelled:
+        return u"cancelled"_s;
+    case EventStatus::Postponed:
+        return u"postponed"_s;
+    case EventStatus::Rescheduled:
+        return u"rescheduled"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<EventStatus> eventStatusFromName(QStringView name)
+{
+    for (EventStatus status : {EventStatus::Ok, EventStatus::Cancelled, EventStatus::Postponed,
+                               EventStatus::Rescheduled}) {
+        if (name == eventStatusName(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+QDebug operator<<(QDebug debug, const Venue &venue)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Venue(" << venue.name << ", " << venue.city << ", " << venue.country;
+    if (venue.coordinate.isValid())
+        debug << ", " << venue.coordinate.latitude() << ',' << venue.coordinate.longitude();
+    debug << ')';
+    return debug;
+}
+
+QDebug operator<<(QDebug debug, const Event &event)
+{
+    QDebugStateSaver saver(debug);
+    debug.nospace() << "Event(" << event.id << ", " << event.name << ", "
+                    << eventStatusName(event.status) << ", " << event.start << ", " << event.venue
+                    << ", lineup " << event.lineup << ')';
+    return debug;
+}
+
+} // namespace gig

@@ -1,0 +1,45 @@
+// One gig as gigmap keeps it: what, when, where, who plays (artist ids in billing order).
+#pragma once
+
+#include "models/eventstart.h"
+
+#include <QDebug>
+#include <QGeoCoordinate>
+#include <QStringList>
+#include <QUrl>
+
+namespace gig {
+
+enum class EventStatus { Ok, Cancelled, Postponed, Rescheduled };
+
+// "ok", "cancelled", "postponed", "rescheduled" — the words the CSV export and the cache use.
+QString eventStatusName(EventStatus status);
+std::optional<EventStatus> eventStatusFromName(QStringView name);
+
+struct Venue
+{
+    QString name;
+    QGeoCoordinate coordinate; // invalid when the source does not know it
+    QString city;
+    QString country; // ISO 3166-1 alpha-2 when the source gives it
+
+    friend bool operator==(const Venue &, const Venue &) = default;
+};
+
+struct Event
+{
+    QString id; // source-qualified, e.g. "tm:G5vYZ9" or "sk:3037536"
+    QString name;
+    EventStatus status = EventStatus::Ok;
+    EventStart start;
+    Venue venue;
+    QStringList lineup; // artist ids, headliner first
+    QUrl url;
+
+    friend bool operator==(const Event &, const Event &) = default;
+};
+
+QDebug operator<<(QDebug debug, const Venue &venue);
+QDebug operator<<(QDebug debug, const Event &event);
+
+} // namespace gig

@@ -1,0 +1,80 @@
+// Runs the built gigmap executable as a user would start it.
+#include "models/version.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+class TestAppStartup : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void versionAnswersWithoutDisplay();
+    void badArgumentExitsWithTwo();
+    void startsShowsWindowAndQuitsOnSigterm();
+
+private:
+    static QProcessEnvironment environment(bool withDisplay);
+};
+
+QProcessEnvironment TestAppStartup::environment(bool withDisplay)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"DISPLAY"_s);
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, withDisplay ? u"offscreen"_s : u"xcb"_s);
+    env.insert(u"QT_LOGGING_RULES"_s, u"gigmap.app.main.debug=true"_s);
+    env.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/gigmap-startup-test/config"_s);
+    env.insert(u"XDG_CACHE_HOME"_s, QDir::tempPath() + u"/gigmap-startup-test/cache"_s);
+    return env;
+}
+
+void TestAppStartup::versionAnswersWithoutDisplay()
+{
+    QProcess gigmap;
+    gigmap.setProcessEnvironment(environment(false)); // xcb with no display: no window possible
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), {u"--version"_s});
+    QVERIFY(gigmap.waitForFinished(10000));
+    QCOMPARE(gigmap.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gigmap.exitCode(), 0);
+    QCOMPARE(QString::fromUtf8(gigmap.readAllStandardOutput()).trimmed(),
+             u"gigmap "_s + QLatin1StringView(gig::versionString));
+}
+
+void TestAppStartup::badArgumentExitsWithTwo()
+{
+    QProcess gigmap;
+    gigmap.setProcessEnvironment(environment(false));
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), {u"--no-such-option"_s});
+    QVERIFY(gigmap.waitForFinished(10000));
+    QCOMPARE(gigmap.exitCode(), 2);
+    QVERIFY(QString::fromLocal8Bit(gigmap.readAllStandardError()).contains(u"no-such-option"_s));
+}
+
+void TestAppStartup::startsShowsWindowAndQuitsOnSigterm()
+{
+    QProcess gigmap;
+    gigmap.setProcessEnvironment(environment(true));
+    gigmap.setProcessChannelMode(QProcess::MergedChannels);
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE));
+    QVERIFY(gigmap.waitForStarted(10000));
+
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += gigmap.readAll()).contains("main window shown"), 20000);
+    QCOMPARE(gigmap.state(), QProcess::Running);
+
+    ::kill(pid_t(gigmap.processId()), SIGTERM);
+    QVERIFY(gigmap.waitForFinished(10000));
+    output += gigmap.readAll();
+    QCOMPARE(gigmap.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gigmap.exitCode(), 0);
+    QVERIFY2(output.contains("closed cleanly"), output.constData());
+}
+
+QTEST_GUILESS_MAIN(TestAppStartup)
+#include "tst_appstartup.moc"
