@@ -309,6 +309,34 @@ void GigStore::setEventKeys(Row<Event> &row)
 {
     row.sortKey = row.value.start.sortKey();
     row.overAt = overAtMSecs(row.value.start);
+    const QStringList &lineup = row.value.lineup;
+    row.lineupSlots.resize(lineup.size());
+    for (qsizetype i = 0; i < lineup.size(); ++i)
+        row.lineupSlots[i] = artistSlot(lineup.at(i));
+}
+
+quint32 GigStore::artistSlot(const QString &artistId)
+{
+    const auto it = m_artistSlots.constFind(artistId);
+    if (it != m_artistSlots.cend())
+        return *it;
+    const auto slot = quint32(m_artistSlotMarks.size());
+    m_artistSlots.insert(artistId, slot);
+    m_artistSlotMarks.append(0);
+    return slot;
+}
+
+void GigStore::compactArtistSlots()
+{
+    m_artistSlots.clear();
+    m_artistSlotMarks.clear();
+    for (Row<Artist> &row : m_artists)
+        row.artistSlot = artistSlot(row.value.id);
+    for (Row<Event> &row : m_events) {
+        const QStringList &lineup = row.value.lineup;
+        for (qsizetype i = 0; i < lineup.size(); ++i)
+            row.lineupSlots[i] = artistSlot(lineup.at(i));
+    }
 }
 
 template<class T>
@@ -318,7 +346,7 @@ GigStore::Row<T> *GigStore::write(QHash<QString, Row<T>> &table, Changes &change
 {
     auto it = table.find(id);
     if (it == table.end()) {
-        it = table.insert(id, Row<T>{value, fetchedAt, expiresAt, 0, 0, 0});
+        it = table.insert(id, Row<T>{value, fetchedAt, expiresAt, 0, 0, 0, 0, {}});
     } else {
         // QDateTime compares instants, so a reloaded UTC stamp equals the local one it came from.
         if (it->value == value && it->fetchedAt == fetchedAt && it->expiresAt == expiresAt)
@@ -346,8 +374,10 @@ void GigStore::upsertArtists(const QList<Artist> &artists, const QDateTime &fetc
                              const QDateTime &expiresAt)
 {
     Batch batch(*this);
-    for (const Artist &artist : artists)
-        write(m_artists, m_artistChanges, artist.id, artist, fetchedAt, expiresAt);
+    for (const Artist &artist : artists) {
+        if (Row<Artist> *row = write(m_artists, m_artistChanges, artist.id, artist, fetchedAt, expiresAt))
+            row->artistSlot = artistSlot(artist.id);
+    }
 }
 
 void GigStore::upsertLatestRelease(const LatestRelease &latest, const QDateTime &fetchedAt,
@@ -442,8 +472,12 @@ void GigStore::restore(const StoreSnapshot &snapshot)
             setEventKeys(*written);
         }
     }
-    for (const Cached<Artist> &row : snapshot.artists)
-        write(m_artists, m_artistChanges, row.value.id, row.value, row.fetchedAt, row.expiresAt);
+    for (const Cached<Artist> &row : snapshot.artists) {
+        if (Row<Artist> *written = write(m_artists, m_artistChanges, row.value.id, row.value,
+                                         row.fetchedAt, row.expiresAt)) {
+            written->artistSlot = artistSlot(row.value.id);
+        }
+    }
     for (const Cached<LatestRelease> &row : snapshot.releases) {
         write(m_releases, m_releaseChanges, row.value.artistMbid, row.value, row.fetchedAt,
               row.expiresAt);
@@ -497,7 +531,9 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
             m_locationChanges.touch(location.key());
     }
 
-    // Sweep events; mark the artists of the events that stay.
+    // Sweep events; mark the artist slots of the events that stay.
+    quint32 *slotMarks = m_artistSlotMarks.data();
+    qsizetype liveSlots = 0;
     for (auto event = m_events.begin(); event != m_events.end();) {
         if (event->mark != epoch) {
             m_eventChanges.remove(event.key());
@@ -505,17 +541,18 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
             ++result.events;
             continue;
         }
-        for (const QString &artistId : std::as_const(event->value.lineup)) {
-            const auto artist = m_artists.find(artistId);
-            if (artist != m_artists.end())
-                artist->mark = epoch;
+        for (const quint32 slot : std::as_const(event->lineupSlots)) {
+            if (slotMarks[slot] != epoch) {
+                slotMarks[slot] = epoch;
+                ++liveSlots;
+            }
         }
         ++event;
     }
 
     // Sweep artists; mark the release rows of the artists that stay.
     for (auto artist = m_artists.begin(); artist != m_artists.end();) {
-        if (artist->mark != epoch) {
+        if (slotMarks[artist->artistSlot] != epoch) {
             m_artistChanges.remove(artist.key());
             artist = m_artists.erase(artist);
             ++result.artists;
@@ -538,6 +575,9 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
         }
         ++release;
     }
+
+    if (m_artistSlotMarks.size() > 2 * liveSlots + 4096)
+        compactArtistSlots();
     return result;
 }
 

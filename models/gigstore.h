@@ -164,6 +164,8 @@ private:
         qint64 sortKey = 0; // events: EventStart::sortKey()
         qint64 overAt = 0; // events: overAtMSecs()
         quint32 mark = 0; // sweep epoch that reached the row
+        quint32 artistSlot = 0; // artists: the row's slot in m_artistSlots
+        QList<quint32> lineupSlots; // events: the artist slot of each lineup entry
     };
     struct Changes
     {
@@ -183,7 +185,9 @@ private:
     template<class T>
     static void markStale(QHash<QString, Row<T>> &table, Changes &changes, const QString &id,
                           const QDateTime &now);
-    static void setEventKeys(Row<Event> &row);
+    void setEventKeys(Row<Event> &row);
+    quint32 artistSlot(const QString &artistId);
+    void compactArtistSlots();
     QList<const Row<Event> *> sortedEventRows(const QString &locationId) const;
     void finishBatch();
 
@@ -201,6 +205,12 @@ private:
     int m_batchDepth = 0;
     quint64 m_revision = 0;
     quint32 m_sweepEpoch = 0;
+
+    // Artist ids interned as small numbers, so that sweep() marks artists by index instead of
+    // hashing 300,000 lineup strings. Every id of an artist row or a lineup has a slot; slots
+    // no longer used are dropped when they outnumber the live ones.
+    QHash<QString, quint32> m_artistSlots;
+    QList<quint32> m_artistSlotMarks; // by slot: the sweep epoch that reached it
 };
 
 } // namespace gig

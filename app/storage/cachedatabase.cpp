@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QScopedValueRollback>
 #include <QStandardPaths>
@@ -104,10 +105,13 @@ bool CacheDatabase::load()
         fail(result.problem);
         return false;
     }
+    QElapsedTimer timer;
+    timer.start();
     {
         const QScopedValueRollback restoring(m_restoring, true);
         m_store->restore(result.contents);
     }
+    qCDebug(lcCache) << "restored the store in" << timer.elapsed() << "ms";
     m_committedRevision = m_store->revision();
     qCInfo(lcCache) << "loaded" << m_store->eventCount() << "events and"
                     << m_store->locationCount() << "places from" << m_path;
@@ -145,7 +149,11 @@ void CacheDatabase::writePending()
 
 StoreSnapshot CacheDatabase::takeChanges()
 {
+    QElapsedTimer timer;
+    timer.start();
     StoreSnapshot changes;
+    changes.events.reserve(m_dirtyEvents.size());
+    changes.artists.reserve(m_dirtyArtists.size());
     for (const QString &id : std::as_const(m_dirtyEvents)) {
         if (m_store->containsEvent(id))
             changes.events.append(m_store->event(id));
@@ -174,6 +182,7 @@ StoreSnapshot CacheDatabase::takeChanges()
     m_dirtyArtists.clear();
     m_dirtyReleases.clear();
     m_dirtyLocations.clear();
+    qCDebug(lcCache) << "took" << changes.rowCount() << "changed rows in" << timer.elapsed() << "ms";
     return changes;
 }
 

@@ -10,6 +10,8 @@ namespace gig {
 
 namespace {
 
+// Rows of the main tables are large, so they are rowid tables (appended, with a small index on
+// the id); the link tables hold small rows and are WITHOUT ROWID.
 // Times are milliseconds since the epoch (UTC), NULL when unknown. Coordinates are NULL when the
 // source gave none. Dates are ISO text. Text columns may be NULL for empty strings.
 const QStringList schemaV1{
@@ -17,21 +19,20 @@ const QStringList schemaV1{
     " id TEXT PRIMARY KEY NOT NULL, name TEXT, status TEXT NOT NULL,"
     " start_date TEXT, start_time_ms INTEGER, utc_offset_s INTEGER,"
     " venue_name TEXT, venue_lat REAL, venue_lon REAL, venue_city TEXT, venue_country TEXT,"
-    " url TEXT, fetched_at INTEGER, expires_at INTEGER) WITHOUT ROWID"_s,
+    " url TEXT, fetched_at INTEGER, expires_at INTEGER)"_s,
     u"CREATE TABLE event_artists ("
     " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
     " position INTEGER NOT NULL, artist_id TEXT NOT NULL,"
     " PRIMARY KEY (event_id, position)) WITHOUT ROWID"_s,
     u"CREATE TABLE artists ("
     " id TEXT PRIMARY KEY NOT NULL, mbid TEXT, name TEXT, other_mbids TEXT,"
-    " fetched_at INTEGER, expires_at INTEGER) WITHOUT ROWID"_s,
+    " fetched_at INTEGER, expires_at INTEGER)"_s,
     u"CREATE TABLE releases ("
     " artist_mbid TEXT PRIMARY KEY NOT NULL, release_mbid TEXT, title TEXT, type TEXT, date TEXT,"
-    " fetched_at INTEGER, expires_at INTEGER) WITHOUT ROWID"_s,
+    " fetched_at INTEGER, expires_at INTEGER)"_s,
     u"CREATE TABLE locations ("
     " id TEXT PRIMARY KEY NOT NULL, name TEXT, lat REAL, lon REAL, radius_km REAL NOT NULL,"
-    " metro_area TEXT, refreshed_at INTEGER, fetched_at INTEGER, expires_at INTEGER)"
-    " WITHOUT ROWID"_s,
+    " metro_area TEXT, refreshed_at INTEGER, fetched_at INTEGER, expires_at INTEGER)"_s,
     u"CREATE TABLE location_events ("
     " location_id TEXT NOT NULL REFERENCES locations(id) ON DELETE CASCADE,"
     " position INTEGER NOT NULL, event_id TEXT NOT NULL,"

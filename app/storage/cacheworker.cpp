@@ -3,6 +3,7 @@
 #include "app/storage/cacheschema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -203,7 +204,10 @@ CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTi
                     .arg(query.value(0).toString())};
     }
     query.finish();
-    QStringList pragmas{u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s};
+    // A 16 MiB page cache (instead of 2 MiB) keeps a store of 100,000 gigs in memory while
+    // it is written or read.
+    QStringList pragmas{u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+                        u"PRAGMA cache_size = -16384"_s};
     if (m_maxPageCount > 0)
         pragmas.append(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount));
     for (const QString &pragma : std::as_const(pragmas)) {
@@ -240,6 +244,8 @@ bool CacheWorker::moveAside(QString *aside, QString *error) const
 
 CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTime &now)
 {
+    QElapsedTimer timer;
+    timer.start();
     if (!m_database.transaction())
         return failure(m_database.lastError(), tr("reading"));
     const auto failed = [this](const QSqlQuery &query) {
@@ -250,6 +256,8 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
+    if (query.exec(u"SELECT count(*) FROM events"_s) && query.next())
+        contents->events.reserve(query.value(0).toLongLong());
     if (!query.exec(u"SELECT id, name, status, start_date, start_time_ms, utc_offset_s,"
                     " venue_name, venue_lat, venue_lon, venue_city, venue_country, lineup, url,"
                     " fetched_at, expires_at FROM events"_s)) {
@@ -360,12 +368,15 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
     m_database.commit();
     qCDebug(lcStorage) << "read" << contents->events.size() << "events," << contents->artists.size()
                        << "artists," << contents->releases.size() << "releases,"
-                       << contents->locations.size() << "locations from" << m_path;
+                       << contents->locations.size() << "locations from" << m_path << "in"
+                       << timer.elapsed() << "ms";
     return {};
 }
 
 void CacheWorker::write(const StoreSnapshot &changes, bool replaceAll, quint64 revision)
 {
+    QElapsedTimer timer;
+    timer.start();
     if (!isOpen()) {
         if (!replaceAll) {
             emit written(revision, false, tr("the cache file is not open"));
@@ -386,7 +397,8 @@ void CacheWorker::write(const StoreSnapshot &changes, bool replaceAll, quint64 r
         emit written(revision, false, error.text());
         return;
     }
-    qCDebug(lcStorage) << "wrote" << changes.rowCount() << "rows up to revision" << revision;
+    qCDebug(lcStorage) << "wrote" << changes.rowCount() << "rows up to revision" << revision
+                       << "in" << timer.elapsed() << "ms";
     emit written(revision, true, {});
 }
 

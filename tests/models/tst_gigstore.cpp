@@ -64,6 +64,7 @@ private slots:
     void sweepDropsUnreferencedRowsNotOldOnes();
     void sweepDropsGigsThatAreOver();
     void sweepReportsRemovalsInOneBatch();
+    void sweepStaysRightAfterForgettingManyArtists();
     void gigIsOverAfterItsDay_data();
     void gigIsOverAfterItsDay();
     void restoreWritesSnapshotVerbatim();
@@ -412,6 +413,38 @@ void TestGigStore::sweepReportsRemovalsInOneBatch()
     QVERIFY(changed.at(0).at(0).value<QSet<QString>>().isEmpty());
     QCOMPARE(changed.at(0).at(1).value<QSet<QString>>(), idSet(ids));
     QCOMPARE(m_store->eventCount(), 0);
+}
+
+void TestGigStore::sweepStaysRightAfterForgettingManyArtists()
+{
+    // 10,000 artists come and go (the store then drops the ids it interned for them).
+    QList<gig::Event> events;
+    QList<gig::Artist> artists;
+    QStringList ids;
+    for (int i = 0; i < 10000; ++i) {
+        const QString artistId = u"old-a%1"_s.arg(i);
+        events.append(makeEvent(u"old-e%1"_s.arg(i), QDate(2026, 12, 5), QTime(20, 0), 0, {artistId}));
+        artists.append({artistId, {}, u"Old"_s, {}});
+        ids.append(events.last().id);
+    }
+    m_store->upsertEvents(events, t0, t0.addDays(1));
+    m_store->upsertArtists(artists, t0, t0.addDays(1));
+    m_store->upsertLocation(makeLocation(u"old"_s, ids), t0, t0.addDays(1));
+    m_store->unwatchLocation(u"old"_s);
+    QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult{10000, 10000, 0}));
+
+    // Artists known before and after the forgetting are still told apart correctly.
+    m_store->upsertArtists({{u"old-a7"_s, {}, u"Back"_s, {}}, {u"loose"_s, {}, u"Loose"_s, {}}},
+                           t0, t0.addDays(1));
+    m_store->upsertEvents({makeEvent(u"new"_s, QDate(2026, 12, 5), QTime(20, 0), 0,
+                                     {u"old-a7"_s, u"fresh-a"_s})},
+                          t0, t0.addDays(1));
+    m_store->upsertArtists({{u"fresh-a"_s, {}, u"Fresh"_s, {}}}, t0, t0.addDays(1));
+    m_store->upsertLocation(makeLocation(u"p"_s, {u"new"_s}), t0, t0.addDays(1));
+    QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult{0, 1, 0}));
+    QStringList kept = m_store->artistIds();
+    kept.sort();
+    QCOMPARE(kept, (QStringList{u"fresh-a"_s, u"old-a7"_s}));
 }
 
 void TestGigStore::gigIsOverAfterItsDay_data()
