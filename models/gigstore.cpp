@@ -112,48 +112,37 @@ Cached<T> GigStore::cached(const Row<T> &row, const QDateTime &now)
             row.expiresAt};
 }
 
-Cached<Event> GigStore::event(const QString &id) const
+template<class T>
+Cached<T> GigStore::lookup(const QHash<QString, Row<T>> &table, const QString &key,
+                           QString T::*keyField) const
 {
-    const auto it = m_events.constFind(id);
-    if (it == m_events.cend()) {
-        Cached<Event> pending;
-        pending.value.id = id;
+    const auto it = table.constFind(key);
+    if (it == table.cend()) {
+        Cached<T> pending;
+        pending.value.*keyField = key;
         return pending;
     }
     return cached(*it, now());
+}
+
+Cached<Event> GigStore::event(const QString &id) const
+{
+    return lookup(m_events, id, &Event::id);
 }
 
 Cached<Artist> GigStore::artist(const QString &id) const
 {
-    const auto it = m_artists.constFind(id);
-    if (it == m_artists.cend()) {
-        Cached<Artist> pending;
-        pending.value.id = id;
-        return pending;
-    }
-    return cached(*it, now());
+    return lookup(m_artists, id, &Artist::id);
 }
 
 Cached<LatestRelease> GigStore::latestRelease(const QString &artistMbid) const
 {
-    const auto it = m_releases.constFind(artistMbid);
-    if (it == m_releases.cend()) {
-        Cached<LatestRelease> pending;
-        pending.value.artistMbid = artistMbid;
-        return pending;
-    }
-    return cached(*it, now());
+    return lookup(m_releases, artistMbid, &LatestRelease::artistMbid);
 }
 
 Cached<Location> GigStore::location(const QString &id) const
 {
-    const auto it = m_locations.constFind(id);
-    if (it == m_locations.cend()) {
-        Cached<Location> pending;
-        pending.value.id = id;
-        return pending;
-    }
-    return cached(*it, now());
+    return lookup(m_locations, id, &Location::id);
 }
 
 QList<const GigStore::Row<Event> *> GigStore::sortedEventRows(const QString &locationId) const

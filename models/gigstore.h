@@ -178,6 +178,10 @@ private:
 
     template<class T>
     static Cached<T> cached(const Row<T> &row, const QDateTime &now);
+    // The row under `key`, or a Pending one whose `keyField` holds the key.
+    template<class T>
+    Cached<T> lookup(const QHash<QString, Row<T>> &table, const QString &key,
+                     QString T::*keyField) const;
     template<class T>
     // The row written, or nullptr when it already held exactly this.
     static Row<T> *write(QHash<QString, Row<T>> &table, Changes &changes, const QString &id,

@@ -16,7 +16,23 @@ using namespace std::chrono_literals;
 namespace gig {
 
 namespace {
+
 Q_LOGGING_CATEGORY(lcCache, "gigmap.storage")
+
+// Splits the `dirty` ids of one table into rows still held (to write) and ids gone (to delete).
+template<class T, class Contains, class Get>
+void collect(const QSet<QString> &dirty, QList<Cached<T>> &rows, QStringList &removed,
+             Contains contains, Get get)
+{
+    rows.reserve(dirty.size());
+    for (const QString &id : dirty) {
+        if (contains(id))
+            rows.append(get(id));
+        else
+            removed.append(id);
+    }
+}
+
 } // namespace
 
 QString CacheDatabase::defaultPath()
@@ -129,6 +145,14 @@ void CacheDatabase::noteChanges(QSet<QString> &dirty, const QSet<QString> &chang
     dirty.unite(removed);
 }
 
+void CacheDatabase::clearChanges()
+{
+    m_dirtyEvents.clear();
+    m_dirtyArtists.clear();
+    m_dirtyReleases.clear();
+    m_dirtyLocations.clear();
+}
+
 bool CacheDatabase::hasChanges() const
 {
     return !m_dirtyEvents.isEmpty() || !m_dirtyArtists.isEmpty() || !m_dirtyReleases.isEmpty()
@@ -152,36 +176,19 @@ StoreSnapshot CacheDatabase::takeChanges()
     QElapsedTimer timer;
     timer.start();
     StoreSnapshot changes;
-    changes.events.reserve(m_dirtyEvents.size());
-    changes.artists.reserve(m_dirtyArtists.size());
-    for (const QString &id : std::as_const(m_dirtyEvents)) {
-        if (m_store->containsEvent(id))
-            changes.events.append(m_store->event(id));
-        else
-            changes.removedEventIds.append(id);
-    }
-    for (const QString &id : std::as_const(m_dirtyArtists)) {
-        if (m_store->containsArtist(id))
-            changes.artists.append(m_store->artist(id));
-        else
-            changes.removedArtistIds.append(id);
-    }
-    for (const QString &mbid : std::as_const(m_dirtyReleases)) {
-        if (m_store->containsLatestRelease(mbid))
-            changes.releases.append(m_store->latestRelease(mbid));
-        else
-            changes.removedReleaseMbids.append(mbid);
-    }
-    for (const QString &id : std::as_const(m_dirtyLocations)) {
-        if (m_store->containsLocation(id))
-            changes.locations.append(m_store->location(id));
-        else
-            changes.removedLocationIds.append(id);
-    }
-    m_dirtyEvents.clear();
-    m_dirtyArtists.clear();
-    m_dirtyReleases.clear();
-    m_dirtyLocations.clear();
+    collect(m_dirtyEvents, changes.events, changes.removedEventIds,
+            [this](const QString &id) { return m_store->containsEvent(id); },
+            [this](const QString &id) { return m_store->event(id); });
+    collect(m_dirtyArtists, changes.artists, changes.removedArtistIds,
+            [this](const QString &id) { return m_store->containsArtist(id); },
+            [this](const QString &id) { return m_store->artist(id); });
+    collect(m_dirtyReleases, changes.releases, changes.removedReleaseMbids,
+            [this](const QString &mbid) { return m_store->containsLatestRelease(mbid); },
+            [this](const QString &mbid) { return m_store->latestRelease(mbid); });
+    collect(m_dirtyLocations, changes.locations, changes.removedLocationIds,
+            [this](const QString &id) { return m_store->containsLocation(id); },
+            [this](const QString &id) { return m_store->location(id); });
+    clearChanges();
     qCDebug(lcCache) << "took" << changes.rowCount() << "changed rows in" << timer.elapsed() << "ms";
     return changes;
 }
@@ -250,10 +257,7 @@ void CacheDatabase::retry()
     if (m_state != State::Failing)
         return;
     m_retryTimer.stop();
-    m_dirtyEvents.clear();
-    m_dirtyArtists.clear();
-    m_dirtyReleases.clear();
-    m_dirtyLocations.clear();
+    clearChanges();
     send(m_store->snapshot(), true); // the file may hold anything: replace it with the store
 }
 

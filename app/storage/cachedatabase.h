@@ -91,6 +91,7 @@ private:
     void setWarning(const QString &warning);
     QString repairedText(const QString &movedTo, const QString &reason) const;
     bool hasChanges() const;
+    void clearChanges();
 
     GigStore *m_store;
     QString m_path;

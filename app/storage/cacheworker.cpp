@@ -93,7 +93,7 @@ void stamp(Cached<T> &row, const QVariant &fetchedAt, const QVariant &expiresAt,
 }
 
 // Binds `values` to the prepared `query` in order and runs it.
-bool execWith(QSqlQuery &query, std::initializer_list<QVariant> values)
+bool execWith(QSqlQuery &query, const QVariantList &values)
 {
     int index = 0;
     for (const QVariant &value : values)
@@ -439,64 +439,61 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
         return failed(query);
     }
 
-    if (!changes.events.isEmpty()) {
-        if (!query.prepare(u"INSERT OR REPLACE INTO events (id, name, status, start_date,"
-                           " start_time_ms, utc_offset_s, venue_name, venue_lat, venue_lon,"
-                           " venue_city, venue_country, lineup, url, fetched_at, expires_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-            return failed(query);
+    // Prepares `statement` once and runs it with the values of each row.
+    const auto insertAll = [&query](const QString &statement, const auto &rows,
+                                    const auto &valuesOf) {
+        if (rows.isEmpty())
+            return true;
+        if (!query.prepare(statement))
+            return false;
+        for (const auto &row : rows) {
+            if (!execWith(query, valuesOf(row)))
+                return false;
         }
-        for (const Cached<Event> &row : changes.events) {
-            const Event &event = row.value;
-            const EventStart &start = event.start;
-            const auto time = start.localTime();
-            const auto offset = start.utcOffsetSeconds();
-            if (!execWith(query, {event.id, event.name, eventStatusName(event.status),
-                                  start.localDate().isValid()
-                                      ? QVariant(start.localDate().toString(Qt::ISODate))
-                                      : QVariant(),
-                                  time ? QVariant(time->msecsSinceStartOfDay()) : QVariant(),
-                                  offset ? QVariant(*offset) : QVariant(), event.venue.name,
-                                  latitudeValue(event.venue.coordinate),
-                                  longitudeValue(event.venue.coordinate), event.venue.city,
-                                  event.venue.country, joined(event.lineup),
-                                  event.url.toString(QUrl::FullyEncoded), timeValue(row.fetchedAt),
-                                  timeValue(row.expiresAt)})) {
-                return failed(query);
-            }
-        }
-    }
-
-    if (!changes.artists.isEmpty()) {
-        if (!query.prepare(u"INSERT OR REPLACE INTO artists (id, mbid, name, other_mbids,"
-                           " fetched_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)"_s)) {
-            return failed(query);
-        }
-        for (const Cached<Artist> &row : changes.artists) {
-            const Artist &artist = row.value;
-            if (!execWith(query, {artist.id, artist.mbid, artist.name, joined(artist.otherMbids),
-                                  timeValue(row.fetchedAt), timeValue(row.expiresAt)})) {
-                return failed(query);
-            }
-        }
-    }
-
-    if (!changes.releases.isEmpty()) {
-        if (!query.prepare(u"INSERT OR REPLACE INTO releases (artist_mbid, release_mbid, title,"
-                           " type, date, fetched_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s)) {
-            return failed(query);
-        }
-        for (const Cached<LatestRelease> &row : changes.releases) {
-            const auto &release = row.value.release;
-            if (!execWith(query, {row.value.artistMbid,
-                                  release ? QVariant(notNull(release->mbid)) : QVariant(),
-                                  release ? QVariant(release->title) : QVariant(),
-                                  release ? QVariant(releaseTypeName(release->type)) : QVariant(),
-                                  release ? QVariant(release->date.toString()) : QVariant(),
-                                  timeValue(row.fetchedAt), timeValue(row.expiresAt)})) {
-                return failed(query);
-            }
-        }
+        return true;
+    };
+    const auto eventValues = [](const Cached<Event> &row) {
+        const Event &event = row.value;
+        const EventStart &start = event.start;
+        const auto time = start.localTime();
+        const auto offset = start.utcOffsetSeconds();
+        return QVariantList{
+            event.id, event.name, eventStatusName(event.status),
+            start.localDate().isValid() ? QVariant(start.localDate().toString(Qt::ISODate))
+                                        : QVariant(),
+            time ? QVariant(time->msecsSinceStartOfDay()) : QVariant(),
+            offset ? QVariant(*offset) : QVariant(), event.venue.name,
+            latitudeValue(event.venue.coordinate), longitudeValue(event.venue.coordinate),
+            event.venue.city, event.venue.country, joined(event.lineup),
+            event.url.toString(QUrl::FullyEncoded), timeValue(row.fetchedAt),
+            timeValue(row.expiresAt)};
+    };
+    const auto artistValues = [](const Cached<Artist> &row) {
+        const Artist &artist = row.value;
+        return QVariantList{artist.id, artist.mbid, artist.name, joined(artist.otherMbids),
+                            timeValue(row.fetchedAt), timeValue(row.expiresAt)};
+    };
+    const auto releaseValues = [](const Cached<LatestRelease> &row) {
+        const auto &release = row.value.release;
+        return QVariantList{row.value.artistMbid,
+                            release ? QVariant(notNull(release->mbid)) : QVariant(),
+                            release ? QVariant(release->title) : QVariant(),
+                            release ? QVariant(releaseTypeName(release->type)) : QVariant(),
+                            release ? QVariant(release->date.toString()) : QVariant(),
+                            timeValue(row.fetchedAt), timeValue(row.expiresAt)};
+    };
+    if (!insertAll(u"INSERT OR REPLACE INTO events (id, name, status, start_date,"
+                   " start_time_ms, utc_offset_s, venue_name, venue_lat, venue_lon, venue_city,"
+                   " venue_country, lineup, url, fetched_at, expires_at)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   changes.events, eventValues)
+        || !insertAll(u"INSERT OR REPLACE INTO artists (id, mbid, name, other_mbids, fetched_at,"
+                      " expires_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      changes.artists, artistValues)
+        || !insertAll(u"INSERT OR REPLACE INTO releases (artist_mbid, release_mbid, title, type,"
+                      " date, fetched_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      changes.releases, releaseValues)) {
+        return failed(query);
     }
 
     if (!changes.locations.isEmpty()) {
