@@ -144,6 +144,7 @@ private slots:
     void ringsAreClosedAndBoundsHoldTheirPoints();
     void knowsLandFromSea_data();
     void knowsLandFromSea();
+    void indexedLookupMatchesFullScan();
     void bordersRunBetweenCountriesOnly();
     void decodesExactCoordinatesAndHoles();
     void lakesAreNotLand();
@@ -241,6 +242,46 @@ void TestBasemap::knowsLandFromSea()
     QFETCH(bool, land);
 
     QCOMPARE(Basemap::builtIn().isLand(lngLat), land);
+}
+
+void TestBasemap::indexedLookupMatchesFullScan()
+{
+    // isLand() walks only the edges in the query's latitude band; a plain crossing-number scan
+    // over every edge of every ring must agree, also at vertex latitudes and band edges.
+    const Basemap &map = Basemap::builtIn();
+    const auto fullScan = [&map](QPointF p) {
+        bool inside = false;
+        for (const Basemap::Path &ring : map.landRings()) {
+            for (qsizetype i = 0; i + 1 < ring.points.size(); ++i) {
+                const QPointF a = ring.points[i];
+                const QPointF b = ring.points[i + 1];
+                if ((a.y() > p.y()) != (b.y() > p.y())
+                    && p.x() < a.x() + (p.y() - a.y()) * (b.x() - a.x()) / (b.y() - a.y()))
+                    inside = !inside;
+            }
+        }
+        return inside;
+    };
+    QRandomGenerator random(99);
+    QList<QPointF> samples;
+    for (int i = 0; i < 80; ++i)
+        samples.append(QPointF(random.bounded(360.0) - 180.0, random.bounded(180.0) - 90.0));
+    for (int i = 0; i < 60; ++i) {
+        const Basemap::Path &ring
+            = map.landRings()[qsizetype(random.bounded(quint32(map.landRings().size())))];
+        const QPointF vertex = ring.points[qsizetype(random.bounded(quint32(ring.points.size())))];
+        samples.append(QPointF(vertex.x() + random.bounded(2.0) - 1.0, vertex.y()));
+        samples.append(QPointF(random.bounded(360.0) - 180.0, ring.bounds.top()));
+        samples.append(QPointF(vertex.x() - 1e-4, ring.bounds.center().y()));
+    }
+    int land = 0;
+    for (QPointF p : samples) {
+        const bool indexed = map.isLand(p);
+        QVERIFY2(indexed == fullScan(p),
+            qPrintable(u"%1,%2"_s.arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17)));
+        land += indexed;
+    }
+    QVERIFY(land > 20 && land < samples.size() - 20);
 }
 
 void TestBasemap::bordersRunBetweenCountriesOnly()
