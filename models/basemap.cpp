@@ -319,21 +319,26 @@ Basemap::RingIndex Basemap::indexRing(const Path &ring)
         return int(
             std::clamp(std::floor((lat - index.south) / index.bandHeight), 0.0, double(bands - 1)));
     };
+    const auto bandsOfEdge = [&ring, &bandOf](qsizetype i) {
+        const double a = ring.points[i].y();
+        const double b = ring.points[i + 1].y();
+        return std::pair(bandOf(std::min(a, b)), bandOf(std::max(a, b)));
+    };
     // Two passes (count, then fill) keep it to two flat arrays.
     QList<qint32> counts(bands + 1, 0);
     for (qsizetype i = 0; i < edgeCount; ++i) {
-        const auto [low, high] = std::minmax(ring.points[i].y(), ring.points[i + 1].y());
-        for (int b = bandOf(low), last = bandOf(high); b <= last; ++b)
-            ++counts[b + 1];
+        const auto [low, high] = bandsOfEdge(i);
+        for (int band = low; band <= high; ++band)
+            ++counts[band + 1];
     }
-    for (int b = 0; b < bands; ++b)
-        counts[b + 1] += counts[b];
+    for (int band = 0; band < bands; ++band)
+        counts[band + 1] += counts[band];
     index.offsets = counts;
     index.edges.resize(counts.last());
     for (qsizetype i = 0; i < edgeCount; ++i) {
-        const auto [low, high] = std::minmax(ring.points[i].y(), ring.points[i + 1].y());
-        for (int b = bandOf(low), last = bandOf(high); b <= last; ++b)
-            index.edges[counts[b]++] = qint32(i);
+        const auto [low, high] = bandsOfEdge(i);
+        for (int band = low; band <= high; ++band)
+            index.edges[counts[band]++] = qint32(i);
     }
     return index;
 }
