@@ -44,7 +44,6 @@ public:
     { }
 
     qsizetype remaining() const { return m_data.size() - m_pos; }
-    qsizetype position() const { return m_pos; }
 
     template<typename T> std::optional<T> read()
     {

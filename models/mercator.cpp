@@ -3,6 +3,7 @@
 #include <QDebugStateSaver>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace gig {
@@ -18,10 +19,12 @@ int clampTileZoom(int zoom)
     return std::clamp(zoom, 0, Mercator::MaxTileZoom);
 }
 
-// floor(value) as an int, saturated so that huge or infinite values cannot overflow.
+// floor(value) as an int, saturated so that huge or infinite values cannot overflow; NaN is 0.
 int floorToInt(double value)
 {
     constexpr double limit = 1 << 30; // well beyond any column at MaxTileZoom, far from INT_MAX
+    if (std::isnan(value))
+        return 0;
     return int(std::floor(std::clamp(value, -limit, limit)));
 }
 
@@ -167,6 +170,8 @@ Mercator::TileRange Mercator::tilesCovering(
     const double right = view.right() * scale;
     const double top = view.top() * scale;
     const double bottom = view.bottom() * scale;
+    if (std::isnan(left) || std::isnan(right) || std::isnan(top) || std::isnan(bottom))
+        return range; // empty: a zoom so far out that 0 · ∞ came up
     const int n = tileCount(tileZoom);
 
     // Half-open: a view whose right edge lies on a tile boundary does not reach the next tile,

@@ -320,6 +320,9 @@ void TestMercator::invalidInputGivesNoNumbersNotCrashes()
     QVERIFY(Mercator::tilesCovering(QRectF(nan, 0, 10, 10), 3).isEmpty());
     QVERIFY(Mercator::tilesCovering(QRectF(0, 0, inf, 10), 3).isEmpty());
     QVERIFY(Mercator::tilesCovering(QRectF(0, 0, 10, 10), nan, 3).isEmpty());
+    QVERIFY(Mercator::tilesCovering(QRectF(0, 0, 10, 10), -5000.0, 3).isEmpty()); // 0 · ∞
+    QCOMPARE(
+        Mercator::tilesCovering(QRectF(0, 0, 10, 10), 5000.0, 3), (TileRange { 3, 0, 0, 0, 0 }));
     QVERIFY(!Mercator::tileBounds(Tile { 3, 0, 8 }).isValid());
     QVERIFY(!Mercator::tileBounds(Tile { 3, 0, -1 }).isValid());
     QCOMPARE(Mercator::tileCount(99), 1 << Mercator::MaxTileZoom);
