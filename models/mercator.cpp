@@ -134,6 +134,20 @@ QGeoCoordinate Mercator::unproject(QPointF worldPx, double zoom)
     return QGeoCoordinate(lat, lng);
 }
 
+QRectF Mercator::lngLatRect(const QRectF &worldPx, double zoom)
+{
+    const QRectF r = worldPx.normalized();
+    const double size = worldSize(zoom);
+    if (!std::isfinite(r.left()) || !std::isfinite(r.right()) || !std::isfinite(r.top())
+        || !std::isfinite(r.bottom()) || !std::isfinite(size) || size <= 0)
+        return {};
+    const double west = r.left() / size * 360.0 - 180.0;
+    const double east = r.right() / size * 360.0 - 180.0;
+    const double north = unproject(QPointF(0, r.top()), zoom).latitude();
+    const double south = unproject(QPointF(0, r.bottom()), zoom).latitude();
+    return QRectF(west, south, east - west, north - south);
+}
+
 Mercator::Tile Mercator::tileAt(const QGeoCoordinate &coordinate, int zoom)
 {
     zoom = clampTileZoom(zoom);

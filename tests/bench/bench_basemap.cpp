@@ -1,13 +1,14 @@
-// Times loading the built-in basemap (what Basemap::builtIn() does once) and isLand() queries.
+// Times loading the built-in basemap (what Basemap::builtIn() does once), isLand() queries and
+// projecting every point of it to world pixels (what drawing the whole outline costs).
 // Prints median, min and max beside each target; exits 1 when a target is missed.
 #include "models/basemap.h"
+#include "models/mercator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTextStream>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -29,14 +30,14 @@ Figures summarise(QList<double> samples)
     return { median, samples.first(), samples.last() };
 }
 
-bool report(QTextStream &out, const QString &name, const Figures &f, double target,
-            const QString &unit)
+bool report(
+    QTextStream &out, const QString &name, const Figures &f, double target, const QString &unit)
 {
     const bool pass = f.median <= target;
-    out << name << u": median "_s << QString::number(f.median, 'f', 3) << ' ' << unit
-        << u" (min "_s << QString::number(f.min, 'f', 3) << u", max "_s
-        << QString::number(f.max, 'f', 3) << u"), target ≤ "_s << target << ' ' << unit
-        << u": "_s << (pass ? u"PASS"_s : u"FAIL"_s) << Qt::endl;
+    out << name << u": median "_s << QString::number(f.median, 'f', 3) << ' ' << unit << u" (min "_s
+        << QString::number(f.min, 'f', 3) << u", max "_s << QString::number(f.max, 'f', 3)
+        << u"), target ≤ "_s << target << ' ' << unit << u": "_s << (pass ? u"PASS"_s : u"FAIL"_s)
+        << Qt::endl;
     return pass;
 }
 
@@ -52,6 +53,8 @@ int main(int argc, char **argv)
     constexpr int QueryRuns = 20;
     constexpr int QueriesPerRun = 5000;
     constexpr double QueryTargetUs = 20.0;
+    constexpr int ProjectRuns = 20;
+    constexpr double ProjectTargetMs = 10.0;
 
     // Loading: open the embedded resource and decode it, as builtIn() does on first use.
     QList<double> loadMs;
@@ -94,7 +97,25 @@ int main(int argc, char **argv)
     out << u"isLand: "_s << land << u" of "_s << QueriesPerRun << u" sample points on land"_s
         << Qt::endl;
 
+    // Projection: every land and border point to world pixels at a fractional zoom.
+    QList<double> projectMs;
+    double checksum = 0;
+    for (int run = 0; run < ProjectRuns; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        for (const QList<gig::Basemap::Path> *paths : { &map.landRings(), &map.borderLines() }) {
+            for (const gig::Basemap::Path &path : *paths) {
+                for (const QPointF &p : path.points)
+                    checksum += gig::Mercator::projectLngLat(p, 5.5).y();
+            }
+        }
+        projectMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    out << u"projection checksum: "_s << checksum << Qt::endl; // keeps the loop from being dropped
+
     bool pass = report(out, u"load built-in basemap"_s, summarise(loadMs), LoadTargetMs, u"ms"_s);
     pass = report(out, u"isLand query"_s, summarise(queryUs), QueryTargetUs, u"µs"_s) && pass;
+    pass = report(out, u"project all points"_s, summarise(projectMs), ProjectTargetMs, u"ms"_s)
+        && pass;
     return pass ? 0 : 1;
 }

@@ -142,6 +142,7 @@ private slots:
     void builtInLoadsOnceWithPlausibleSize();
     void builtInShipsItsNotice();
     void ringsAreClosedAndBoundsHoldTheirPoints();
+    void noPathJumpsAcrossTheMap();
     void knowsLandFromSea_data();
     void knowsLandFromSea();
     void indexedLookupMatchesFullScan();
@@ -213,6 +214,34 @@ void TestBasemap::ringsAreClosedAndBoundsHoldTheirPoints()
             QCOMPARE(maxX->x(), path.bounds.right());
         }
     }
+}
+
+void TestBasemap::noPathJumpsAcrossTheMap()
+{
+    // The converter cuts shapes at ±180°: no edge may run across the whole map (except along
+    // the pole, where Antarctica is closed), and the pieces of Eurasia meet at the seam.
+    const Basemap &map = Basemap::builtIn();
+    double longestStep = 0;
+    for (const QList<Basemap::Path> *paths : { &map.landRings(), &map.borderLines() }) {
+        for (const Basemap::Path &path : *paths) {
+            for (qsizetype i = 0; i + 1 < path.points.size(); ++i) {
+                const QPointF a = path.points[i];
+                const QPointF b = path.points[i + 1];
+                if (std::abs(a.y()) > 89.9 && std::abs(b.y()) > 89.9)
+                    continue; // Antarctica's closing edge along the pole
+                longestStep = std::max(longestStep, std::abs(b.x() - a.x()));
+            }
+        }
+    }
+    QVERIFY2(longestStep < 90, qPrintable(QString::number(longestStep)));
+    const auto touches = [&map](double lng) {
+        return std::any_of(
+            map.landRings().cbegin(), map.landRings().cend(), [lng](const Basemap::Path &ring) {
+                return ring.bounds.left() == lng || ring.bounds.right() == lng;
+            });
+    };
+    QVERIFY(touches(180.0));
+    QVERIFY(touches(-180.0));
 }
 
 void TestBasemap::knowsLandFromSea_data()
