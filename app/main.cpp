@@ -4,6 +4,7 @@
 #include "app/storage/cachedatabase.h"
 #include "models/gigstore.h"
 #include "models/version.h"
+#include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -60,6 +61,9 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"gigmap"_s);
+    // The desktop entry's name lets Wayland shells match the window to its entry and icon.
+    QGuiApplication::setDesktopFileName(u"io.github.gigmap.Gigmap"_s);
+    QApplication::setWindowIcon(gig::applicationIcon());
     gig::ShutdownSignals shutdownSignals;
 
     // The cache comes first: everything already known is loaded before any refresh may start,
