@@ -33,6 +33,13 @@ void collect(const QSet<QString> &dirty, QList<Cached<T>> &rows, QStringList &re
     }
 }
 
+// Removes the rows `held` says the store already has.
+template<class T, class Held>
+void dropHeld(QList<Cached<T>> &rows, Held held)
+{
+    rows.removeIf([&held](const Cached<T> &row) { return held(row.value); });
+}
+
 } // namespace
 
 QString CacheDatabase::defaultPath()
@@ -123,9 +130,18 @@ bool CacheDatabase::load()
     }
     QElapsedTimer timer;
     timer.start();
+    // Rows written to the store before load() are newer than the file's: keep them.
+    StoreSnapshot &contents = result.contents;
+    dropHeld(contents.events, [this](const Event &e) { return m_store->containsEvent(e.id); });
+    dropHeld(contents.artists, [this](const Artist &a) { return m_store->containsArtist(a.id); });
+    dropHeld(contents.releases, [this](const LatestRelease &r) {
+        return m_store->containsLatestRelease(r.artistMbid);
+    });
+    dropHeld(contents.locations,
+             [this](const Location &l) { return m_store->containsLocation(l.id); });
     {
         const QScopedValueRollback restoring(m_restoring, true);
-        m_store->restore(result.contents);
+        m_store->restore(contents);
     }
     qCDebug(lcCache) << "restored the store in" << timer.elapsed() << "ms";
     m_committedRevision = m_store->revision();
@@ -265,10 +281,20 @@ void CacheDatabase::flush()
 {
     if (!m_worker)
         return;
+    const bool wasFailing = m_state == State::Failing;
     if (m_state == State::Writing)
         writePending();
-    else if (m_state == State::Failing)
+    else if (wasFailing)
         retry();
+    waitForWorker();
+    if (!wasFailing && m_state == State::Failing) { // the last write failed: one full attempt
+        retry();
+        waitForWorker();
+    }
+}
+
+void CacheDatabase::waitForWorker()
+{
     // Wait for the storage thread to finish what it was given, then take its answers.
     QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);

@@ -48,7 +48,7 @@ public:
     bool load();
 
     // Writes every pending change now and returns when it is committed (or has failed).
-    // Called on quit. While in memory after a failure, makes one more full attempt.
+    // Called on quit. When writing fails (now or before), makes one full attempt more.
     void flush();
 
     // While in memory after a failure: tries to open the file and write the whole store now.
@@ -92,6 +92,7 @@ private:
     QString repairedText(const QString &movedTo, const QString &reason) const;
     bool hasChanges() const;
     void clearChanges();
+    void waitForWorker();
 
     GigStore *m_store;
     QString m_path;

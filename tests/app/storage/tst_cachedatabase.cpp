@@ -275,10 +275,18 @@ void TestCacheDatabase::changesBeforeLoadAreWritten()
     cache.flush();
     QCOMPARE(cache.committedRevision(), store.revision());
 
+    // The file now holds "early-0" as written. A new store that already holds a newer
+    // "early-0" when it loads keeps its own and gets the rest from the file.
     GigStore reloaded;
-    std::unique_ptr<CacheDatabase> second;
-    openLoaded(reloaded, second);
+    reloaded.setClock([this] { return m_now; });
+    gig::Event newer = manyEvents(1, u"early-"_s).constFirst();
+    newer.name = u"newer"_s;
+    reloaded.upsertEvents({newer}, t0.addSecs(5), t0.addDays(2));
+    CacheDatabase second(&reloaded, m_path);
+    QVERIFY(second.load());
     QCOMPARE(reloaded.eventCount(), 3);
+    QCOMPARE(reloaded.event(u"early-0"_s).value.name, u"newer"_s);
+    QCOMPARE(reloaded.event(u"early-0"_s).fetchedAt, t0.addSecs(5));
 }
 
 void TestCacheDatabase::brokenFileIsMovedAsideAndReplaced_data()
