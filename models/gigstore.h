@@ -27,8 +27,11 @@ namespace gig {
 // When the outermost batch ends, each table that changed emits one signal carrying the ids that
 // changed (written, or freshness changed) and the ids that were removed, then batchFinished().
 //
-// Time: freshness is read against clock() (injectable with setClock()); writes take their
-// fetched-at and expires-at stamps as parameters; sweep() takes `now`.
+// Time: freshness is read against now(), the injectable clock (setClock()); writes take their
+// fetched-at and expires-at stamps as parameters; sweep() takes `now`. A row that turns stale
+// because time passed emits nothing: a view that shows freshness re-reads it on its own timer.
+//
+// Everything here runs on the thread the store lives on (the GUI thread); nothing locks.
 class GigStore final : public QObject
 {
     Q_OBJECT
@@ -93,7 +96,7 @@ public:
     // Ids of the watched locations whose event list holds `eventId`.
     QStringList locationsContaining(const QString &eventId) const;
 
-    // Artist MBIDs (each once) whose latest release is missing, pending or stale at clock(),
+    // Artist MBIDs (each once) whose latest release is missing, pending or stale at now(),
     // soonest gig first, then by MBID. Artists without an MBID are never listed.
     QStringList artistsLackingFreshRelease() const;
 
@@ -123,7 +126,7 @@ public:
     // Stops watching: the location goes now, its events and artists at the next sweep().
     void unwatchLocation(const QString &id);
 
-    // A refresh failed: the rows stay with their values and become Stale at clock().
+    // A refresh failed: the rows stay with their values and become Stale at now().
     // Pending rows stay Pending; unknown ids are ignored.
     void markLocationStale(const QString &id);
     void markEventsStale(const QStringList &ids);
