@@ -17,8 +17,7 @@ QString freshnessName(Freshness freshness); // "pending", "fresh", "stale"
 // read at `now`. A row whose expiry is invalid never expires.
 Freshness freshnessAt(const QDateTime &fetchedAt, const QDateTime &expiresAt, const QDateTime &now);
 
-template<class T>
-struct Cached
+template<class T> struct Cached
 {
     T value;
     Freshness freshness = Freshness::Pending;

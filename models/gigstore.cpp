@@ -52,8 +52,7 @@ void GigStore::Changes::remove(const QString &id)
 GigStore::GigStore(QObject *parent)
     : QObject(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 GigStore::~GigStore() = default;
 
@@ -105,16 +104,15 @@ void GigStore::finishBatch()
 
 // ---- reads ----
 
-template<class T>
-Cached<T> GigStore::cached(const Row<T> &row, const QDateTime &now)
+template<class T> Cached<T> GigStore::cached(const Row<T> &row, const QDateTime &now)
 {
-    return {row.value, freshnessAt(row.fetchedAt, row.expiresAt, now), row.fetchedAt,
-            row.expiresAt};
+    return { row.value, freshnessAt(row.fetchedAt, row.expiresAt, now), row.fetchedAt,
+        row.expiresAt };
 }
 
 template<class T>
-Cached<T> GigStore::lookup(const QHash<QString, Row<T>> &table, const QString &key,
-                           QString T::*keyField) const
+Cached<T> GigStore::lookup(
+    const QHash<QString, Row<T>> &table, const QString &key, QString T::*keyField) const
 {
     const auto it = table.constFind(key);
     if (it == table.cend()) {
@@ -248,7 +246,7 @@ QStringList GigStore::artistsLackingFreshRelease() const
     QList<std::pair<qint64, QString>> order;
     order.reserve(soonest.size());
     for (auto it = soonest.cbegin(); it != soonest.cend(); ++it)
-        order.append({it.value(), it.key()});
+        order.append({ it.value(), it.key() });
     std::sort(order.begin(), order.end());
     QStringList mbids;
     mbids.reserve(order.size());
@@ -280,10 +278,10 @@ qint64 GigStore::overAtMSecs(const EventStart &start)
 {
     if (!start.isValid())
         return std::numeric_limits<qint64>::max();
-    const qint64 dayEndAsUtc =
-        QDateTime(start.localDate().addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    const qint64 offset = start.utcOffsetSeconds() ? qint64(*start.utcOffsetSeconds()) * 1000
-                                                   : latestZoneOffset;
+    const qint64 dayEndAsUtc
+        = QDateTime(start.localDate().addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 offset
+        = start.utcOffsetSeconds() ? qint64(*start.utcOffsetSeconds()) * 1000 : latestZoneOffset;
     return dayEndAsUtc - offset + graceAfterDay;
 }
 
@@ -330,12 +328,11 @@ void GigStore::compactArtistSlots()
 
 template<class T>
 GigStore::Row<T> *GigStore::write(QHash<QString, Row<T>> &table, Changes &changes,
-                                  const QString &id, const T &value, const QDateTime &fetchedAt,
-                                  const QDateTime &expiresAt)
+    const QString &id, const T &value, const QDateTime &fetchedAt, const QDateTime &expiresAt)
 {
     auto it = table.find(id);
     if (it == table.end()) {
-        it = table.insert(id, Row<T>{value, fetchedAt, expiresAt, 0, 0, 0, 0, {}});
+        it = table.insert(id, Row<T> { value, fetchedAt, expiresAt, 0, 0, 0, 0, {} });
     } else {
         // QDateTime compares instants, so a reloaded UTC stamp equals the local one it came from.
         if (it->value == value && it->fetchedAt == fetchedAt && it->expiresAt == expiresAt)
@@ -348,36 +345,38 @@ GigStore::Row<T> *GigStore::write(QHash<QString, Row<T>> &table, Changes &change
     return &*it;
 }
 
-void GigStore::upsertEvents(const QList<Event> &events, const QDateTime &fetchedAt,
-                            const QDateTime &expiresAt)
+void GigStore::upsertEvents(
+    const QList<Event> &events, const QDateTime &fetchedAt, const QDateTime &expiresAt)
 {
     Batch batch(*this);
     m_events.reserve(m_events.size() + events.size());
     for (const Event &event : events) {
-        if (Row<Event> *row = write(m_events, m_eventChanges, event.id, event, fetchedAt, expiresAt))
+        if (Row<Event> *row
+            = write(m_events, m_eventChanges, event.id, event, fetchedAt, expiresAt))
             setEventKeys(*row);
     }
 }
 
-void GigStore::upsertArtists(const QList<Artist> &artists, const QDateTime &fetchedAt,
-                             const QDateTime &expiresAt)
+void GigStore::upsertArtists(
+    const QList<Artist> &artists, const QDateTime &fetchedAt, const QDateTime &expiresAt)
 {
     Batch batch(*this);
     for (const Artist &artist : artists) {
-        if (Row<Artist> *row = write(m_artists, m_artistChanges, artist.id, artist, fetchedAt, expiresAt))
+        if (Row<Artist> *row
+            = write(m_artists, m_artistChanges, artist.id, artist, fetchedAt, expiresAt))
             row->artistSlot = artistSlot(artist.id);
     }
 }
 
-void GigStore::upsertLatestRelease(const LatestRelease &latest, const QDateTime &fetchedAt,
-                                   const QDateTime &expiresAt)
+void GigStore::upsertLatestRelease(
+    const LatestRelease &latest, const QDateTime &fetchedAt, const QDateTime &expiresAt)
 {
     Batch batch(*this);
     write(m_releases, m_releaseChanges, latest.artistMbid, latest, fetchedAt, expiresAt);
 }
 
-void GigStore::upsertLocation(const Location &location, const QDateTime &fetchedAt,
-                              const QDateTime &expiresAt)
+void GigStore::upsertLocation(
+    const Location &location, const QDateTime &fetchedAt, const QDateTime &expiresAt)
 {
     Batch batch(*this);
     Location value = location;
@@ -409,8 +408,8 @@ void GigStore::unwatchLocation(const QString &id)
 }
 
 template<class T>
-void GigStore::markStale(QHash<QString, Row<T>> &table, Changes &changes, const QString &id,
-                         const QDateTime &now)
+void GigStore::markStale(
+    QHash<QString, Row<T>> &table, Changes &changes, const QString &id, const QDateTime &now)
 {
     const auto it = table.find(id);
     if (it == table.end() || !it->fetchedAt.isValid())
@@ -456,23 +455,24 @@ void GigStore::restore(const StoreSnapshot &snapshot)
     Batch batch(*this);
     m_events.reserve(m_events.size() + snapshot.events.size());
     for (const Cached<Event> &row : snapshot.events) {
-        if (Row<Event> *written = write(m_events, m_eventChanges, row.value.id, row.value,
-                                        row.fetchedAt, row.expiresAt)) {
+        if (Row<Event> *written = write(
+                m_events, m_eventChanges, row.value.id, row.value, row.fetchedAt, row.expiresAt)) {
             setEventKeys(*written);
         }
     }
     for (const Cached<Artist> &row : snapshot.artists) {
         if (Row<Artist> *written = write(m_artists, m_artistChanges, row.value.id, row.value,
-                                         row.fetchedAt, row.expiresAt)) {
+                row.fetchedAt, row.expiresAt)) {
             written->artistSlot = artistSlot(row.value.id);
         }
     }
     for (const Cached<LatestRelease> &row : snapshot.releases) {
         write(m_releases, m_releaseChanges, row.value.artistMbid, row.value, row.fetchedAt,
-              row.expiresAt);
+            row.expiresAt);
     }
     for (const Cached<Location> &row : snapshot.locations)
-        write(m_locations, m_locationChanges, row.value.id, row.value, row.fetchedAt, row.expiresAt);
+        write(
+            m_locations, m_locationChanges, row.value.id, row.value, row.fetchedAt, row.expiresAt);
 
     for (const QString &id : snapshot.removedEventIds) {
         if (m_events.remove(id))

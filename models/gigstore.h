@@ -14,7 +14,6 @@
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-
 #include <functional>
 
 namespace gig {
@@ -74,7 +73,10 @@ public:
 
     bool containsEvent(const QString &id) const { return m_events.contains(id); }
     bool containsArtist(const QString &id) const { return m_artists.contains(id); }
-    bool containsLatestRelease(const QString &artistMbid) const { return m_releases.contains(artistMbid); }
+    bool containsLatestRelease(const QString &artistMbid) const
+    {
+        return m_releases.contains(artistMbid);
+    }
     bool containsLocation(const QString &id) const { return m_locations.contains(id); }
 
     qsizetype eventCount() const { return m_events.size(); }
@@ -110,16 +112,16 @@ public:
 
     // Writes. Rows that already hold exactly the given value and stamps are left alone and do
     // not count as changed. `expiresAt` invalid means the row never expires.
-    void upsertEvents(const QList<Event> &events, const QDateTime &fetchedAt,
-                      const QDateTime &expiresAt);
-    void upsertArtists(const QList<Artist> &artists, const QDateTime &fetchedAt,
-                       const QDateTime &expiresAt);
+    void upsertEvents(
+        const QList<Event> &events, const QDateTime &fetchedAt, const QDateTime &expiresAt);
+    void upsertArtists(
+        const QList<Artist> &artists, const QDateTime &fetchedAt, const QDateTime &expiresAt);
     // One row per artist MBID; `latest.release == std::nullopt` records a definite "none".
-    void upsertLatestRelease(const LatestRelease &latest, const QDateTime &fetchedAt,
-                             const QDateTime &expiresAt);
+    void upsertLatestRelease(
+        const LatestRelease &latest, const QDateTime &fetchedAt, const QDateTime &expiresAt);
     // Replaces the location (its event ids too); its refreshedAt becomes `fetchedAt`.
-    void upsertLocation(const Location &location, const QDateTime &fetchedAt,
-                        const QDateTime &expiresAt);
+    void upsertLocation(
+        const Location &location, const QDateTime &fetchedAt, const QDateTime &expiresAt);
     // Starts watching a place: a Pending row when new; when already held, only its description
     // (name, coordinate, radius, metro area) changes and its events and stamps stay.
     void watchLocation(const Location &location);
@@ -158,8 +160,7 @@ signals:
     void batchFinished(quint64 revision);
 
 private:
-    template<class T>
-    struct Row
+    template<class T> struct Row
     {
         T value;
         QDateTime fetchedAt;
@@ -179,19 +180,18 @@ private:
         bool isEmpty() const { return changed.isEmpty() && removed.isEmpty(); }
     };
 
-    template<class T>
-    static Cached<T> cached(const Row<T> &row, const QDateTime &now);
+    template<class T> static Cached<T> cached(const Row<T> &row, const QDateTime &now);
     // The row under `key`, or a Pending one whose `keyField` holds the key.
     template<class T>
-    Cached<T> lookup(const QHash<QString, Row<T>> &table, const QString &key,
-                     QString T::*keyField) const;
-    template<class T>
+    Cached<T> lookup(
+        const QHash<QString, Row<T>> &table, const QString &key, QString T::*keyField) const;
     // The row written, or nullptr when it already held exactly this.
-    static Row<T> *write(QHash<QString, Row<T>> &table, Changes &changes, const QString &id,
-                         const T &value, const QDateTime &fetchedAt, const QDateTime &expiresAt);
     template<class T>
-    static void markStale(QHash<QString, Row<T>> &table, Changes &changes, const QString &id,
-                          const QDateTime &now);
+    static Row<T> *write(QHash<QString, Row<T>> &table, Changes &changes, const QString &id,
+        const T &value, const QDateTime &fetchedAt, const QDateTime &expiresAt);
+    template<class T>
+    static void markStale(
+        QHash<QString, Row<T>> &table, Changes &changes, const QString &id, const QDateTime &now);
     void setEventKeys(Row<Event> &row);
     quint32 artistSlot(const QString &artistId);
     void compactArtistSlots();

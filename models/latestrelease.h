@@ -5,7 +5,6 @@
 
 #include <QDebug>
 #include <QString>
-
 #include <optional>
 
 namespace gig {

@@ -22,7 +22,7 @@ Q_LOGGING_CATEGORY(lcCache, "gigmap.storage")
 // Splits the `dirty` ids of one table into rows still held (to write) and ids gone (to delete).
 template<class T, class Contains, class Get>
 void collect(const QSet<QString> &dirty, QList<Cached<T>> &rows, QStringList &removed,
-             Contains contains, Get get)
+    Contains contains, Get get)
 {
     rows.reserve(dirty.size());
     for (const QString &id : dirty) {
@@ -34,8 +34,7 @@ void collect(const QSet<QString> &dirty, QList<Cached<T>> &rows, QStringList &re
 }
 
 // Removes the rows `held` says the store already has.
-template<class T, class Held>
-void dropHeld(QList<Cached<T>> &rows, Held held)
+template<class T, class Held> void dropHeld(QList<Cached<T>> &rows, Held held)
 {
     rows.removeIf([&held](const Cached<T> &row) { return held(row.value); });
 }
@@ -72,13 +71,19 @@ CacheDatabase::CacheDatabase(GigStore *store, const QString &path, QObject *pare
     m_thread.start();
 
     connect(m_store, &GigStore::eventsChanged, this,
-            [this](const QSet<QString> &c, const QSet<QString> &r) { noteChanges(m_dirtyEvents, c, r); });
+        [this](
+            const QSet<QString> &c, const QSet<QString> &r) { noteChanges(m_dirtyEvents, c, r); });
     connect(m_store, &GigStore::artistsChanged, this,
-            [this](const QSet<QString> &c, const QSet<QString> &r) { noteChanges(m_dirtyArtists, c, r); });
+        [this](
+            const QSet<QString> &c, const QSet<QString> &r) { noteChanges(m_dirtyArtists, c, r); });
     connect(m_store, &GigStore::releasesChanged, this,
-            [this](const QSet<QString> &c, const QSet<QString> &r) { noteChanges(m_dirtyReleases, c, r); });
+        [this](const QSet<QString> &c, const QSet<QString> &r) {
+            noteChanges(m_dirtyReleases, c, r);
+        });
     connect(m_store, &GigStore::locationsChanged, this,
-            [this](const QSet<QString> &c, const QSet<QString> &r) { noteChanges(m_dirtyLocations, c, r); });
+        [this](const QSet<QString> &c, const QSet<QString> &r) {
+            noteChanges(m_dirtyLocations, c, r);
+        });
     connect(m_store, &GigStore::batchFinished, this, &CacheDatabase::scheduleWrite);
 }
 
@@ -88,7 +93,8 @@ CacheDatabase::~CacheDatabase()
         return;
     flush();
     CacheWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_worker;
@@ -109,8 +115,8 @@ void CacheDatabase::setMaxPageCount(int pages)
     if (!m_worker)
         return;
     CacheWorker *worker = m_worker;
-    QMetaObject::invokeMethod(worker, [worker, pages] { worker->setMaxPageCount(pages); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, pages] { worker->setMaxPageCount(pages); }, Qt::BlockingQueuedConnection);
 }
 
 bool CacheDatabase::load()
@@ -120,8 +126,9 @@ bool CacheDatabase::load()
     CacheWorker::OpenResult result;
     CacheWorker *worker = m_worker;
     const QDateTime now = m_store->now();
-    QMetaObject::invokeMethod(worker, [&result, worker, now] { result = worker->open(now); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [&result, worker, now] { result = worker->open(now); },
+        Qt::BlockingQueuedConnection);
     if (!result.movedAside.isEmpty())
         onRepaired(result.movedAside, result.brokenReason);
     if (!result.opened) {
@@ -134,26 +141,25 @@ bool CacheDatabase::load()
     StoreSnapshot &contents = result.contents;
     dropHeld(contents.events, [this](const Event &e) { return m_store->containsEvent(e.id); });
     dropHeld(contents.artists, [this](const Artist &a) { return m_store->containsArtist(a.id); });
-    dropHeld(contents.releases, [this](const LatestRelease &r) {
-        return m_store->containsLatestRelease(r.artistMbid);
-    });
-    dropHeld(contents.locations,
-             [this](const Location &l) { return m_store->containsLocation(l.id); });
+    dropHeld(contents.releases,
+        [this](const LatestRelease &r) { return m_store->containsLatestRelease(r.artistMbid); });
+    dropHeld(
+        contents.locations, [this](const Location &l) { return m_store->containsLocation(l.id); });
     {
         const QScopedValueRollback restoring(m_restoring, true);
         m_store->restore(contents);
     }
     qCDebug(lcCache) << "restored the store in" << timer.elapsed() << "ms";
     m_committedRevision = m_store->revision();
-    qCInfo(lcCache) << "loaded" << m_store->eventCount() << "events and"
-                    << m_store->locationCount() << "places from" << m_path;
+    qCInfo(lcCache) << "loaded" << m_store->eventCount() << "events and" << m_store->locationCount()
+                    << "places from" << m_path;
     setState(State::Writing);
     scheduleWrite(); // changes made before load()
     return true;
 }
 
-void CacheDatabase::noteChanges(QSet<QString> &dirty, const QSet<QString> &changed,
-                                const QSet<QString> &removed)
+void CacheDatabase::noteChanges(
+    QSet<QString> &dirty, const QSet<QString> &changed, const QSet<QString> &removed)
 {
     if (m_restoring)
         return;
@@ -192,20 +198,25 @@ StoreSnapshot CacheDatabase::takeChanges()
     QElapsedTimer timer;
     timer.start();
     StoreSnapshot changes;
-    collect(m_dirtyEvents, changes.events, changes.removedEventIds,
-            [this](const QString &id) { return m_store->containsEvent(id); },
-            [this](const QString &id) { return m_store->event(id); });
-    collect(m_dirtyArtists, changes.artists, changes.removedArtistIds,
-            [this](const QString &id) { return m_store->containsArtist(id); },
-            [this](const QString &id) { return m_store->artist(id); });
-    collect(m_dirtyReleases, changes.releases, changes.removedReleaseMbids,
-            [this](const QString &mbid) { return m_store->containsLatestRelease(mbid); },
-            [this](const QString &mbid) { return m_store->latestRelease(mbid); });
-    collect(m_dirtyLocations, changes.locations, changes.removedLocationIds,
-            [this](const QString &id) { return m_store->containsLocation(id); },
-            [this](const QString &id) { return m_store->location(id); });
+    collect(
+        m_dirtyEvents, changes.events, changes.removedEventIds,
+        [this](const QString &id) { return m_store->containsEvent(id); },
+        [this](const QString &id) { return m_store->event(id); });
+    collect(
+        m_dirtyArtists, changes.artists, changes.removedArtistIds,
+        [this](const QString &id) { return m_store->containsArtist(id); },
+        [this](const QString &id) { return m_store->artist(id); });
+    collect(
+        m_dirtyReleases, changes.releases, changes.removedReleaseMbids,
+        [this](const QString &mbid) { return m_store->containsLatestRelease(mbid); },
+        [this](const QString &mbid) { return m_store->latestRelease(mbid); });
+    collect(
+        m_dirtyLocations, changes.locations, changes.removedLocationIds,
+        [this](const QString &id) { return m_store->containsLocation(id); },
+        [this](const QString &id) { return m_store->location(id); });
     clearChanges();
-    qCDebug(lcCache) << "took" << changes.rowCount() << "changed rows in" << timer.elapsed() << "ms";
+    qCDebug(lcCache) << "took" << changes.rowCount() << "changed rows in" << timer.elapsed()
+                     << "ms";
     return changes;
 }
 
@@ -250,8 +261,8 @@ QString CacheDatabase::repairedText(const QString &movedTo, const QString &reaso
 void CacheDatabase::fail(const QString &problem)
 {
     m_writeTimer.stop();
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(
-        m_retryTimer.intervalAsDuration());
+    const auto seconds
+        = std::chrono::duration_cast<std::chrono::seconds>(m_retryTimer.intervalAsDuration());
     QString text = tr("gigmap cannot write its cache %1 (%2). Gigs are kept in memory; writing is "
                       "retried every %3 s.")
                        .arg(QDir::toNativeSeparators(m_path), problem)
@@ -296,7 +307,8 @@ void CacheDatabase::flush()
 void CacheDatabase::waitForWorker()
 {
     // Wait for the storage thread to finish what it was given, then take its answers.
-    QMetaObject::invokeMethod(m_worker, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [] {}, Qt::BlockingQueuedConnection);
     QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
 }
 

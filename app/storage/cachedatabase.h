@@ -7,7 +7,6 @@
 #include <QString>
 #include <QThread>
 #include <QTimer>
-
 #include <chrono>
 
 namespace gig {
@@ -77,8 +76,8 @@ signals:
 private:
     enum class State { Disabled, Unloaded, Writing, Failing };
 
-    void noteChanges(QSet<QString> &dirty, const QSet<QString> &changed,
-                     const QSet<QString> &removed);
+    void noteChanges(
+        QSet<QString> &dirty, const QSet<QString> &changed, const QSet<QString> &removed);
     void scheduleWrite();
     void writePending();
     void retry();

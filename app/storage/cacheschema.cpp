@@ -14,7 +14,7 @@ namespace {
 // the id); the link tables hold small rows and are WITHOUT ROWID.
 // Times are milliseconds since the epoch (UTC), NULL when unknown. Coordinates are NULL when the
 // source gave none. Dates are ISO text. Text columns may be NULL for empty strings.
-const QStringList schemaV1{
+const QStringList schemaV1 {
     u"CREATE TABLE events ("
     " id TEXT PRIMARY KEY NOT NULL, name TEXT, status TEXT NOT NULL,"
     " start_date TEXT, start_time_ms INTEGER, utc_offset_s INTEGER,"
@@ -39,7 +39,7 @@ const QStringList schemaV1{
     " PRIMARY KEY (location_id, position)) WITHOUT ROWID"_s,
 };
 
-const QStringList migrationV2{
+const QStringList migrationV2 {
     u"ALTER TABLE events ADD COLUMN lineup TEXT"_s,
     u"UPDATE events SET lineup = (SELECT group_concat(artist_id, char(31)) FROM"
     " (SELECT artist_id FROM event_artists WHERE event_id = events.id ORDER BY position))"_s,

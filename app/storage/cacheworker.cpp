@@ -47,7 +47,8 @@ QVariant timeValue(const QDateTime &time)
 
 QDateTime timeFrom(const QVariant &value)
 {
-    return value.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
+    return value.isNull() ? QDateTime()
+                          : QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
 }
 
 // A null QString binds as SQL NULL; where NULL means something else, bind an empty string.
@@ -84,8 +85,8 @@ QGeoCoordinate coordinateFrom(const QVariant &latitude, const QVariant &longitud
 }
 
 template<class T>
-void stamp(Cached<T> &row, const QVariant &fetchedAt, const QVariant &expiresAt,
-           const QDateTime &now)
+void stamp(
+    Cached<T> &row, const QVariant &fetchedAt, const QVariant &expiresAt, const QDateTime &now)
 {
     row.fetchedAt = timeFrom(fetchedAt);
     row.expiresAt = timeFrom(expiresAt);
@@ -107,8 +108,7 @@ CacheWorker::CacheWorker(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_connectionName(u"gigmap-cache-%1"_s.arg(quintptr(this), 0, 16))
-{
-}
+{ }
 
 CacheWorker::~CacheWorker()
 {
@@ -127,7 +127,7 @@ void CacheWorker::close()
 CacheWorker::Failure CacheWorker::failure(const QSqlError &error, const QString &doing) const
 {
     const QString reason = u"%1: %2"_s.arg(doing, error.text());
-    return {isEnvironmentError(error) ? Trouble::Unavailable : Trouble::Broken, reason};
+    return { isEnvironmentError(error) ? Trouble::Unavailable : Trouble::Broken, reason };
 }
 
 CacheWorker::OpenResult CacheWorker::open(const QDateTime &now, bool readContents)
@@ -140,7 +140,7 @@ CacheWorker::OpenResult CacheWorker::open(const QDateTime &now, bool readContent
         result.brokenReason = failed.reason;
         QString error;
         if (!moveAside(&result.movedAside, &error)) {
-            failed = {Trouble::Unavailable, error};
+            failed = { Trouble::Unavailable, error };
         } else {
             qCWarning(lcStorage) << "moved the broken cache" << m_path << "to" << result.movedAside
                                  << "because" << failed.reason;
@@ -163,7 +163,7 @@ CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTi
     close();
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
-        return {Trouble::Unavailable, tr("cannot create the folder %1").arg(folder)};
+        return { Trouble::Unavailable, tr("cannot create the folder %1").arg(folder) };
 
     m_database = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
     m_database.setDatabaseName(m_path);
@@ -183,7 +183,8 @@ CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTi
     if (query.lastError().isValid())
         return failure(query.lastError(), tr("checking"));
     if (!problems.isEmpty())
-        return {Trouble::Broken, tr("PRAGMA quick_check reports: %1").arg(problems.join(u"; ")).left(500)};
+        return { Trouble::Broken,
+            tr("PRAGMA quick_check reports: %1").arg(problems.join(u"; ")).left(500) };
     query.finish();
 
     QSqlError error;
@@ -191,23 +192,24 @@ CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTi
     if (version < 0)
         return failure(error, tr("reading the schema version"));
     if (version > CacheSchema::latestVersion) {
-        return {Trouble::Broken, tr("its schema version %1 is newer than this gigmap knows (%2)")
-                                     .arg(version)
-                                     .arg(CacheSchema::latestVersion)};
+        return { Trouble::Broken,
+            tr("its schema version %1 is newer than this gigmap knows (%2)")
+                .arg(version)
+                .arg(CacheSchema::latestVersion) };
     }
 
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
         return failure(query.lastError(), tr("switching to write-ahead logging"));
     if (query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
-        return {Trouble::Unavailable,
-                tr("the file cannot use write-ahead logging (journal mode %1)")
-                    .arg(query.value(0).toString())};
+        return { Trouble::Unavailable,
+            tr("the file cannot use write-ahead logging (journal mode %1)")
+                .arg(query.value(0).toString()) };
     }
     query.finish();
     // A 16 MiB page cache (instead of 2 MiB) keeps a store of 100,000 gigs in memory while
     // it is written or read.
-    QStringList pragmas{u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
-                        u"PRAGMA cache_size = -16384"_s};
+    QStringList pragmas { u"PRAGMA synchronous = NORMAL"_s, u"PRAGMA foreign_keys = ON"_s,
+        u"PRAGMA cache_size = -16384"_s };
     if (m_maxPageCount > 0)
         pragmas.append(u"PRAGMA max_page_count = %1"_s.arg(m_maxPageCount));
     for (const QString &pragma : std::as_const(pragmas)) {
@@ -281,8 +283,8 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
         std::optional<int> offset;
         if (const QVariant value = query.value(5); !value.isNull())
             offset = value.toInt();
-        event.start = EventStart(QDate::fromString(query.value(3).toString(), Qt::ISODate), time,
-                                 offset);
+        event.start
+            = EventStart(QDate::fromString(query.value(3).toString(), Qt::ISODate), time, offset);
         event.venue.name = query.value(6).toString();
         event.venue.coordinate = coordinateFrom(query.value(7), query.value(8));
         event.venue.city = query.value(9).toString();
@@ -299,8 +301,8 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
         return failed(query);
     while (query.next()) {
         Cached<Artist> row;
-        row.value = {query.value(0).toString(), query.value(1).toString(),
-                     query.value(2).toString(), splitIds(query.value(3).toString())};
+        row.value = { query.value(0).toString(), query.value(1).toString(),
+            query.value(2).toString(), splitIds(query.value(3).toString()) };
         stamp(row, query.value(4), query.value(5), now);
         contents->artists.append(std::move(row));
     }
@@ -397,8 +399,8 @@ void CacheWorker::write(const StoreSnapshot &changes, bool replaceAll, quint64 r
         emit written(revision, false, error.text());
         return;
     }
-    qCDebug(lcStorage) << "wrote" << changes.rowCount() << "rows up to revision" << revision
-                       << "in" << timer.elapsed() << "ms";
+    qCDebug(lcStorage) << "wrote" << changes.rowCount() << "rows up to revision" << revision << "in"
+                       << timer.elapsed() << "ms";
     emit written(revision, true, {});
 }
 
@@ -419,15 +421,15 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
         if (!query.prepare(statement))
             return false;
         for (const QString &id : ids) {
-            if (!execWith(query, {id}))
+            if (!execWith(query, { id }))
                 return false;
         }
         return true;
     };
 
     if (replaceAll) {
-        for (const auto table : {u"location_events", u"locations", u"events", u"artists",
-                                 u"releases"}) {
+        for (const auto table :
+            { u"location_events", u"locations", u"events", u"artists", u"releases" }) {
             if (!query.exec(u"DELETE FROM "_s + table))
                 return failed(query);
         }
@@ -440,25 +442,24 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
     }
 
     // Prepares `statement` once and runs it with the values of each row.
-    const auto insertAll = [&query](const QString &statement, const auto &rows,
-                                    const auto &valuesOf) {
-        if (rows.isEmpty())
-            return true;
-        if (!query.prepare(statement))
-            return false;
-        for (const auto &row : rows) {
-            if (!execWith(query, valuesOf(row)))
-                return false;
-        }
-        return true;
-    };
+    const auto insertAll
+        = [&query](const QString &statement, const auto &rows, const auto &valuesOf) {
+              if (rows.isEmpty())
+                  return true;
+              if (!query.prepare(statement))
+                  return false;
+              for (const auto &row : rows) {
+                  if (!execWith(query, valuesOf(row)))
+                      return false;
+              }
+              return true;
+          };
     const auto eventValues = [](const Cached<Event> &row) {
         const Event &event = row.value;
         const EventStart &start = event.start;
         const auto time = start.localTime();
         const auto offset = start.utcOffsetSeconds();
-        return QVariantList{
-            event.id, event.name, eventStatusName(event.status),
+        return QVariantList { event.id, event.name, eventStatusName(event.status),
             start.localDate().isValid() ? QVariant(start.localDate().toString(Qt::ISODate))
                                         : QVariant(),
             time ? QVariant(time->msecsSinceStartOfDay()) : QVariant(),
@@ -466,33 +467,33 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
             latitudeValue(event.venue.coordinate), longitudeValue(event.venue.coordinate),
             event.venue.city, event.venue.country, joined(event.lineup),
             event.url.toString(QUrl::FullyEncoded), timeValue(row.fetchedAt),
-            timeValue(row.expiresAt)};
+            timeValue(row.expiresAt) };
     };
     const auto artistValues = [](const Cached<Artist> &row) {
         const Artist &artist = row.value;
-        return QVariantList{artist.id, artist.mbid, artist.name, joined(artist.otherMbids),
-                            timeValue(row.fetchedAt), timeValue(row.expiresAt)};
+        return QVariantList { artist.id, artist.mbid, artist.name, joined(artist.otherMbids),
+            timeValue(row.fetchedAt), timeValue(row.expiresAt) };
     };
     const auto releaseValues = [](const Cached<LatestRelease> &row) {
         const auto &release = row.value.release;
-        return QVariantList{row.value.artistMbid,
-                            release ? QVariant(notNull(release->mbid)) : QVariant(),
-                            release ? QVariant(release->title) : QVariant(),
-                            release ? QVariant(releaseTypeName(release->type)) : QVariant(),
-                            release ? QVariant(release->date.toString()) : QVariant(),
-                            timeValue(row.fetchedAt), timeValue(row.expiresAt)};
+        return QVariantList { row.value.artistMbid,
+            release ? QVariant(notNull(release->mbid)) : QVariant(),
+            release ? QVariant(release->title) : QVariant(),
+            release ? QVariant(releaseTypeName(release->type)) : QVariant(),
+            release ? QVariant(release->date.toString()) : QVariant(), timeValue(row.fetchedAt),
+            timeValue(row.expiresAt) };
     };
     if (!insertAll(u"INSERT OR REPLACE INTO events (id, name, status, start_date,"
                    " start_time_ms, utc_offset_s, venue_name, venue_lat, venue_lon, venue_city,"
                    " venue_country, lineup, url, fetched_at, expires_at)"
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                   changes.events, eventValues)
+            changes.events, eventValues)
         || !insertAll(u"INSERT OR REPLACE INTO artists (id, mbid, name, other_mbids, fetched_at,"
                       " expires_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
-                      changes.artists, artistValues)
+            changes.artists, artistValues)
         || !insertAll(u"INSERT OR REPLACE INTO releases (artist_mbid, release_mbid, title, type,"
                       " date, fetched_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-                      changes.releases, releaseValues)) {
+            changes.releases, releaseValues)) {
         return failed(query);
     }
 
@@ -512,16 +513,17 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
         }
         for (const Cached<Location> &row : changes.locations) {
             const Location &location = row.value;
-            if (!execWith(query, {location.id, location.name, latitudeValue(location.coordinate),
-                                  longitudeValue(location.coordinate), location.radiusKm,
-                                  location.metroArea, timeValue(location.refreshedAt),
-                                  timeValue(row.fetchedAt), timeValue(row.expiresAt)})) {
+            if (!execWith(query,
+                    { location.id, location.name, latitudeValue(location.coordinate),
+                        longitudeValue(location.coordinate), location.radiusKm, location.metroArea,
+                        timeValue(location.refreshedAt), timeValue(row.fetchedAt),
+                        timeValue(row.expiresAt) })) {
                 return failed(query);
             }
-            if (!execWith(clear, {location.id}))
+            if (!execWith(clear, { location.id }))
                 return failed(clear);
             for (qsizetype i = 0; i < location.eventIds.size(); ++i) {
-                if (!execWith(members, {location.id, i, location.eventIds.at(i)}))
+                if (!execWith(members, { location.id, i, location.eventIds.at(i) }))
                     return failed(members);
             }
         }

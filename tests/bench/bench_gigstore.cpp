@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <malloc.h>
@@ -43,19 +42,20 @@ Data makeData()
         event.name = u"Artist %1 — World Tour 2027 (night %2)"_s.arg(i % artistCount).arg(i % 7);
         event.status = i % 50 == 0 ? gig::EventStatus::Postponed : gig::EventStatus::Ok;
         event.start = gig::EventStart(QDate(2026, 11, 2).addDays(i % 365), QTime(19 + i % 4, 30),
-                                      i % 3 == 0 ? std::optional<int>() : std::optional<int>(3600));
-        event.venue = {u"Venue %1"_s.arg(i % 2000),
-                       QGeoCoordinate(45.0 + (i % 1000) * 0.01, 5.0 + (i % 997) * 0.01),
-                       u"City %1"_s.arg(i % 300), u"DE"_s};
+            i % 3 == 0 ? std::optional<int>() : std::optional<int>(3600));
+        event.venue = { u"Venue %1"_s.arg(i % 2000),
+            QGeoCoordinate(45.0 + (i % 1000) * 0.01, 5.0 + (i % 997) * 0.01),
+            u"City %1"_s.arg(i % 300), u"DE"_s };
         for (int a = 0; a < lineupSize; ++a)
-            event.lineup.append(u"tm:K8vZ9%1"_s.arg((i * 7 + a * 13) % artistCount, 6, 10, QChar(u'0')));
+            event.lineup.append(
+                u"tm:K8vZ9%1"_s.arg((i * 7 + a * 13) % artistCount, 6, 10, QChar(u'0')));
         event.url = QUrl(u"https://www.example.com/event/%1"_s.arg(event.id));
         data.events.append(std::move(event));
     }
     for (int a = 0; a < artistCount; ++a) {
-        data.artists.append({u"tm:K8vZ9%1"_s.arg(a, 6, 10, QChar(u'0')),
-                             u"a74b1b7f-71a5-4011-9441-d0b5e4%1"_s.arg(a, 6, 10, QChar(u'0')),
-                             u"Artist %1"_s.arg(a), {}});
+        data.artists.append({ u"tm:K8vZ9%1"_s.arg(a, 6, 10, QChar(u'0')),
+            u"a74b1b7f-71a5-4011-9441-d0b5e4%1"_s.arg(a, 6, 10, QChar(u'0')), u"Artist %1"_s.arg(a),
+            {} });
     }
     // Overlapping places: each shares a fifth of its gigs with the next one.
     const int perLocation = eventCount / locationCount;
@@ -78,7 +78,7 @@ void fill(gig::GigStore &store, const Data &data)
     store.upsertEvents(data.events, t0, t0.addDays(1));
     store.upsertArtists(data.artists, t0, t0.addDays(7));
     for (int a = 0; a < artistCount; a += 2)
-        store.upsertLatestRelease({data.artists.at(a).mbid, std::nullopt}, t0, t0.addDays(7));
+        store.upsertLatestRelease({ data.artists.at(a).mbid, std::nullopt }, t0, t0.addDays(7));
     for (const gig::Location &location : data.locations)
         store.upsertLocation(location, t0, t0.addDays(1));
 }
@@ -100,7 +100,7 @@ public:
 private:
     static qint64 cpuNs()
     {
-        timespec ts{};
+        timespec ts {};
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
         return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
     }
@@ -139,8 +139,8 @@ void report(const char *name, const Figures &figures, double targetMs)
         ++missedTargets;
     std::printf("%-44s median %7.1f ms  min %7.1f  max %7.1f  cpu %7.1f  (%lld runs)  "
                 "target < %4.0f ms  %s\n",
-                name, figures.median(), figures.min(), figures.max(), figures.cpuMedian(),
-                static_cast<long long>(figures.ms.size()), targetMs, pass ? "PASS" : "FAIL");
+        name, figures.median(), figures.min(), figures.max(), figures.cpuMedian(),
+        static_cast<long long>(figures.ms.size()), targetMs, pass ? "PASS" : "FAIL");
     std::fflush(stdout);
 }
 
@@ -172,10 +172,13 @@ int main(int argc, char **argv)
     const int runs = 5;
     // With an argument, only the parts named: memory, upsert, sweep, persist (for profiling).
     const QStringList only = app.arguments().mid(1);
-    const auto wanted = [&only](const QString &part) { return only.isEmpty() || only.contains(part); };
+    const auto wanted = [&only](const QString &part) {
+        return only.isEmpty() || only.contains(part);
+    };
 
     std::printf("GigStore/CacheDatabase benchmark: %d events, %d lineup entries, %d artists, "
-                "%d places\n", eventCount, eventCount * lineupSize, artistCount, locationCount);
+                "%d places\n",
+        eventCount, eventCount * lineupSize, artistCount, locationCount);
 
     // Memory first, in a clean heap: the store's own share, with the input freed.
     if (wanted(u"memory"_s)) {
@@ -190,8 +193,8 @@ int main(int argc, char **argv)
         const size_t heapAfter = heapInUse();
         const long rssAfter = statusKiB("VmRSS");
         std::printf("%-44s heap %6.1f MiB  RSS delta %6.1f MiB  VmHWM %6.1f MiB (report only)\n",
-                    "memory of a store with 100,000 events", double(heapAfter - heapBefore) / 1048576.0,
-                    double(rssAfter - rssBefore) / 1024.0, double(statusKiB("VmHWM")) / 1024.0);
+            "memory of a store with 100,000 events", double(heapAfter - heapBefore) / 1048576.0,
+            double(rssAfter - rssBefore) / 1024.0, double(statusKiB("VmHWM")) / 1024.0);
     }
 
     const Data data = makeData();
@@ -222,7 +225,8 @@ int main(int argc, char **argv)
         const auto kept = store.sweep(t0);
         sweep.add(timer);
         if (kept.events != 0)
-            std::printf("unexpected: sweep removed %lld events\n", static_cast<long long>(kept.events));
+            std::printf(
+                "unexpected: sweep removed %lld events\n", static_cast<long long>(kept.events));
         for (int l = 0; l < locationCount / 2; ++l)
             store.unwatchLocation(u"place-%1"_s.arg(l));
         timer.restart();
@@ -261,7 +265,8 @@ int main(int argc, char **argv)
         cache.load();
         load.add(timer);
         if (store.eventCount() != eventCount)
-            std::printf("unexpected: loaded %lld events\n", static_cast<long long>(store.eventCount()));
+            std::printf(
+                "unexpected: loaded %lld events\n", static_cast<long long>(store.eventCount()));
     }
     report("persist 100,000 events (one transaction)", persist, 3000);
     report("load 100,000 events at start", load, 1000);

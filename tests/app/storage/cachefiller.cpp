@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QMap>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -39,11 +38,11 @@ void fillBatch(gig::GigStore &store, const QString &tag, int batch)
         event.id = u"%1-e%2"_s.arg(prefix).arg(i);
         event.name = u"Gig %1 — ünïcode"_s.arg(i);
         event.start = gig::EventStart(QDate(2099, 1, 1).addDays(i), QTime(20, 0), 3600);
-        event.venue = {u"Venue"_s, QGeoCoordinate(52.5, 13.4), u"Berlin"_s, u"DE"_s};
+        event.venue = { u"Venue"_s, QGeoCoordinate(52.5, 13.4), u"Berlin"_s, u"DE"_s };
         for (int a = 0; a < 3; ++a) {
             const QString artistId = u"%1-a%2"_s.arg(event.id).arg(a);
             event.lineup.append(artistId);
-            artists.append({artistId, u"mbid-"_s + artistId, u"Artist"_s, {}});
+            artists.append({ artistId, u"mbid-"_s + artistId, u"Artist"_s, {} });
         }
         location.eventIds.append(event.id);
         events.append(event);
@@ -87,10 +86,11 @@ int main(int argc, char **argv)
     QMap<quint64, int> batchAtRevision;
     QObject::connect(&cache, &gig::CacheDatabase::committed, &app, [&](quint64 revision) {
         while (!batchAtRevision.isEmpty() && batchAtRevision.firstKey() <= revision)
-            say("committed " + QByteArray::number(batchAtRevision.take(batchAtRevision.firstKey())));
+            say("committed "
+                + QByteArray::number(batchAtRevision.take(batchAtRevision.firstKey())));
     });
     QObject::connect(&cache, &gig::CacheDatabase::warningChanged, &app,
-                     [](const QString &warning) { say("warning: " + warning.toUtf8()); });
+        [](const QString &warning) { say("warning: " + warning.toUtf8()); });
 
     int batch = 0;
     QTimer producer;

@@ -29,8 +29,8 @@ void fillEveryField(GigStore &store)
     full.name = u"Björk — Cornucopia 🎶 「東京」"_s;
     full.status = gig::EventStatus::Rescheduled;
     full.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 30, 15, 250), -28800);
-    full.venue = {u"Salle Pleyel"_s, QGeoCoordinate(48.8773, 2.3008), u"Paris"_s, u"FR"_s};
-    full.lineup = {u"sk:1"_s, u"sk:2"_s, u"sk:missing"_s};
+    full.venue = { u"Salle Pleyel"_s, QGeoCoordinate(48.8773, 2.3008), u"Paris"_s, u"FR"_s };
+    full.lineup = { u"sk:1"_s, u"sk:2"_s, u"sk:missing"_s };
     full.url = QUrl(u"https://example.com/événement?id=1&q=ä b"_s);
 
     gig::Event bare; // no time, no offset, no coordinates, no url, empty strings
@@ -45,26 +45,27 @@ void fillEveryField(GigStore &store)
     timeNoOffset.start = gig::EventStart(QDate(2027, 2, 3), QTime(19, 0));
     timeNoOffset.venue.coordinate = QGeoCoordinate(-33.8688, 151.2093);
 
-    store.upsertEvents({full, bare}, t0, t0.addSecs(3600));
-    store.upsertEvents({timeNoOffset}, t0.addDays(-3), t0.addDays(-2)); // stale
-    store.upsertArtists({{u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, {u"mbid-x"_s, u"mbid-y"_s}},
-                         {u"sk:2"_s, QString(), u"Мумий Тролль"_s, {}}},
-                        t0, QDateTime()); // never expires
-    store.upsertLatestRelease({u"mbid-1"_s, gig::Release{u"rg-1"_s, u"Ágætis byrjun"_s,
-                                                         gig::ReleaseType::Album,
-                                                         gig::PartialDate::fromYear(1999)}},
-                              t0, t0.addDays(7));
-    store.upsertLatestRelease({u"mbid-month"_s, gig::Release{u"rg-2"_s, u"EP"_s, gig::ReleaseType::EP,
-                                                             gig::PartialDate::fromYearMonth(2020, 2)}},
-                              t0, t0.addDays(7));
-    store.upsertLatestRelease({u"mbid-day"_s, gig::Release{u"rg-3"_s, u"Single"_s,
-                                                           gig::ReleaseType::Single,
-                                                           gig::PartialDate::fromDate(QDate(2024, 2, 29))}},
-                              t0, t0.addDays(7));
-    store.upsertLatestRelease({u"mbid-undated"_s, gig::Release{QString(), QString(),
-                                                               gig::ReleaseType::Other, {}}},
-                              t0, t0.addDays(7));
-    store.upsertLatestRelease({u"mbid-none"_s, std::nullopt}, t0, t0.addDays(7));
+    store.upsertEvents({ full, bare }, t0, t0.addSecs(3600));
+    store.upsertEvents({ timeNoOffset }, t0.addDays(-3), t0.addDays(-2)); // stale
+    store.upsertArtists({ { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, { u"mbid-x"_s, u"mbid-y"_s } },
+                            { u"sk:2"_s, QString(), u"Мумий Тролль"_s, {} } },
+        t0, QDateTime()); // never expires
+    store.upsertLatestRelease({ u"mbid-1"_s,
+                                  gig::Release { u"rg-1"_s, u"Ágætis byrjun"_s,
+                                      gig::ReleaseType::Album, gig::PartialDate::fromYear(1999) } },
+        t0, t0.addDays(7));
+    store.upsertLatestRelease({ u"mbid-month"_s,
+                                  gig::Release { u"rg-2"_s, u"EP"_s, gig::ReleaseType::EP,
+                                      gig::PartialDate::fromYearMonth(2020, 2) } },
+        t0, t0.addDays(7));
+    store.upsertLatestRelease({ u"mbid-day"_s,
+                                  gig::Release { u"rg-3"_s, u"Single"_s, gig::ReleaseType::Single,
+                                      gig::PartialDate::fromDate(QDate(2024, 2, 29)) } },
+        t0, t0.addDays(7));
+    store.upsertLatestRelease(
+        { u"mbid-undated"_s, gig::Release { QString(), QString(), gig::ReleaseType::Other, {} } },
+        t0, t0.addDays(7));
+    store.upsertLatestRelease({ u"mbid-none"_s, std::nullopt }, t0, t0.addDays(7));
 
     gig::Location paris;
     paris.id = u"paris"_s;
@@ -72,7 +73,7 @@ void fillEveryField(GigStore &store)
     paris.coordinate = QGeoCoordinate(48.8566, 2.3522);
     paris.radiusKm = 12.5;
     paris.metroArea = u"28909"_s;
-    paris.eventIds = {u"tm:Ünïcødé-1"_s, u"sk:2"_s, u"sk:3"_s, u"sk:not-fetched"_s};
+    paris.eventIds = { u"tm:Ünïcødé-1"_s, u"sk:2"_s, u"sk:3"_s, u"sk:not-fetched"_s };
     store.upsertLocation(paris, t0, t0.addSecs(900));
     gig::Location pending;
     pending.id = u"pending"_s;
@@ -170,7 +171,7 @@ void TestCacheDatabase::openLoaded(GigStore &store, std::unique_ptr<CacheDatabas
 void TestCacheDatabase::defaultPathIsInTheCacheLocation()
 {
     QCOMPARE(CacheDatabase::defaultPath(),
-             QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/gigmap.sqlite"_s);
+        QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/gigmap.sqlite"_s);
 }
 
 void TestCacheDatabase::everyFieldSurvivesARoundTrip()
@@ -199,8 +200,8 @@ void TestCacheDatabase::everyFieldSurvivesARoundTrip()
     QVERIFY(!loaded.artist(u"sk:1"_s).expiresAt.isValid());
     QCOMPARE(loaded.location(u"pending"_s).freshness, gig::Freshness::Pending);
     QCOMPARE(loaded.location(u"paris"_s).value.eventIds.size(), 4);
-    QCOMPARE(loaded.eventIdsOf(u"paris"_s),
-             (QStringList{u"tm:Ünïcødé-1"_s, u"sk:2"_s, u"sk:3"_s}));
+    QCOMPARE(
+        loaded.eventIdsOf(u"paris"_s), (QStringList { u"tm:Ünïcødé-1"_s, u"sk:2"_s, u"sk:3"_s }));
 }
 
 void TestCacheDatabase::fileUsesWalAndCurrentSchema()
@@ -261,7 +262,7 @@ void TestCacheDatabase::removalsReachTheFile()
     openLoaded(reloaded, cache);
     compareStores(store, reloaded);
     QCOMPARE(reloaded.eventCount(), 0);
-    QCOMPARE(reloaded.locationIds(), QStringList{u"pending"_s});
+    QCOMPARE(reloaded.locationIds(), QStringList { u"pending"_s });
 }
 
 void TestCacheDatabase::changesBeforeLoadAreWritten()
@@ -281,7 +282,7 @@ void TestCacheDatabase::changesBeforeLoadAreWritten()
     reloaded.setClock([this] { return m_now; });
     gig::Event newer = manyEvents(1, u"early-"_s).constFirst();
     newer.name = u"newer"_s;
-    reloaded.upsertEvents({newer}, t0.addSecs(5), t0.addDays(2));
+    reloaded.upsertEvents({ newer }, t0.addSecs(5), t0.addDays(2));
     CacheDatabase second(&reloaded, m_path);
     QVERIFY(second.load());
     QCOMPARE(reloaded.eventCount(), 3);
@@ -313,10 +314,12 @@ void TestCacheDatabase::brokenFileIsMovedAsideAndReplaced()
             QVERIFY(query.exec(u"CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT)"_s));
             QVERIFY(db.transaction());
             for (int i = 0; i < 2000; ++i)
-                QVERIFY(query.exec(u"INSERT INTO t (body) VALUES ('%1')"_s.arg(QString(100, u'a'))));
+                QVERIFY(
+                    query.exec(u"INSERT INTO t (body) VALUES ('%1')"_s.arg(QString(100, u'a'))));
             QVERIFY(db.commit());
             if (kind == u"newer")
-                QVERIFY(query.exec(u"PRAGMA user_version = %1"_s.arg(gig::CacheSchema::latestVersion + 1)));
+                QVERIFY(query.exec(
+                    u"PRAGMA user_version = %1"_s.arg(gig::CacheSchema::latestVersion + 1)));
         }
         QSqlDatabase::removeDatabase(u"make"_s);
         if (kind == u"corrupt") { // keep the header, overwrite the pages after it
@@ -339,10 +342,11 @@ void TestCacheDatabase::brokenFileIsMovedAsideAndReplaced()
     QVERIFY2(cache.warning().contains(u"moved"_s), qPrintable(cache.warning()));
     QCOMPARE(store.eventCount(), 0);
 
-    const QStringList aside =
-        QDir(m_dir->path()).entryList({u"gigmap.sqlite.broken-*"_s}, QDir::Files);
+    const QStringList aside
+        = QDir(m_dir->path()).entryList({ u"gigmap.sqlite.broken-*"_s }, QDir::Files);
     QCOMPARE(aside.size(), 1);
-    QVERIFY(aside.constFirst().contains(QRegularExpression(u"^gigmap\\.sqlite\\.broken-\\d{8}-\\d{6}$"_s)));
+    QVERIFY(aside.constFirst().contains(
+        QRegularExpression(u"^gigmap\\.sqlite\\.broken-\\d{8}-\\d{6}$"_s)));
     QCOMPARE(fileBytes(m_dir->filePath(aside.constFirst())), brokenBytes);
     QVERIFY(cache.warning().contains(aside.constFirst()));
 

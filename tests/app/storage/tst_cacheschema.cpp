@@ -32,28 +32,38 @@ bool fillAtVersion(QSqlDatabase &db, int version)
 {
     const QString ms = QString::number(t0.toMSecsSinceEpoch());
     const QString later = QString::number(t0.addDays(1).toMSecsSinceEpoch());
-    bool ok = run(db, u"INSERT INTO events (id, name, status, start_date, start_time_ms,"
-                      " utc_offset_s, venue_name, venue_lat, venue_lon, venue_city, venue_country,"
-                      " url, fetched_at, expires_at) VALUES ('e1', 'Søren & Ω', 'postponed',"
-                      " '2026-12-05', 72000000, 3600, 'Vega', 55.6677, 12.5461, 'København', 'DK',"
-                      " 'https://example.com/e1', "_s + ms + u", "_s + later + u")"_s)
-        && run(db, u"INSERT INTO events (id, name, status, start_date, venue_name, url,"
-                   " fetched_at, expires_at) VALUES ('e2', 'No lineup', 'ok', '2026-12-06', 'X',"
-                   " '', "_s + ms + u", "_s + later + u")"_s)
-        && run(db, u"INSERT INTO artists VALUES ('a1', 'm1', 'First', '', "_s + ms + u", "_s
-                       + later + u")"_s)
-        && run(db, u"INSERT INTO artists VALUES ('a2', '', 'Second', '', "_s + ms + u", "_s + later
-                       + u")"_s)
-        && run(db, u"INSERT INTO releases VALUES ('m1', 'rg1', 'Title', 'EP', '2019-04', "_s + ms
-                       + u", "_s + later + u")"_s)
-        && run(db, u"INSERT INTO locations VALUES ('cph', 'Copenhagen', 55.68, 12.57, 25, '',"
-                   " NULL, "_s + ms + u", "_s + later + u")"_s)
+    bool ok = run(db,
+                  u"INSERT INTO events (id, name, status, start_date, start_time_ms,"
+                  " utc_offset_s, venue_name, venue_lat, venue_lon, venue_city, venue_country,"
+                  " url, fetched_at, expires_at) VALUES ('e1', 'Søren & Ω', 'postponed',"
+                  " '2026-12-05', 72000000, 3600, 'Vega', 55.6677, 12.5461, 'København', 'DK',"
+                  " 'https://example.com/e1', "_s
+                      + ms + u", "_s + later + u")"_s)
+        && run(db,
+            u"INSERT INTO events (id, name, status, start_date, venue_name, url,"
+            " fetched_at, expires_at) VALUES ('e2', 'No lineup', 'ok', '2026-12-06', 'X',"
+            " '', "_s
+                + ms + u", "_s + later + u")"_s)
+        && run(db,
+            u"INSERT INTO artists VALUES ('a1', 'm1', 'First', '', "_s + ms + u", "_s + later
+                + u")"_s)
+        && run(db,
+            u"INSERT INTO artists VALUES ('a2', '', 'Second', '', "_s + ms + u", "_s + later
+                + u")"_s)
+        && run(db,
+            u"INSERT INTO releases VALUES ('m1', 'rg1', 'Title', 'EP', '2019-04', "_s + ms + u", "_s
+                + later + u")"_s)
+        && run(db,
+            u"INSERT INTO locations VALUES ('cph', 'Copenhagen', 55.68, 12.57, 25, '',"
+            " NULL, "_s
+                + ms + u", "_s + later + u")"_s)
         && run(db, u"INSERT INTO location_events VALUES ('cph', 0, 'e1'), ('cph', 1, 'e2')"_s);
     if (version == 1) {
         // The lineup lived in its own table, one row per artist, stored out of order.
         ok = ok
-            && run(db, u"INSERT INTO event_artists VALUES ('e1', 1, 'a2'), ('e1', 0, 'a1'),"
-                       " ('e1', 2, 'a3')"_s);
+            && run(db,
+                u"INSERT INTO event_artists VALUES ('e1', 1, 'a2'), ('e1', 0, 'a1'),"
+                " ('e1', 2, 'a3')"_s);
     }
     return ok;
 }
@@ -127,15 +137,15 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
     QCOMPARE(e1.start, gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600));
     QCOMPARE(e1.venue.city, u"København"_s);
     QCOMPARE(e1.venue.coordinate, QGeoCoordinate(55.6677, 12.5461));
-    QCOMPARE(e1.lineup, (QStringList{u"a1"_s, u"a2"_s, u"a3"_s})); // billing order kept
+    QCOMPARE(e1.lineup, (QStringList { u"a1"_s, u"a2"_s, u"a3"_s })); // billing order kept
     QCOMPARE(e1.url, QUrl(u"https://example.com/e1"_s));
     QVERIFY(store.event(u"e2"_s).value.lineup.isEmpty());
     QVERIFY(!store.event(u"e2"_s).value.venue.coordinate.isValid());
     QCOMPARE(store.event(u"e1"_s).freshness, gig::Freshness::Fresh);
     QCOMPARE(store.artist(u"a1"_s).value.mbid, u"m1"_s);
-    QCOMPARE(store.latestRelease(u"m1"_s).value.release->date,
-             gig::PartialDate::fromYearMonth(2019, 4));
-    QCOMPARE(store.eventIdsOf(u"cph"_s), (QStringList{u"e1"_s, u"e2"_s}));
+    QCOMPARE(
+        store.latestRelease(u"m1"_s).value.release->date, gig::PartialDate::fromYearMonth(2019, 4));
+    QCOMPARE(store.eventIdsOf(u"cph"_s), (QStringList { u"e1"_s, u"e2"_s }));
 }
 
 void TestCacheSchema::failedMigrationChangesNothing()
