@@ -54,8 +54,13 @@ void TestCacheCrash::killedWriterLosesNoCommittedBatch()
         }
         QVERIFY2(!output.contains("warning"), output.constData());
 
-        // Kill it a random while after it started writing.
-        const int delayMs = random.bounded(20, 260);
+        // Kill it a random while after its first commit, so that every run has something to
+        // lose however slow the machine (or a sanitizer build) is.
+        while (!output.contains("committed ")) {
+            QVERIFY2(filler.waitForReadyRead(20000), output.constData());
+            output += filler.readAllStandardOutput();
+        }
+        const int delayMs = random.bounded(0, 250);
         QSignalSpy finished(&filler, &QProcess::finished);
         QTimer::singleShot(
             delayMs, &filler, [&filler] { ::kill(pid_t(filler.processId()), SIGKILL); });
@@ -69,8 +74,9 @@ void TestCacheCrash::killedWriterLosesNoCommittedBatch()
             u"^committed (\\d+)$"_s, QRegularExpression::MultilineOption);
         for (auto it = line.globalMatch(QString::fromUtf8(output)); it.hasNext();)
             committed.append(it.next().captured(1).toInt());
+        QVERIFY(!committed.isEmpty());
         totalCommitted += int(committed.size());
-        qInfo("run %d: killed %d ms after it was ready, %d batches reported committed", run,
+        qInfo("run %d: killed %d ms after its first commit, %d batches reported committed", run,
             delayMs, int(committed.size()));
 
         const QString connection = u"check-%1"_s.arg(run);
@@ -105,7 +111,7 @@ void TestCacheCrash::killedWriterLosesNoCommittedBatch()
         }
         QSqlDatabase::removeDatabase(connection);
     }
-    QVERIFY2(totalCommitted > runs, "the writer hardly committed anything before being killed");
+    QVERIFY(totalCommitted >= runs); // at least one reported commit a run was checked
     QCOMPARE(QDir(dir.path()).entryList({ u"*.broken-*"_s }).size(), 0);
 }
 
