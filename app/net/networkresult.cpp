@@ -13,7 +13,7 @@ QByteArray NetworkResult::header(QByteArrayView name) const
     return {};
 }
 
-QString toString(NetworkError error)
+QString errorName(NetworkError error)
 {
     switch (error) {
     case NetworkError::None: return u"None"_s;

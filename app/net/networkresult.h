@@ -41,6 +41,6 @@ struct NetworkResult
 };
 
 // "Timeout", "CircuitOpen", … for logs and tests.
-QString toString(NetworkError error);
+QString errorName(NetworkError error);
 
 } // namespace gig

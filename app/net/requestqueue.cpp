@@ -280,6 +280,7 @@ QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority p
     lane.enqueue(pending);
     qCDebug(lcNet).noquote() << lane.name << "queues" << redactedUrl(url)
                              << (priority == RequestPriority::Interactive ? "(interactive)" : "(background)");
+    updateStatus(lane);
     schedulePump(lane);
     return reply;
 }
@@ -353,6 +354,8 @@ void RequestQueue::pump(Lane &lane)
             failAll(lane, NetworkError::CircuitOpen,
                     u"%1 keeps failing; not asking again for %2"_s.arg(
                         lane.name, seconds(lane.circuit.openUntil() - now)));
+        // Wake when the cool-down ends, so the status shows the half-open lane.
+        lane.wakeTimer->start(m_clock->toRealInterval(lane.circuit.openUntil() - now));
         updateStatus(lane);
         return;
     }
@@ -403,10 +406,10 @@ void RequestQueue::send(Lane &lane, const Request &request)
     if (lane.budget)
         lane.budget->spend(m_clock->systemNow().date());
 
+    lane.status->addSent();
     QNetworkReply *reply = m_manager->get(wire);
     request->reply = reply;
     ++lane.inFlight;
-    lane.status->addSent();
     qCDebug(lcNet).noquote() << lane.name << "sends" << redactedUrl(request->url) << "attempt"
                              << request->attempts << (request->revalidating ? "(revalidating)" : "");
 
@@ -479,7 +482,7 @@ void RequestQueue::onReplyFinished(const Request &request)
     if (!reply)
         return;
     Lane &lane = this->lane(request->lane);
-    if (!request->tooLarge)
+    if (!request->tooLarge && reply->isReadable())
         request->body += reply->readAll();
     request->reply = nullptr;
     request->timeout = nullptr;
@@ -591,12 +594,7 @@ void RequestQueue::retryOrFinish(Lane &lane, const Request &request, NetworkResu
         qCWarning(lcNet).noquote() << lane.name << "opens its circuit for"
                                    << seconds(toClockTime(policy.circuitCooldown)) << "after:"
                                    << result.errorString;
-        finish(lane, request, result);
-        if (lane.queuedCount() > 0)
-            failAll(lane, NetworkError::CircuitOpen,
-                    u"%1 keeps failing; not asking again for %2"_s.arg(
-                        lane.name, seconds(toClockTime(policy.circuitCooldown))));
-        updateStatus(lane);
+        finish(lane, request, result); // its pump fails what waits and wakes after the cool-down
         return;
     }
 
@@ -625,7 +623,7 @@ void RequestQueue::finish(Lane &lane, const Request &request, const NetworkResul
     if (result.error != NetworkError::None) {
         lane.status->addFailed(result.errorString);
         qCDebug(lcNet).noquote() << lane.name << "fails" << redactedUrl(request->url) << "after"
-                                 << result.attempts << "attempt(s):" << toString(result.error)
+                                 << result.attempts << "attempt(s):" << errorName(result.error)
                                  << result.errorString;
     } else {
         qCDebug(lcNet).noquote() << lane.name << "got" << result.status << "for"
