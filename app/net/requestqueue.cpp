@@ -280,7 +280,7 @@ QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority p
     lane.enqueue(pending);
     qCDebug(lcNet).noquote() << lane.name << "queues" << redactedUrl(url)
                              << (priority == RequestPriority::Interactive ? "(interactive)" : "(background)");
-    updateStatus(lane);
+    updateCounts(lane); // the rest of the status follows in pump()
     schedulePump(lane);
     return reply;
 }
@@ -661,12 +661,23 @@ void RequestQueue::failAll(Lane &lane, NetworkError error, const QString &messag
     updateStatus(lane);
 }
 
+void RequestQueue::updateCounts(Lane &lane)
+{
+    const int before = lane.status->queued();
+    const int after = lane.queuedCount();
+    lane.status->setQueued(after);
+    lane.status->setInFlight(lane.inFlight);
+    if (after != before) {
+        m_totalQueued += after - before;
+        emit totalQueuedChanged(m_totalQueued);
+    }
+}
+
 void RequestQueue::updateStatus(Lane &lane)
 {
+    updateCounts(lane);
     const auto now = m_clock->now();
     LaneStatus *status = lane.status;
-    status->setQueued(lane.queuedCount());
-    status->setInFlight(lane.inFlight);
     status->setCircuitOpen(lane.circuit.state(now) == CircuitBreaker::State::Open);
     status->setBudgetRemaining(lane.budget ? lane.budget->remaining(m_clock->systemNow().date()) : -1);
 
@@ -680,14 +691,6 @@ void RequestQueue::updateStatus(Lane &lane)
         status->setNextSendAt(m_clock->systemNow().addMSecs(msAhead));
     } else {
         status->setNextSendAt(QDateTime());
-    }
-
-    int total = 0;
-    for (const auto &[name, each] : m_lanes)
-        total += each->queuedCount();
-    if (total != m_totalQueued) {
-        m_totalQueued = total;
-        emit totalQueuedChanged(total);
     }
 }
 

@@ -94,7 +94,8 @@ private:
     void finish(Lane &lane, const Request &request, const NetworkResult &result);
     void failAll(Lane &lane, NetworkError error, const QString &message);
     void abortQuietly(Lane &lane, const Request &request);
-    void updateStatus(Lane &lane);
+    void updateCounts(Lane &lane); // queued, in flight and the total
+    void updateStatus(Lane &lane); // all of the lane's status
 
     bool loadFromCache(const QUrl &url, NetworkResult &result) const;
     void storeInCache(const QUrl &url, const NetworkResult &result);
