@@ -70,8 +70,9 @@ void runRaw(const LoopbackHttpServer &server, int count)
     loop.exec();
 }
 
-// All requests queued at once on an unlimited lane with the same concurrency.
-void runQueued(const LoopbackHttpServer &server, int count)
+// All requests queued at once on an unlimited lane with the same concurrency. Adds the CPU
+// seconds spent inside get() to `enqueueCpu`.
+void runQueued(const LoopbackHttpServer &server, int count, double *enqueueCpu = nullptr)
 {
     gig::RequestQueue queue;
     queue.setCacheDirectory(QString());
@@ -84,7 +85,11 @@ void runQueued(const LoopbackHttpServer &server, int count)
     int failed = 0;
     QEventLoop loop;
     for (int i = 0; i < count; ++i) {
-        auto *reply = queue.get(QNetworkRequest(server.url(u"/queued?i="_s + QString::number(i))));
+        const QNetworkRequest request(server.url(u"/queued?i="_s + QString::number(i)));
+        const double before = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
+        auto *reply = queue.get(request);
+        if (enqueueCpu)
+            *enqueueCpu += cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - before;
         QObject::connect(reply, &gig::QueuedReply::finished, &loop, [&, reply] {
             failed += reply->result().ok() ? 0 : 1;
             if (++done == count)
@@ -133,10 +138,13 @@ int main(int argc, char *argv[])
     runRaw(server, 200);
     runQueued(server, 200);
 
-    QList<double> processUs, threadUs, rawWall, queuedWall;
+    if (rounds > 0) {
+    QList<double> processUs, threadUs, getUs, rawWall, queuedWall;
     for (int round = 0; round < rounds; ++round) {
         const Cost raw = measure([&] { runRaw(server, requests); });
-        const Cost queued = measure([&] { runQueued(server, requests); });
+        double enqueue = 0;
+        const Cost queued = measure([&] { runQueued(server, requests, &enqueue); });
+        getUs.append(enqueue / requests * 1e6);
         processUs.append((queued.process - raw.process) / requests * 1e6);
         threadUs.append((queued.mainThread - raw.mainThread) / requests * 1e6);
         rawWall.append(raw.wall);
@@ -164,12 +172,19 @@ int main(int argc, char *argv[])
                .arg(thread.min, 0, 'f', 1)
                .arg(thread.max, 0, 'f', 1)
                .arg(thread.median < 50 ? u"PASS"_s : u"FAIL"_s);
+    const Stats get = stats(getUs);
+    out << u"  inside get() alone: median %1 µs  min %2  max %3\n"_s
+               .arg(get.median, 0, 'f', 1)
+               .arg(get.min, 0, 'f', 1)
+               .arg(get.max, 0, 'f', 1);
     out.flush();
+    }
 
     if (paced < 2)
         return 0;
     // A 1/s lane in real time, as the server sees it.
     server.clearLog();
+    QList<std::chrono::steady_clock::time_point> sendTimes;
     {
         gig::RequestQueue queue;
         queue.setCacheDirectory(QString());
@@ -179,6 +194,8 @@ int main(int argc, char *argv[])
         policy.maxInFlight = 1;
         queue.routePrefix(server.url(u"/"_s), u"paced"_s);
         queue.setLanePolicy(u"paced"_s, policy);
+        QObject::connect(queue.laneStatus(u"paced"_s), &gig::LaneStatus::sentChanged, &queue,
+                         [&sendTimes] { sendTimes.append(std::chrono::steady_clock::now()); });
         int done = 0;
         QEventLoop loop;
         out << u"\npacing %1 requests on a 1/s lane (about %2 s)…\n"_s.arg(paced).arg(paced - 1);
@@ -196,7 +213,22 @@ int main(int argc, char *argv[])
     QList<double> gaps;
     for (qsizetype i = 1; i < log.size(); ++i)
         gaps.append(double((log[i].arrivedAt - log[i - 1].arrivedAt).count()) / 1e6);
+    QList<double> sendGaps;
+    for (qsizetype i = 1; i < sendTimes.size(); ++i)
+        sendGaps.append(std::chrono::duration<double>(sendTimes[i] - sendTimes[i - 1]).count());
+    const Stats sendGap = stats(sendGaps);
+    out << u"queue-side send gaps: median %1 s  min %2 s  max %3 s\n"_s
+               .arg(sendGap.median, 0, 'f', 4)
+               .arg(sendGap.min, 0, 'f', 4)
+               .arg(sendGap.max, 0, 'f', 4);
     const Stats gap = stats(gaps);
+    std::sort(gaps.begin(), gaps.end());
+    QStringList extremes;
+    for (qsizetype i = 0; i < gaps.size(); ++i) {
+        if (i < 3 || i >= gaps.size() - 3)
+            extremes.append(QString::number(gaps[i], 'f', 4));
+    }
+    out << u"server-side gaps, 3 smallest and 3 largest: %1\n"_s.arg(extremes.join(u", "_s));
     out << u"server-side gaps over %1 requests: median %2 s  min %3 s  max %4 s\n"_s.arg(log.size())
                .arg(gap.median, 0, 'f', 4)
                .arg(gap.min, 0, 'f', 4)
