@@ -8,7 +8,6 @@
 #include "app/net/retryafter.h"
 #include "models/version.h"
 
-#include <QDir>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkDiskCache>
@@ -17,7 +16,6 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;

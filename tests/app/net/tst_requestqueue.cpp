@@ -218,8 +218,8 @@ void TestRequestQueue::routePrefixGivesSandboxTheServiceLane()
 
 void TestRequestQueue::rateLimitSpacesRequestsOnTheLane()
 {
-    // 1 logical second lasts 100 ms: 20 requests at 2/s take about 1 s of real time.
-    auto clock = std::make_shared<Clock>(10.0);
+    // 1 logical second lasts 200 ms: 20 requests at 2/s take about 2 s of real time.
+    auto clock = std::make_shared<Clock>(5.0);
     Server server([](const Server::Request &) { return ok(); }, clock);
     QVERIFY(server.start());
     LanePolicy policy = openPolicy();
@@ -253,13 +253,14 @@ void TestRequestQueue::rateLimitSpacesRequestsOnTheLane()
         const double gap = logicalSeconds(sendTimes[i] - sendTimes[i - 1]);
         QVERIFY2(gap >= interval - 0.001, qPrintable(u"send gap %1: %2 s"_s.arg(i).arg(gap)));
     }
-    // What the server sees adds loopback delivery jitter to the same gaps: a thread woken 15 real
-    // ms late on a busy machine moves an arrival by 0.15 logical s at this speed.
+    // What the server sees adds loopback delivery jitter to the same gaps: a thread woken 20 real
+    // ms late on a busy machine moves an arrival by 0.1 logical s at this speed. So single gaps
+    // get that slack, and their median must keep the interval.
     QList<double> serverGaps;
     for (int i = 1; i < requests.size(); ++i)
         serverGaps.append(logicalSeconds(requests[i].arrivedAt - requests[i - 1].arrivedAt));
     for (int i = 0; i < serverGaps.size(); ++i)
-        QVERIFY2(serverGaps[i] >= interval * 0.7, qPrintable(u"server gap %1: %2 s"_s.arg(i + 1).arg(serverGaps[i])));
+        QVERIFY2(serverGaps[i] >= interval * 0.5, qPrintable(u"server gap %1: %2 s"_s.arg(i + 1).arg(serverGaps[i])));
     std::sort(serverGaps.begin(), serverGaps.end());
     const double median = serverGaps[serverGaps.size() / 2];
     QVERIFY2(median >= interval * 0.98, qPrintable(u"median server gap %1 s"_s.arg(median)));
@@ -340,7 +341,8 @@ void TestRequestQueue::serviceUnavailableWithoutRetryAfterBacksOff()
     for (int i = 1; i < requests.size(); ++i) {
         const double gap = logicalSeconds(requests[i].arrivedAt - requests[i - 1].arrivedAt);
         const double ceiling = std::min(8.0, std::exp2(i - 1));
-        QVERIFY2(gap <= ceiling + 0.5, qPrintable(u"retry %1 waited %2 s"_s.arg(i).arg(gap)));
+        // Slack for a busy machine: 2 logical s are 100 real ms here.
+        QVERIFY2(gap <= ceiling + 2.0, qPrintable(u"retry %1 waited %2 s"_s.arg(i).arg(gap)));
         total += gap;
     }
     // Four full-jitter draws below 0.05 s together would be a one-in-millions event.
