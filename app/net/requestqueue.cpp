@@ -52,6 +52,18 @@ QByteArray deduplicationKey(const QNetworkRequest &request)
     return "GET " + request.url().toEncoded() + '\n' + lines.join('\n');
 }
 
+QString circuitOpenMessage(const Lane &lane, Clock::Time now)
+{
+    return u"%1 keeps failing; not asking again for %2"_s.arg(lane.name,
+                                                              seconds(lane.circuit.openUntil() - now));
+}
+
+QString budgetSpentMessage(const Lane &lane)
+{
+    return u"The daily budget of %1 requests to %2 is spent; it renews at midnight UTC"_s.arg(
+        QString::number(lane.budget ? lane.budget->limit() : 0), lane.name);
+}
+
 bool isHttpsOrLoopback(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -239,15 +251,11 @@ QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority p
     }
     const auto now = m_clock->now();
     if (lane.circuit.state(now) == CircuitBreaker::State::Open) {
-        failSoon(reply, &lane, NetworkError::CircuitOpen,
-                 u"%1 keeps failing; not asking again for %2"_s.arg(
-                     lane.name, seconds(lane.circuit.openUntil() - now)));
+        failSoon(reply, &lane, NetworkError::CircuitOpen, circuitOpenMessage(lane, now));
         return reply;
     }
     if (lane.budget && lane.budget->isSpent(m_clock->systemNow().date())) {
-        failSoon(reply, &lane, NetworkError::BudgetSpent,
-                 u"The daily budget of %1 requests to %2 is spent; it renews at midnight UTC"_s.arg(
-                     QString::number(lane.budget->limit()), lane.name));
+        failSoon(reply, &lane, NetworkError::BudgetSpent, budgetSpentMessage(lane));
         return reply;
     }
 
@@ -349,9 +357,7 @@ void RequestQueue::pump(Lane &lane)
     const auto circuit = lane.circuit.state(now);
     if (circuit == CircuitBreaker::State::Open) {
         if (lane.queuedCount() > 0)
-            failAll(lane, NetworkError::CircuitOpen,
-                    u"%1 keeps failing; not asking again for %2"_s.arg(
-                        lane.name, seconds(lane.circuit.openUntil() - now)));
+            failAll(lane, NetworkError::CircuitOpen, circuitOpenMessage(lane, now));
         // Wake when the cool-down ends, so the status shows the half-open lane.
         lane.wakeTimer->start(m_clock->toRealInterval(lane.circuit.openUntil() - now));
         updateStatus(lane);
@@ -366,9 +372,7 @@ void RequestQueue::pump(Lane &lane)
             break;
         }
         if (lane.budget && lane.budget->isSpent(m_clock->systemNow().date())) {
-            failAll(lane, NetworkError::BudgetSpent,
-                    u"The daily budget of %1 requests to %2 is spent; it renews at midnight UTC"_s.arg(
-                        QString::number(lane.budget->limit()), lane.name));
+            failAll(lane, NetworkError::BudgetSpent, budgetSpentMessage(lane));
             break;
         }
         if (!lane.bucket.tryTake(now)) {
@@ -628,9 +632,13 @@ void RequestQueue::finish(Lane &lane, const Request &request, const NetworkResul
                                  << redactedUrl(request->url) << (result.fromCache ? "(from cache)" : "");
     }
     pump(lane);
+    deliverToWaiters(*request, result);
+}
 
-    const auto waiters = request->waiters;
-    request->waiters.clear();
+void RequestQueue::deliverToWaiters(PendingRequest &request, const NetworkResult &result)
+{
+    const auto waiters = request.waiters;
+    request.waiters.clear();
     for (const auto &waiter : waiters) {
         if (waiter)
             waiter->deliver(result);
@@ -649,12 +657,7 @@ void RequestQueue::failAll(Lane &lane, NetworkError error, const QString &messag
         if (m_pending.value(request->key) == request)
             m_pending.remove(request->key);
         lane.status->addFailed(result.errorString);
-        const auto waiters = request->waiters;
-        request->waiters.clear();
-        for (const auto &waiter : waiters) {
-            if (waiter)
-                waiter->deliver(result);
-        }
+        deliverToWaiters(*request, result);
     }
     updateStatus(lane);
 }

@@ -92,6 +92,8 @@ private:
     void retryOrFinish(Lane &lane, const Request &request, NetworkResult result, bool countsAsFailure,
                        bool throttled, std::optional<std::chrono::milliseconds> retryAfter);
     void finish(Lane &lane, const Request &request, const NetworkResult &result);
+    // Hands the result to every caller still waiting; the request is done.
+    static void deliverToWaiters(PendingRequest &request, const NetworkResult &result);
     void failAll(Lane &lane, NetworkError error, const QString &message);
     void abortQuietly(Lane &lane, const Request &request);
     void updateCounts(Lane &lane); // queued, in flight and the total

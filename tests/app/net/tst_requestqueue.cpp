@@ -69,6 +69,20 @@ Server::Response status(int code, QList<Server::Header> headers = {})
     return response;
 }
 
+Server::Response delayedOk(const QByteArray &body, std::chrono::milliseconds delay)
+{
+    Server::Response response = ok(body);
+    response.delay = delay;
+    return response;
+}
+
+Server::Response hanging()
+{
+    Server::Response response;
+    response.hang = true;
+    return response;
+}
+
 // Keeps each finished reply's result (replies delete themselves after finished()).
 class Results
 {
@@ -429,13 +443,7 @@ void TestRequestQueue::circuitOpensFailsFastAndClosesAfterProbe()
 void TestRequestQueue::identicalGetsAreSentOnce()
 {
     auto clock = std::make_shared<Clock>(1.0);
-    Server server(
-        [](const Server::Request &) {
-            auto response = ok("shared body"_ba);
-            response.delay = 50ms;
-            return response;
-        },
-        clock);
+    Server server([](const Server::Request &) { return delayedOk("shared body"_ba, 50ms); }, clock);
     QVERIFY(server.start());
     auto queue = makeQueue(server, openPolicy(), clock);
 
@@ -463,13 +471,7 @@ void TestRequestQueue::identicalGetsAreSentOnce()
 void TestRequestQueue::cancellingOneWaiterLeavesOthersServed()
 {
     auto clock = std::make_shared<Clock>(1.0);
-    Server server(
-        [](const Server::Request &) {
-            auto response = ok("tile"_ba);
-            response.delay = 50ms;
-            return response;
-        },
-        clock);
+    Server server([](const Server::Request &) { return delayedOk("tile"_ba, 50ms); }, clock);
     QVERIFY(server.start());
     auto queue = makeQueue(server, openPolicy(), clock);
 
@@ -491,13 +493,7 @@ void TestRequestQueue::cancellingOneWaiterLeavesOthersServed()
 void TestRequestQueue::cancellingEveryWaiterAbortsTheRequest()
 {
     auto clock = std::make_shared<Clock>(1.0);
-    Server server(
-        [](const Server::Request &) {
-            Server::Response response;
-            response.hang = true;
-            return response;
-        },
-        clock);
+    Server server([](const Server::Request &) { return hanging(); }, clock);
     QVERIFY(server.start());
     LanePolicy policy = openPolicy();
     policy.maxInFlight = 1;
@@ -561,13 +557,7 @@ void TestRequestQueue::oversizedBodyIsRefused()
 void TestRequestQueue::stalledTransferTimesOut()
 {
     auto clock = std::make_shared<Clock>(20.0);
-    Server server(
-        [](const Server::Request &) {
-            Server::Response response;
-            response.hang = true;
-            return response;
-        },
-        clock);
+    Server server([](const Server::Request &) { return hanging(); }, clock);
     QVERIFY(server.start());
     LanePolicy policy = openPolicy();
     policy.transferTimeout = 2000ms;
