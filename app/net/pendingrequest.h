@@ -33,6 +33,7 @@ struct PendingRequest
     QTimer *timeout = nullptr;
     QByteArray body;
     bool revalidating = false; // sent If-None-Match from our cache
+    bool wireSent = false; // QNetworkReply::requestSent() came
     bool skipCache = false; // the cached copy vanished: ask unconditionally
     bool tooLarge = false;
     bool timedOut = false;

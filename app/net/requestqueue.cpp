@@ -396,6 +396,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
     ++request->attempts;
     request->body.clear();
     request->tooLarge = request->timedOut = request->insecure = request->revalidating = false;
+    request->wireSent = false;
 
     QNetworkRequest wire = request->request;
     if (!request->callerConditional && !request->skipCache) {
@@ -436,6 +437,14 @@ void RequestQueue::send(Lane &lane, const Request &request)
         if (length.isValid() && length.toLongLong() > owner.policy.maxResponseBytes) {
             request->tooLarge = true;
             request->reply->abort();
+        }
+    });
+    connect(reply, &QNetworkReply::requestSent, this, [this, request] {
+        // Pace by when the request left, not when it was handed over (the first request of a
+        // fresh network stack, or a busy machine, can hold it up).
+        if (request->reply && !request->wireSent) {
+            request->wireSent = true;
+            this->lane(request->lane).bucket.refillFrom(m_clock->now());
         }
     });
     connect(reply, &QNetworkReply::readyRead, this, [this, request] { onReadyRead(request); });

@@ -57,4 +57,11 @@ bool TokenBucket::tryTake(Time now)
     return true;
 }
 
+void TokenBucket::refillFrom(Time sentAt)
+{
+    if (isUnlimited() || sentAt <= m_last)
+        return;
+    m_last = sentAt; // the refill between the take and the send is forfeited
+}
+
 } // namespace gig

@@ -23,6 +23,9 @@ public:
     Time timeUntilAvailable(Time now) const;
     // Takes a token when one is there.
     bool tryTake(Time now);
+    // The request that took the last token actually left at `sentAt`: refill counts from then, so
+    // a request held up on its way out does not let the next one follow it closer than the rate.
+    void refillFrom(Time sentAt);
 
 private:
     double refilled(Time now) const;

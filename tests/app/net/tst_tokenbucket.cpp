@@ -18,6 +18,8 @@ private slots:
     void refillNeverExceedsBurst();
     void unlimitedNeverWaits();
     void loweringBurstClipsTokens();
+    void lateSendDelaysTheNextToken_data();
+    void lateSendDelaysTheNextToken();
 };
 
 void TestTokenBucket::takesUpToBurstAtOnce_data()
@@ -100,6 +102,26 @@ void TestTokenBucket::loweringBurstClipsTokens()
     bucket.configure(1.0, 1, Time(0));
     QVERIFY(bucket.tryTake(Time(0)));
     QVERIFY(!bucket.tryTake(Time(0)));
+}
+
+void TestTokenBucket::lateSendDelaysTheNextToken_data()
+{
+    QTest::addColumn<qint64>("sentAtUs");
+    QTest::addColumn<qint64>("nextAtUs");
+    QTest::addRow("sent at once") << qint64(0) << qint64(1'000'000);
+    QTest::addRow("held up 300 ms") << qint64(300'000) << qint64(1'300'000);
+    QTest::addRow("a stamp from before the take is ignored") << qint64(-5) << qint64(1'000'000);
+}
+
+void TestTokenBucket::lateSendDelaysTheNextToken()
+{
+    QFETCH(qint64, sentAtUs);
+    QFETCH(qint64, nextAtUs);
+    TokenBucket bucket(1.0, 1, Time(0));
+    QVERIFY(bucket.tryTake(Time(0)));
+    bucket.refillFrom(Time(sentAtUs));
+    QVERIFY(!bucket.tryTake(Time(nextAtUs - 1)));
+    QVERIFY(bucket.tryTake(Time(nextAtUs)));
 }
 
 QTEST_GUILESS_MAIN(TestTokenBucket)
