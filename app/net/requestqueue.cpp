@@ -16,6 +16,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -72,7 +73,35 @@ bool isHttpsOrLoopback(const QUrl &url)
     return scheme == u"http"_s && RequestQueue::isLoopbackHost(url.host());
 }
 
+std::chrono::nanoseconds threadCpuTime()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
+}
+
 } // namespace
+
+class RequestQueue::BusyScope
+{
+    Q_DISABLE_COPY_MOVE(BusyScope)
+
+public:
+    explicit BusyScope(RequestQueue *queue)
+        : m_queue(queue->m_profiling ? queue : nullptr)
+    {
+        if (m_queue && m_queue->m_busyDepth++ == 0)
+            m_queue->m_busyStart = threadCpuTime();
+    }
+    ~BusyScope()
+    {
+        if (m_queue && --m_queue->m_busyDepth == 0)
+            m_queue->m_busy += threadCpuTime() - m_queue->m_busyStart;
+    }
+
+private:
+    RequestQueue *m_queue;
+};
 
 RequestQueue::RequestQueue(QObject *parent)
     : RequestQueue(Clock::system(), parent)
@@ -234,6 +263,7 @@ QNetworkRequest RequestQueue::prepared(const QNetworkRequest &request) const
 
 QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority priority)
 {
+    const BusyScope busy(this);
     const QUrl url = request.url();
     auto *reply = new QueuedReply(url, this);
 
@@ -306,6 +336,7 @@ void RequestQueue::failSoon(QueuedReply *reply, Lane *lane, NetworkError error, 
 
 void RequestQueue::cancelReply(QueuedReply *reply)
 {
+    const BusyScope busy(this);
     const Request request = reply->m_request.lock();
     if (!request)
         return;
@@ -350,6 +381,7 @@ void RequestQueue::schedulePump(Lane &lane)
 
 void RequestQueue::pump(Lane &lane)
 {
+    const BusyScope busy(this);
     lane.pumpScheduled = false;
     const auto now = m_clock->now();
     lane.releaseDueRetries(now);
@@ -410,7 +442,10 @@ void RequestQueue::send(Lane &lane, const Request &request)
         lane.budget->spend(m_clock->systemNow().date());
 
     lane.status->addSent();
+    const auto handOver = m_profiling ? threadCpuTime() : std::chrono::nanoseconds(0);
     QNetworkReply *reply = m_manager->get(wire);
+    if (m_profiling)
+        m_busyExcluded += threadCpuTime() - handOver;
     request->reply = reply;
     ++lane.inFlight;
     qCDebug(lcNet).noquote() << lane.name << "sends" << redactedUrl(request->url) << "attempt"
@@ -429,6 +464,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
     timeout->start();
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, request] {
+        const BusyScope busy(this);
         if (!request->reply)
             return;
         request->timeout->start();
@@ -440,6 +476,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
         }
     });
     connect(reply, &QNetworkReply::requestSent, this, [this, request] {
+        const BusyScope busy(this);
         // Pace by when the request left, not when it was handed over (the first request of a
         // fresh network stack, or a busy machine, can hold it up).
         if (request->reply && !request->wireSent) {
@@ -455,6 +492,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
 
 void RequestQueue::onReadyRead(const Request &request)
 {
+    const BusyScope busy(this);
     QNetworkReply *reply = request->reply;
     if (!reply)
         return;
@@ -469,6 +507,7 @@ void RequestQueue::onReadyRead(const Request &request)
 
 void RequestQueue::onRedirected(const Request &request, const QUrl &target)
 {
+    const BusyScope busy(this);
     QNetworkReply *reply = request->reply;
     if (!reply)
         return;
@@ -489,6 +528,7 @@ void RequestQueue::onRedirected(const Request &request, const QUrl &target)
 
 void RequestQueue::onReplyFinished(const Request &request)
 {
+    const BusyScope busy(this);
     QNetworkReply *reply = request->reply;
     if (!reply)
         return;
