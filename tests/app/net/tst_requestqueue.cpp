@@ -152,6 +152,7 @@ private slots:
     void interactiveIsServedBeforeBackground();
     void etagRevalidationServesCachedBodyOn304();
     void laneStatusReportsCountersAndNextSend();
+    void profilingAddsUpTheQueuesOwnTime();
 
 private:
     // A queue on a sped-up clock whose "test" lane covers the server; no disk cache, budgets
@@ -815,6 +816,25 @@ void TestRequestQueue::laneStatusReportsCountersAndNextSend()
     QVERIFY(nextChanged.count() >= 1);
     QCOMPARE(status->property("queued").toInt(), 1);
     QCOMPARE(status->property("lane").toString(), testLane);
+}
+
+void TestRequestQueue::profilingAddsUpTheQueuesOwnTime()
+{
+    auto clock = std::make_shared<Clock>(1.0);
+    Server server([](const Server::Request &) { return ok(); }, clock);
+    QVERIFY(server.start());
+    auto queue = makeQueue(server, openPolicy(), clock);
+
+    Results results;
+    results.watch(queue->get(QNetworkRequest(server.url(u"/quiet"_s))));
+    QTRY_COMPARE(results.count(), 1);
+    QCOMPARE(queue->busyTime().count(), 0); // off by default
+
+    queue->setProfiling(true);
+    for (int i = 0; i < 20; ++i)
+        results.watch(queue->get(QNetworkRequest(server.url(u"/timed?"_s + QString::number(i)))));
+    QTRY_COMPARE(results.count(), 21);
+    QVERIFY(queue->busyTime().count() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestRequestQueue)
