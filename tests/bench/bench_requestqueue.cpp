@@ -1,7 +1,8 @@
 // Benchmarks RequestQueue: its own CPU cost per request on an unlimited loopback lane, and the
 // pacing of a 1/s lane in real time as the server sees it. Prints median/min/max and the targets;
 // exits 1 when a median misses its target.
-// Arguments: [requests=10000] [rounds=5] [paced requests=60]; rounds 0 or paced 0 skip a part.
+// Arguments: [requests=10000] [rounds=5] [paced requests=60] [warm]; rounds 0 or paced 0 skip a
+// part; "warm" opens the connection before the paced run.
 #include "app/net/requestqueue.h"
 #include "tests/app/net/loopbackhttpserver.h"
 
@@ -171,9 +172,8 @@ bool benchOverhead(const LoopbackHttpServer &server, int requests, int rounds, Q
 }
 
 // A 1/s lane in real time, as the server sees it; true when the median gap is under 1.05 s.
-bool benchPacing(LoopbackHttpServer &server, int paced, QTextStream &out)
+bool benchPacing(LoopbackHttpServer &server, int paced, bool warm, QTextStream &out)
 {
-    server.clearLog();
     QList<std::chrono::steady_clock::time_point> sendTimes;
     {
         gig::RequestQueue queue;
@@ -184,11 +184,21 @@ bool benchPacing(LoopbackHttpServer &server, int paced, QTextStream &out)
         policy.maxInFlight = 1;
         queue.routePrefix(server.url(u"/"_s), u"paced"_s);
         queue.setLanePolicy(u"paced"_s, policy);
+        if (warm) {
+            // One request on another lane first, so the connection exists before the paced run.
+            queue.routePrefix(server.url(u"/warm-up"_s), u"warm-up"_s);
+            QEventLoop warmLoop;
+            QObject::connect(queue.get(QNetworkRequest(server.url(u"/warm-up"_s))),
+                             &gig::QueuedReply::finished, &warmLoop, &QEventLoop::quit);
+            warmLoop.exec();
+        }
+        server.clearLog();
         QObject::connect(queue.laneStatus(u"paced"_s), &gig::LaneStatus::sentChanged, &queue,
                          [&sendTimes] { sendTimes.append(std::chrono::steady_clock::now()); });
         int done = 0;
         QEventLoop loop;
-        out << u"\npacing %1 requests on a 1/s lane (about %2 s)…\n"_s.arg(paced).arg(paced - 1);
+        out << u"\npacing %1 requests on a 1/s lane (about %2 s)%3…\n"_s.arg(paced).arg(paced - 1).arg(
+            warm ? u", connection opened beforehand"_s : QString());
         out.flush();
         for (int i = 0; i < paced; ++i) {
             auto *reply = queue.get(QNetworkRequest(server.url(u"/paced?i="_s + QString::number(i))));
@@ -236,6 +246,7 @@ int main(int argc, char *argv[])
     const int requests = args.size() > 1 ? args[1].toInt() : 10000;
     const int rounds = args.size() > 2 ? args[2].toInt() : 5;
     const int paced = args.size() > 3 ? args[3].toInt() : 60;
+    const bool warm = args.size() > 4 && args[4] == u"warm"_s;
     QTextStream out(stdout);
 
     LoopbackHttpServer server([](const LoopbackHttpServer::Request &) {
@@ -250,6 +261,6 @@ int main(int argc, char *argv[])
     if (rounds > 0 && requests > 0)
         met = benchOverhead(server, requests, rounds, out) && met;
     if (paced >= 2)
-        met = benchPacing(server, paced, out) && met;
+        met = benchPacing(server, paced, warm, out) && met;
     return met ? 0 : 1;
 }
