@@ -77,7 +77,7 @@ SandboxReply SandboxNominatim::handle(const SandboxWorld &world, const SandboxCa
             {u"importance"_s, std::min(0.95, 0.45 + std::log10(1.0 + city.populationThousands) / 10.0)},
             {u"addresstype"_s, u"city"_s},
             {u"name"_s, city.name},
-            {u"display_name"_s, city.name + u", "_s + city.country},
+            {u"display_name"_s, QString(city.name + u", "_s + city.country)},
             {u"boundingbox"_s,
              QJsonArray{coordinate(city.lat - dLat), coordinate(city.lat + dLat), coordinate(city.lng - dLng),
                         coordinate(city.lng + dLng)}}};

@@ -56,7 +56,7 @@ QJsonObject locationJson(const SandboxMetro &metro)
 QString offsetText(int seconds)
 {
     const int minutes = std::abs(seconds) / 60;
-    return u"%1%2%3"_s.arg(seconds < 0 ? u'-' : u'+')
+    return u"%1%2%3"_s.arg(QChar(seconds < 0 ? u'-' : u'+'))
         .arg(minutes / 60, 2, 10, QLatin1Char('0'))
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
@@ -67,8 +67,8 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
     QJsonObject start{{u"date"_s, gig.date.toString(Qt::ISODate)}};
     if (gig.time) {
         start.insert(u"time"_s, gig.time->toString(u"HH:mm:ss"_s));
-        start.insert(u"datetime"_s, gig.date.toString(Qt::ISODate) + u'T' + gig.time->toString(u"HH:mm:ss"_s)
-                                        + offsetText(gig.utcOffsetSeconds));
+        start.insert(u"datetime"_s, QString(gig.date.toString(Qt::ISODate) + u'T' + gig.time->toString(u"HH:mm:ss"_s)
+                                                + offsetText(gig.utcOffsetSeconds)));
     } else {
         start.insert(u"time"_s, null);
         start.insert(u"datetime"_s, null);
@@ -123,7 +123,7 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
                      {u"lng"_s, venueLng},
                      {u"metroArea"_s, metroJson(metro)}}},
         {u"location"_s,
-         QJsonObject{{u"city"_s, metro.name + u", "_s + metro.country},
+         QJsonObject{{u"city"_s, QString(metro.name + u", "_s + metro.country)},
                      {u"lat"_s, venueLat},
                      {u"lng"_s, venueLng}}}};
     if (gig.festival) {
@@ -222,13 +222,16 @@ SandboxReply SandboxSongkick::wrongShapeReply() const
 
 SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCall &call) const
 {
+    if (!call.path.startsWith(u"/api/3.0/"_s))
+        return errorPage(u"Not found"_s, 404);
+    const QString path = call.path.mid(8);
     if (call.value(u"apikey"_s).isEmpty())
         return errorPage(u"Invalid or missing apikey"_s, 401);
     const Paging pages = paging(call);
     if (!pages.error.isEmpty())
         return errorPage(pages.error, 400);
 
-    if (call.path == u"/search/locations.json"_s) {
+    if (path == u"/search/locations.json"_s) {
         QJsonArray locations;
         if (call.has(u"location"_s)) {
             const auto geo = parseGeo(call.value(u"location"_s));
@@ -245,7 +248,7 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
     }
 
     static const QRegularExpression calendar(u"^/metro_areas/(\\d+)/calendar\\.json$"_s);
-    if (const auto match = calendar.match(call.path); match.hasMatch()) {
+    if (const auto match = calendar.match(path); match.hasMatch()) {
         const auto metro = world.metroById(match.captured(1).toLongLong());
         if (!metro)
             return errorPage(u"Metro area not found"_s, 404);
@@ -255,7 +258,7 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
         return resultsPage(u"event"_s, events, pages);
     }
 
-    if (call.path == u"/events.json"_s) {
+    if (path == u"/events.json"_s) {
         std::optional<SandboxMetro> metro;
         const QString location = call.value(u"location"_s);
         if (location.startsWith(u"sk:"_s)) {

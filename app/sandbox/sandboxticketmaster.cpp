@@ -22,7 +22,7 @@ QJsonObject errorsBody(const QString &code, const QString &detail, int status)
                                     {u"status"_s, QString::number(status)},
                                     {u"_links"_s,
                                      QJsonObject{{u"self"_s,
-                                                  QJsonObject{{u"href"_s, u"/discovery/v2/errors.html#"_s + code}}}}}}}}};
+                                                  QJsonObject{{u"href"_s, QString(u"/discovery/v2/errors.html#"_s + code)}}}}}}}}};
 }
 
 QJsonObject fault(const QString &text, const QString &code)
@@ -59,7 +59,7 @@ QJsonObject attractionJson(const SandboxArtist &artist)
                            {u"type"_s, u"attraction"_s},
                            {u"id"_s, artist.ticketmasterId},
                            {u"test"_s, false},
-                           {u"url"_s, u"https://www.ticketmaster.com/artist/"_s + artist.ticketmasterId},
+                           {u"url"_s, QString(u"https://www.ticketmaster.com/artist/"_s + artist.ticketmasterId)},
                            {u"locale"_s, u"en-us"_s},
                            {u"classifications"_s, QJsonArray{musicClassification()}}};
     if (!artist.mbids.isEmpty()) {
@@ -96,7 +96,7 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
         {u"type"_s, u"venue"_s},
         {u"id"_s, venue.ticketmasterId},
         {u"test"_s, false},
-        {u"url"_s, u"https://www.ticketmaster.com/venue/"_s + venue.ticketmasterId},
+        {u"url"_s, QString(u"https://www.ticketmaster.com/venue/"_s + venue.ticketmasterId)},
         {u"locale"_s, u"en-us"_s},
         {u"postalCode"_s, venue.postalCode},
         {u"timezone"_s, metro.timeZone},
@@ -114,7 +114,7 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
             {u"type"_s, u"event"_s},
             {u"id"_s, gig.ticketmasterId},
             {u"test"_s, false},
-            {u"url"_s, u"https://www.ticketmaster.com/event/"_s + gig.ticketmasterId},
+            {u"url"_s, QString(u"https://www.ticketmaster.com/event/"_s + gig.ticketmasterId)},
             {u"locale"_s, u"en-us"_s},
             {u"dates"_s, dates},
             {u"classifications"_s, QJsonArray{musicClassification()}},
@@ -328,7 +328,7 @@ SandboxReply SandboxTicketmaster::handle(const SandboxWorld &world, const Sandbo
         linkQuery.removeAllQueryItems(u"apikey"_s);
         linkQuery.removeAllQueryItems(u"page"_s);
         linkQuery.addQueryItem(u"page"_s, QString::number(number));
-        return QJsonObject{{u"href"_s, u"/discovery/v2/events.json?"_s + linkQuery.toString(QUrl::FullyEncoded)}};
+        return QJsonObject{{u"href"_s, QString(u"/discovery/v2/events.json?"_s + linkQuery.toString(QUrl::FullyEncoded))}};
     };
     QJsonObject links{{u"self"_s, link(page)}};
     if (totalPages > 0)

@@ -246,7 +246,7 @@ SandboxMetro SandboxWorld::gridMetro(int latCell, int lngCell) const
     metro.countryCode = u"XX"_s;
     const int offsetHours = int(std::lround(metro.lng / 15.0));
     metro.timeZone = offsetHours == 0 ? u"Etc/GMT"_s
-                                      : u"Etc/GMT%1%2"_s.arg(offsetHours > 0 ? u'-' : u'+').arg(std::abs(offsetHours));
+                                      : u"Etc/GMT%1%2"_s.arg(QChar(offsetHours > 0 ? u'-' : u'+')).arg(std::abs(offsetHours));
     metro.gigTarget = random.chance(0.3) ? 0 : random.between(1, 25);
     return metro;
 }
