@@ -435,7 +435,7 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
             else if (statusRoll < 0.07)
                 gig.status = SandboxGigStatus::Rescheduled;
             // Some gigs get cancelled later, after they were announced.
-            if (gig.status == SandboxGigStatus::Ok && random.chance(0.08)) {
+            if (gig.status == SandboxGigStatus::Ok && random.chance(0.1)) {
                 const qint64 cancelHour = gig.announcedHour + random.between(24, std::max(25, leadDays * 24));
                 if (nowHour >= cancelHour)
                     gig.status = SandboxGigStatus::Cancelled;
