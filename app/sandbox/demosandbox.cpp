@@ -41,7 +41,7 @@ bool DemoSandbox::start(quint64 seed)
         return false;
     }
     m_server = server;
-    qCInfo(lcDemo) << "demo sandbox serving at" << baseUrl().toString();
+    qCInfo(lcDemo).noquote() << "demo sandbox serving at" << baseUrl().toString();
     emit started(baseUrl());
     return true;
 }
