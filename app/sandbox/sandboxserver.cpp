@@ -508,7 +508,13 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
     }
     if (path == u"/_sandbox/settings"_s) {
         if (method == QHttpServerRequest::Method::Put || method == QHttpServerRequest::Method::Post) {
-            const QJsonObject settings = QJsonDocument::fromJson(request.body()).object();
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+            if (!document.isObject()) {
+                send({{u"error"_s, u"settings must be a JSON object such as {\"seed\":2,\"realism\":false}"_s}}, 400);
+                return;
+            }
+            const QJsonObject settings = document.object();
             if (settings.contains(u"seed"_s))
                 setSeed(quint64(settings.value(u"seed"_s).toDouble()));
             if (settings.contains(u"realism"_s))

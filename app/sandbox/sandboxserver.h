@@ -55,6 +55,7 @@ public:
     void setNow(const QDateTime &now); // a fixed generator clock; invalid = the current time
     QDateTime now() const;
     // The clock of rate-limit windows and of the log's steadyAt (default: steady_clock::now).
+    // Setting it empties the rate-limit windows, whose times came from the old clock.
     void setClock(Clock clock);
 
     void setFault(SandboxService service, const SandboxFault &fault);

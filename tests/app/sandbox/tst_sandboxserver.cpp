@@ -75,6 +75,7 @@ private slots:
     void slowDripDeliversTheWholeBodyInPieces();
     void controlEndpointSetsAndClearsFaults();
     void controlEndpointRejectsBadFaults();
+    void controlEndpointChangesSettings();
 
     void rateLimitTriggersExactlyPastTheThreshold_data();
     void rateLimitTriggersExactlyPastTheThreshold();
@@ -130,7 +131,6 @@ Answer TestSandboxServer::fetch(QNetworkRequest request, const QByteArray &verb,
     for (const auto &[name, value] : reply->rawHeaderPairs())
         answer.headers.insert(name.toLower(), value);
     reply->deleteLater();
-    // Advance the fake clock past every window, so only tests that mean to are rate-limited.
     return answer;
 }
 
@@ -139,8 +139,7 @@ Answer TestSandboxServer::get(const QString &pathAndQuery, const QList<std::pair
     QNetworkRequest request(QUrl(m_server.baseUrl().toString() + pathAndQuery));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
-    const Answer answer = fetch(request, "GET", {});
-    return answer;
+    return fetch(request, "GET", {});
 }
 
 Answer TestSandboxServer::send(const QByteArray &verb, const QString &path, const QByteArray &body)
@@ -223,7 +222,7 @@ void TestSandboxServer::ticketmasterAnswersEventsAroundAGeohash()
     }
     QVERIFY(body[u"_links"_s][u"next"_s][u"href"_s].toString().contains(u"page=1"_s));
     QVERIFY(!body[u"_links"_s][u"next"_s][u"href"_s].toString().contains(u"apikey"_s));
-    Q_UNUSED(someWithoutMbid)
+    QVERIFY2(someWithoutMbid, "some artists come without an MBID");
 }
 
 void TestSandboxServer::ticketmasterLatlongFindsTheSameEvents()
@@ -716,6 +715,21 @@ void TestSandboxServer::controlEndpointRejectsBadFaults()
     QCOMPARE(mixed.status, 400);
     QCOMPARE(m_server.fault(SandboxService::Tiles).kind, SandboxFault::Kind::None);
     QCOMPARE(send("PUT", u"/_sandbox/faults"_s, "{not json").status, 400);
+}
+
+void TestSandboxServer::controlEndpointChangesSettings()
+{
+    const QString path = tmEvents(u"&size=5"_s);
+    const QByteArray before = get(path).body;
+    const Answer put = send("PUT", u"/_sandbox/settings"_s, R"({"seed":2,"realism":false})");
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.object()[u"seed"_s].toInt(), 2);
+    QCOMPARE(m_server.seed(), 2u);
+    QVERIFY(!m_server.realism());
+    QVERIFY(get(path).body != before);
+    QCOMPARE(send("PUT", u"/_sandbox/settings"_s, "[1,2]").status, 400);
+    QCOMPARE(get(u"/_sandbox"_s).object()[u"services"_s][u"tiles"_s].toString(),
+             m_server.serviceRoot(SandboxService::Tiles).toString());
 }
 
 void TestSandboxServer::rateLimitTriggersExactlyPastTheThreshold_data()
