@@ -38,7 +38,7 @@ struct SandboxFault
     std::optional<int> retryAfterSeconds; // for 429/503: send Retry-After when set
     bool retryAfterAsHttpDate = false;
     int remaining = -1; // how many requests it applies to; -1 = until cleared
-    qint64 bodyBytes = 0; // for HugeBody; 0 = 64 MiB
+    qint64 bodyBytes = 0; // for HugeBody; 0 = 64 MiB, at least 16
 
     friend bool operator==(const SandboxFault &, const SandboxFault &) = default;
 

@@ -2,6 +2,9 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
 
 namespace gig {
 
@@ -22,6 +25,23 @@ QString SandboxCall::value(const QString &key) const
     return QUrl::fromPercentEncoding(raw.toUtf8());
 }
 
+bool SandboxCall::ifNoneMatch(const QByteArray &etag) const
+{
+    const QByteArray wanted = header("if-none-match");
+    if (wanted.isEmpty() || etag.isEmpty())
+        return false;
+    if (wanted.trimmed() == "*")
+        return true;
+    for (QByteArray candidate : wanted.split(',')) {
+        candidate = candidate.trimmed();
+        if (candidate.startsWith("W/"))
+            candidate = candidate.mid(2);
+        if (candidate == etag)
+            return true;
+    }
+    return false;
+}
+
 SandboxReply SandboxReply::json(const QJsonDocument &document, int status)
 {
     SandboxReply reply;
@@ -38,6 +58,11 @@ SandboxReply SandboxReply::json(const QJsonObject &object, int status)
 SandboxReply SandboxReply::json(const QJsonArray &array, int status)
 {
     return json(QJsonDocument(array), status);
+}
+
+QByteArray SandboxReply::httpDate(const QDateTime &when)
+{
+    return QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
 }
 
 } // namespace gig

@@ -29,6 +29,8 @@ struct SandboxCall
     // The query value decoded, e.g. "Köln" for q=K%C3%B6ln, "a b" for a+b.
     QString value(const QString &key) const;
     bool has(const QString &key) const { return query.hasQueryItem(key); }
+    // True when If-None-Match names this entity tag (or is "*"), so 304 is the answer.
+    bool ifNoneMatch(const QByteArray &etag) const;
 };
 
 struct SandboxReply
@@ -41,6 +43,8 @@ struct SandboxReply
     static SandboxReply json(const QJsonDocument &document, int status = 200);
     static SandboxReply json(const QJsonObject &object, int status = 200);
     static SandboxReply json(const QJsonArray &array, int status = 200);
+    // "Sun, 06 Nov 1994 08:49:37 GMT", as Retry-After and Expires carry it.
+    static QByteArray httpDate(const QDateTime &when);
 
     friend bool operator==(const SandboxReply &, const SandboxReply &) = default;
 };

@@ -65,7 +65,7 @@ SandboxResponseWriter::SandboxResponseWriter(QTcpSocket *socket, const SandboxRe
     , m_reply(reply)
     , m_mode(mode)
     , m_dripInterval(dripInterval.count() > 0 ? dripInterval : std::chrono::milliseconds(100))
-    , m_hugeBytes(hugeBytes > 0 ? hugeBytes : defaultHugeBytes)
+    , m_hugeBytes(hugeBytes > 0 ? std::max<qint64>(hugeBytes, 16) : defaultHugeBytes) // room for {"padding":""}
     , m_headOnly(headOnly)
 {
     // Parented to the socket: when the client goes away, the pending answer goes with it.

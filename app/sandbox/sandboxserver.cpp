@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QMutexLocker>
 #include <QTcpServer>
@@ -71,25 +70,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "OTHER";
     }
-}
-
-QByteArray httpDate(const QDateTime &when)
-{
-    return QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
-}
-
-bool etagMatches(const QByteArray &ifNoneMatch, const QByteArray &etag)
-{
-    if (ifNoneMatch.trimmed() == "*")
-        return true;
-    for (QByteArray candidate : ifNoneMatch.split(',')) {
-        candidate = candidate.trimmed();
-        if (candidate.startsWith("W/"))
-            candidate = candidate.mid(2);
-        if (candidate == etag)
-            return true;
-    }
-    return false;
 }
 
 bool hasHeader(const SandboxHeaders &headers, const QByteArray &name)
@@ -389,7 +369,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
         reply = handler.errorReply(fault.kind == Kind::TooManyRequests ? 429 : 503);
         if (fault.retryAfterSeconds) {
             reply.headers.append({"Retry-After", fault.retryAfterAsHttpDate
-                                                     ? httpDate(QDateTime::currentDateTimeUtc().addSecs(*fault.retryAfterSeconds))
+                                                     ? SandboxReply::httpDate(QDateTime::currentDateTimeUtc().addSecs(*fault.retryAfterSeconds))
                                                      : QByteArray::number(*fault.retryAfterSeconds)});
         }
         break;
@@ -440,8 +420,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
                                                         quint64(reply.body.size())});
             reply.headers.append({"ETag", '"' + QByteArray::number(digest, 16) + '"'});
         }
-        const QByteArray ifNoneMatch = call.header("if-none-match");
-        if (!ifNoneMatch.isEmpty() && etagMatches(ifNoneMatch, headerValue(reply.headers, "ETag"))) {
+        if (call.ifNoneMatch(headerValue(reply.headers, "ETag"))) {
             reply.status = 304;
             reply.body.clear();
         }

@@ -124,13 +124,10 @@ SandboxReply SandboxTiles::handle(const SandboxWorld &world, const SandboxCall &
     reply.contentType = "image/png";
     reply.headers = {{"ETag", etag(zoom, x, y)},
                      {"Cache-Control", "max-age=" + QByteArray::number(maxAgeSeconds)},
-                     {"Expires", QLocale::c()
-                                     .toString(call.now.addSecs(maxAgeSeconds).toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
-                                     .toLatin1()},
+                     {"Expires", SandboxReply::httpDate(call.now.addSecs(maxAgeSeconds))},
                      {"Access-Control-Allow-Origin", "*"}};
     // A revalidation needs no drawing: the server answers 304 from the ETag alone.
-    const QByteArray ifNoneMatch = call.header("if-none-match");
-    if (!ifNoneMatch.isEmpty() && ifNoneMatch.contains(etag(zoom, x, y)))
+    if (call.ifNoneMatch(etag(zoom, x, y)))
         return reply;
 
     const QString key = u"%1/%2/%3"_s.arg(zoom).arg(x).arg(y);

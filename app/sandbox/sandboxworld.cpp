@@ -457,8 +457,8 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
 
 QList<SandboxGig> SandboxWorld::gigsOf(const SandboxMetro &metro, const QDateTime &now) const
 {
-    const QString key = QString::number(metro.id) + u':' + QString::number(epochHour(now))
-                        + u':' + QString::number(now.toSecsSinceEpoch() / 86400);
+    // The gigs change with the hour (announcements, cancellations), so the hour is in the key.
+    const QString key = QString::number(metro.id) + u':' + QString::number(epochHour(now));
     {
         QMutexLocker locker(&m_mutex);
         const auto found = m_gigCache.constFind(key);
