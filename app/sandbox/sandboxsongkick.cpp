@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace gig {
@@ -160,12 +162,14 @@ Paging paging(const SandboxCall &call)
     return paging;
 }
 
-SandboxReply resultsPage(const QString &key, const QJsonArray &all, const Paging &paging)
+// One page of `total` items; `item(i)` makes the JSON of item i, only for the items shown.
+SandboxReply resultsPage(const QString &key, qsizetype total, const Paging &paging,
+                         const std::function<QJsonValue(qsizetype)> &item)
 {
     QJsonArray items;
     const qsizetype first = qsizetype(paging.page - 1) * paging.perPage;
-    for (qsizetype i = first; i < std::min(all.size(), first + paging.perPage); ++i)
-        items.append(all.at(i));
+    for (qsizetype i = first; i < std::min(total, first + paging.perPage); ++i)
+        items.append(item(i));
     // Songkick answers an empty object, not an empty list, when nothing matched.
     const QJsonObject results = items.isEmpty() ? QJsonObject{} : QJsonObject{{key, items}};
     return SandboxReply::json(QJsonObject{{u"resultsPage"_s,
@@ -173,7 +177,7 @@ SandboxReply resultsPage(const QString &key, const QJsonArray &all, const Paging
                                                        {u"results"_s, results},
                                                        {u"perPage"_s, paging.perPage},
                                                        {u"page"_s, paging.page},
-                                                       {u"totalEntries"_s, all.size()}}}});
+                                                       {u"totalEntries"_s, total}}}});
 }
 
 std::optional<std::pair<double, double>> parseGeo(const QString &location)
@@ -244,7 +248,7 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
         } else {
             return errorPage(u"You must supply either a query or a location"_s, 400);
         }
-        return resultsPage(u"location"_s, locations, pages);
+        return resultsPage(u"location"_s, locations.size(), pages, [&](qsizetype i) { return locations.at(i); });
     }
 
     static const QRegularExpression calendar(u"^/metro_areas/(\\d+)/calendar\\.json$"_s);
@@ -252,10 +256,9 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
         const auto metro = world.metroById(match.captured(1).toLongLong());
         if (!metro)
             return errorPage(u"Metro area not found"_s, 404);
-        QJsonArray events;
-        for (const SandboxGig &gig : filterByDate(world.gigsOf(*metro, call.now), call))
-            events.append(eventJson(world, gig, *metro));
-        return resultsPage(u"event"_s, events, pages);
+        const QList<SandboxGig> gigs = filterByDate(world.gigsOf(*metro, call.now), call);
+        return resultsPage(u"event"_s, gigs.size(), pages,
+                           [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
     }
 
     if (path == u"/events.json"_s) {
@@ -271,18 +274,16 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
             return errorPage(u"Invalid location: expected geo:LAT,LNG or sk:ID"_s, 400);
         }
         const QString artistName = SandboxGazetteer::fold(call.value(u"artist_name"_s));
-        QJsonArray events;
-        for (const SandboxGig &gig : filterByDate(world.gigsOf(*metro, call.now), call)) {
-            if (!artistName.isEmpty()) {
-                const bool plays = std::any_of(gig.lineup.cbegin(), gig.lineup.cend(), [&](int index) {
+        QList<SandboxGig> gigs = filterByDate(world.gigsOf(*metro, call.now), call);
+        if (!artistName.isEmpty()) {
+            gigs.removeIf([&](const SandboxGig &gig) {
+                return std::none_of(gig.lineup.cbegin(), gig.lineup.cend(), [&](int index) {
                     return SandboxGazetteer::fold(world.artist(index).name).contains(artistName);
                 });
-                if (!plays)
-                    continue;
-            }
-            events.append(eventJson(world, gig, *metro));
+            });
         }
-        return resultsPage(u"event"_s, events, pages);
+        return resultsPage(u"event"_s, gigs.size(), pages,
+                           [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
     }
     return errorPage(u"Not found"_s, 404);
 }

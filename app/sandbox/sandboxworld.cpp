@@ -154,7 +154,30 @@ SandboxWorld::SandboxWorld(quint64 seed)
 {
 }
 
+void SandboxWorld::ensureArtists() const
+{
+    std::call_once(m_artistsBuilt, [this] {
+        m_artists.reserve(artistPoolSize);
+        m_foldedNames.reserve(artistPoolSize);
+        for (int index = 0; index < artistPoolSize; ++index) {
+            m_artists.append(makeArtist(index));
+            m_foldedNames.append(SandboxGazetteer::fold(m_artists.constLast().name));
+            const QStringList &mbids = m_artists.constLast().mbids;
+            for (int slot = 0; slot < mbids.size(); ++slot)
+                m_mbidIndex.insert(mbids.at(slot), index * 4 + slot);
+        }
+    });
+}
+
 SandboxArtist SandboxWorld::artist(int index) const
+{
+    if (index < 0 || index >= artistPoolSize)
+        return {};
+    ensureArtists();
+    return m_artists.at(index);
+}
+
+SandboxArtist SandboxWorld::makeArtist(int index) const
 {
     SandboxArtist artist;
     if (index < 0 || index >= artistPoolSize)
@@ -173,14 +196,7 @@ SandboxArtist SandboxWorld::artist(int index) const
 
 std::optional<std::pair<int, int>> SandboxWorld::artistByMbid(const QString &mbid) const
 {
-    QMutexLocker locker(&m_mutex);
-    if (m_mbidIndex.isEmpty()) {
-        for (int index = 0; index < artistPoolSize; ++index) {
-            const QStringList mbids = artist(index).mbids;
-            for (int slot = 0; slot < mbids.size(); ++slot)
-                m_mbidIndex.insert(mbids.at(slot), index * 4 + slot);
-        }
-    }
+    ensureArtists();
     const auto found = m_mbidIndex.constFind(mbid.toLower());
     if (found == m_mbidIndex.constEnd())
         return std::nullopt;
@@ -193,11 +209,12 @@ QList<SandboxWorld::ArtistHit> SandboxWorld::searchArtists(const QString &query,
     QList<ArtistHit> hits;
     if (wanted.isEmpty())
         return hits;
+    ensureArtists();
     for (int index = 0; index < artistPoolSize; ++index) {
-        const SandboxArtist candidate = artist(index);
+        const SandboxArtist &candidate = m_artists.at(index);
         if (candidate.mbids.isEmpty())
             continue;
-        const QString name = SandboxGazetteer::fold(candidate.name);
+        const QString &name = m_foldedNames.at(index);
         int score = 0;
         if (name == wanted)
             score = 100;

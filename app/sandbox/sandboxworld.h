@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTime>
 
+#include <mutex>
 #include <optional>
 
 namespace gig {
@@ -131,13 +132,18 @@ public:
     static constexpr double maxSearchRadiusKm = 300.0;
 
 private:
+    SandboxArtist makeArtist(int index) const;
+    void ensureArtists() const; // builds the pool, its folded names and the MBID index once
     SandboxMetro cityMetro(int cityIndex) const;
     SandboxMetro gridMetro(int latCell, int lngCell) const;
     QList<SandboxGig> generateGigs(const SandboxMetro &metro, const QDateTime &now) const;
 
     quint64 m_seed;
     mutable QMutex m_mutex;
-    mutable QHash<QString, int> m_mbidIndex; // mbid → index * 4 + slot, built on first use
+    mutable std::once_flag m_artistsBuilt;
+    mutable QList<SandboxArtist> m_artists; // the whole pool, built on first use
+    mutable QStringList m_foldedNames; // for search
+    mutable QHash<QString, int> m_mbidIndex; // mbid → index * 4 + slot
     mutable QHash<QString, QList<SandboxGig>> m_gigCache; // key: metro id, now's hour
 };
 
