@@ -4,13 +4,13 @@
 #include "app/sandbox/sandboxmusicbrainz.h"
 #include "app/sandbox/sandboxnominatim.h"
 #include "app/sandbox/sandboxratelimiter.h"
-#include "app/sandbox/sandboxrandom.h"
 #include "app/sandbox/sandboxresponsewriter.h"
 #include "app/sandbox/sandboxsongkick.h"
 #include "app/sandbox/sandboxticketmaster.h"
 #include "app/sandbox/sandboxtiles.h"
 #include "app/sandbox/sandboxworld.h"
 
+#include <QCryptographicHash>
 #include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +70,13 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "OTHER";
     }
+}
+
+// Faults that answer in place of the service, before any rate limit is counted.
+bool replacesTheAnswer(SandboxFault::Kind kind)
+{
+    return kind == SandboxFault::Kind::TooManyRequests || kind == SandboxFault::Kind::ServiceUnavailable
+           || kind == SandboxFault::Kind::InternalError || kind == SandboxFault::Kind::ConnectionReset;
 }
 
 bool hasHeader(const SandboxHeaders &headers, const QByteArray &name)
@@ -340,11 +347,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
             if (found->remaining > 0 && --found->remaining == 0)
                 m_faults.erase(found);
         }
-        const bool faultAnswers = fault.kind == SandboxFault::Kind::TooManyRequests
-                                  || fault.kind == SandboxFault::Kind::ServiceUnavailable
-                                  || fault.kind == SandboxFault::Kind::InternalError
-                                  || fault.kind == SandboxFault::Kind::ConnectionReset;
-        if (realism && !faultAnswers) {
+        if (realism && !replacesTheAnswer(fault.kind)) {
             QList<SandboxRateLimiter> &limits = m_limits[*service];
             // Check every window first, so a refused request is counted in none.
             for (int i = 0; i < limits.size() && !limitHit; ++i) {
@@ -383,9 +386,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     default:
         break;
     }
-    if (fault.kind == Kind::None || fault.kind == Kind::Latency || fault.kind == Kind::TruncatedBody
-        || fault.kind == Kind::MalformedJson || fault.kind == Kind::WrongContentType || fault.kind == Kind::HugeBody
-        || fault.kind == Kind::SlowDrip || fault.kind == Kind::WrongShape) {
+    if (!replacesTheAnswer(fault.kind)) {
         if (limitHit) {
             reply = handler.rateLimitedReply(*limitHit);
         } else if (fault.kind == Kind::WrongShape) {
@@ -416,9 +417,8 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     // Validators on every whole 200 answer; a matching If-None-Match gets 304 and no body.
     if (reply.status == 200 && mode != Mode::Huge) {
         if (!hasHeader(reply.headers, "ETag")) {
-            const quint64 digest = SandboxRandom::hash({quint64(qHashBits(reply.body.constData(), size_t(reply.body.size()))),
-                                                        quint64(reply.body.size())});
-            reply.headers.append({"ETag", '"' + QByteArray::number(digest, 16) + '"'});
+            const QByteArray digest = QCryptographicHash::hash(reply.body, QCryptographicHash::Md5).toHex().left(16);
+            reply.headers.append({"ETag", '"' + digest + '"'});
         }
         if (call.ifNoneMatch(headerValue(reply.headers, "ETag"))) {
             reply.status = 304;
