@@ -267,7 +267,18 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
         const auto found = world.artistByMbid(match.captured(1).toLower());
         if (!found)
             return error(u"Not Found"_s, 404);
-        return SandboxReply::json(artistJson(world.artist(found->first), found->second));
+        QJsonObject artist = artistJson(world.artist(found->first), found->second);
+        // The real lookup's inc=release-groups stops at 25 groups, without saying so.
+        if (call.value(u"inc"_s).split(u'+').contains(u"release-groups"_s)) {
+            QJsonArray groups;
+            for (const SandboxReleaseGroup &group : world.releaseGroups(found->first, found->second, today)) {
+                if (groups.size() == lookupReleaseGroupLimit)
+                    break;
+                groups.append(groupJson(group));
+            }
+            artist.insert(u"release-groups"_s, groups);
+        }
+        return SandboxReply::json(artist);
     }
     if (path == u"/release-group"_s || path == u"/artist"_s)
         return error(u"Missing browse or search parameter."_s, 400);

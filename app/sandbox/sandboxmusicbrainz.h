@@ -16,6 +16,7 @@ public:
 
     static constexpr int maxLimit = 100;
     static constexpr int defaultLimit = 25;
+    static constexpr int lookupReleaseGroupLimit = 25; // artist lookup with inc=release-groups
 };
 
 } // namespace gig

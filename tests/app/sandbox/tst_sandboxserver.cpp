@@ -60,6 +60,7 @@ private slots:
     void musicBrainzSearchesArtistsWithScores();
     void musicBrainzSearchesReleaseGroups();
     void musicBrainzRejectsBadAndUnknownIds();
+    void musicBrainzLookupStopsAt25ReleaseGroups();
     void nominatimAnswersInTheJsonv2Shape();
     void tilesArePngWithCachingHeaders();
     void matchingEtagGets304_data();
@@ -467,6 +468,17 @@ void TestSandboxServer::musicBrainzRejectsBadAndUnknownIds()
     m_server.setRealism(true);
     const Answer xml = get(u"/musicbrainz/ws/2/release-group?artist=00000000-0000-4000-8000-000000000000"_s);
     QVERIFY2(xml.contentType.contains("xml"), "without fmt=json the real one answers XML");
+}
+
+void TestSandboxServer::musicBrainzLookupStopsAt25ReleaseGroups()
+{
+    const QString mbid = musicBrainzArtistWithGroups(30);
+    QVERIFY(!mbid.isEmpty());
+    m_server.setRealism(false);
+    const Answer lookup = get(u"/musicbrainz/ws/2/artist/%1?inc=release-groups&fmt=json"_s.arg(mbid));
+    QCOMPARE(lookup.status, 200);
+    QCOMPARE(lookup.object()[u"id"_s].toString(), mbid);
+    QCOMPARE(lookup.object()[u"release-groups"_s].toArray().size(), 25); // the trap DESIGN.md warns of
 }
 
 void TestSandboxServer::nominatimAnswersInTheJsonv2Shape()
