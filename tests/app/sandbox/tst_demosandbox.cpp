@@ -37,6 +37,13 @@ void TestDemoSandbox::servesFromItsOwnThreadOnLoopback()
     QCOMPARE(sandbox.serviceRoot(gig::SandboxService::Nominatim).path(), u"/nominatim"_s);
     QCOMPARE(sandbox.server()->seed(), 5u);
 
+    // The log signal crosses threads: it arrives queued in this thread.
+    QList<int> statuses;
+    connect(sandbox.server(), &gig::SandboxServer::requestLogged, this,
+            [&statuses](gig::SandboxService service, int status) {
+                if (service == gig::SandboxService::Nominatim)
+                    statuses.append(status);
+            });
     QNetworkAccessManager network;
     QNetworkReply *reply = network.get(QNetworkRequest(QUrl(sandbox.serviceRoot(gig::SandboxService::Nominatim).toString()
                                                             + u"/search?q=Lagos&format=jsonv2"_s)));
@@ -45,6 +52,7 @@ void TestDemoSandbox::servesFromItsOwnThreadOnLoopback()
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QVERIFY(reply->readAll().contains("Lagos"));
     QCOMPARE(sandbox.server()->requestCount(gig::SandboxService::Nominatim), 1);
+    QTRY_COMPARE(statuses, QList<int>{200});
     reply->deleteLater();
 }
 
