@@ -36,6 +36,15 @@ int SandboxRateLimiter::used(TimePoint now) const
                              [&](TimePoint at) { return at > now - m_window; }));
 }
 
+std::chrono::milliseconds SandboxRateLimiter::untilOldestLeaves(TimePoint now) const
+{
+    for (TimePoint at : m_accepted) {
+        if (at > now - m_window)
+            return std::chrono::ceil<std::chrono::milliseconds>(at + m_window - now);
+    }
+    return std::chrono::milliseconds(0);
+}
+
 void SandboxRateLimiter::reset()
 {
     m_accepted.clear();

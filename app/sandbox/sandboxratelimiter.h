@@ -23,6 +23,8 @@ public:
     std::chrono::milliseconds waitFrom(TimePoint now) const;
     // Accepted requests still inside the window at `now`.
     int used(TimePoint now) const;
+    // How long until the oldest request inside the window leaves it (0 when none is inside).
+    std::chrono::milliseconds untilOldestLeaves(TimePoint now) const;
     int limit() const { return m_limit; }
     std::chrono::milliseconds window() const { return m_window; }
     void reset();

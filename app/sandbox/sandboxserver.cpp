@@ -335,6 +335,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     SandboxFault fault;
     bool realism = true;
     std::optional<int> limitHit;
+    SandboxHeaders quota;
     {
         QMutexLocker locker(&m_mutex);
         entry.steadyAt = m_clock();
@@ -357,6 +358,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
             if (!limitHit) {
                 for (SandboxRateLimiter &limit : limits)
                     limit.tryAcquire(entry.steadyAt);
+                quota = handler.quotaHeaders(limits, entry.steadyAt);
             }
         }
     }
@@ -413,6 +415,8 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
         if (fault.kind == Kind::Latency)
             delay = fault.latency;
     }
+
+    reply.headers += quota;
 
     // Validators on every whole 200 answer; a matching If-None-Match gets 304 and no body.
     if (reply.status == 200 && mode != Mode::Huge) {

@@ -7,6 +7,14 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
+SandboxHeaders SandboxServiceHandler::quotaHeaders(const QList<SandboxRateLimiter> &limits,
+                                                   SandboxRateLimiter::TimePoint now) const
+{
+    Q_UNUSED(limits)
+    Q_UNUSED(now)
+    return {};
+}
+
 SandboxReply SandboxServiceHandler::rateLimitedReply(int limitIndex) const
 {
     Q_UNUSED(limitIndex)

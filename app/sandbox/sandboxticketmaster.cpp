@@ -193,6 +193,20 @@ QList<SandboxRateLimiter> SandboxTicketmaster::rateLimits() const
     return {SandboxRateLimiter(5, std::chrono::seconds(1)), SandboxRateLimiter(5000, std::chrono::hours(24))};
 }
 
+SandboxHeaders SandboxTicketmaster::quotaHeaders(const QList<SandboxRateLimiter> &limits,
+                                                 SandboxRateLimiter::TimePoint now) const
+{
+    if (limits.size() < 2)
+        return {};
+    const SandboxRateLimiter &daily = limits.at(1);
+    const qint64 resetAt = QDateTime::currentMSecsSinceEpoch()
+                           + (daily.used(now) > 0 ? daily.untilOldestLeaves(now) : daily.window()).count();
+    return {{"Rate-Limit", QByteArray::number(daily.limit())},
+            {"Rate-Limit-Available", QByteArray::number(std::max(0, daily.limit() - daily.used(now)))},
+            {"Rate-Limit-Over", "0"},
+            {"Rate-Limit-Reset", QByteArray::number(resetAt)}};
+}
+
 SandboxReply SandboxTicketmaster::rateLimitedReply(int limitIndex) const
 {
     if (limitIndex == 0) {

@@ -80,6 +80,7 @@ private slots:
 
     void rateLimitTriggersExactlyPastTheThreshold_data();
     void rateLimitTriggersExactlyPastTheThreshold();
+    void ticketmasterReportsItsDailyQuota();
     void realismOffLiftsTheLimits();
 
     void requestLogRecordsEveryRequest();
@@ -771,10 +772,23 @@ void TestSandboxServer::rateLimitTriggersExactlyPastTheThreshold()
         QCOMPARE(refused.object()[u"fault"_s][u"detail"_s][u"errorcode"_s].toString(),
                  u"policies.ratelimit.SpikeArrestViolation"_s);
     }
+    if (errorKey == u"fault"_s) {
+        QVERIFY(!refused.headers.contains("rate-limit-available")); // quota headers come on answers only
+    }
     m_fakeNow += 999ms;
     QCOMPARE(get(path).status, status);
     m_fakeNow += 1ms; // one second after the first request
     QCOMPARE(get(path).status, 200);
+}
+
+void TestSandboxServer::ticketmasterReportsItsDailyQuota()
+{
+    const Answer first = get(tmEvents());
+    const int available = first.headers.value("rate-limit-available").toInt();
+    QCOMPARE(first.headers.value("rate-limit"), "5000"_ba);
+    QVERIFY(available > 0 && available < 5000);
+    QVERIFY(first.headers.value("rate-limit-reset").toLongLong() > QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(get(tmEvents()).headers.value("rate-limit-available").toInt(), available - 1);
 }
 
 void TestSandboxServer::realismOffLiftsTheLimits()
