@@ -23,10 +23,15 @@ CommandLine::Result answer(CommandLine::Action action, const QString &text)
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
+    // `gigmap export …` is a command of its own with its own options (ExportOptions).
+    if (arguments.size() > 1 && arguments.at(1) == u"export"_s)
+        return answer(Action::Export, {});
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"gigmap shows the upcoming gigs around a place you pick on a map, each gig's lineup "
-        "and each artist's latest release."_s);
+        "and each artist's latest release.\n\n"
+        "Commands:\n  export   write the gigs around a place as CSV or iCalendar "
+        "(gigmap export --help)"_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption cacheOption(
@@ -34,6 +39,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption noCacheOption(
         u"no-cache"_s, u"Keep gigs in memory only: read and write no cache file."_s);
     parser.addOptions({cacheOption, noCacheOption});
+    const QCommandLineOption demoOption(
+        u"demo"_s, u"Show generated demo data from the built-in sandbox instead of the real services "
+                   "(also used when no Ticketmaster key is configured)."_s);
+    parser.addOption(demoOption);
 
     if (!parser.parse(arguments))
         return answer(Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s);
@@ -63,6 +72,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.cacheFile = info.absoluteFilePath();
     }
     result.inMemoryCache = parser.isSet(noCacheOption);
+    result.demo = parser.isSet(demoOption);
     return result;
 }
 

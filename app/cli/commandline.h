@@ -9,7 +9,7 @@ namespace gig {
 class CommandLine
 {
 public:
-    enum class Action { RunGui, ShowVersion, ShowHelp, Fail };
+    enum class Action { RunGui, Export, ShowVersion, ShowHelp, Fail };
 
     struct Result
     {
@@ -17,6 +17,7 @@ public:
         QString text; // what to print: the version, the help, or the reason for failing
         QString cacheFile; // --cache FILE, made absolute; empty: the default cache location
         bool inMemoryCache = false; // --no-cache: keep gigs in memory only, read and write no file
+        bool demo = false; // --demo: use the embedded sandbox instead of the real services
     };
 
     // `arguments` as in QCoreApplication::arguments(): the program name first.

@@ -20,6 +20,7 @@ private slots:
     void badArgumentExitsWithTwo();
     void startsShowsWindowAndQuitsOnSigterm();
     void cacheOptionsChooseTheCacheFile();
+    void demoOptionStartsTheSandbox();
 
 private:
     static QProcessEnvironment environment(bool withDisplay);
@@ -105,6 +106,15 @@ void TestAppStartup::cacheOptionsChooseTheCacheFile()
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(output.contains("in memory only"), output.constData());
+}
+
+void TestAppStartup::demoOptionStartsTheSandbox()
+{
+    QByteArray output;
+    runUntilShownThenTerminate({u"--demo"_s}, output);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(output.contains("demo sandbox serving at http://127.0.0.1:"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAppStartup)
