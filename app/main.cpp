@@ -1,17 +1,21 @@
 // gigmap's entry point: the one place that sees both the engine and the window and wires them.
 #include "app/cli/commandline.h"
 #include "app/shutdownsignals.h"
+#include "app/storage/cachedatabase.h"
+#include "models/gigstore.h"
 #include "models/version.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <cstdio>
 
 Q_LOGGING_CATEGORY(lcMain, "gigmap.app.main", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -57,6 +61,23 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"gigmap"_s);
     gig::ShutdownSignals shutdownSignals;
+
+    // The cache comes first: everything already known is loaded before any refresh may start,
+    // and every change is flushed on quit (SIGTERM and SIGINT quit cleanly too).
+    gig::GigStore store;
+    const QString cachePath = command.inMemoryCache ? QString()
+        : command.cacheFile.isEmpty()               ? gig::CacheDatabase::defaultPath()
+                                                    : command.cacheFile;
+    gig::CacheDatabase cache(&store, cachePath);
+    if (cache.load())
+        qCInfo(lcMain) << "gig cache:" << cachePath;
+    else if (cachePath.isEmpty())
+        qCInfo(lcMain) << "gig cache: in memory only (--no-cache)";
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &cache, &gig::CacheDatabase::flush);
+    // Gigs that are over and rows no watched place needs leave every few minutes.
+    QTimer sweepTimer;
+    sweepTimer.callOnTimeout(&store, [&store] { store.sweep(store.now()); });
+    sweepTimer.start(5min);
 
     gig::MainWindow window;
     QObject::connect(&window, &gig::MainWindow::shown, &window,

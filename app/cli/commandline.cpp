@@ -3,10 +3,23 @@
 #include "models/version.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
 namespace gig {
+
+namespace {
+
+CommandLine::Result answer(CommandLine::Action action, const QString &text)
+{
+    CommandLine::Result result;
+    result.action = action;
+    result.text = text;
+    return result;
+}
+
+} // namespace
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
@@ -16,18 +29,41 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         "and each artist's latest release."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption cacheOption(
+        u"cache"_s, u"Keep the gig cache in <file> instead of the default location."_s, u"file"_s);
+    const QCommandLineOption noCacheOption(
+        u"no-cache"_s, u"Keep gigs in memory only: read and write no cache file."_s);
+    parser.addOptions({cacheOption, noCacheOption});
 
     if (!parser.parse(arguments))
-        return {Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s};
+        return answer(Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s);
     if (parser.isSet(helpOption))
-        return {Action::ShowHelp, parser.helpText()};
+        return answer(Action::ShowHelp, parser.helpText());
     if (parser.isSet(versionOption))
-        return {Action::ShowVersion, u"gigmap %1"_s.arg(QLatin1StringView(versionString))};
+        return answer(Action::ShowVersion, u"gigmap %1"_s.arg(QLatin1StringView(versionString)));
     if (!parser.positionalArguments().isEmpty()) {
-        return {Action::Fail, u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
-                                  parser.positionalArguments().constFirst())};
+        return answer(Action::Fail, u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
+                                        parser.positionalArguments().constFirst()));
     }
-    return {Action::RunGui, {}};
+
+    Result result;
+    if (parser.isSet(cacheOption)) {
+        if (parser.isSet(noCacheOption)) {
+            return answer(Action::Fail, u"--cache and --no-cache cannot be used together.\n"
+                                        "Try 'gigmap --help'."_s);
+        }
+        const QString file = parser.value(cacheOption);
+        if (file.isEmpty())
+            return answer(Action::Fail, u"--cache needs a file name.\nTry 'gigmap --help'."_s);
+        const QFileInfo info(file);
+        if (info.isDir()) {
+            return answer(Action::Fail, u"--cache '%1' is a folder; give a file name.\n"
+                                        "Try 'gigmap --help'."_s.arg(file));
+        }
+        result.cacheFile = info.absoluteFilePath();
+    }
+    result.inMemoryCache = parser.isSet(noCacheOption);
+    return result;
 }
 
 } // namespace gig

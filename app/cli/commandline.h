@@ -15,6 +15,8 @@ public:
     {
         Action action = Action::RunGui;
         QString text; // what to print: the version, the help, or the reason for failing
+        QString cacheFile; // --cache FILE, made absolute; empty: the default cache location
+        bool inMemoryCache = false; // --no-cache: keep gigs in memory only, read and write no file
     };
 
     // `arguments` as in QCoreApplication::arguments(): the program name first.

@@ -2,7 +2,9 @@
 #include "models/version.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -17,9 +19,13 @@ private slots:
     void versionAnswersWithoutDisplay();
     void badArgumentExitsWithTwo();
     void startsShowsWindowAndQuitsOnSigterm();
+    void cacheOptionsChooseTheCacheFile();
 
 private:
     static QProcessEnvironment environment(bool withDisplay);
+    // Starts gigmap with `arguments`, waits for its window, sends SIGTERM and checks that it
+    // exits cleanly; `output` gets what it printed.
+    static void runUntilShownThenTerminate(const QStringList &arguments, QByteArray &output);
 };
 
 QProcessEnvironment TestAppStartup::environment(bool withDisplay)
@@ -56,15 +62,15 @@ void TestAppStartup::badArgumentExitsWithTwo()
     QVERIFY(QString::fromLocal8Bit(gigmap.readAllStandardError()).contains(u"no-such-option"_s));
 }
 
-void TestAppStartup::startsShowsWindowAndQuitsOnSigterm()
+void TestAppStartup::runUntilShownThenTerminate(const QStringList &arguments, QByteArray &output)
 {
     QProcess gigmap;
     gigmap.setProcessEnvironment(environment(true));
     gigmap.setProcessChannelMode(QProcess::MergedChannels);
-    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE));
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), arguments);
     QVERIFY(gigmap.waitForStarted(10000));
 
-    QByteArray output;
+    output.clear();
     QTRY_VERIFY_WITH_TIMEOUT((output += gigmap.readAll()).contains("main window shown"), 20000);
     QCOMPARE(gigmap.state(), QProcess::Running);
 
@@ -74,6 +80,31 @@ void TestAppStartup::startsShowsWindowAndQuitsOnSigterm()
     QCOMPARE(gigmap.exitStatus(), QProcess::NormalExit);
     QCOMPARE(gigmap.exitCode(), 0);
     QVERIFY2(output.contains("closed cleanly"), output.constData());
+}
+
+void TestAppStartup::startsShowsWindowAndQuitsOnSigterm()
+{
+    QByteArray output;
+    runUntilShownThenTerminate({}, output);
+}
+
+void TestAppStartup::cacheOptionsChooseTheCacheFile()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"chosen.sqlite"_s);
+    QByteArray output;
+    runUntilShownThenTerminate({u"--cache"_s, file}, output);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(output.contains("gig cache:"), output.constData());
+    QFile cache(file);
+    QVERIFY(cache.open(QIODevice::ReadOnly));
+    QCOMPARE(cache.read(16), QByteArray("SQLite format 3\0", 16));
+
+    runUntilShownThenTerminate({u"--no-cache"_s}, output);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(output.contains("in memory only"), output.constData());
 }
 
 QTEST_GUILESS_MAIN(TestAppStartup)

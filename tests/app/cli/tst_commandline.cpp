@@ -1,6 +1,8 @@
 #include "app/cli/commandline.h"
 #include "models/version.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,6 +18,12 @@ private slots:
     void helpDescribesTheOptions();
     void unknownOptionFailsWithReason();
     void strayArgumentFailsWithReason();
+    void cacheDefaultsToTheStandardLocation();
+    void cacheOptionGivesAnAbsoluteFile_data();
+    void cacheOptionGivesAnAbsoluteFile();
+    void noCacheKeepsGigsInMemory();
+    void badCacheChoicesFailWithReason_data();
+    void badCacheChoicesFailWithReason();
 };
 
 void TestCommandLine::noArgumentsRunsTheWindow()
@@ -51,6 +59,63 @@ void TestCommandLine::strayArgumentFailsWithReason()
     const auto result = CommandLine::parse({u"gigmap"_s, u"berlin"_s});
     QCOMPARE(result.action, CommandLine::Action::Fail);
     QVERIFY2(result.text.contains(u"'berlin'"_s), qPrintable(result.text));
+}
+
+void TestCommandLine::cacheDefaultsToTheStandardLocation()
+{
+    const auto result = CommandLine::parse({u"gigmap"_s});
+    QVERIFY(result.cacheFile.isEmpty());
+    QVERIFY(!result.inMemoryCache);
+    QVERIFY(CommandLine::parse({u"gigmap"_s, u"--help"_s}).text.contains(u"--no-cache"_s));
+}
+
+void TestCommandLine::cacheOptionGivesAnAbsoluteFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("file");
+    const QString absolute = QDir::tempPath() + u"/gigs.sqlite"_s;
+    QTest::newRow("absolute") << QStringList{u"--cache"_s, absolute} << absolute;
+    QTest::newRow("equals sign") << QStringList{u"--cache="_s + absolute} << absolute;
+    QTest::newRow("relative") << QStringList{u"--cache"_s, u"my cache.sqlite"_s}
+                              << QDir::current().absoluteFilePath(u"my cache.sqlite"_s);
+}
+
+void TestCommandLine::cacheOptionGivesAnAbsoluteFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, file);
+    const auto result = CommandLine::parse(QStringList{u"gigmap"_s} + arguments);
+    QCOMPARE(result.action, CommandLine::Action::RunGui);
+    QCOMPARE(result.cacheFile, file);
+    QVERIFY(!result.inMemoryCache);
+}
+
+void TestCommandLine::noCacheKeepsGigsInMemory()
+{
+    const auto result = CommandLine::parse({u"gigmap"_s, u"--no-cache"_s});
+    QCOMPARE(result.action, CommandLine::Action::RunGui);
+    QVERIFY(result.inMemoryCache);
+    QVERIFY(result.cacheFile.isEmpty());
+}
+
+void TestCommandLine::badCacheChoicesFailWithReason_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("both") << QStringList{u"--cache"_s, u"x.sqlite"_s, u"--no-cache"_s}
+                          << u"cannot be used together"_s;
+    QTest::newRow("no value") << QStringList{u"--cache"_s} << u"cache"_s;
+    QTest::newRow("empty value") << QStringList{u"--cache="_s} << u"needs a file name"_s;
+    QTest::newRow("folder") << QStringList{u"--cache"_s, QDir::tempPath()} << u"is a folder"_s;
+}
+
+void TestCommandLine::badCacheChoicesFailWithReason()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const auto result = CommandLine::parse(QStringList{u"gigmap"_s} + arguments);
+    QCOMPARE(result.action, CommandLine::Action::Fail);
+    QVERIFY2(result.text.contains(reason), qPrintable(result.text));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
