@@ -5,6 +5,7 @@
 #include <QJsonParseError>
 #include <QUuid>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -212,15 +213,18 @@ void JsonRecord::note(QStringView path, const QJsonValue &value, QStringView exp
 JsonBody readJsonBody(const QByteArray &body)
 {
     JsonBody result;
-    if (body.trimmed().isEmpty()) {
+    // The first byte that is not white space; no copy of the (possibly large) body.
+    const auto first = std::find_if(body.cbegin(), body.cend(), [](char c) {
+        return c != ' ' && c != '\t' && c != '\n' && c != '\r';
+    });
+    if (first == body.cend()) {
         result.error = badResponse(u"the answer is empty"_s);
         return result;
     }
     QJsonParseError parseError;
     result.document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const bool looksLikeHtml = body.trimmed().startsWith('<');
-        result.error = badResponse(looksLikeHtml
+        result.error = badResponse(*first == '<'
                                        ? u"the answer is HTML or XML, not JSON"_s
                                        : u"the answer is not JSON (%1 at byte %2)"_s.arg(
                                              parseError.errorString())

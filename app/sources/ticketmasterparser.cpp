@@ -55,6 +55,23 @@ EventStatus statusFromCode(const std::optional<QString> &code, QStringList *note
     return EventStatus::Ok;
 }
 
+// "2026-12-05T19:00:00Z" as Ticketmaster writes dateTime (other ISO forms through QDateTime).
+std::optional<std::pair<QDate, QTime>> readUtcDateTime(const QString &text)
+{
+    if (text.size() == 20 && text.at(10) == u'T' && text.at(19) == u'Z') {
+        const QDate date = QDate::fromString(QStringView(text).first(10), Qt::ISODate);
+        const QTime time = QTime::fromString(QStringView(text).sliced(11, 8), Qt::ISODate);
+        if (date.isValid() && time.isValid())
+            return std::pair(date, time);
+        return std::nullopt;
+    }
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return std::nullopt;
+    const QDateTime utc = parsed.toUTC();
+    return std::pair(utc.date(), utc.time());
+}
+
 // The local start and its UTC offset: from dateTime (UTC) minus local, else from the time zone.
 std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringList *notes)
 {
@@ -80,9 +97,10 @@ std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringLis
 
     std::optional<int> offset;
     if (const auto text = record.optionalString(u"dates.start.dateTime"); text && time) {
-        QDateTime utc = QDateTime::fromString(*text, Qt::ISODate);
-        if (utc.isValid()) {
-            const qint64 seconds = utc.toUTC().secsTo(QDateTime(date, *time, Qt::UTC));
+        const std::optional<std::pair<QDate, QTime>> utc = readUtcDateTime(*text);
+        if (utc) {
+            const qint64 seconds = (date.toJulianDay() - utc->first.toJulianDay()) * 86400
+                + (time->msecsSinceStartOfDay() - utc->second.msecsSinceStartOfDay()) / 1000;
             if (qAbs(seconds) <= maxOffsetSeconds)
                 offset = int(seconds);
             else
