@@ -1,6 +1,9 @@
 #include "app/sources/eventbatch.h"
 
+#include <QHash>
 #include <QSet>
+
+#include <algorithm>
 
 namespace gig {
 
@@ -31,6 +34,36 @@ void EventBatch::merge(const EventBatch &other)
     if (metroArea.isEmpty())
         metroArea = other.metroArea;
     complete = complete && other.complete;
+}
+
+void EventBatch::sortByStart()
+{
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        if (const auto c = a.start <=> b.start; c != 0)
+            return c < 0;
+        return a.id < b.id;
+    });
+    QHash<QString, qsizetype> rank;
+    for (const Event &event : std::as_const(events)) {
+        for (const QString &id : event.lineup) {
+            if (!rank.contains(id))
+                rank.insert(id, rank.size());
+        }
+    }
+    std::stable_sort(artists.begin(), artists.end(), [&rank](const Artist &a, const Artist &b) {
+        return rank.value(a.id, rank.size()) < rank.value(b.id, rank.size());
+    });
+}
+
+void EventBatch::retainEvents(const std::function<bool(const Event &)> &keep)
+{
+    events.removeIf([&keep](const Event &event) { return !keep(event); });
+    QSet<QString> named;
+    for (const Event &event : std::as_const(events)) {
+        for (const QString &id : event.lineup)
+            named.insert(id);
+    }
+    artists.removeIf([&named](const Artist &artist) { return !named.contains(artist.id); });
 }
 
 } // namespace gig

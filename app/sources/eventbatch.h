@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <functional>
+
 namespace gig {
 
 struct EventBatch
@@ -17,6 +19,13 @@ struct EventBatch
 
     // Appends what `other` found that this batch does not hold yet (by id; the first copy wins).
     void merge(const EventBatch &other);
+
+    // Orders the events by start (then id) and the artists by where the lineups first name them,
+    // so that a batch does not depend on the order its pages arrived in.
+    void sortByStart();
+
+    // Keeps the events `keep` accepts, and the artists their lineups still name.
+    void retainEvents(const std::function<bool(const Event &)> &keep);
 
     friend bool operator==(const EventBatch &, const EventBatch &) = default;
 };

@@ -23,6 +23,8 @@ QString sourceErrorKindName(SourceError::Kind kind)
         return u"service-error"_s;
     case SourceError::Kind::Unavailable:
         return u"unavailable"_s;
+    case SourceError::Kind::InvalidQuery:
+        return u"invalid-query"_s;
     case SourceError::Kind::Cancelled:
         return u"cancelled"_s;
     }

@@ -16,6 +16,7 @@ struct SourceError
         BadResponse, // an answer that is not what the service documents (garbage, wrong shape)
         ServiceError, // the service answered in its own error format (bad key, bad query…)
         Unavailable, // not sent: the lane's daily budget is spent or its circuit is open
+        InvalidQuery, // not sent: the query cannot be asked (no API key, no place, empty range)
         Cancelled,
     };
 
@@ -27,7 +28,7 @@ struct SourceError
 };
 
 // "network", "timeout", "http", "rate-limited", "bad-response", "service-error", "unavailable",
-// "cancelled".
+// "invalid-query", "cancelled".
 QString sourceErrorKindName(SourceError::Kind kind);
 
 // "rate-limited (HTTP 429): Rate limit exceeded".
