@@ -16,6 +16,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         "and each artist's latest release."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption demoOption(
+        u"demo"_s, u"Show generated demo data from the built-in sandbox instead of the real services "
+                   "(also used when no Ticketmaster key is configured)."_s);
+    parser.addOption(demoOption);
 
     if (!parser.parse(arguments))
         return {Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s};
@@ -27,7 +31,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return {Action::Fail, u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
                                   parser.positionalArguments().constFirst())};
     }
-    return {Action::RunGui, {}};
+    return {Action::RunGui, {}, parser.isSet(demoOption)};
 }
 
 } // namespace gig

@@ -15,6 +15,7 @@ public:
     {
         Action action = Action::RunGui;
         QString text; // what to print: the version, the help, or the reason for failing
+        bool demo = false; // --demo: use the embedded sandbox instead of the real services
     };
 
     // `arguments` as in QCoreApplication::arguments(): the program name first.

@@ -17,6 +17,7 @@ private slots:
     void versionAnswersWithoutDisplay();
     void badArgumentExitsWithTwo();
     void startsShowsWindowAndQuitsOnSigterm();
+    void demoOptionStartsTheSandbox();
 
 private:
     static QProcessEnvironment environment(bool withDisplay);
@@ -72,6 +73,27 @@ void TestAppStartup::startsShowsWindowAndQuitsOnSigterm()
     QVERIFY(gigmap.waitForFinished(10000));
     output += gigmap.readAll();
     QCOMPARE(gigmap.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gigmap.exitCode(), 0);
+    QVERIFY2(output.contains("closed cleanly"), output.constData());
+}
+
+void TestAppStartup::demoOptionStartsTheSandbox()
+{
+    QProcess gigmap;
+    QProcessEnvironment env = environment(true);
+    env.insert(u"GIGMAP_TICKETMASTER_KEY"_s, u"set, so only --demo asks for the sandbox"_s);
+    gigmap.setProcessEnvironment(env);
+    gigmap.setProcessChannelMode(QProcess::MergedChannels);
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), {u"--demo"_s});
+    QVERIFY(gigmap.waitForStarted(10000));
+
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += gigmap.readAll()).contains("main window shown"), 20000);
+    QVERIFY2(output.contains("demo sandbox serving at http://127.0.0.1:"), output.constData());
+
+    ::kill(pid_t(gigmap.processId()), SIGTERM);
+    QVERIFY(gigmap.waitForFinished(10000));
+    output += gigmap.readAll();
     QCOMPARE(gigmap.exitCode(), 0);
     QVERIFY2(output.contains("closed cleanly"), output.constData());
 }
