@@ -1,5 +1,6 @@
 // gigmap's entry point: the one place that sees both the engine and the window and wires them.
 #include "app/cli/commandline.h"
+#include "app/sandbox/demosandbox.h"
 #include "app/shutdownsignals.h"
 #include "app/storage/cachedatabase.h"
 #include "models/gigstore.h"
@@ -80,6 +81,19 @@ int main(int argc, char **argv)
     sweepTimer.start(5min);
 
     gig::MainWindow window;
+
+    // No key setting yet: without a Ticketmaster key the app shows the sandbox's demo data.
+    const bool demo = command.demo || qEnvironmentVariableIsEmpty("GIGMAP_TICKETMASTER_KEY");
+    gig::DemoSandbox sandbox;
+    if (demo) {
+        if (sandbox.start()) {
+            window.setDataSourceLabel(QApplication::translate("main", "Demo data"));
+        } else {
+            qCWarning(lcMain) << "demo mode unavailable:" << sandbox.errorString();
+            window.setDataSourceLabel(QApplication::translate("main", "No data source"));
+        }
+    }
+
     QObject::connect(&window, &gig::MainWindow::shown, &window,
                      [] { qCDebug(lcMain) << "main window shown"; });
     window.show();

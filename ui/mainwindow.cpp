@@ -45,11 +45,28 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     createMenus();
+    m_dataSource = new QLabel(statusBar());
+    m_dataSource->setObjectName(u"dataSourceLabel"_s);
+    m_dataSource->setFrameShape(QFrame::StyledPanel);
+    m_dataSource->setContentsMargins(6, 0, 6, 0);
+    m_dataSource->hide();
+    statusBar()->addPermanentWidget(m_dataSource);
     statusBar()->showMessage(tr("Pick a place on the map to see its gigs."));
     resize(1200, 760);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setDataSourceLabel(const QString &text)
+{
+    m_dataSource->setText(text);
+    m_dataSource->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::dataSourceLabel() const
+{
+    return m_dataSource->text();
+}
 
 void MainWindow::createMenus()
 {

@@ -20,6 +20,11 @@ public:
 
     QTableView *gigTable() const { return m_gigTable; }
 
+    // Says where the shown data comes from ("Demo data") in a permanent status-bar label;
+    // an empty text hides the label.
+    void setDataSourceLabel(const QString &text);
+    QString dataSourceLabel() const;
+
 signals:
     void shown();
 
@@ -33,6 +38,7 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_mapArea = nullptr;
     QTableView *m_gigTable = nullptr;
+    QLabel *m_dataSource = nullptr;
     bool m_firstShow = true;
 };
 

@@ -4,6 +4,7 @@
 #include <QMenuBar>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
@@ -18,6 +19,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void showsMapAreaBesideGigTable();
     void quitActionClosesTheWindow();
+    void dataSourceLabelStaysInTheStatusBar();
 };
 
 void TestMainWindow::showsMapAreaBesideGigTable()
@@ -54,6 +56,27 @@ void TestMainWindow::quitActionClosesTheWindow()
     QVERIFY(quit);
     quit->trigger();
     QTRY_VERIFY(!window.isVisible());
+}
+
+void TestMainWindow::dataSourceLabelStaysInTheStatusBar()
+{
+    gig::MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *label = window.statusBar()->findChild<QLabel *>(u"dataSourceLabel"_s);
+    QVERIFY(label);
+    QVERIFY(!label->isVisible()); // nothing to say until a source is set
+
+    window.setDataSourceLabel(u"Demo data"_s);
+    QVERIFY(label->isVisible());
+    QCOMPARE(label->text(), u"Demo data"_s);
+    QCOMPARE(window.dataSourceLabel(), u"Demo data"_s);
+    // Permanent: a temporary status message does not hide it.
+    window.statusBar()->showMessage(u"Refreshing Berlin…"_s);
+    QVERIFY(label->isVisible());
+
+    window.setDataSourceLabel({});
+    QVERIFY(!label->isVisible());
 }
 
 QTEST_MAIN(TestMainWindow)

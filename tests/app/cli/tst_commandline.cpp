@@ -17,6 +17,7 @@ private slots:
     void versionPrintsTheProjectVersion();
     void helpDescribesTheOptions();
     void unknownOptionFailsWithReason();
+    void demoOptionAsksForTheSandbox();
     void strayArgumentFailsWithReason();
     void cacheDefaultsToTheStandardLocation();
     void cacheOptionGivesAnAbsoluteFile_data();
@@ -28,7 +29,18 @@ private slots:
 
 void TestCommandLine::noArgumentsRunsTheWindow()
 {
-    QCOMPARE(CommandLine::parse({u"gigmap"_s}).action, CommandLine::Action::RunGui);
+    const auto result = CommandLine::parse({u"gigmap"_s});
+    QCOMPARE(result.action, CommandLine::Action::RunGui);
+    QVERIFY(!result.demo);
+}
+
+void TestCommandLine::demoOptionAsksForTheSandbox()
+{
+    const auto result = CommandLine::parse({u"gigmap"_s, u"--demo"_s});
+    QCOMPARE(result.action, CommandLine::Action::RunGui);
+    QVERIFY(result.demo);
+    QVERIFY(CommandLine::parse({u"gigmap"_s, u"--help"_s}).text.contains(u"--demo"_s));
+    QCOMPARE(CommandLine::parse({u"gigmap"_s, u"--demo=yes"_s}).action, CommandLine::Action::Fail);
 }
 
 void TestCommandLine::versionPrintsTheProjectVersion()
