@@ -29,18 +29,15 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         "and each artist's latest release."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-<<<<<<< HEAD
     const QCommandLineOption cacheOption(
         u"cache"_s, u"Keep the gig cache in <file> instead of the default location."_s, u"file"_s);
     const QCommandLineOption noCacheOption(
         u"no-cache"_s, u"Keep gigs in memory only: read and write no cache file."_s);
     parser.addOptions({cacheOption, noCacheOption});
-=======
     const QCommandLineOption demoOption(
         u"demo"_s, u"Show generated demo data from the built-in sandbox instead of the real services "
                    "(also used when no Ticketmaster key is configured)."_s);
     parser.addOption(demoOption);
->>>>>>> sources
 
     if (!parser.parse(arguments))
         return answer(Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s);
@@ -52,7 +49,6 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return answer(Action::Fail, u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
                                         parser.positionalArguments().constFirst()));
     }
-<<<<<<< HEAD
 
     Result result;
     if (parser.isSet(cacheOption)) {
@@ -71,10 +67,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.cacheFile = info.absoluteFilePath();
     }
     result.inMemoryCache = parser.isSet(noCacheOption);
+    result.demo = parser.isSet(demoOption);
     return result;
-=======
-    return {Action::RunGui, {}, parser.isSet(demoOption)};
->>>>>>> sources
 }
 
 } // namespace gig

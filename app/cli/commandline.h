@@ -15,12 +15,9 @@ public:
     {
         Action action = Action::RunGui;
         QString text; // what to print: the version, the help, or the reason for failing
-<<<<<<< HEAD
         QString cacheFile; // --cache FILE, made absolute; empty: the default cache location
         bool inMemoryCache = false; // --no-cache: keep gigs in memory only, read and write no file
-=======
         bool demo = false; // --demo: use the embedded sandbox instead of the real services
->>>>>>> sources
     };
 
     // `arguments` as in QCoreApplication::arguments(): the program name first.

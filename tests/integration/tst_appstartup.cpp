@@ -19,11 +19,8 @@ private slots:
     void versionAnswersWithoutDisplay();
     void badArgumentExitsWithTwo();
     void startsShowsWindowAndQuitsOnSigterm();
-<<<<<<< HEAD
     void cacheOptionsChooseTheCacheFile();
-=======
     void demoOptionStartsTheSandbox();
->>>>>>> sources
 
 private:
     static QProcessEnvironment environment(bool withDisplay);
@@ -86,7 +83,6 @@ void TestAppStartup::runUntilShownThenTerminate(const QStringList &arguments, QB
     QVERIFY2(output.contains("closed cleanly"), output.constData());
 }
 
-<<<<<<< HEAD
 void TestAppStartup::startsShowsWindowAndQuitsOnSigterm()
 {
     QByteArray output;
@@ -110,27 +106,15 @@ void TestAppStartup::cacheOptionsChooseTheCacheFile()
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(output.contains("in memory only"), output.constData());
-=======
+}
+
 void TestAppStartup::demoOptionStartsTheSandbox()
 {
-    QProcess gigmap;
-    QProcessEnvironment env = environment(true);
-    env.insert(u"GIGMAP_TICKETMASTER_KEY"_s, u"set, so only --demo asks for the sandbox"_s);
-    gigmap.setProcessEnvironment(env);
-    gigmap.setProcessChannelMode(QProcess::MergedChannels);
-    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), {u"--demo"_s});
-    QVERIFY(gigmap.waitForStarted(10000));
-
     QByteArray output;
-    QTRY_VERIFY_WITH_TIMEOUT((output += gigmap.readAll()).contains("main window shown"), 20000);
+    runUntilShownThenTerminate({u"--demo"_s}, output);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(output.contains("demo sandbox serving at http://127.0.0.1:"), output.constData());
-
-    ::kill(pid_t(gigmap.processId()), SIGTERM);
-    QVERIFY(gigmap.waitForFinished(10000));
-    output += gigmap.readAll();
-    QCOMPARE(gigmap.exitCode(), 0);
-    QVERIFY2(output.contains("closed cleanly"), output.constData());
->>>>>>> sources
 }
 
 QTEST_GUILESS_MAIN(TestAppStartup)
