@@ -1,5 +1,6 @@
 // gigmap's entry point: the one place that sees both the engine and the window and wires them.
 #include "app/cli/commandline.h"
+#include "app/cli/exportcommand.h"
 #include "app/sandbox/demosandbox.h"
 #include "app/shutdownsignals.h"
 #include "app/storage/cachedatabase.h"
@@ -55,6 +56,11 @@ int main(int argc, char **argv)
     case gig::CommandLine::Action::Fail:
         print(stderr, command.text);
         return gig::CommandLine::exitBadArguments;
+    case gig::CommandLine::Action::Export: {
+        QCoreApplication app(argc, argv); // no window, no display needed
+        gig::ShutdownSignals shutdownSignals;
+        return gig::ExportCommand::run(QCoreApplication::arguments());
+    }
     case gig::CommandLine::Action::RunGui:
         break;
     }

@@ -23,10 +23,15 @@ CommandLine::Result answer(CommandLine::Action action, const QString &text)
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
 {
+    // `gigmap export …` is a command of its own with its own options (ExportOptions).
+    if (arguments.size() > 1 && arguments.at(1) == u"export"_s)
+        return answer(Action::Export, {});
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"gigmap shows the upcoming gigs around a place you pick on a map, each gig's lineup "
-        "and each artist's latest release."_s);
+        "and each artist's latest release.\n\n"
+        "Commands:\n  export   write the gigs around a place as CSV or iCalendar "
+        "(gigmap export --help)"_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption cacheOption(
