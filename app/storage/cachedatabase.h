@@ -1,0 +1,112 @@
+// Keeps GigStore on disk: loads it at start, writes its changes behind it from a storage thread,
+// repairs or sidesteps a bad file, and falls back to memory (with a warning) when it cannot write.
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+#include <QThread>
+#include <QTimer>
+
+#include <chrono>
+
+namespace gig {
+
+class CacheWorker;
+class GigStore;
+struct StoreSnapshot;
+
+// Start-up contract: the application calls load() (synchronous) after creating the store and
+// before starting any refresh, so that cached gigs show at once and no request is made for data
+// already held. After load(), every change batch of the store reaches the file within the write
+// delay (250 ms by default, one transaction for all changes made meanwhile).
+//
+// The SQLite connection lives on its own QThread inside a CacheWorker; the store stays on the
+// thread of this object and changes cross over as StoreSnapshot values.
+class CacheDatabase final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheDatabase)
+    Q_PROPERTY(QString warning READ warning NOTIFY warningChanged)
+    Q_PROPERTY(bool inMemoryOnly READ isInMemoryOnly NOTIFY inMemoryOnlyChanged)
+
+public:
+    // QStandardPaths::CacheLocation + "/gigmap.sqlite".
+    static QString defaultPath();
+
+    // An empty `path` keeps the store in memory only (--no-cache): nothing is read or written
+    // and no warning is raised.
+    explicit CacheDatabase(GigStore *store, const QString &path, QObject *parent = nullptr);
+    ~CacheDatabase() override; // flushes, then stops the storage thread
+
+    QString path() const { return m_path; }
+
+    // Reads the whole file into the store, blocking until done. A broken file (not a database,
+    // failing PRAGMA quick_check, schema newer than this build) is moved aside as
+    // "<path>.broken-<UTC timestamp>" and a new one is made. Returns false when the store runs
+    // in memory only: no path, or the file cannot be used now (then writing is retried).
+    bool load();
+
+    // Writes every pending change now and returns when it is committed (or has failed).
+    // Called on quit. While in memory after a failure, makes one more full attempt.
+    void flush();
+
+    // While in memory after a failure: tries to open the file and write the whole store now.
+    void retryNow();
+
+    // What the user should know about the cache, empty when all is well: a file that was moved
+    // aside, or that gigs are kept in memory because the file cannot be written.
+    QString warning() const { return m_warning; }
+    // True with no path, before load(), and while writes fail.
+    bool isInMemoryOnly() const { return m_state != State::Writing; }
+    // Everything the store held at this GigStore::revision() is on disk.
+    quint64 committedRevision() const { return m_committedRevision; }
+
+    void setWriteDelay(std::chrono::milliseconds delay); // default 250 ms
+    void setRetryInterval(std::chrono::milliseconds interval); // default 60 s
+    // Caps the file at this many pages (0: no cap); call before load(). A write past the cap
+    // fails as on a full disk.
+    void setMaxPageCount(int pages);
+
+signals:
+    void warningChanged(const QString &warning);
+    void inMemoryOnlyChanged(bool inMemoryOnly);
+    // A transaction committed everything up to this store revision.
+    void committed(quint64 revision);
+
+private:
+    enum class State { Disabled, Unloaded, Writing, Failing };
+
+    void noteChanges(QSet<QString> &dirty, const QSet<QString> &changed,
+                     const QSet<QString> &removed);
+    void scheduleWrite();
+    void writePending();
+    void retry();
+    StoreSnapshot takeChanges();
+    void send(const StoreSnapshot &rows, bool replaceAll);
+    void onWritten(quint64 revision, bool ok, const QString &error);
+    void onRepaired(const QString &movedTo, const QString &reason);
+    void fail(const QString &problem);
+    void setState(State state);
+    void setWarning(const QString &warning);
+    QString repairedText(const QString &movedTo, const QString &reason) const;
+    bool hasChanges() const;
+
+    GigStore *m_store;
+    QString m_path;
+    CacheWorker *m_worker = nullptr;
+    QThread m_thread;
+    QTimer m_writeTimer;
+    QTimer m_retryTimer;
+    State m_state = State::Disabled;
+    bool m_restoring = false;
+    QString m_warning;
+    QString m_repairNote; // kept across a failure so recovery does not hide it
+    quint64 m_committedRevision = 0;
+    QSet<QString> m_dirtyEvents;
+    QSet<QString> m_dirtyArtists;
+    QSet<QString> m_dirtyReleases;
+    QSet<QString> m_dirtyLocations;
+};
+
+} // namespace gig

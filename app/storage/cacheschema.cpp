@@ -1,0 +1,100 @@
+#include "app/storage/cacheschema.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+// Times are milliseconds since the epoch (UTC), NULL when unknown. Coordinates are NULL when the
+// source gave none. Dates are ISO text. Text columns may be NULL for empty strings.
+const QStringList schemaV1{
+    u"CREATE TABLE events ("
+    " id TEXT PRIMARY KEY NOT NULL, name TEXT, status TEXT NOT NULL,"
+    " start_date TEXT, start_time_ms INTEGER, utc_offset_s INTEGER,"
+    " venue_name TEXT, venue_lat REAL, venue_lon REAL, venue_city TEXT, venue_country TEXT,"
+    " url TEXT, fetched_at INTEGER, expires_at INTEGER) WITHOUT ROWID"_s,
+    u"CREATE TABLE event_artists ("
+    " event_id TEXT NOT NULL REFERENCES events(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, artist_id TEXT NOT NULL,"
+    " PRIMARY KEY (event_id, position)) WITHOUT ROWID"_s,
+    u"CREATE TABLE artists ("
+    " id TEXT PRIMARY KEY NOT NULL, mbid TEXT, name TEXT, other_mbids TEXT,"
+    " fetched_at INTEGER, expires_at INTEGER) WITHOUT ROWID"_s,
+    u"CREATE TABLE releases ("
+    " artist_mbid TEXT PRIMARY KEY NOT NULL, release_mbid TEXT, title TEXT, type TEXT, date TEXT,"
+    " fetched_at INTEGER, expires_at INTEGER) WITHOUT ROWID"_s,
+    u"CREATE TABLE locations ("
+    " id TEXT PRIMARY KEY NOT NULL, name TEXT, lat REAL, lon REAL, radius_km REAL NOT NULL,"
+    " metro_area TEXT, refreshed_at INTEGER, fetched_at INTEGER, expires_at INTEGER)"
+    " WITHOUT ROWID"_s,
+    u"CREATE TABLE location_events ("
+    " location_id TEXT NOT NULL REFERENCES locations(id) ON DELETE CASCADE,"
+    " position INTEGER NOT NULL, event_id TEXT NOT NULL,"
+    " PRIMARY KEY (location_id, position)) WITHOUT ROWID"_s,
+};
+
+const QStringList migrationV2{
+    u"ALTER TABLE events ADD COLUMN lineup TEXT"_s,
+    u"UPDATE events SET lineup = (SELECT group_concat(artist_id, char(31)) FROM"
+    " (SELECT artist_id FROM event_artists WHERE event_id = events.id ORDER BY position))"_s,
+    u"DROP TABLE event_artists"_s,
+};
+
+QSqlError run(QSqlDatabase &database, const QString &statement)
+{
+    QSqlQuery query(database);
+    if (!query.exec(statement))
+        return query.lastError();
+    return {};
+}
+
+} // namespace
+
+int CacheSchema::version(QSqlDatabase &database, QSqlError *error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        if (error)
+            *error = query.lastError();
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
+{
+    const QStringList &statements = toVersion == 1 ? schemaV1 : migrationV2;
+    for (const QString &statement : statements) {
+        if (QSqlError error = run(database, statement); error.isValid())
+            return error;
+    }
+    return run(database, u"PRAGMA user_version = %1"_s.arg(toVersion));
+}
+
+QSqlError CacheSchema::migrate(QSqlDatabase &database, int from, int to)
+{
+    Q_ASSERT(from >= 0 && to <= latestVersion);
+    if (from >= to)
+        return {};
+    if (!database.transaction())
+        return database.lastError();
+    for (int version = from + 1; version <= to; ++version) {
+        if (QSqlError error = step(database, version); error.isValid()) {
+            database.rollback();
+            return error;
+        }
+    }
+    if (!database.commit()) {
+        const QSqlError error = database.lastError();
+        database.rollback();
+        return error;
+    }
+    return {};
+}
+
+} // namespace gig

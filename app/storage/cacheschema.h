@@ -1,0 +1,33 @@
+// The layout of gigmap's SQLite cache and the forward migrations that bring any older file to it.
+#pragma once
+
+#include <QSqlError>
+
+class QSqlDatabase;
+
+namespace gig {
+
+// Version history (PRAGMA user_version):
+//   0  empty file
+//   1  events, event_artists (lineup, one row per artist), artists, releases, locations,
+//      location_events
+//   2  the lineup moves into events.lineup (ids joined by U+001F) and event_artists goes:
+//      loading 100,000 gigs no longer reads 300,000 lineup rows
+class CacheSchema
+{
+public:
+    static constexpr int latestVersion = 2;
+    static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
+
+    // PRAGMA user_version, or -1 with `error` set when it cannot be read.
+    static int version(QSqlDatabase &database, QSqlError *error = nullptr);
+
+    // Applies the steps from `from` up to `to` in one transaction, setting user_version as it
+    // goes; a failed step rolls everything back. Returns the error, invalid on success.
+    static QSqlError migrate(QSqlDatabase &database, int from, int to = latestVersion);
+
+private:
+    static QSqlError step(QSqlDatabase &database, int toVersion);
+};
+
+} // namespace gig

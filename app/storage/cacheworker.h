@@ -1,0 +1,73 @@
+// CacheDatabase's half on the storage thread: owns the SQLite connection, checks and repairs the
+// file, reads the whole cache at start and writes the store's changes in transactions.
+#pragma once
+
+#include "models/storesnapshot.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QString>
+
+namespace gig {
+
+class CacheWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CacheWorker)
+
+public:
+    struct OpenResult
+    {
+        bool opened = false;
+        QString problem; // why the file cannot be used now (when !opened)
+        QString movedAside; // where a broken file went, empty when none was
+        QString brokenReason; // what was wrong with it
+        StoreSnapshot contents; // everything the file held (when opened)
+    };
+
+    explicit CacheWorker(const QString &path, QObject *parent = nullptr);
+    ~CacheWorker() override;
+
+    // 0: no limit. A write that would grow the file past it fails as on a full disk.
+    void setMaxPageCount(int pages) { m_maxPageCount = pages; }
+
+    // Opens the file (creating its folder), checks it (PRAGMA quick_check, schema version),
+    // moves a broken one aside and starts a new one, migrates it, and reads everything.
+    // `now` decides the freshness of the rows read; `readContents` false only checks the file.
+    OpenResult open(const QDateTime &now, bool readContents = true);
+    bool isOpen() const { return m_database.isOpen(); }
+    void close();
+
+    // Writes rows and deletions in one transaction: when `replaceAll`, the tables are emptied
+    // first (the snapshot is then the whole store) and a closed connection is opened again.
+    // Emits written() with `revision` either way. On failure nothing is half-written and the
+    // connection is closed, so the next replaceAll starts with a full check.
+    void write(const gig::StoreSnapshot &changes, bool replaceAll, quint64 revision);
+
+signals:
+    void written(quint64 revision, bool ok, const QString &error);
+    // A broken file was found while opening again for a write and moved to `movedTo`.
+    void repaired(const QString &movedTo, const QString &reason);
+
+private:
+    enum class Trouble { None, Broken, Unavailable };
+    struct Failure
+    {
+        Trouble trouble = Trouble::None;
+        QString reason;
+    };
+
+    Failure tryOpen(StoreSnapshot *contents, const QDateTime &now);
+    Failure failure(const QSqlError &error, const QString &doing) const;
+    bool moveAside(QString *aside, QString *error) const;
+    Failure readAll(StoreSnapshot *contents, const QDateTime &now);
+    QSqlError writeRows(const StoreSnapshot &changes, bool replaceAll);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_database;
+    int m_maxPageCount = 0;
+};
+
+} // namespace gig

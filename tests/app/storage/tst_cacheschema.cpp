@@ -1,0 +1,159 @@
+#include "app/storage/cachedatabase.h"
+#include "app/storage/cacheschema.h"
+#include "models/gigstore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gig::CacheSchema;
+
+namespace {
+
+const QDateTime t0(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC);
+const QString connectionName = u"schema-test"_s;
+
+bool run(QSqlDatabase &db, const QString &statement)
+{
+    QSqlQuery query(db);
+    if (!query.exec(statement)) {
+        qWarning() << statement << query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+// Rows as a gigmap that wrote schema version `version` left them.
+bool fillAtVersion(QSqlDatabase &db, int version)
+{
+    const QString ms = QString::number(t0.toMSecsSinceEpoch());
+    const QString later = QString::number(t0.addDays(1).toMSecsSinceEpoch());
+    bool ok = run(db, u"INSERT INTO events (id, name, status, start_date, start_time_ms,"
+                      " utc_offset_s, venue_name, venue_lat, venue_lon, venue_city, venue_country,"
+                      " url, fetched_at, expires_at) VALUES ('e1', 'Søren & Ω', 'postponed',"
+                      " '2026-12-05', 72000000, 3600, 'Vega', 55.6677, 12.5461, 'København', 'DK',"
+                      " 'https://example.com/e1', "_s + ms + u", "_s + later + u")"_s)
+        && run(db, u"INSERT INTO events (id, name, status, start_date, venue_name, url,"
+                   " fetched_at, expires_at) VALUES ('e2', 'No lineup', 'ok', '2026-12-06', 'X',"
+                   " '', "_s + ms + u", "_s + later + u")"_s)
+        && run(db, u"INSERT INTO artists VALUES ('a1', 'm1', 'First', '', "_s + ms + u", "_s
+                       + later + u")"_s)
+        && run(db, u"INSERT INTO artists VALUES ('a2', '', 'Second', '', "_s + ms + u", "_s + later
+                       + u")"_s)
+        && run(db, u"INSERT INTO releases VALUES ('m1', 'rg1', 'Title', 'EP', '2019-04', "_s + ms
+                       + u", "_s + later + u")"_s)
+        && run(db, u"INSERT INTO locations VALUES ('cph', 'Copenhagen', 55.68, 12.57, 25, '',"
+                   " NULL, "_s + ms + u", "_s + later + u")"_s)
+        && run(db, u"INSERT INTO location_events VALUES ('cph', 0, 'e1'), ('cph', 1, 'e2')"_s);
+    if (version == 1) {
+        // The lineup lived in its own table, one row per artist, stored out of order.
+        ok = ok
+            && run(db, u"INSERT INTO event_artists VALUES ('e1', 1, 'a2'), ('e1', 0, 'a1'),"
+                       " ('e1', 2, 'a3')"_s);
+    }
+    return ok;
+}
+
+} // namespace
+
+class TestCacheSchema : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void migratesFromEveryEarlierVersion_data();
+    void migratesFromEveryEarlierVersion();
+    void failedMigrationChangesNothing();
+};
+
+void TestCacheSchema::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestCacheSchema::migratesFromEveryEarlierVersion_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 0; version < CacheSchema::latestVersion; ++version)
+        QTest::addRow("from v%d", version) << version;
+}
+
+void TestCacheSchema::migratesFromEveryEarlierVersion()
+{
+    QFETCH(int, version);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"gigmap.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QVERIFY(!CacheSchema::migrate(db, 0, version).isValid());
+        QCOMPARE(CacheSchema::version(db), version);
+        if (version > 0)
+            QVERIFY(fillAtVersion(db, version));
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+
+    gig::GigStore store;
+    store.setClock([] { return t0; });
+    {
+        gig::CacheDatabase cache(&store, path);
+        QVERIFY(cache.load());
+        QVERIFY2(cache.warning().isEmpty(), qPrintable(cache.warning()));
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QCOMPARE(CacheSchema::version(db), CacheSchema::latestVersion);
+        QVERIFY(!db.tables().contains(u"event_artists"_s));
+        QVERIFY(db.record(u"events"_s).contains(u"lineup"_s));
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+
+    if (version == 0) {
+        QCOMPARE(store.eventCount(), 0);
+        return;
+    }
+    QCOMPARE(store.eventCount(), 2);
+    const gig::Event e1 = store.event(u"e1"_s).value;
+    QCOMPARE(e1.name, u"Søren & Ω"_s);
+    QCOMPARE(e1.status, gig::EventStatus::Postponed);
+    QCOMPARE(e1.start, gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600));
+    QCOMPARE(e1.venue.city, u"København"_s);
+    QCOMPARE(e1.venue.coordinate, QGeoCoordinate(55.6677, 12.5461));
+    QCOMPARE(e1.lineup, (QStringList{u"a1"_s, u"a2"_s, u"a3"_s})); // billing order kept
+    QCOMPARE(e1.url, QUrl(u"https://example.com/e1"_s));
+    QVERIFY(store.event(u"e2"_s).value.lineup.isEmpty());
+    QVERIFY(!store.event(u"e2"_s).value.venue.coordinate.isValid());
+    QCOMPARE(store.event(u"e1"_s).freshness, gig::Freshness::Fresh);
+    QCOMPARE(store.artist(u"a1"_s).value.mbid, u"m1"_s);
+    QCOMPARE(store.latestRelease(u"m1"_s).value.release->date,
+             gig::PartialDate::fromYearMonth(2019, 4));
+    QCOMPARE(store.eventIdsOf(u"cph"_s), (QStringList{u"e1"_s, u"e2"_s}));
+}
+
+void TestCacheSchema::failedMigrationChangesNothing()
+{
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(dir.filePath(u"x.sqlite"_s));
+        QVERIFY(db.open());
+        QVERIFY(!CacheSchema::migrate(db, 0, 1).isValid());
+        // Step 2 adds events.lineup; a column already named so makes it fail half-way.
+        QVERIFY(run(db, u"ALTER TABLE events ADD COLUMN lineup TEXT"_s));
+        QVERIFY(CacheSchema::migrate(db, 1, 2).isValid());
+        QCOMPARE(CacheSchema::version(db), 1);
+        QVERIFY(db.tables().contains(u"event_artists"_s));
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+QTEST_GUILESS_MAIN(TestCacheSchema)
+#include "tst_cacheschema.moc"
