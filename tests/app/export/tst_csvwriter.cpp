@@ -68,7 +68,7 @@ gig::ExportGig awkwardGig()
     gig.event.id = u"tm:1"_s;
     gig.event.name = u"=SUM(A1), \"Live\"\nNight"_s;
     gig.event.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600);
-    gig.event.venue = {u"Café, Zürich"_s, QGeoCoordinate(-33.868820, -151.209295), u"+Sydney"_s, u"AU"_s};
+    gig.event.venue = {u"Café, Zürich"_s, QGeoCoordinate(-33.868820, -151.20931), u"+Sydney"_s, u"AU"_s};
     gig.event.url = QUrl(u"https://example.com/e?a=1&b=2"_s);
     gig.event.status = gig::EventStatus::Postponed;
     gig.distanceKm = 12.345;
@@ -153,7 +153,7 @@ void TestCsvWriter::numbersAreNeverPrefixed()
 {
     const auto records = readCsv(QString::fromUtf8(CsvWriter::write({awkwardGig()}, {})));
     QCOMPARE(records.at(1).at(6), u"-33.86882"_s);
-    QCOMPARE(records.at(1).at(7), u"-151.20930"_s);
+    QCOMPARE(records.at(1).at(7), u"-151.20931"_s);
 
     gig::ExportGig unknown = awkwardGig();
     unknown.event.venue.coordinate = QGeoCoordinate();

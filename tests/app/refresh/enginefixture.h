@@ -33,6 +33,15 @@ struct EngineFixture
         queue = std::make_unique<RequestQueue>(clock);
         queue->setSettingsFile(dir.filePath(QStringLiteral("budget.ini")));
         queue->setCacheDirectory({});
+        // The services' real rates, on the sped-up clock; but a loaded test machine may take
+        // real milliseconds to answer, so transfers get ten logical minutes, not 30 s.
+        for (const QString &lane : {TicketmasterSource::laneName(), SongkickSource::laneName(),
+                                    MusicBrainzSource::laneName()}) {
+            LanePolicy policy = LanePolicy::defaultFor(lane);
+            policy.transferTimeout = std::chrono::minutes(10);
+            policy.dailyBudget = 0;
+            queue->setLanePolicy(lane, policy);
+        }
         store.setClock([c = clock] { return c->systemNow(); });
         ticketmaster = std::make_unique<TicketmasterSource>(
             queue.get(), TicketmasterSource::Config{sandbox.serviceRoot(SandboxService::Ticketmaster),

