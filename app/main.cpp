@@ -46,6 +46,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QLatin1StringView(gig::applicationName));
     QCoreApplication::setApplicationVersion(QLatin1StringView(gig::versionString));
 
+    // gigmap's own debug output is off unless QT_LOGGING_RULES asks for it (it takes precedence).
+    QLoggingCategory::setFilterRules(u"gigmap.*.debug=false"_s);
+
     // Answer --help and --version without a display: no QApplication is made for them.
     const gig::CommandLine::Result command = gig::CommandLine::parse(argumentsOf(argc, argv));
     switch (command.action) {
@@ -58,6 +61,7 @@ int main(int argc, char **argv)
         return gig::CommandLine::exitBadArguments;
     case gig::CommandLine::Action::Export: {
         QCoreApplication app(argc, argv); // no window, no display needed
+        QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);
         gig::ShutdownSignals shutdownSignals;
         return gig::ExportCommand::run(QCoreApplication::arguments());
     }

@@ -177,7 +177,13 @@ void ExportCommand::waitForReleases()
         finish(Written);
         return;
     }
-    connect(releases, &ReleaseRefresher::idle, this, [this] { finish(Written); }, Qt::UniqueConnection);
+    connect(releases, &ReleaseRefresher::idle, this, &ExportCommand::onReleasesIdle,
+            Qt::UniqueConnection);
+}
+
+void ExportCommand::onReleasesIdle()
+{
+    finish(Written);
 }
 
 bool ExportCommand::writeOutput(const QString &locationId, QString *error) const

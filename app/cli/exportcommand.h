@@ -50,6 +50,7 @@ private:
     void startOnline();
     void startOffline();
     void waitForReleases();
+    void onReleasesIdle();
     void finish(ExitCode code, const QString &message = {});
     bool writeOutput(const QString &locationId, QString *error) const;
     QString progressLine() const;
