@@ -1,5 +1,6 @@
 // gigmap's entry point: the one place that sees both the engine and the window and wires them.
 #include "app/cli/commandline.h"
+#include "app/cli/exportcommand.h"
 #include "app/sandbox/demosandbox.h"
 #include "app/shutdownsignals.h"
 #include "app/storage/cachedatabase.h"
@@ -46,6 +47,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QLatin1StringView(gig::applicationName));
     QCoreApplication::setApplicationVersion(QLatin1StringView(gig::versionString));
 
+    // gigmap's own debug output is off unless QT_LOGGING_RULES asks for it (it takes precedence).
+    QLoggingCategory::setFilterRules(u"gigmap.*.debug=false"_s);
+
     // Answer --help and --version without a display: no QApplication is made for them.
     const gig::CommandLine::Result command = gig::CommandLine::parse(argumentsOf(argc, argv));
     switch (command.action) {
@@ -56,6 +60,12 @@ int main(int argc, char **argv)
     case gig::CommandLine::Action::Fail:
         print(stderr, command.text);
         return gig::CommandLine::exitBadArguments;
+    case gig::CommandLine::Action::Export: {
+        QCoreApplication app(argc, argv); // no window, no display needed
+        QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);
+        gig::ShutdownSignals shutdownSignals;
+        return gig::ExportCommand::run(QCoreApplication::arguments());
+    }
     case gig::CommandLine::Action::RunGui:
         break;
     }

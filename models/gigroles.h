@@ -14,7 +14,10 @@ enum GigRole {
     VenueNameRole, // QString
     LineupTextRole, // QString: artist names in billing order joined by "; "
     DistanceKmRole, // double: from the shown place
-    FreshnessRole, // int(gig::Freshness) of the gig's data
+    FreshnessRole, // int(gig::Freshness): stale event → Stale; a release still fetching → Pending
+    SortKeyRole, // per column: QDateTime, double or case-folded QString to sort by
+    LineupIdsRole, // QStringList: artist ids in billing order
+    LocalDateRole, // QDate: the gig's local date
 };
 
 } // namespace gig

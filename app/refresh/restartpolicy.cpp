@@ -1,5 +1,7 @@
 #include "app/refresh/restartpolicy.h"
 
+#include "app/net/backoff.h"
+
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -15,13 +17,7 @@ RestartPolicy::RestartPolicy(RestartPolicyConfig config, std::function<double()>
 
 std::chrono::milliseconds RestartPolicy::backoffBound(int failure) const
 {
-    using std::chrono::milliseconds;
-    const qint64 base = m_config.backoffBase.count();
-    const qint64 cap = m_config.backoffCap.count();
-    qint64 bound = base;
-    for (int i = 1; i < failure && bound < cap; ++i)
-        bound *= 2;
-    return milliseconds(std::min(bound, cap));
+    return backoffCeiling(failure - 1, m_config.backoffBase, m_config.backoffCap);
 }
 
 RestartPolicy::Decision RestartPolicy::recordFailure(TimePoint now)
@@ -36,9 +32,9 @@ RestartPolicy::Decision RestartPolicy::recordFailure(TimePoint now)
         m_recentFailures.clear();
         return {m_config.backoffCap, true};
     }
-    const auto bound = backoffBound(m_consecutiveFailures);
-    const double r = std::clamp(m_random01(), 0.0, 1.0);
-    return {std::chrono::milliseconds(qint64(double(bound.count()) * r)), false};
+    return {backoffDelay(m_consecutiveFailures - 1, m_config.backoffBase, m_config.backoffCap,
+                         std::clamp(m_random01(), 0.0, 1.0)),
+            false};
 }
 
 void RestartPolicy::recordSuccess()

@@ -1,0 +1,284 @@
+#include "app/cli/exportcommand.h"
+
+#include "app/export/icswriter.h"
+#include "app/net/requestqueue.h"
+#include "app/refresh/locationregistry.h"
+#include "app/refresh/releaserefresher.h"
+#include "app/sandbox/demosandbox.h"
+#include "app/storage/cachedatabase.h"
+#include "models/gigstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+#include <QTimer>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+void printError(const QString &text)
+{
+    const QByteArray bytes = (text + u'\n').toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+// The watched place of the cache that stands for `place`: within 1 km, same radius.
+QString cachedLocationFor(const GigStore &store, const QGeoCoordinate &place, double radiusKm)
+{
+    QString best;
+    double bestKm = 1.0;
+    for (const QString &id : store.locationIds()) {
+        const Location location = store.location(id).value;
+        if (!qFuzzyCompare(location.radiusKm, radiusKm) || !location.coordinate.isValid())
+            continue;
+        const double km = location.coordinate.distanceTo(place) / 1000.0;
+        if (km <= bestKm) {
+            best = id;
+            bestKm = km;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+ExportCommand::ExportCommand(const ExportOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(std::make_unique<GigStore>())
+    , m_timeout(new QTimer(this))
+    , m_progress(new QTimer(this))
+    , m_interactive(::isatty(STDERR_FILENO) == 1)
+{
+    m_timeout->setSingleShot(true);
+    connect(m_timeout, &QTimer::timeout, this, [this] {
+        finish(TimedOut, tr("Timed out after %1 s; writing what is known.").arg(m_options.timeout.count()));
+    });
+    connect(m_progress, &QTimer::timeout, this, &ExportCommand::showProgress);
+}
+
+ExportCommand::~ExportCommand()
+{
+    m_engine.reset(); // watches and fetches before the queue and the store they use
+    m_queue.reset();
+}
+
+int ExportCommand::run(const QStringList &arguments)
+{
+    QString error;
+    const QString key = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY");
+    const auto options = ExportOptions::parse(arguments, key, QDate::currentDate(), &error);
+    if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
+        std::fputs(qPrintable(ExportOptions::helpText()), stdout);
+        return Written;
+    }
+    if (!options) {
+        printError(u"gigmap export: "_s + error + u"\nTry 'gigmap export --help'."_s);
+        return BadArguments;
+    }
+    ExportCommand command(*options);
+    int exitCode = Written;
+    QObject::connect(&command, &ExportCommand::finished, qApp, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QTimer::singleShot(0, &command, &ExportCommand::start);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+void ExportCommand::start()
+{
+    m_elapsed.start();
+    const QString cachePath = m_options.inMemoryCache   ? QString()
+        : m_options.cacheFile.isEmpty()                 ? CacheDatabase::defaultPath()
+                                                        : m_options.cacheFile;
+    m_cache = std::make_unique<CacheDatabase>(m_store.get(), cachePath);
+    m_cache->load(); // what the cache knew is there before any request
+    if (!m_cache->warning().isEmpty())
+        printError(u"gigmap export: "_s + m_cache->warning());
+    if (m_options.offline)
+        startOffline();
+    else
+        startOnline();
+}
+
+void ExportCommand::startOffline()
+{
+    m_locationId = cachedLocationFor(*m_store, m_options.place, m_options.radiusKm);
+    if (m_locationId.isEmpty() || m_store->eventIdsOf(m_locationId).isEmpty()) {
+        finish(SourceFailed, tr("The cache has no gigs for this place (--offline makes no request)."));
+        return;
+    }
+    finish(Written);
+}
+
+void ExportCommand::startOnline()
+{
+    EngineConfig config;
+    config.source = m_options.source;
+    config.ticketmasterKey = m_options.source == EngineConfig::Source::Ticketmaster ? m_options.apiKey : QString();
+    config.songkickKey = m_options.source == EngineConfig::Source::Songkick ? m_options.apiKey : QString();
+    config.ticketmasterUrl = m_options.ticketmasterUrl;
+    config.songkickUrl = m_options.songkickUrl;
+    config.musicbrainzUrl = m_options.musicbrainzUrl;
+    const QDate today = QDate::currentDate();
+    config.refresh.horizonDays = std::max<int>(90, int(today.daysTo(m_options.to)));
+    if (m_options.source == EngineConfig::Source::Demo) {
+        m_sandbox = std::make_unique<DemoSandbox>();
+        if (!m_sandbox->start()) {
+            finish(SourceFailed, tr("The demo sandbox could not start: %1").arg(m_sandbox->errorString()));
+            return;
+        }
+        auto sandboxRoot = [this](const QUrl &given, SandboxService service) {
+            return given.isEmpty() ? m_sandbox->serviceRoot(service) : given;
+        };
+        config.ticketmasterUrl = sandboxRoot(config.ticketmasterUrl, SandboxService::Ticketmaster);
+        config.musicbrainzUrl = sandboxRoot(config.musicbrainzUrl, SandboxService::MusicBrainz);
+        config.nominatimUrl = m_sandbox->serviceRoot(SandboxService::Nominatim);
+    }
+    m_queue = std::make_unique<RequestQueue>();
+    m_engine = std::make_unique<RefreshEngine>(m_store.get(), m_queue.get(), config);
+    m_watch = m_engine->registry()->watch(m_options.place, m_options.radiusKm);
+    m_locationId = m_watch->locationId();
+    m_engine->registry()->setShownLocation(m_locationId);
+
+    m_timeout->start(std::chrono::duration_cast<std::chrono::milliseconds>(m_options.timeout));
+    if (m_interactive)
+        m_progress->start(250);
+    connect(m_watch, &LocationWatch::refreshed, this, &ExportCommand::waitForReleases);
+    connect(m_watch, &LocationWatch::refreshFailed, this, [this](const SourceError &error) {
+        if (m_store->eventIdsOf(m_locationId).isEmpty()) {
+            finish(SourceFailed, tr("The source failed (%1) and the cache has no gigs for this place.")
+                                     .arg(toString(error)));
+            return;
+        }
+        printError(tr("gigmap export: the source failed (%1); using the cached gigs.").arg(toString(error)));
+        waitForReleases();
+    });
+    if (m_watch->state() == LocationWatch::State::Fresh)
+        waitForReleases(); // the cache was fresh: no event request needed
+}
+
+void ExportCommand::waitForReleases()
+{
+    if (m_done)
+        return;
+    ReleaseRefresher *releases = m_engine->releases();
+    releases->enqueueLacking();
+    if (releases->isIdle()) {
+        finish(Written);
+        return;
+    }
+    connect(releases, &ReleaseRefresher::idle, this, &ExportCommand::onReleasesIdle,
+            Qt::UniqueConnection);
+}
+
+void ExportCommand::onReleasesIdle()
+{
+    finish(Written);
+}
+
+bool ExportCommand::writeOutput(const QString &locationId, QString *error) const
+{
+    QStringList ids;
+    for (const QString &id : m_store->eventIdsOf(locationId)) {
+        const QDate date = m_store->event(id).value.start.localDate();
+        if (date >= m_options.from && date <= m_options.to)
+            ids.append(id);
+    }
+    const QList<ExportGig> gigs = collectExportGigs(*m_store, ids, m_options.place);
+    const QByteArray bytes = m_options.format == ExportOptions::Format::Ics
+        ? IcsWriter::write(gigs, QDateTime::currentDateTimeUtc())
+        : CsvWriter::write(gigs, {m_options.rows, m_options.byteOrderMark});
+
+    if (m_options.output == u"-"_s) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+            *error = tr("Cannot write to standard output: %1").arg(out.errorString());
+            return false;
+        }
+        return true;
+    }
+    // All or nothing: a failed or interrupted export never leaves a half file.
+    QSaveFile file(m_options.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(m_options.output, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ExportCommand::finish(ExitCode code, const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_timeout->stop();
+    m_progress->stop();
+    if (m_interactive)
+        std::fputs("\r\033[K", stderr);
+    if (!message.isEmpty())
+        printError(u"gigmap export: "_s + message);
+    if (code == Written || code == TimedOut) {
+        QString error;
+        if (!writeOutput(m_locationId, &error)) {
+            printError(u"gigmap export: "_s + error);
+            code = OutputFailed;
+        } else {
+            printError(u"gigmap export: "_s + progressLine() + tr(" — written to %1 in %2 s.")
+                           .arg(m_options.output == u"-"_s ? tr("standard output") : m_options.output)
+                           .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
+        }
+    }
+    if (m_cache)
+        m_cache->flush();
+    emit finished(code);
+}
+
+QString ExportCommand::progressLine() const
+{
+    const QStringList ids = m_locationId.isEmpty() ? QStringList() : m_store->eventIdsOf(m_locationId);
+    QSet<QString> mbids;
+    int known = 0;
+    for (const QString &id : ids) {
+        for (const QString &artistId : m_store->event(id).value.lineup) {
+            const QString mbid = m_store->artist(artistId).value.mbid;
+            if (mbid.isEmpty() || mbids.contains(mbid))
+                continue;
+            mbids.insert(mbid);
+            if (!m_store->latestRelease(mbid).isPending())
+                ++known;
+        }
+    }
+    QString line = tr("%n gig(s), releases %1/%2", nullptr, int(ids.size())).arg(known).arg(mbids.size());
+    if (m_queue) {
+        line += tr(", %n request(s) queued", nullptr, m_queue->totalQueued());
+        const QDateTime now = m_queue->clock().systemNow();
+        qint64 waitMs = 0;
+        for (const QString &lane : m_queue->lanes()) {
+            const QDateTime next = m_queue->laneStatus(lane)->nextSendAt();
+            if (next.isValid())
+                waitMs = std::max(waitMs, now.msecsTo(next));
+        }
+        if (waitMs > 0)
+            line += tr(", waiting %1 s for the rate limit").arg(double(waitMs) / 1000.0, 0, 'f', 1);
+    }
+    return line;
+}
+
+void ExportCommand::showProgress()
+{
+    const QByteArray line = (u"\r\033[K"_s + progressLine()).toLocal8Bit();
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace gig

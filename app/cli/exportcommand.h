@@ -1,0 +1,74 @@
+// `gigmap export`: watches one place with the same engine and cache as the window, waits until
+// its gigs and every artist's latest release are known (or the timeout passes), writes the file.
+#pragma once
+
+#include "app/cli/exportoptions.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+#include <memory>
+
+class QTimer;
+
+namespace gig {
+
+class CacheDatabase;
+class DemoSandbox;
+class GigStore;
+class LocationWatch;
+class RefreshEngine;
+class RequestQueue;
+
+class ExportCommand final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExportCommand)
+
+public:
+    enum ExitCode {
+        Written = 0,
+        BadArguments = 2,
+        SourceFailed = 3,
+        OutputFailed = 4,
+        TimedOut = 5,
+    };
+
+    explicit ExportCommand(const ExportOptions &options, QObject *parent = nullptr);
+    ~ExportCommand() override;
+
+    // Starts; finished() follows from the event loop.
+    void start();
+
+    // The whole command for main(): parses `arguments`, runs the event loop, returns the exit code.
+    static int run(const QStringList &arguments);
+
+signals:
+    void finished(int exitCode);
+
+private:
+    void startOnline();
+    void startOffline();
+    void waitForReleases();
+    void onReleasesIdle();
+    void finish(ExitCode code, const QString &message = {});
+    bool writeOutput(const QString &locationId, QString *error) const;
+    QString progressLine() const;
+    void showProgress();
+
+    ExportOptions m_options;
+    std::unique_ptr<GigStore> m_store;
+    std::unique_ptr<CacheDatabase> m_cache;
+    std::unique_ptr<DemoSandbox> m_sandbox;
+    std::unique_ptr<RequestQueue> m_queue;
+    std::unique_ptr<RefreshEngine> m_engine;
+    LocationWatch *m_watch = nullptr;
+    QString m_locationId;
+    QTimer *m_timeout;
+    QTimer *m_progress;
+    QElapsedTimer m_elapsed;
+    bool m_interactive = false; // stderr is a terminal: draw a progress line
+    bool m_done = false;
+};
+
+} // namespace gig

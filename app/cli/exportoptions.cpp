@@ -1,0 +1,205 @@
+#include "app/cli/exportoptions.h"
+
+#include "app/net/requestqueue.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+struct Parser
+{
+    QCommandLineParser parser;
+    QCommandLineOption lat{u"lat"_s, u"Latitude of the place, in degrees (-90 to 90)."_s, u"deg"_s};
+    QCommandLineOption lng{u"lng"_s, u"Longitude of the place, in degrees (-180 to 180)."_s, u"deg"_s};
+    QCommandLineOption radius{u"radius-km"_s, u"Search radius in km (default 30)."_s, u"km"_s, u"30"_s};
+    QCommandLineOption from{u"from"_s, u"First day, YYYY-MM-DD (default today)."_s, u"date"_s};
+    QCommandLineOption to{u"to"_s, u"Last day, YYYY-MM-DD (default 90 days on)."_s, u"date"_s};
+    QCommandLineOption source{u"source"_s,
+                              u"demo, ticketmaster or songkick (default: ticketmaster when a key is "
+                              "configured, else demo)."_s,
+                              u"name"_s};
+    QCommandLineOption apiKey{u"api-key"_s, u"API key of the chosen source."_s, u"key"_s};
+    QCommandLineOption ticketmasterUrl{u"ticketmaster-url"_s, u"Ticketmaster service root."_s, u"url"_s};
+    QCommandLineOption songkickUrl{u"songkick-url"_s, u"Songkick service root."_s, u"url"_s};
+    QCommandLineOption musicbrainzUrl{u"musicbrainz-url"_s, u"MusicBrainz service root."_s, u"url"_s};
+    QCommandLineOption rows{u"rows"_s, u"gigs (one row per gig, default) or artists."_s, u"kind"_s, u"gigs"_s};
+    QCommandLineOption format{u"format"_s, u"csv (default) or ics."_s, u"format"_s, u"csv"_s};
+    QCommandLineOption bom{u"bom"_s, u"Start the CSV with a UTF-8 byte order mark."_s};
+    QCommandLineOption cache{u"cache"_s, u"Keep the gig cache in <file>."_s, u"file"_s};
+    QCommandLineOption noCache{u"no-cache"_s, u"Keep gigs in memory only."_s};
+    QCommandLineOption offline{u"offline"_s, u"Write only what the cache holds; make no request."_s};
+    QCommandLineOption timeout{u"timeout"_s, u"Give up waiting after <seconds> (default 600)."_s,
+                               u"seconds"_s, u"600"_s};
+    QCommandLineOption output{{u"o"_s, u"output"_s}, u"Write to <file> (- for standard output)."_s,
+                              u"file"_s, u"-"_s};
+
+    Parser()
+    {
+        parser.setApplicationDescription(
+            u"Writes the upcoming gigs around a place, with each artist's latest release, as CSV "
+            "or iCalendar.\nExit codes: 0 written, 2 bad arguments, 3 the source failed and the "
+            "cache had nothing, 4 the output could not be written, 5 timeout (what was known is "
+            "still written)."_s);
+        parser.addHelpOption();
+        parser.addPositionalArgument(u"export"_s, u"The export command."_s);
+        parser.addOptions({lat, lng, radius, from, to, source, apiKey, ticketmasterUrl, songkickUrl,
+                           musicbrainzUrl, rows, format, bom, cache, noCache, offline, timeout,
+                           output});
+    }
+};
+
+std::optional<double> number(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
+bool readServiceUrl(const QString &text, QUrl *url, QString *error, const QString &option)
+{
+    const QUrl parsed(text, QUrl::StrictMode);
+    if (!parsed.isValid() || parsed.host().isEmpty()
+        || (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s)) {
+        *error = u"--%1 '%2' is not an http(s) URL."_s.arg(option, text);
+        return false;
+    }
+    if (parsed.scheme() == u"http"_s && !RequestQueue::isLoopbackHost(parsed.host())) {
+        *error = u"--%1 '%2': plain http is accepted for loopback hosts only; use https."_s.arg(option, text);
+        return false;
+    }
+    *url = parsed;
+    return true;
+}
+
+} // namespace
+
+QString ExportOptions::helpText()
+{
+    return Parser().parser.helpText();
+}
+
+std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
+                                                  const QString &environmentKey, QDate today,
+                                                  QString *error)
+{
+    Parser p;
+    auto fail = [error](const QString &reason) -> std::optional<ExportOptions> {
+        *error = reason;
+        return std::nullopt;
+    };
+    if (!p.parser.parse(arguments))
+        return fail(p.parser.errorText());
+    const QStringList positional = p.parser.positionalArguments();
+    if (positional.value(0) != u"export"_s || positional.size() > 1)
+        return fail(u"Unexpected argument '%1'."_s.arg(positional.value(positional.size() > 1 ? 1 : 0)));
+
+    ExportOptions options;
+    if (!p.parser.isSet(p.lat) || !p.parser.isSet(p.lng))
+        return fail(u"--lat and --lng are required."_s);
+    const auto lat = number(p.parser.value(p.lat));
+    if (!lat || *lat < -90 || *lat > 90)
+        return fail(u"--lat '%1' is not a latitude between -90 and 90."_s.arg(p.parser.value(p.lat)));
+    const auto lng = number(p.parser.value(p.lng));
+    if (!lng || *lng < -180 || *lng > 180)
+        return fail(u"--lng '%1' is not a longitude between -180 and 180."_s.arg(p.parser.value(p.lng)));
+    options.place = QGeoCoordinate(*lat, *lng);
+    const auto radius = number(p.parser.value(p.radius));
+    if (!radius || *radius <= 0 || *radius > 500)
+        return fail(u"--radius-km '%1' must be a number above 0 and at most 500."_s.arg(p.parser.value(p.radius)));
+    options.radiusKm = *radius;
+
+    auto readDate = [&](const QCommandLineOption &option, QDate fallback, QDate *date) {
+        if (!p.parser.isSet(option)) {
+            *date = fallback;
+            return true;
+        }
+        const QString text = p.parser.value(option);
+        *date = QDate::fromString(text, Qt::ISODate);
+        if (!date->isValid() || text.size() != 10) {
+            *error = u"--%1 '%2' is not a date (YYYY-MM-DD)."_s.arg(option.names().constFirst(), text);
+            return false;
+        }
+        return true;
+    };
+    if (!readDate(p.from, today, &options.from) || !readDate(p.to, options.from.addDays(90), &options.to))
+        return std::nullopt;
+    if (options.to < options.from)
+        return fail(u"--to %1 is before --from %2."_s.arg(options.to.toString(Qt::ISODate),
+                                                           options.from.toString(Qt::ISODate)));
+
+    options.apiKey = p.parser.value(p.apiKey);
+    if (p.parser.isSet(p.source)) {
+        const auto source = engineSourceFromName(p.parser.value(p.source));
+        if (!source)
+            return fail(u"--source '%1' is unknown: use demo, ticketmaster or songkick."_s.arg(p.parser.value(p.source)));
+        options.source = *source;
+    } else {
+        options.source = options.apiKey.isEmpty() && environmentKey.isEmpty()
+            ? EngineConfig::Source::Demo
+            : EngineConfig::Source::Ticketmaster;
+    }
+    if (options.apiKey.isEmpty() && options.source == EngineConfig::Source::Ticketmaster)
+        options.apiKey = environmentKey;
+    if (options.source != EngineConfig::Source::Demo && options.apiKey.isEmpty() && !p.parser.isSet(p.offline)) {
+        return fail(u"--source %1 needs an API key: give --api-key or set GIGMAP_TICKETMASTER_KEY."_s.arg(
+            engineSourceName(options.source)));
+    }
+
+    if (p.parser.isSet(p.ticketmasterUrl)
+        && !readServiceUrl(p.parser.value(p.ticketmasterUrl), &options.ticketmasterUrl, error, u"ticketmaster-url"_s))
+        return std::nullopt;
+    if (p.parser.isSet(p.songkickUrl)
+        && !readServiceUrl(p.parser.value(p.songkickUrl), &options.songkickUrl, error, u"songkick-url"_s))
+        return std::nullopt;
+    if (p.parser.isSet(p.musicbrainzUrl)
+        && !readServiceUrl(p.parser.value(p.musicbrainzUrl), &options.musicbrainzUrl, error, u"musicbrainz-url"_s))
+        return std::nullopt;
+
+    const QString rows = p.parser.value(p.rows);
+    if (rows == u"gigs"_s)
+        options.rows = CsvWriter::Rows::Gigs;
+    else if (rows == u"artists"_s)
+        options.rows = CsvWriter::Rows::Artists;
+    else
+        return fail(u"--rows '%1' is unknown: use gigs or artists."_s.arg(rows));
+    const QString format = p.parser.value(p.format);
+    if (format == u"csv"_s)
+        options.format = Format::Csv;
+    else if (format == u"ics"_s)
+        options.format = Format::Ics;
+    else
+        return fail(u"--format '%1' is unknown: use csv or ics."_s.arg(format));
+    options.byteOrderMark = p.parser.isSet(p.bom);
+
+    if (p.parser.isSet(p.cache) && p.parser.isSet(p.noCache))
+        return fail(u"--cache and --no-cache cannot be used together."_s);
+    if (p.parser.isSet(p.cache)) {
+        const QFileInfo info(p.parser.value(p.cache));
+        if (p.parser.value(p.cache).isEmpty() || info.isDir())
+            return fail(u"--cache needs a file name."_s);
+        options.cacheFile = info.absoluteFilePath();
+    }
+    options.inMemoryCache = p.parser.isSet(p.noCache);
+    options.offline = p.parser.isSet(p.offline);
+    if (options.offline && options.inMemoryCache)
+        return fail(u"--offline reads the cache; it cannot be used with --no-cache."_s);
+
+    bool ok = false;
+    const int seconds = p.parser.value(p.timeout).toInt(&ok);
+    if (!ok || seconds <= 0)
+        return fail(u"--timeout '%1' must be a whole number of seconds above 0."_s.arg(p.parser.value(p.timeout)));
+    options.timeout = std::chrono::seconds(seconds);
+    options.output = p.parser.value(p.output);
+    if (options.output.isEmpty())
+        return fail(u"-o needs a file name (or - for standard output)."_s);
+    return options;
+}
+
+} // namespace gig

@@ -1,0 +1,34 @@
+#include "app/export/exportgig.h"
+
+#include "models/gigstore.h"
+
+#include <algorithm>
+
+namespace gig {
+
+QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
+                                   const QGeoCoordinate &origin)
+{
+    QList<ExportGig> gigs;
+    gigs.reserve(eventIds.size());
+    for (const QString &id : eventIds) {
+        if (!store.containsEvent(id))
+            continue;
+        ExportGig gig;
+        gig.event = store.event(id).value;
+        if (origin.isValid() && gig.event.venue.coordinate.isValid())
+            gig.distanceKm = origin.distanceTo(gig.event.venue.coordinate) / 1000.0;
+        gig.lineup = lineupReleases(store, gig.event);
+        gigs.append(std::move(gig));
+    }
+    std::stable_sort(gigs.begin(), gigs.end(), [](const ExportGig &a, const ExportGig &b) {
+        if (const auto c = a.event.start.sortKey() <=> b.event.start.sortKey(); c != 0)
+            return c < 0;
+        if (const int c = a.event.name.compare(b.event.name); c != 0)
+            return c < 0;
+        return a.event.id < b.event.id;
+    });
+    return gigs;
+}
+
+} // namespace gig

@@ -1,0 +1,239 @@
+#include "app/refresh/locationwatch.h"
+
+#include "app/sources/eventsource.h"
+#include "models/gigstore.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcWatch, "gigmap.refresh", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+namespace gig {
+
+namespace {
+
+// A failed refresh is never retried sooner than this, whatever the jitter drew.
+constexpr std::chrono::milliseconds minimumRetryDelay = 1s;
+
+Clock::Time toClockTime(std::chrono::milliseconds ms)
+{
+    return std::chrono::duration_cast<Clock::Time>(ms);
+}
+
+} // namespace
+
+QString watchStateName(LocationWatch::State state)
+{
+    switch (state) {
+    case LocationWatch::State::Fresh:
+        return u"fresh"_s;
+    case LocationWatch::State::Refreshing:
+        return u"refreshing"_s;
+    case LocationWatch::State::Stale:
+        return u"stale"_s;
+    case LocationWatch::State::Failing:
+        return u"failing"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+LocationWatch::LocationWatch(const Location &place, EventSource *source, GigStore *store,
+                             std::shared_ptr<Clock> clock, const RefreshSettings &settings,
+                             QObject *parent)
+    : QObject(parent)
+    , m_place(place)
+    , m_source(source)
+    , m_store(store)
+    , m_clock(std::move(clock))
+    , m_settings(settings)
+    , m_restart(settings.restart)
+    , m_refreshTimer(new QTimer(this))
+    , m_expiryTimer(new QTimer(this))
+{
+    Q_ASSERT(store && m_clock);
+    m_refreshTimer->setSingleShot(true);
+    m_expiryTimer->setSingleShot(true);
+    connect(m_refreshTimer, &QTimer::timeout, this, &LocationWatch::refresh);
+    connect(m_expiryTimer, &QTimer::timeout, this, [this] {
+        if (m_shown) // being looked at: not idle
+            restartExpiry();
+        else
+            emit expired();
+    });
+    m_store->watchLocation(m_place);
+    // What the store already knew about the place (its metro area, say) is kept.
+    const Location known = m_store->location(m_place.id).value;
+    if (m_place.metroArea.isEmpty())
+        m_place.metroArea = known.metroArea;
+}
+
+LocationWatch::~LocationWatch()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+}
+
+void LocationWatch::start()
+{
+    restartExpiry();
+    if (!storeHasFreshData()) {
+        refresh();
+        return;
+    }
+    setState(State::Fresh);
+    const QDateTime due = m_store->location(m_place.id).fetchedAt.addMSecs(interval().count());
+    scheduleRefresh(std::max(0ms, std::chrono::milliseconds(m_clock->systemNow().msecsTo(due))));
+}
+
+bool LocationWatch::storeHasFreshData() const
+{
+    return m_store->location(m_place.id).isFresh();
+}
+
+std::chrono::milliseconds LocationWatch::interval() const
+{
+    return m_shown ? m_settings.shownInterval : m_settings.backgroundInterval;
+}
+
+void LocationWatch::setShown(bool shown)
+{
+    if (shown == m_shown)
+        return;
+    m_shown = shown;
+    restartExpiry();
+    if (m_fetch || m_state != State::Fresh)
+        return; // a refresh runs, or a retry is already scheduled by the backoff
+    // The interval changed: the next refresh is due one new interval after the last one.
+    const QDateTime due = m_store->location(m_place.id).fetchedAt.addMSecs(interval().count());
+    const auto left = std::chrono::milliseconds(m_clock->systemNow().msecsTo(due));
+    if (left <= 0ms)
+        refresh();
+    else
+        scheduleRefresh(left);
+}
+
+void LocationWatch::setSaved(bool saved)
+{
+    m_saved = saved;
+    restartExpiry();
+}
+
+void LocationWatch::refreshNow()
+{
+    m_restart.reset();
+    refresh();
+}
+
+void LocationWatch::restartExpiry()
+{
+    if (m_saved) {
+        m_expiryTimer->stop();
+        return;
+    }
+    m_expiryTimer->start(m_clock->toRealInterval(toClockTime(m_settings.idleExpiry)));
+}
+
+void LocationWatch::refresh()
+{
+    if (m_fetch)
+        return; // one refresh at a time
+    m_refreshTimer->stop();
+    m_nextRefreshAt = {};
+    if (!m_source) {
+        applyFailure({SourceError::Kind::Unavailable, tr("No gig source is configured."), 0});
+        return;
+    }
+    setState(State::Refreshing);
+    const QDate today = m_clock->systemNow().date();
+    EventQuery query;
+    query.centre = m_place.coordinate;
+    query.radiusKm = m_place.radiusKm;
+    query.from = today;
+    query.to = today.addDays(m_settings.horizonDays);
+    ++m_refreshCount;
+    qCDebug(lcWatch) << "refreshing" << m_place.id << "from" << m_source->name();
+    EventFetch *fetch = m_source->fetchEvents(
+        query, m_shown ? RequestPriority::Interactive : RequestPriority::Background);
+    m_fetch = fetch;
+    connect(fetch, &SourceReply::finished, this, &LocationWatch::onFetchFinished);
+}
+
+void LocationWatch::onFetchFinished()
+{
+    auto *fetch = static_cast<EventFetch *>(m_fetch.data());
+    m_fetch = nullptr;
+    if (!fetch)
+        return;
+    if (fetch->error()) {
+        applyFailure(*fetch->error());
+        return;
+    }
+    try {
+        const EventBatch &batch = fetch->value();
+        const QDateTime now = m_clock->systemNow();
+        const QDateTime expires = now.addMSecs(m_settings.eventLifetime.count());
+        Location place = m_place;
+        place.eventIds.clear();
+        place.eventIds.reserve(batch.events.size());
+        for (const Event &event : batch.events)
+            place.eventIds.append(event.id);
+        if (!batch.metroArea.isEmpty())
+            place.metroArea = m_place.metroArea = batch.metroArea;
+        {
+            GigStore::Batch write(*m_store);
+            m_store->upsertEvents(batch.events, now, expires);
+            m_store->upsertArtists(batch.artists, now, expires);
+            m_store->upsertLocation(place, now, expires);
+        }
+        if (!batch.complete)
+            qCInfo(lcWatch) << m_place.id << "the source could not list every gig";
+    } catch (const std::exception &e) {
+        applyFailure({SourceError::Kind::BadResponse,
+                      tr("Storing the answer failed: %1").arg(QString::fromLocal8Bit(e.what())), 0});
+        return;
+    }
+    m_restart.recordSuccess();
+    m_lastError.clear();
+    setState(State::Fresh);
+    emit refreshed();
+    scheduleRefresh(interval());
+}
+
+void LocationWatch::applyFailure(const SourceError &error)
+{
+    m_lastError = toString(error);
+    {
+        // Good data stays: it is marked stale, never dropped because a refresh failed.
+        GigStore::Batch write(*m_store);
+        m_store->markLocationStale(m_place.id);
+        m_store->markEventsStale(m_store->eventIdsOf(m_place.id));
+    }
+    const auto decision = m_restart.recordFailure(RestartPolicy::TimePoint(m_clock->now()));
+    qCInfo(lcWatch).noquote() << m_place.id << "refresh failed:" << m_lastError << "— next try in"
+                              << decision.delay.count() / 1000.0 << "s"
+                              << (decision.parked ? "(parked)" : "");
+    setState(decision.parked ? State::Failing : State::Stale);
+    emit refreshFailed(error);
+    scheduleRefresh(std::max(decision.delay, minimumRetryDelay));
+}
+
+void LocationWatch::scheduleRefresh(std::chrono::milliseconds delay)
+{
+    m_nextRefreshAt = m_clock->systemNow().addMSecs(delay.count());
+    m_refreshTimer->start(m_clock->toRealInterval(toClockTime(delay)));
+    emit nextRefreshChanged(m_nextRefreshAt);
+}
+
+void LocationWatch::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+} // namespace gig

@@ -1,0 +1,95 @@
+// Keeps one watched place fresh: its own timers refresh it (often while shown, rarely in the
+// background) and expire it when nobody has looked at it for a day; failures back off.
+#pragma once
+
+#include "app/net/clock.h"
+#include "app/refresh/refreshsettings.h"
+#include "app/refresh/restartpolicy.h"
+#include "app/sources/sourceerror.h"
+#include "models/location.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class QTimer;
+
+namespace gig {
+
+class EventSource;
+class GigStore;
+class SourceReply;
+
+class LocationWatch final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LocationWatch)
+
+public:
+    enum class State { Fresh, Refreshing, Stale, Failing };
+    Q_ENUM(State)
+
+    // Watches `place` (its id, coordinate and radius); the place is written into `store` at once.
+    LocationWatch(const Location &place, EventSource *source, GigStore *store,
+                  std::shared_ptr<Clock> clock, const RefreshSettings &settings,
+                  QObject *parent = nullptr);
+    ~LocationWatch() override;
+
+    QString locationId() const { return m_place.id; }
+    const Location &place() const { return m_place; }
+    State state() const { return m_state; }
+    bool isShown() const { return m_shown; }
+    bool isSaved() const { return m_saved; }
+    // When the next refresh is due (the clock's wall time); invalid while one runs.
+    QDateTime nextRefreshAt() const { return m_nextRefreshAt; }
+    QString lastError() const { return m_lastError; }
+    int refreshCount() const { return m_refreshCount; } // fetches started
+
+    // Begins: a refresh at once when the store has nothing fresh for the place, else when due.
+    void start();
+    // Shown places refresh every shownInterval; others every backgroundInterval. Showing a place
+    // also counts as viewing it (idle expiry starts again).
+    void setShown(bool shown);
+    // Saved places never expire.
+    void setSaved(bool saved);
+    // "Retry now" / F5: forget the backoff and refresh at once.
+    void refreshNow();
+
+signals:
+    void stateChanged(gig::LocationWatch::State state);
+    void refreshed(); // the store holds this refresh's gigs
+    void refreshFailed(const gig::SourceError &error);
+    void expired(); // idle too long: the registry drops the watch
+    void nextRefreshChanged(const QDateTime &at);
+
+private:
+    void refresh();
+    void onFetchFinished();
+    void applyFailure(const SourceError &error);
+    void scheduleRefresh(std::chrono::milliseconds delay);
+    void restartExpiry();
+    void setState(State state);
+    std::chrono::milliseconds interval() const;
+    bool storeHasFreshData() const;
+
+    Location m_place;
+    QPointer<EventSource> m_source;
+    GigStore *m_store;
+    std::shared_ptr<Clock> m_clock;
+    RefreshSettings m_settings;
+    RestartPolicy m_restart;
+    QTimer *m_refreshTimer;
+    QTimer *m_expiryTimer;
+    QPointer<SourceReply> m_fetch;
+    State m_state = State::Stale;
+    QDateTime m_nextRefreshAt;
+    QString m_lastError;
+    int m_refreshCount = 0;
+    bool m_shown = false;
+    bool m_saved = false;
+};
+
+QString watchStateName(LocationWatch::State state); // "fresh", "refreshing", "stale", "failing"
+
+} // namespace gig

@@ -1,0 +1,131 @@
+#include "app/refresh/refreshengine.h"
+
+#include "app/net/requestqueue.h"
+#include "app/refresh/locationregistry.h"
+#include "app/refresh/releaserefresher.h"
+#include "app/sources/musicbrainzsource.h"
+#include "app/sources/nominatimsource.h"
+#include "app/sources/songkicksource.h"
+#include "app/sources/ticketmastersource.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+QUrl orDefault(const QUrl &url, const QUrl &fallback)
+{
+    return url.isEmpty() ? fallback : url;
+}
+
+} // namespace
+
+QString EngineConfig::sourceKey() const
+{
+    switch (source) {
+    case Source::Demo:
+        return {};
+    case Source::Ticketmaster:
+        return ticketmasterKey;
+    case Source::Songkick:
+        return songkickKey;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString engineSourceName(EngineConfig::Source source)
+{
+    switch (source) {
+    case EngineConfig::Source::Demo:
+        return u"demo"_s;
+    case EngineConfig::Source::Ticketmaster:
+        return u"ticketmaster"_s;
+    case EngineConfig::Source::Songkick:
+        return u"songkick"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<EngineConfig::Source> engineSourceFromName(QStringView name)
+{
+    for (auto source : {EngineConfig::Source::Demo, EngineConfig::Source::Ticketmaster,
+                        EngineConfig::Source::Songkick}) {
+        if (name == engineSourceName(source))
+            return source;
+    }
+    return std::nullopt;
+}
+
+RefreshEngine::RefreshEngine(GigStore *store, RequestQueue *queue, const EngineConfig &config,
+                             std::shared_ptr<Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_queue(queue)
+    , m_config(config)
+    , m_clock(clock ? std::move(clock) : Clock::system())
+{
+    Q_ASSERT(store && queue);
+    buildServices();
+    m_releases = std::make_unique<ReleaseRefresher>(m_musicbrainz.get(), m_store, m_clock,
+                                                    m_config.refresh);
+    m_registry = std::make_unique<LocationRegistry>(m_eventSource.get(), m_store, m_releases.get(),
+                                                    m_clock, m_config.refresh);
+}
+
+RefreshEngine::~RefreshEngine()
+{
+    // Watches and fetches go before the sources they use.
+    m_registry.reset();
+    m_releases.reset();
+}
+
+std::unique_ptr<EventSource> RefreshEngine::makeEventSource() const
+{
+    switch (m_config.source) {
+    case EngineConfig::Source::Demo:
+    case EngineConfig::Source::Ticketmaster: {
+        TicketmasterSource::Config tm;
+        tm.baseUrl = orDefault(m_config.ticketmasterUrl, TicketmasterSource::defaultBaseUrl());
+        // The sandbox takes any non-empty key; the demo needs none from the user.
+        tm.apiKey = m_config.source == EngineConfig::Source::Demo ? u"demo"_s
+                                                                  : m_config.ticketmasterKey;
+        return std::make_unique<TicketmasterSource>(m_queue, tm);
+    }
+    case EngineConfig::Source::Songkick: {
+        SongkickSource::Config sk;
+        sk.baseUrl = orDefault(m_config.songkickUrl, SongkickSource::defaultBaseUrl());
+        sk.apiKey = m_config.songkickKey;
+        return std::make_unique<SongkickSource>(m_queue, sk);
+    }
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+void RefreshEngine::buildServices()
+{
+    m_eventSource = makeEventSource();
+    MusicBrainzSource::Config mb;
+    mb.baseUrl = orDefault(m_config.musicbrainzUrl, MusicBrainzSource::defaultBaseUrl());
+    m_musicbrainz = std::make_unique<MusicBrainzSource>(m_queue, mb);
+    NominatimSource::Config nominatim;
+    nominatim.baseUrl = orDefault(m_config.nominatimUrl, NominatimSource::defaultBaseUrl());
+    m_placeSearch = std::make_unique<NominatimSource>(m_queue, nominatim);
+}
+
+void RefreshEngine::reconfigure(const EngineConfig &config)
+{
+    m_config = config;
+    // The old services live until the registry and the refresher have let go of them.
+    auto oldSource = std::move(m_eventSource);
+    auto oldMusicbrainz = std::move(m_musicbrainz);
+    auto oldPlaceSearch = std::move(m_placeSearch);
+    buildServices();
+    m_releases->setSource(m_musicbrainz.get());
+    m_registry->setEventSource(m_eventSource.get());
+}
+
+} // namespace gig

@@ -1,0 +1,83 @@
+// Assembles gigmap's engine from a configuration: the RequestQueue, the event source chosen
+// (Ticketmaster, Songkick or the demo sandbox), MusicBrainz, Nominatim, the release refresher
+// and the location registry. The window and `gigmap export` both run on it.
+#pragma once
+
+#include "app/net/clock.h"
+#include "app/refresh/refreshsettings.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace gig {
+
+class EventSource;
+class GigStore;
+class LocationRegistry;
+class MusicBrainzSource;
+class PlaceSearch;
+class ReleaseRefresher;
+class RequestQueue;
+
+struct EngineConfig
+{
+    enum class Source { Demo, Ticketmaster, Songkick };
+
+    Source source = Source::Demo;
+    QString ticketmasterKey;
+    QString songkickKey;
+    // Service roots; empty means the real service (or, for Demo, must be the sandbox's).
+    QUrl ticketmasterUrl;
+    QUrl songkickUrl;
+    QUrl musicbrainzUrl;
+    QUrl nominatimUrl;
+    RefreshSettings refresh;
+
+    // The key the chosen source needs; empty for Demo.
+    QString sourceKey() const;
+};
+
+// "demo", "ticketmaster", "songkick".
+QString engineSourceName(EngineConfig::Source source);
+std::optional<EngineConfig::Source> engineSourceFromName(QStringView name);
+
+class RefreshEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RefreshEngine)
+
+public:
+    // `clock` paces everything (tests and benchmarks speed it up); nullptr: real time.
+    RefreshEngine(GigStore *store, RequestQueue *queue, const EngineConfig &config,
+                  std::shared_ptr<Clock> clock = nullptr, QObject *parent = nullptr);
+    ~RefreshEngine() override;
+
+    const EngineConfig &config() const { return m_config; }
+    // A new source or new URLs: the watches are rebuilt on the new services; the places, their
+    // cached gigs and the release queue stay. placeSearch() and eventSource() change.
+    void reconfigure(const EngineConfig &config);
+
+    RequestQueue *queue() const { return m_queue; }
+    EventSource *eventSource() const { return m_eventSource.get(); }
+    PlaceSearch *placeSearch() const { return m_placeSearch.get(); }
+    ReleaseRefresher *releases() const { return m_releases.get(); }
+    LocationRegistry *registry() const { return m_registry.get(); }
+
+private:
+    std::unique_ptr<EventSource> makeEventSource() const;
+    void buildServices();
+
+    GigStore *m_store;
+    RequestQueue *m_queue;
+    EngineConfig m_config;
+    std::shared_ptr<Clock> m_clock;
+    std::unique_ptr<EventSource> m_eventSource;
+    std::unique_ptr<MusicBrainzSource> m_musicbrainz;
+    std::unique_ptr<PlaceSearch> m_placeSearch;
+    std::unique_ptr<ReleaseRefresher> m_releases;
+    std::unique_ptr<LocationRegistry> m_registry;
+};
+
+} // namespace gig

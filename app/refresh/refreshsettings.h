@@ -1,0 +1,25 @@
+// The refresh engine's intervals and limits; the app reads them from settings, tests shorten them.
+#pragma once
+
+#include "app/refresh/restartpolicy.h"
+
+#include <chrono>
+
+namespace gig {
+
+struct RefreshSettings
+{
+    std::chrono::milliseconds shownInterval{std::chrono::minutes(30)}; // the place on screen
+    std::chrono::milliseconds backgroundInterval{std::chrono::hours(3)}; // every other place
+    std::chrono::milliseconds idleExpiry{std::chrono::hours(24)}; // unviewed, not saved → dropped
+    std::chrono::milliseconds eventLifetime{std::chrono::hours(3)}; // events stay fresh this long
+    std::chrono::milliseconds releaseLifetime{std::chrono::hours(24)}; // latest releases, likewise
+    std::chrono::milliseconds sweepInterval{std::chrono::minutes(10)};
+    std::chrono::milliseconds releaseRescanInterval{std::chrono::minutes(5)}; // retry what failed
+    int horizonDays = 90; // gigs from today up to this many days ahead
+    double shareDistanceKm = 1.0; // picks this close to a watched place share its watch
+    int releaseFetchesInFlight = 2; // the queue paces them; more would only fix their order early
+    RestartPolicyConfig restart;
+};
+
+} // namespace gig

@@ -1,0 +1,201 @@
+#include "app/refresh/releaserefresher.h"
+
+#include "app/sources/releasesource.h"
+#include "models/gigstore.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcReleases, "gigmap.refresh.releases", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+const QString nameKeyPrefix = u"name:"_s;
+
+} // namespace
+
+ReleaseRefresher::ReleaseRefresher(ReleaseSource *source, GigStore *store,
+                                   std::shared_ptr<Clock> clock, const RefreshSettings &settings,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_source(source)
+    , m_store(store)
+    , m_clock(std::move(clock))
+    , m_settings(settings)
+    , m_rescanTimer(new QTimer(this))
+{
+    Q_ASSERT(store && m_clock);
+    // What failed is asked again at the next rescan, never in a tight loop.
+    connect(m_rescanTimer, &QTimer::timeout, this, &ReleaseRefresher::enqueueLacking);
+    m_rescanTimer->start(m_clock->toRealInterval(
+        std::chrono::duration_cast<Clock::Time>(m_settings.releaseRescanInterval)));
+}
+
+ReleaseRefresher::~ReleaseRefresher()
+{
+    for (const QPointer<SourceReply> &reply : std::as_const(m_inFlight)) {
+        if (reply)
+            reply->cancel();
+    }
+}
+
+void ReleaseRefresher::setSource(ReleaseSource *source)
+{
+    QList<Job> again;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it.value())
+            it.value()->cancel();
+        again.append(m_inFlightJobs.value(it.key()));
+    }
+    m_inFlight.clear();
+    m_inFlightJobs.clear();
+    m_source = source;
+    for (const Job &job : std::as_const(again))
+        enqueue(job);
+    reorder();
+    pump();
+}
+
+void ReleaseRefresher::enqueueLacking()
+{
+    const int before = pendingCount();
+    for (const QString &mbid : m_store->artistsLackingFreshRelease())
+        enqueue({mbid, Artist{{}, mbid, {}, {}}});
+    for (const QString &artistId : m_store->artistIds()) {
+        if (m_lookedUpByName.contains(artistId))
+            continue;
+        const Artist artist = m_store->artist(artistId).value;
+        if (!artist.hasMbid() && !artist.name.trimmed().isEmpty())
+            enqueue({nameKeyPrefix + artistId, artist});
+    }
+    reorder();
+    notifyPending(before);
+    pump();
+}
+
+void ReleaseRefresher::setShownLocation(const QString &locationId)
+{
+    m_shownLocationId = locationId;
+    reorder();
+}
+
+void ReleaseRefresher::prioritize(const QStringList &mbids)
+{
+    m_selectedKeys = QSet<QString>(mbids.cbegin(), mbids.cend());
+    reorder();
+}
+
+void ReleaseRefresher::enqueue(const Job &job)
+{
+    if (m_queuedKeys.contains(job.key) || m_inFlight.contains(job.key))
+        return;
+    m_queuedKeys.insert(job.key);
+    m_queue.append(job);
+}
+
+QSet<QString> ReleaseRefresher::shownKeys() const
+{
+    QSet<QString> keys;
+    if (m_shownLocationId.isEmpty())
+        return keys;
+    for (const QString &eventId : m_store->eventIdsOf(m_shownLocationId)) {
+        for (const QString &artistId : m_store->event(eventId).value.lineup) {
+            const Artist artist = m_store->artist(artistId).value;
+            keys.insert(artist.hasMbid() ? artist.mbid : nameKeyPrefix + artistId);
+        }
+    }
+    return keys;
+}
+
+void ReleaseRefresher::reorder()
+{
+    if (m_queue.size() < 2)
+        return;
+    const QSet<QString> shown = shownKeys();
+    auto rank = [&](const Job &job) {
+        if (m_selectedKeys.contains(job.key))
+            return 0;
+        if (shown.contains(job.key))
+            return 1;
+        return 2;
+    };
+    std::stable_sort(m_queue.begin(), m_queue.end(),
+                     [&](const Job &a, const Job &b) { return rank(a) < rank(b); });
+}
+
+void ReleaseRefresher::pump()
+{
+    while (m_source && !m_queue.isEmpty() && m_inFlight.size() < m_settings.releaseFetchesInFlight) {
+        const Job job = m_queue.takeFirst();
+        m_queuedKeys.remove(job.key);
+        start(job);
+    }
+}
+
+void ReleaseRefresher::start(const Job &job)
+{
+    const bool urgent = m_selectedKeys.contains(job.key);
+    ReleaseFetch *fetch = m_source->fetchLatestRelease(
+        job.artist, m_clock->systemNow().date(),
+        urgent ? RequestPriority::Interactive : RequestPriority::Background);
+    ++m_fetchesStarted;
+    m_inFlight.insert(job.key, fetch);
+    m_inFlightJobs.insert(job.key, job);
+    connect(fetch, &SourceReply::finished, this, [this, job, fetch] { onFinished(job, fetch); });
+}
+
+void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
+{
+    const int before = pendingCount();
+    m_inFlight.remove(job.key);
+    m_inFlightJobs.remove(job.key);
+    const bool byName = job.key.startsWith(nameKeyPrefix);
+    if (byName)
+        m_lookedUpByName.insert(job.artist.id);
+
+    if (const auto &error = reply->error()) {
+        ++m_failures;
+        if (!byName)
+            m_store->markReleasesStale({job.key});
+        else
+            m_lookedUpByName.remove(job.artist.id); // ask again at the next rescan
+        qCInfo(lcReleases).noquote() << "latest release of" << job.key << "failed:" << toString(*error);
+        emit releaseFailed(job.key, *error);
+    } else {
+        const ReleaseAnswer &answer = static_cast<ReleaseFetch *>(reply)->value();
+        const QDateTime now = m_clock->systemNow();
+        GigStore::Batch write(*m_store);
+        if (byName && !answer.mbid.isEmpty()) {
+            const Cached<Artist> known = m_store->artist(job.artist.id);
+            if (!known.isPending()) {
+                Artist artist = known.value;
+                artist.mbid = answer.mbid;
+                m_store->upsertArtists({artist}, known.fetchedAt, known.expiresAt);
+            }
+        }
+        if (!answer.mbid.isEmpty()) {
+            m_store->upsertLatestRelease(LatestRelease{answer.mbid, answer.release}, now,
+                                         now.addMSecs(m_settings.releaseLifetime.count()));
+        }
+    }
+    notifyPending(before);
+    pump();
+}
+
+void ReleaseRefresher::notifyPending(int before)
+{
+    const int pending = pendingCount();
+    if (pending == before)
+        return;
+    emit pendingCountChanged(pending);
+    if (pending == 0)
+        emit idle();
+}
+
+} // namespace gig

@@ -1,0 +1,90 @@
+// One de-duplicated queue of artists whose latest release is missing or old, across every
+// watched place: the selected gig's lineup first, then the shown place's artists, then the rest.
+// It feeds the MusicBrainz lane at its pace and never asks twice for an artist while one ask runs.
+#pragma once
+
+#include "app/net/clock.h"
+#include "app/refresh/refreshsettings.h"
+#include "app/sources/sourceerror.h"
+#include "models/artist.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <memory>
+
+class QTimer;
+
+namespace gig {
+
+class GigStore;
+class ReleaseSource;
+class SourceReply;
+
+class ReleaseRefresher final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReleaseRefresher)
+    Q_PROPERTY(int pendingCount READ pendingCount NOTIFY pendingCountChanged)
+
+public:
+    ReleaseRefresher(ReleaseSource *source, GigStore *store, std::shared_ptr<Clock> clock,
+                     const RefreshSettings &settings, QObject *parent = nullptr);
+    ~ReleaseRefresher() override;
+
+    // Moves to another source: asks in flight are cancelled and queued again for it.
+    void setSource(ReleaseSource *source);
+
+    // Queues every MBID the store lacks a fresh release for, and every artist without an MBID
+    // not yet looked up by name this session. Called after each event refresh.
+    void enqueueLacking();
+    // The shown place's artists go before the others.
+    void setShownLocation(const QString &locationId);
+    // The selected gig's artists (by MBID) jump ahead of everything.
+    void prioritize(const QStringList &mbids);
+
+    int pendingCount() const { return int(m_queue.size() + m_inFlight.size()); }
+    bool isIdle() const { return pendingCount() == 0; }
+    int fetchesStarted() const { return m_fetchesStarted; }
+    int failures() const { return m_failures; }
+
+signals:
+    void pendingCountChanged(int pending);
+    void idle(); // nothing queued and nothing in flight
+    void releaseFailed(const QString &key, const gig::SourceError &error);
+
+private:
+    struct Job
+    {
+        QString key; // the MBID, or "name:" + artist id for a lookup by name
+        Artist artist;
+    };
+
+    void enqueue(const Job &job);
+    void reorder();
+    void pump();
+    void start(const Job &job);
+    void onFinished(const Job &job, SourceReply *reply);
+    QSet<QString> shownKeys() const;
+    void notifyPending(int before);
+
+    QPointer<ReleaseSource> m_source;
+    GigStore *m_store;
+    std::shared_ptr<Clock> m_clock;
+    RefreshSettings m_settings;
+    QTimer *m_rescanTimer;
+    QList<Job> m_queue;
+    QSet<QString> m_queuedKeys;
+    QHash<QString, QPointer<SourceReply>> m_inFlight; // key → fetch
+    QHash<QString, Job> m_inFlightJobs;
+    QSet<QString> m_lookedUpByName; // artist ids searched by name this session
+    QSet<QString> m_selectedKeys;
+    QString m_shownLocationId;
+    int m_fetchesStarted = 0;
+    int m_failures = 0;
+};
+
+} // namespace gig

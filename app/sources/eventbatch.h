@@ -1,0 +1,33 @@
+// What an event source found for a place: the gigs, their artists and the place's metro area.
+#pragma once
+
+#include "models/artist.h"
+#include "models/event.h"
+
+#include <QList>
+
+#include <functional>
+
+namespace gig {
+
+struct EventBatch
+{
+    QList<Event> events; // each id once
+    QList<Artist> artists; // every artist the lineups name, each id once
+    QString metroArea; // the Songkick metro area id; empty for sources without metro areas
+    bool complete = true; // false when the service could not list every gig it has
+
+    // Appends what `other` found that this batch does not hold yet (by id; the first copy wins).
+    void merge(const EventBatch &other);
+
+    // Orders the events by start (then id) and the artists by where the lineups first name them,
+    // so that a batch does not depend on the order its pages arrived in.
+    void sortByStart();
+
+    // Keeps the events `keep` accepts, and the artists their lineups still name.
+    void retainEvents(const std::function<bool(const Event &)> &keep);
+
+    friend bool operator==(const EventBatch &, const EventBatch &) = default;
+};
+
+} // namespace gig

@@ -1,0 +1,154 @@
+#include "app/sources/musicbrainzparser.h"
+
+#include "app/sources/jsonrecord.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+constexpr auto service = u"MusicBrainz";
+
+QString errorMessage(const QJsonDocument &document)
+{
+    const QJsonValue error = document.object().value("error"_L1);
+    if (error.isUndefined())
+        return {};
+    return error.isString() && !error.toString().isEmpty() ? error.toString()
+                                                           : u"unexplained error"_s;
+}
+
+// The top object of a successful answer, or the error to report.
+std::optional<SourceError> readRoot(const QByteArray &body, QJsonObject *root)
+{
+    const JsonBody json = readJsonBody(body);
+    if (json.error)
+        return json.error;
+    if (!json.document.isObject())
+        return badResponse(u"the answer is not a JSON object"_s);
+    if (const QString message = errorMessage(json.document); !message.isEmpty())
+        return SourceError{SourceError::Kind::ServiceError, message, 0};
+    *root = json.document.object();
+    return std::nullopt;
+}
+
+std::optional<ReleaseGroup> readGroup(const QJsonValue &value, QString *why)
+{
+    JsonRecord record(value);
+    ReleaseGroup group;
+    const QString id = record.string(u"id");
+    group.title = record.string(u"title");
+    if (!record.ok()) {
+        *why = record.failure();
+        return std::nullopt;
+    }
+    group.mbid = normalizedMbid(id);
+    if (group.mbid.isEmpty()) {
+        *why = u"id \"%1\" is not an MBID"_s.arg(id);
+        return std::nullopt;
+    }
+    const QJsonValue primary = record.value(u"primary-type");
+    if (!primary.isUndefined() && !primary.isNull() && !primary.isString()) {
+        *why = u"primary-type is %1, not a string"_s.arg(JsonRecord::typeName(primary));
+        return std::nullopt;
+    }
+    group.primaryType = primary.toString();
+    const QJsonValue secondary = record.value(u"secondary-types");
+    if (!secondary.isUndefined() && !secondary.isNull() && !secondary.isArray()) {
+        *why = u"secondary-types is %1, not an array"_s.arg(JsonRecord::typeName(secondary));
+        return std::nullopt;
+    }
+    for (const QJsonValue &type : secondary.toArray()) {
+        if (!type.isString()) {
+            *why = u"secondary-types holds %1, not a string"_s.arg(JsonRecord::typeName(type));
+            return std::nullopt;
+        }
+        group.secondaryTypes.append(type.toString());
+    }
+    const QJsonValue date = record.value(u"first-release-date");
+    if (!date.isUndefined() && !date.isNull() && !date.isString()) {
+        *why = u"first-release-date is %1, not a string"_s.arg(JsonRecord::typeName(date));
+        return std::nullopt;
+    }
+    QString dateError;
+    const std::optional<PartialDate> parsed = PartialDate::fromString(date.toString(), &dateError);
+    if (!parsed) {
+        *why = u"first-release-date: "_s + dateError;
+        return std::nullopt;
+    }
+    group.firstReleaseDate = *parsed;
+    return group;
+}
+
+} // namespace
+
+QString musicBrainzErrorMessage(const QByteArray &body)
+{
+    const JsonBody json = readJsonBody(body);
+    return json.error ? QString() : errorMessage(json.document);
+}
+
+Parsed<ReleaseGroupPage> parseMusicBrainzReleaseGroups(const QByteArray &body)
+{
+    Parsed<ReleaseGroupPage> result;
+    QJsonObject root;
+    if ((result.error = readRoot(body, &root)))
+        return result;
+    JsonRecord top(root);
+    result.value.count = std::max<qint64>(0, top.integer(u"release-group-count"));
+    result.value.offset = std::max<qint64>(0, top.optionalInteger(u"release-group-offset").value_or(0));
+    const QJsonValue groups = top.value(u"release-groups");
+    if (!top.ok() || !groups.isArray()) {
+        result.error = badResponse(top.ok() ? u"release-groups is missing or not an array"_s
+                                            : u"not a release-group page: "_s + top.failure());
+        return result;
+    }
+    const QJsonArray list = groups.toArray();
+    result.value.groups.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QString why;
+        std::optional<ReleaseGroup> group = readGroup(list.at(i), &why);
+        if (group)
+            result.value.groups.append(std::move(*group));
+        else
+            logSkipped(service, &result.skipped, u"release group #%1: %2"_s.arg(i).arg(why));
+    }
+    return result;
+}
+
+Parsed<QList<ArtistHit>> parseMusicBrainzArtistSearch(const QByteArray &body)
+{
+    Parsed<QList<ArtistHit>> result;
+    QJsonObject root;
+    if ((result.error = readRoot(body, &root)))
+        return result;
+    const QJsonValue artists = root.value("artists"_L1);
+    if (!artists.isArray()) {
+        result.error = badResponse(u"artists is missing or not an array"_s);
+        return result;
+    }
+    const QJsonArray list = artists.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonRecord record(list.at(i));
+        ArtistHit hit;
+        const QString id = record.string(u"id");
+        hit.name = record.string(u"name");
+        const qint64 score = record.integer(u"score");
+        hit.mbid = normalizedMbid(id);
+        if (!record.ok() || hit.mbid.isEmpty() || score < 0 || score > 100) {
+            const QString why = !record.ok()      ? record.failure()
+                : hit.mbid.isEmpty()              ? u"id \"%1\" is not an MBID"_s.arg(id)
+                                                  : u"score %1 is not within 0…100"_s.arg(score);
+            logSkipped(service, &result.skipped, u"artist #%1: %2"_s.arg(i).arg(why));
+            continue;
+        }
+        hit.score = int(score);
+        result.value.append(hit);
+    }
+    return result;
+}
+
+} // namespace gig

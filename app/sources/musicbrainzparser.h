@@ -1,0 +1,29 @@
+// Reads MusicBrainz ws/2 answers (release-group browse pages, artist search) into values.
+#pragma once
+
+#include "app/sources/artistsearch.h"
+#include "app/sources/latestrelease.h"
+#include "app/sources/parsed.h"
+
+#include <QByteArray>
+
+namespace gig {
+
+struct ReleaseGroupPage
+{
+    QList<ReleaseGroup> groups;
+    qint64 count = 0; // release-group-count: how many the artist has in all
+    qint64 offset = 0; // release-group-offset
+};
+
+// One page of `GET /release-group?artist=MBID&…&fmt=json`. `{"error": …}` gives a ServiceError;
+// a group without a valid id or title, with wrongly typed types or an unreadable date is skipped.
+Parsed<ReleaseGroupPage> parseMusicBrainzReleaseGroups(const QByteArray &body);
+
+// `GET /artist?query=…&fmt=json`: the hits in the service's order.
+Parsed<QList<ArtistHit>> parseMusicBrainzArtistSearch(const QByteArray &body);
+
+// The service's own message when `body` is a MusicBrainz error body; empty otherwise.
+QString musicBrainzErrorMessage(const QByteArray &body);
+
+} // namespace gig

@@ -1,0 +1,44 @@
+// Fetches an artist's latest release from MusicBrainz: every page of its album, EP and single
+// release groups, then the latest-release rule; artists without an MBID are matched by exact name.
+#pragma once
+
+#include "app/sources/releasesource.h"
+
+#include <QUrl>
+
+namespace gig {
+
+class RequestQueue;
+
+class MusicBrainzSource final : public ReleaseSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MusicBrainzSource)
+
+public:
+    struct Config
+    {
+        QUrl baseUrl = defaultBaseUrl(); // the sandbox's serviceRoot(MusicBrainz) plugs in here
+        int pageSize = 100; // MusicBrainz's largest browse page
+        int maxPages = 100; // a runaway discography stops here
+    };
+
+    static QUrl defaultBaseUrl(); // https://musicbrainz.org/ws/2
+    static QString laneName(); // "musicbrainz.org"
+
+    // Routes `config.baseUrl` into the MusicBrainz lane of `queue` (1 request/s; the queue sets
+    // the User-Agent MusicBrainz requires).
+    MusicBrainzSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+
+    ReleaseFetch *fetchLatestRelease(const Artist &artist, QDate today = {},
+                                     RequestPriority priority = RequestPriority::Background) override;
+
+    QUrl releaseGroupsUrl(const QString &mbid, int offset) const;
+    QUrl artistSearchUrl(const QString &name) const;
+
+private:
+    RequestQueue *m_queue;
+    Config m_config;
+};
+
+} // namespace gig

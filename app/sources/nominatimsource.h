@@ -1,0 +1,40 @@
+// Finds places by name with Nominatim (OpenStreetMap's search), for the place search box.
+#pragma once
+
+#include "app/sources/placesearch.h"
+
+#include <QUrl>
+
+namespace gig {
+
+class RequestQueue;
+
+class NominatimSource final : public PlaceSearch
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NominatimSource)
+
+public:
+    struct Config
+    {
+        QUrl baseUrl = defaultBaseUrl(); // the sandbox's serviceRoot(Nominatim) plugs in here
+        int limit = 5;
+    };
+
+    static QUrl defaultBaseUrl(); // https://nominatim.openstreetmap.org
+    static QString laneName(); // "nominatim.openstreetmap.org"
+
+    // Routes `config.baseUrl` into the Nominatim lane of `queue` (1 request/s).
+    NominatimSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+
+    PlaceFetch *search(const QString &text,
+                       RequestPriority priority = RequestPriority::Interactive) override;
+
+    QUrl searchUrl(const QString &text) const;
+
+private:
+    RequestQueue *m_queue;
+    Config m_config;
+};
+
+} // namespace gig

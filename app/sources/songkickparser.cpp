@@ -1,0 +1,288 @@
+#include "app/sources/songkickparser.h"
+
+#include "app/sources/jsonrecord.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+constexpr auto service = u"Songkick";
+constexpr int maxOffsetSeconds = 18 * 3600;
+
+QString errorMessage(const QJsonObject &root)
+{
+    const QJsonObject page = root.value("resultsPage"_L1).toObject();
+    if (page.value("status"_L1).toString() != "error"_L1)
+        return {};
+    const QString message = page.value("error"_L1).toObject().value("message"_L1).toString();
+    return message.isEmpty() ? u"unexplained error"_s : message;
+}
+
+// The resultsPage object of a successful answer, or the error to report.
+std::optional<SourceError> readResultsPage(const QByteArray &body, QJsonObject *resultsPage)
+{
+    const JsonBody json = readJsonBody(body);
+    if (json.error)
+        return json.error;
+    const QJsonObject root = json.document.object();
+    if (const QString message = errorMessage(root); !message.isEmpty())
+        return SourceError{SourceError::Kind::ServiceError, message, 0};
+    const QJsonValue page = root.value("resultsPage"_L1);
+    if (!page.isObject())
+        return badResponse(u"the answer has no resultsPage object"_s);
+    *resultsPage = page.toObject();
+    return std::nullopt;
+}
+
+// "2012-04-18T20:00:00-0800" (also "+01:00" and "Z"): the UTC offset at its end, in seconds.
+std::optional<int> offsetOf(QStringView datetime)
+{
+    if (datetime.endsWith(u'Z'))
+        return 0;
+    QStringView tail;
+    if (datetime.size() >= 6 && datetime.at(datetime.size() - 3) == u':')
+        tail = datetime.last(6);
+    else if (datetime.size() >= 5)
+        tail = datetime.last(5);
+    else
+        return std::nullopt;
+    const QChar sign = tail.at(0);
+    if (sign != u'+' && sign != u'-')
+        return std::nullopt;
+    const QStringView hours = tail.sliced(1, 2);
+    const QStringView minutes = tail.last(2);
+    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    if (!std::all_of(hours.begin(), hours.end(), isDigit)
+        || !std::all_of(minutes.begin(), minutes.end(), isDigit)) {
+        return std::nullopt;
+    }
+    const int seconds = (hours.toInt() * 60 + minutes.toInt()) * 60;
+    if (minutes.toInt() > 59 || seconds > maxOffsetSeconds)
+        return std::nullopt;
+    return sign == u'-' ? -seconds : seconds;
+}
+
+std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringList *notes)
+{
+    const QString dateText = record.string(u"start.date");
+    if (!record.ok()) {
+        *why = record.failure();
+        return std::nullopt;
+    }
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (!date.isValid()) {
+        *why = u"start.date \"%1\" is not a date"_s.arg(dateText);
+        return std::nullopt;
+    }
+    std::optional<QTime> time;
+    if (const auto text = record.optionalString(u"start.time")) {
+        const QTime parsed = QTime::fromString(*text, Qt::ISODate);
+        if (parsed.isValid())
+            time = parsed;
+        else
+            notes->append(u"start.time \"%1\" is not a time; ignored"_s.arg(*text));
+    }
+    std::optional<int> offset;
+    if (const auto text = record.optionalString(u"start.datetime")) {
+        offset = offsetOf(*text);
+        if (!offset)
+            notes->append(u"start.datetime \"%1\" has no UTC offset; ignored"_s.arg(*text));
+        if (!time && text->size() >= 19) {
+            const QTime parsed = QTime::fromString(text->sliced(11, 8), Qt::ISODate);
+            if (parsed.isValid())
+                time = parsed;
+        }
+    }
+    return EventStart(date, time, offset);
+}
+
+EventStatus statusFromName(const std::optional<QString> &name, QStringList *notes)
+{
+    if (!name || *name == "ok"_L1)
+        return EventStatus::Ok;
+    if (*name == "cancelled"_L1 || *name == "canceled"_L1)
+        return EventStatus::Cancelled;
+    if (*name == "postponed"_L1)
+        return EventStatus::Postponed;
+    notes->append(u"status \"%1\" is unknown; taken as ok"_s.arg(*name));
+    return EventStatus::Ok;
+}
+
+struct Performance
+{
+    qint64 billingIndex;
+    Artist artist;
+};
+
+std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qint64 *billingIndex)
+{
+    JsonRecord record(performance);
+    const qint64 id = record.integer(u"artist.id");
+    Artist artist;
+    artist.name = record.string(u"artist.displayName");
+    if (!record.ok()) {
+        *why = record.failure();
+        return std::nullopt;
+    }
+    artist.id = u"sk:"_s + QString::number(id);
+    *billingIndex = record.optionalInteger(u"billingIndex").value_or(std::numeric_limits<qint64>::max());
+    for (const QJsonValue &identifier : record.optionalArray(u"artist.identifier")) {
+        const QString mbid = normalizedMbid(identifier.toObject().value("mbid"_L1).toString());
+        if (mbid.isEmpty() || mbid == artist.mbid || artist.otherMbids.contains(mbid))
+            continue;
+        if (artist.mbid.isEmpty())
+            artist.mbid = mbid;
+        else
+            artist.otherMbids.append(mbid);
+    }
+    return artist;
+}
+
+std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
+                               QSet<QString> *artistIds, QStringList *skipped, QStringList *notes)
+{
+    JsonRecord record(value);
+    Event event;
+    const qint64 id = record.integer(u"id");
+    event.name = record.string(u"displayName");
+    QString why = record.failure();
+    std::optional<EventStart> start;
+    if (record.ok())
+        start = readStart(record, &why, notes);
+    const QString label = record.value(u"id").isDouble() || record.value(u"id").isString()
+        ? QString::number(id)
+        : u"(no id)"_s;
+    if (!start) {
+        logSkipped(service, skipped, u"event %1: %2"_s.arg(label, why));
+        return std::nullopt;
+    }
+    event.id = u"sk:"_s + QString::number(id);
+    event.start = *start;
+    event.status = statusFromName(record.optionalString(u"status"), notes);
+    if (const auto uri = record.optionalString(u"uri")) {
+        const QUrl parsed(*uri, QUrl::StrictMode);
+        if (parsed.isValid() && (parsed.scheme() == "https"_L1 || parsed.scheme() == "http"_L1))
+            event.url = parsed;
+        else
+            notes->append(u"uri is not a web address; ignored"_s);
+    }
+    event.venue.name = record.optionalString(u"venue.displayName").value_or(QString());
+    event.venue.city = record.optionalString(u"location.city").value_or(QString());
+    event.venue.coordinate = record.optionalCoordinate(u"venue.lat", u"venue.lng");
+    if (!event.venue.coordinate.isValid())
+        event.venue.coordinate = record.optionalCoordinate(u"location.lat", u"location.lng");
+
+    QList<Performance> performances;
+    const QJsonArray list = record.optionalArray(u"performance");
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        qint64 billingIndex = 0;
+        std::optional<Artist> artist = readArtist(list.at(i), &why, &billingIndex);
+        if (!artist) {
+            logSkipped(service, skipped, u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));
+            continue;
+        }
+        performances.append(Performance{billingIndex, std::move(*artist)});
+    }
+    std::stable_sort(performances.begin(), performances.end(),
+                     [](const Performance &a, const Performance &b) {
+                         return a.billingIndex < b.billingIndex;
+                     });
+    for (const Performance &performance : std::as_const(performances)) {
+        const Artist &artist = performance.artist;
+        if (event.lineup.contains(artist.id))
+            continue;
+        event.lineup.append(artist.id);
+        if (!artistIds->contains(artist.id)) {
+            artistIds->insert(artist.id);
+            artists->append(artist);
+        }
+    }
+    notes->append(record.notes());
+    return event;
+}
+
+} // namespace
+
+QString songkickErrorMessage(const QByteArray &body)
+{
+    const JsonBody json = readJsonBody(body);
+    return json.error ? QString() : errorMessage(json.document.object());
+}
+
+Parsed<QList<SongkickMetroArea>> parseSongkickLocations(const QByteArray &body)
+{
+    Parsed<QList<SongkickMetroArea>> result;
+    QJsonObject resultsPage;
+    if ((result.error = readResultsPage(body, &resultsPage)))
+        return result;
+    JsonRecord page(resultsPage);
+    const QJsonValue locations = page.value(u"results.location");
+    if (!locations.isUndefined() && !locations.isArray()) {
+        result.error = badResponse(u"results.location is not an array"_s);
+        return result;
+    }
+    const QJsonArray list = locations.toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonRecord record(list.at(i));
+        SongkickMetroArea area;
+        const qint64 id = record.integer(u"metroArea.id");
+        area.name = record.string(u"metroArea.displayName");
+        if (!record.ok()) {
+            logSkipped(service, &result.skipped, u"location #%1: %2"_s.arg(i).arg(record.failure()));
+            continue;
+        }
+        area.id = QString::number(id);
+        area.coordinate = record.optionalCoordinate(u"metroArea.lat", u"metroArea.lng");
+        logNotes(service, area.id, record.notes());
+        const bool known = std::any_of(result.value.cbegin(), result.value.cend(),
+                                       [&](const SongkickMetroArea &a) { return a.id == area.id; });
+        if (!known)
+            result.value.append(area);
+    }
+    return result;
+}
+
+Parsed<SongkickCalendarPage> parseSongkickCalendar(const QByteArray &body)
+{
+    Parsed<SongkickCalendarPage> result;
+    QJsonObject resultsPage;
+    if ((result.error = readResultsPage(body, &resultsPage)))
+        return result;
+    JsonRecord page(resultsPage);
+    SongkickCalendarPage &calendar = result.value;
+    calendar.totalEntries = std::max<qint64>(0, page.integer(u"totalEntries"));
+    calendar.page = int(std::clamp<qint64>(page.optionalInteger(u"page").value_or(1), 1, 1'000'000));
+    calendar.perPage = int(std::clamp<qint64>(page.optionalInteger(u"perPage").value_or(50), 1, 1'000'000));
+    const QJsonValue events = page.value(u"results.event");
+    if (!page.ok() || !(events.isUndefined() || events.isArray())) {
+        result.error = badResponse(page.ok() ? u"results.event is not an array"_s
+                                             : u"not a calendar page: "_s + page.failure());
+        return result;
+    }
+    const QJsonArray list = events.toArray();
+    QSet<QString> eventIds;
+    QSet<QString> artistIds;
+    calendar.batch.events.reserve(list.size());
+    for (const QJsonValue &value : list) {
+        QStringList notes;
+        std::optional<Event> event = readEvent(value, &calendar.batch.artists, &artistIds,
+                                               &result.skipped, &notes);
+        if (!event)
+            continue;
+        logNotes(service, event->id, notes);
+        if (eventIds.contains(event->id))
+            continue;
+        eventIds.insert(event->id);
+        calendar.batch.events.append(std::move(*event));
+    }
+    return result;
+}
+
+} // namespace gig

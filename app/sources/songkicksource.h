@@ -1,0 +1,48 @@
+// Fetches the gigs around a place from Songkick 3.0: the place's metro area, then every page of
+// its calendar, keeping the gigs within the radius and the dates.
+#pragma once
+
+#include "app/sources/eventsource.h"
+
+#include <QUrl>
+
+namespace gig {
+
+class RequestQueue;
+
+class SongkickSource final : public EventSource
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SongkickSource)
+
+public:
+    struct Config
+    {
+        QUrl baseUrl = defaultBaseUrl(); // the sandbox's serviceRoot(Songkick) plugs in here
+        QString apiKey; // sent as apikey=…, never logged
+        int perPage = 50;
+        int maxPages = 200; // a runaway calendar stops here (the batch is incomplete)
+    };
+
+    static QUrl defaultBaseUrl(); // https://api.songkick.com/api/3.0
+    static QString laneName(); // "api.songkick.com"
+
+    // Routes `config.baseUrl` into the Songkick lane of `queue`.
+    SongkickSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+
+    QString name() const override;
+    // The batch's metroArea is the Songkick metro area id of the place (empty when Songkick knows
+    // none near it: then there are no gigs). Gigs farther than the radius from the place, or
+    // outside the dates, are dropped; a gig whose venue has no coordinate is kept.
+    EventFetch *fetchEvents(const EventQuery &query,
+                            RequestPriority priority = RequestPriority::Background) override;
+
+    QUrl locationUrl(const QGeoCoordinate &place) const;
+    QUrl calendarUrl(const QString &metroAreaId, int page) const;
+
+private:
+    RequestQueue *m_queue;
+    Config m_config;
+};
+
+} // namespace gig

@@ -1,0 +1,39 @@
+// Why a fetch from an outside service gave no result, in words the refresh engine can act on.
+#pragma once
+
+#include <QDebug>
+#include <QString>
+
+namespace gig {
+
+struct SourceError
+{
+    enum class Kind {
+        Network, // no answer: connection refused or reset, DNS, refused as insecure
+        Timeout, // no answer in time, after the queue's retries
+        Http, // an HTTP error status the service did not explain in its own error format
+        RateLimited, // 429, or 503 (MusicBrainz's way of saying "slow down"), after retries
+        BadResponse, // an answer that is not what the service documents (garbage, wrong shape)
+        ServiceError, // the service answered in its own error format (bad key, bad query…)
+        Unavailable, // not sent: the lane's daily budget is spent or its circuit is open
+        InvalidQuery, // not sent: the query cannot be asked (no API key, no place, empty range)
+        Cancelled,
+    };
+
+    Kind kind = Kind::BadResponse;
+    QString message; // the service's own words when it gave some; never holds an API key
+    int httpStatus = 0; // 0 when no HTTP status arrived
+
+    friend bool operator==(const SourceError &, const SourceError &) = default;
+};
+
+// "network", "timeout", "http", "rate-limited", "bad-response", "service-error", "unavailable",
+// "invalid-query", "cancelled".
+QString sourceErrorKindName(SourceError::Kind kind);
+
+// "rate-limited (HTTP 429): Rate limit exceeded".
+QString toString(const SourceError &error);
+
+QDebug operator<<(QDebug debug, const SourceError &error);
+
+} // namespace gig

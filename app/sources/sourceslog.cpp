@@ -1,0 +1,7 @@
+#include "app/sources/sourceslog.h"
+
+namespace gig {
+
+Q_LOGGING_CATEGORY(lcSources, "gigmap.sources")
+
+} // namespace gig

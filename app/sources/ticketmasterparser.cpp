@@ -1,0 +1,267 @@
+#include "app/sources/ticketmasterparser.h"
+
+#include "app/sources/jsonrecord.h"
+
+#include <QSet>
+#include <algorithm>
+#include <QTimeZone>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+constexpr auto service = u"Ticketmaster";
+constexpr int maxOffsetSeconds = 18 * 3600;
+
+QString errorMessage(const QJsonObject &root)
+{
+    const QJsonValue fault = root.value("fault"_L1);
+    if (fault.isObject()) {
+        const QString text = fault.toObject().value("faultstring"_L1).toString();
+        return text.isEmpty() ? u"unexplained fault"_s : text;
+    }
+    const QJsonValue errors = root.value("errors"_L1);
+    if (errors.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &error : errors.toArray()) {
+            const QJsonObject object = error.toObject();
+            QString text = object.value("detail"_L1).toString();
+            if (text.isEmpty())
+                text = object.value("title"_L1).toString();
+            const QString code = object.value("code"_L1).toString();
+            if (!code.isEmpty())
+                text = text.isEmpty() ? code : code + u": "_s + text;
+            if (!text.isEmpty())
+                parts.append(text);
+        }
+        return parts.isEmpty() ? u"unexplained error"_s : parts.join(u"; "_s);
+    }
+    return {};
+}
+
+EventStatus statusFromCode(const std::optional<QString> &code, QStringList *notes)
+{
+    if (!code || *code == "onsale"_L1 || *code == "offsale"_L1)
+        return EventStatus::Ok;
+    if (*code == "canceled"_L1 || *code == "cancelled"_L1)
+        return EventStatus::Cancelled;
+    if (*code == "postponed"_L1)
+        return EventStatus::Postponed;
+    if (*code == "rescheduled"_L1)
+        return EventStatus::Rescheduled;
+    notes->append(u"status \"%1\" is unknown; taken as ok"_s.arg(*code));
+    return EventStatus::Ok;
+}
+
+// "2026-12-05T19:00:00Z" as Ticketmaster writes dateTime (other ISO forms through QDateTime).
+std::optional<std::pair<QDate, QTime>> readUtcDateTime(const QString &text)
+{
+    if (text.size() == 20 && text.at(10) == u'T' && text.at(19) == u'Z') {
+        const QDate date = QDate::fromString(QStringView(text).first(10), Qt::ISODate);
+        const QTime time = QTime::fromString(QStringView(text).sliced(11, 8), Qt::ISODate);
+        if (date.isValid() && time.isValid())
+            return std::pair(date, time);
+        return std::nullopt;
+    }
+    const QDateTime parsed = QDateTime::fromString(text, Qt::ISODate);
+    if (!parsed.isValid())
+        return std::nullopt;
+    const QDateTime utc = parsed.toUTC();
+    return std::pair(utc.date(), utc.time());
+}
+
+// The local start and its UTC offset: from dateTime (UTC) minus local, else from the time zone.
+std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringList *notes)
+{
+    const QString dateText = record.string(u"dates.start.localDate");
+    if (!record.ok()) {
+        *why = record.failure();
+        return std::nullopt;
+    }
+    const QDate date = QDate::fromString(dateText, Qt::ISODate);
+    if (!date.isValid()) {
+        *why = u"dates.start.localDate \"%1\" is not a date"_s.arg(dateText);
+        return std::nullopt;
+    }
+
+    std::optional<QTime> time;
+    if (const auto text = record.optionalString(u"dates.start.localTime")) {
+        const QTime parsed = QTime::fromString(*text, Qt::ISODate);
+        if (parsed.isValid())
+            time = parsed;
+        else
+            notes->append(u"dates.start.localTime \"%1\" is not a time; ignored"_s.arg(*text));
+    }
+
+    std::optional<int> offset;
+    if (const auto text = record.optionalString(u"dates.start.dateTime"); text && time) {
+        const std::optional<std::pair<QDate, QTime>> utc = readUtcDateTime(*text);
+        if (utc) {
+            const qint64 seconds = (date.toJulianDay() - utc->first.toJulianDay()) * 86400
+                + (time->msecsSinceStartOfDay() - utc->second.msecsSinceStartOfDay()) / 1000;
+            if (qAbs(seconds) <= maxOffsetSeconds)
+                offset = int(seconds);
+            else
+                notes->append(u"dates.start.dateTime \"%1\" is too far from the local time"_s.arg(*text));
+        } else {
+            notes->append(u"dates.start.dateTime \"%1\" is not a date-time"_s.arg(*text));
+        }
+    }
+    if (!offset) {
+        if (const auto zoneId = record.optionalString(u"dates.timezone")) {
+            const QTimeZone zone(zoneId->toUtf8());
+            if (zone.isValid())
+                offset = QDateTime(date, time.value_or(QTime(12, 0)), zone).offsetFromUtc();
+            else
+                notes->append(u"dates.timezone \"%1\" is unknown"_s.arg(*zoneId));
+        }
+    }
+    return EventStart(date, time, offset);
+}
+
+Venue readVenue(const QJsonArray &venues, QStringList *notes)
+{
+    if (venues.isEmpty())
+        return {};
+    JsonRecord record(venues.first());
+    if (!record.isObject()) {
+        notes->append(u"_embedded.venues[0] is not an object; venue unknown"_s);
+        return {};
+    }
+    Venue venue;
+    venue.name = record.optionalString(u"name").value_or(QString());
+    venue.city = record.optionalString(u"city.name").value_or(QString());
+    venue.country = record.optionalString(u"country.countryCode").value_or(QString());
+    venue.coordinate = record.optionalCoordinate(u"location.latitude", u"location.longitude");
+    notes->append(record.notes());
+    return venue;
+}
+
+std::optional<Artist> readAttraction(const QJsonValue &value, QString *why)
+{
+    JsonRecord record(value);
+    Artist artist;
+    const QString id = record.string(u"id");
+    artist.name = record.string(u"name");
+    if (!record.ok()) {
+        *why = record.failure();
+        return std::nullopt;
+    }
+    artist.id = u"tm:"_s + id;
+    const QJsonArray links = record.optionalArray(u"externalLinks.musicbrainz");
+    if (!links.isEmpty()) {
+        JsonRecord link(links.first());
+        if (const auto mbid = link.optionalString(u"id"))
+            artist.mbid = normalizedMbid(*mbid);
+    }
+    return artist;
+}
+
+std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
+                               QSet<QString> *artistIds, QStringList *skipped, QStringList *notes)
+{
+    JsonRecord record(value);
+    Event event;
+    const QString id = record.string(u"id");
+    event.name = record.string(u"name");
+    QString why = record.failure();
+    std::optional<EventStart> start;
+    if (record.ok())
+        start = readStart(record, &why, notes);
+    if (!start) {
+        logSkipped(service, skipped, u"event %1: %2"_s.arg(id.isEmpty() ? u"(no id)"_s : id, why));
+        return std::nullopt;
+    }
+    event.start = *start;
+    event.id = u"tm:"_s + id;
+    event.status = statusFromCode(record.optionalString(u"dates.status.code"), notes);
+    if (const auto url = record.optionalString(u"url")) {
+        const QUrl parsed(*url, QUrl::StrictMode);
+        if (parsed.isValid() && (parsed.scheme() == "https"_L1 || parsed.scheme() == "http"_L1))
+            event.url = parsed;
+        else
+            notes->append(u"url is not a web address; ignored"_s);
+    }
+    event.venue = readVenue(record.optionalArray(u"_embedded.venues"), notes);
+
+    const QJsonArray attractions = record.optionalArray(u"_embedded.attractions");
+    for (qsizetype i = 0; i < attractions.size(); ++i) {
+        QString why;
+        const std::optional<Artist> artist = readAttraction(attractions.at(i), &why);
+        if (!artist) {
+            logSkipped(service, skipped, u"event %1: attraction #%2: %3"_s.arg(id).arg(i).arg(why));
+            continue;
+        }
+        if (event.lineup.contains(artist->id))
+            continue;
+        event.lineup.append(artist->id);
+        if (!artistIds->contains(artist->id)) {
+            artistIds->insert(artist->id);
+            artists->append(*artist);
+        }
+    }
+    notes->append(record.notes());
+    return event;
+}
+
+} // namespace
+
+QString ticketmasterErrorMessage(const QByteArray &body)
+{
+    const JsonBody json = readJsonBody(body);
+    return json.error ? QString() : errorMessage(json.document.object());
+}
+
+Parsed<TicketmasterPage> parseTicketmasterEvents(const QByteArray &body)
+{
+    Parsed<TicketmasterPage> result;
+    const JsonBody json = readJsonBody(body);
+    if (json.error) {
+        result.error = json.error;
+        return result;
+    }
+    if (!json.document.isObject()) {
+        result.error = badResponse(u"the answer is not a JSON object"_s);
+        return result;
+    }
+    const QJsonObject root = json.document.object();
+    if (const QString message = errorMessage(root); !message.isEmpty()) {
+        result.error = SourceError{SourceError::Kind::ServiceError, message, 0};
+        return result;
+    }
+
+    JsonRecord top(root);
+    TicketmasterPage &page = result.value;
+    page.number = int(std::clamp<qint64>(top.integer(u"page.number"), 0, 1'000'000));
+    page.size = int(std::clamp<qint64>(top.integer(u"page.size"), 0, 1'000'000));
+    page.totalPages = int(std::clamp<qint64>(top.integer(u"page.totalPages"), 0, 1'000'000'000));
+    page.totalElements = qMax<qint64>(0, top.integer(u"page.totalElements"));
+    const QJsonValue events = top.value(u"_embedded.events");
+    if (!top.ok() || !(events.isUndefined() || events.isArray())) {
+        result.error = badResponse(top.ok() ? u"_embedded.events is not an array"_s
+                                            : u"not an events page: "_s + top.failure());
+        return result;
+    }
+
+    const QJsonArray list = events.toArray();
+    QSet<QString> eventIds;
+    QSet<QString> artistIds;
+    page.batch.events.reserve(list.size());
+    for (const QJsonValue &value : list) {
+        QStringList notes;
+        std::optional<Event> event = readEvent(value, &page.batch.artists, &artistIds,
+                                               &result.skipped, &notes);
+        if (!event)
+            continue;
+        logNotes(service, event->id, notes);
+        if (eventIds.contains(event->id))
+            continue;
+        eventIds.insert(event->id);
+        page.batch.events.append(std::move(*event));
+    }
+    return result;
+}
+
+} // namespace gig

@@ -1,0 +1,79 @@
+#include "models/gigfiltermodel.h"
+
+#include "models/event.h"
+#include "models/giglistmodel.h"
+#include "models/gigroles.h"
+
+namespace gig {
+
+QString foldForSearch(const QString &text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded.toCaseFolded();
+}
+
+GigFilterModel::GigFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortKeyRole);
+    setDynamicSortFilter(true);
+}
+
+void GigFilterModel::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_words = foldForSearch(text).split(u' ', Qt::SkipEmptyParts);
+    invalidateRowsFilter();
+}
+
+void GigFilterModel::setDateRange(QDate from, QDate to)
+{
+    if (from == m_from && to == m_to)
+        return;
+    m_from = from;
+    m_to = to;
+    invalidateRowsFilter();
+}
+
+void GigFilterModel::setHideCancelled(bool hide)
+{
+    if (hide == m_hideCancelled)
+        return;
+    m_hideCancelled = hide;
+    invalidateRowsFilter();
+}
+
+bool GigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return model->data(model->index(sourceRow, column, sourceParent), role);
+    };
+    if (m_hideCancelled && cell(0, StatusRole).toInt() == int(EventStatus::Cancelled))
+        return false;
+    if (m_from.isValid() || m_to.isValid()) {
+        const QDate date = cell(0, LocalDateRole).toDate();
+        if ((m_from.isValid() && date < m_from) || (m_to.isValid() && date > m_to))
+            return false;
+    }
+    if (m_words.isEmpty())
+        return true;
+    const QString haystack = foldForSearch(cell(GigListModel::EventColumn).toString() + u'\n'
+                                           + cell(GigListModel::VenueColumn).toString() + u'\n'
+                                           + cell(GigListModel::LineupColumn).toString());
+    for (const QString &word : m_words) {
+        if (!haystack.contains(word))
+            return false;
+    }
+    return true;
+}
+
+} // namespace gig

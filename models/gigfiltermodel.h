@@ -1,0 +1,40 @@
+// Filters and sorts the gig table: text over event, venue and artists; a date range; hiding
+// cancelled gigs. Sorting uses each column's SortKeyRole (dates as dates, distance as a number).
+#pragma once
+
+#include <QDate>
+#include <QSortFilterProxyModel>
+
+namespace gig {
+
+class GigFilterModel final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GigFilterModel)
+
+public:
+    explicit GigFilterModel(QObject *parent = nullptr);
+
+    void setText(const QString &text); // case- and accent-insensitive words, all must match
+    QString text() const { return m_text; }
+    void setDateRange(QDate from, QDate to); // either may be invalid: open-ended
+    QDate from() const { return m_from; }
+    QDate to() const { return m_to; }
+    void setHideCancelled(bool hide);
+    bool hidesCancelled() const { return m_hideCancelled; }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QStringList m_words; // folded
+    QDate m_from;
+    QDate m_to;
+    bool m_hideCancelled = false;
+};
+
+// Case-folds and strips diacritics, so "Bjork" finds "Björk".
+QString foldForSearch(const QString &text);
+
+} // namespace gig

@@ -1,0 +1,54 @@
+// The selected gig's artists in billing order, each with its MusicBrainz id and latest release
+// (or "fetching…", "none", "no MusicBrainz id"), kept in step with GigStore.
+#pragma once
+
+#include "models/lineupreleases.h"
+
+#include <QAbstractTableModel>
+
+namespace gig {
+
+class GigStore;
+
+class LineupModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LineupModel)
+
+public:
+    enum Column { ArtistColumn, ReleaseColumn, TypeColumn, DateColumn, ColumnCount };
+    Q_ENUM(Column)
+
+    enum Role {
+        ArtistIdRole = Qt::UserRole + 100, // QString
+        MbidRole, // QString, empty when none
+        ReleaseStateRole, // int(ArtistRelease::State)
+        ReleaseTitleRole, // QString
+        ReleaseDateRole, // QString as MusicBrainz writes it
+    };
+
+    explicit LineupModel(const GigStore *store, QObject *parent = nullptr);
+    ~LineupModel() override;
+
+    void setEventId(const QString &eventId); // empty: no gig selected
+    QString eventId() const { return m_eventId; }
+    // The MBIDs of the shown lineup, so the release refresher can put them first.
+    QStringList mbids() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<ArtistRelease> readLineup() const;
+    void refresh(); // re-reads the lineup and reports exactly what changed
+    QVariant displayData(const ArtistRelease &entry, int column) const;
+
+    const GigStore *m_store;
+    QString m_eventId;
+    QList<ArtistRelease> m_lineup;
+};
+
+} // namespace gig

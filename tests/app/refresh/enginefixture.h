@@ -1,0 +1,88 @@
+// A refresh engine wired to an in-process SandboxServer on loopback, on a sped-up clock, for the
+// refresh tests: real sources, a real RequestQueue, a real GigStore.
+#pragma once
+
+#include "app/net/clock.h"
+#include "app/net/requestqueue.h"
+#include "app/refresh/locationregistry.h"
+#include "app/refresh/releaserefresher.h"
+#include "app/sandbox/sandboxserver.h"
+#include "app/sources/musicbrainzsource.h"
+#include "app/sources/songkicksource.h"
+#include "app/sources/ticketmastersource.h"
+#include "models/gigstore.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace gig::testing {
+
+struct EngineFixture
+{
+    // `speed`: how many logical seconds pass per real second.
+    explicit EngineFixture(double speed, RefreshSettings refresh = {})
+        : clock(std::make_shared<Clock>(speed))
+        , settings(refresh)
+    {
+        sandbox.setRealism(false);
+        sandbox.setSeed(7);
+        sandbox.setNow(clock->systemNow());
+        if (!sandbox.listen())
+            qFatal("the sandbox cannot listen on loopback");
+        queue = std::make_unique<RequestQueue>(clock);
+        queue->setSettingsFile(dir.filePath(QStringLiteral("budget.ini")));
+        queue->setCacheDirectory({});
+        // The services' real rates, on the sped-up clock; but a loaded test machine may take
+        // real milliseconds to answer, so transfers get ten logical minutes, not 30 s.
+        for (const QString &lane : {TicketmasterSource::laneName(), SongkickSource::laneName(),
+                                    MusicBrainzSource::laneName()}) {
+            LanePolicy policy = LanePolicy::defaultFor(lane);
+            policy.transferTimeout = std::chrono::minutes(10);
+            policy.dailyBudget = 0;
+            queue->setLanePolicy(lane, policy);
+        }
+        store.setClock([c = clock] { return c->systemNow(); });
+        ticketmaster = std::make_unique<TicketmasterSource>(
+            queue.get(), TicketmasterSource::Config{sandbox.serviceRoot(SandboxService::Ticketmaster),
+                                                    QStringLiteral("test-key")});
+        songkick = std::make_unique<SongkickSource>(
+            queue.get(), SongkickSource::Config{sandbox.serviceRoot(SandboxService::Songkick),
+                                                QStringLiteral("test-key")});
+        MusicBrainzSource::Config mb;
+        mb.baseUrl = sandbox.serviceRoot(SandboxService::MusicBrainz);
+        musicbrainz = std::make_unique<MusicBrainzSource>(queue.get(), mb);
+        releases = std::make_unique<ReleaseRefresher>(musicbrainz.get(), &store, clock, settings);
+        registry = std::make_unique<LocationRegistry>(ticketmaster.get(), &store, releases.get(),
+                                                      clock, settings);
+    }
+
+    // Release-group browses per artist MBID (first pages only), from the sandbox's log.
+    QHash<QString, int> releaseBrowsesByMbid() const
+    {
+        QHash<QString, int> counts;
+        for (const SandboxRequest &request : sandbox.requestLog()) {
+            if (request.service != SandboxService::MusicBrainz
+                || !request.path.endsWith(QStringLiteral("/release-group")))
+                continue;
+            const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
+            if (offset == 0)
+                ++counts[request.query.queryItemValue(QStringLiteral("artist"))];
+        }
+        return counts;
+    }
+
+    QTemporaryDir dir;
+    std::shared_ptr<Clock> clock;
+    RefreshSettings settings;
+    SandboxServer sandbox;
+    GigStore store;
+    std::unique_ptr<RequestQueue> queue;
+    std::unique_ptr<TicketmasterSource> ticketmaster;
+    std::unique_ptr<SongkickSource> songkick;
+    std::unique_ptr<MusicBrainzSource> musicbrainz;
+    std::unique_ptr<ReleaseRefresher> releases;
+    std::unique_ptr<LocationRegistry> registry;
+};
+
+} // namespace gig::testing

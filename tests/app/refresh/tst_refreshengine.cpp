@@ -1,0 +1,239 @@
+// The refresh engine against the sandbox: watches fill the store, releases follow once per MBID,
+// near picks share, idle places expire, and one failing place never harms the others.
+#include "enginefixture.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using gig::LocationWatch;
+using gig::testing::EngineFixture;
+
+namespace {
+
+const QGeoCoordinate berlin(52.52, 13.405);
+
+// A point `km` east of `from`.
+QGeoCoordinate eastOf(const QGeoCoordinate &from, double km)
+{
+    return from.atDistanceAndAzimuth(km * 1000.0, 90.0);
+}
+
+bool waitForIdle(gig::ReleaseRefresher &releases, int timeoutMs = 20000)
+{
+    QTest::qWait(0);
+    if (releases.isIdle())
+        return true;
+    QSignalSpy idle(&releases, &gig::ReleaseRefresher::idle);
+    return idle.wait(timeoutMs);
+}
+
+} // namespace
+
+class TestRefreshEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void placeRefreshFillsStoreThenEveryRelease();
+    void placesSharingArtistsAskEachMbidOnce();
+    void nearPicksShareOneWatch_data();
+    void nearPicksShareOneWatch();
+    void idlePlacesExpireSavedOnesStay();
+    void freshCacheMeansNoRequestAtStart();
+    void failingPlaceStaysStaleWhileOthersStayFresh();
+};
+
+void TestRefreshEngine::placeRefreshFillsStoreThenEveryRelease()
+{
+    EngineFixture engine(600);
+    LocationWatch *watch = engine.registry->watch(berlin, 30, u"Berlin"_s);
+    QSignalSpy refreshed(watch, &LocationWatch::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    QCOMPARE(watch->state(), LocationWatch::State::Fresh);
+
+    const auto events = engine.store.eventsOf(watch->locationId());
+    QVERIFY(!events.isEmpty());
+    QVERIFY(engine.store.location(watch->locationId()).isFresh());
+    QVERIFY(waitForIdle(*engine.releases));
+
+    // Every MBID of the place's lineups now has a definite answer, asked once.
+    QSet<QString> mbids;
+    for (const auto &event : events) {
+        for (const QString &artistId : event.value.lineup) {
+            const QString mbid = engine.store.artist(artistId).value.mbid;
+            if (!mbid.isEmpty())
+                mbids.insert(mbid);
+        }
+    }
+    QVERIFY(!mbids.isEmpty());
+    const auto browses = engine.releaseBrowsesByMbid();
+    for (const QString &mbid : mbids) {
+        QVERIFY2(!engine.store.latestRelease(mbid).isPending(), qPrintable(mbid));
+        QCOMPARE(browses.value(mbid), 1);
+    }
+    QVERIFY(engine.store.artistsLackingFreshRelease().isEmpty());
+}
+
+void TestRefreshEngine::placesSharingArtistsAskEachMbidOnce()
+{
+    EngineFixture engine(600);
+    QList<LocationWatch *> watches;
+    for (int i = 0; i < 5; ++i)
+        watches.append(engine.registry->watch(eastOf(berlin, 3.0 * i), 30));
+    QCOMPARE(QSet<LocationWatch *>(watches.cbegin(), watches.cend()).size(), 5);
+    for (LocationWatch *watch : watches)
+        QTRY_COMPARE_WITH_TIMEOUT(watch->state(), LocationWatch::State::Fresh, 20000);
+    QVERIFY(waitForIdle(*engine.releases));
+
+    // The five places share gigs and artists; each MBID was still browsed exactly once.
+    const auto browses = engine.releaseBrowsesByMbid();
+    QVERIFY(!browses.isEmpty());
+    for (auto it = browses.cbegin(); it != browses.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(it.key() + u" asked "_s + QString::number(it.value())));
+    QCOMPARE(engine.releases->failures(), 0);
+}
+
+void TestRefreshEngine::nearPicksShareOneWatch_data()
+{
+    QTest::addColumn<double>("distanceKm");
+    QTest::addColumn<double>("radiusKm");
+    QTest::addColumn<bool>("shared");
+    QTest::newRow("same point") << 0.0 << 30.0 << true;
+    QTest::newRow("500 m away") << 0.5 << 30.0 << true;
+    QTest::newRow("just inside 1 km") << 0.99 << 30.0 << true;
+    QTest::newRow("1.5 km away") << 1.5 << 30.0 << false;
+    QTest::newRow("same point, other radius") << 0.0 << 10.0 << false;
+}
+
+void TestRefreshEngine::nearPicksShareOneWatch()
+{
+    QFETCH(double, distanceKm);
+    QFETCH(double, radiusKm);
+    QFETCH(bool, shared);
+    EngineFixture engine(600);
+    LocationWatch *first = engine.registry->watch(berlin, 30);
+    LocationWatch *second = engine.registry->watch(eastOf(berlin, distanceKm), radiusKm);
+    QCOMPARE(first == second, shared);
+    QCOMPARE(engine.registry->watches().size(), shared ? 1 : 2);
+}
+
+void TestRefreshEngine::idlePlacesExpireSavedOnesStay()
+{
+    gig::RefreshSettings settings;
+    settings.idleExpiry = 2h; // 12 s of real time would be too long: the clock runs 3600×
+    EngineFixture engine(3600, settings);
+    LocationWatch *idle = engine.registry->watch(berlin, 30);
+    LocationWatch *saved = engine.registry->watch(QGeoCoordinate(53.55, 9.99), 30); // Hamburg
+    LocationWatch *shown = engine.registry->watch(QGeoCoordinate(48.14, 11.58), 30); // Munich
+    const QString idleId = idle->locationId();
+    const QString savedId = saved->locationId();
+    const QString shownId = shown->locationId();
+    engine.registry->setSaved(savedId, true);
+    engine.registry->setShownLocation(shownId);
+
+    QSignalSpy stopped(engine.registry.get(), &gig::LocationRegistry::watchStopped);
+    QVERIFY(stopped.wait(10000));
+    QCOMPARE(stopped.count(), 1);
+    QCOMPARE(stopped.at(0).at(0).toString(), idleId);
+    QVERIFY(!engine.store.containsLocation(idleId));
+    QVERIFY(engine.store.containsLocation(savedId));
+    QVERIFY(engine.store.containsLocation(shownId));
+    QVERIFY(engine.registry->watchFor(savedId));
+
+    // After the sweep the expired place's own gigs are gone; the others' stay.
+    QTRY_VERIFY_WITH_TIMEOUT(engine.store.location(savedId).isFresh(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(engine.store.location(shownId).isFresh(), 10000);
+    engine.store.sweep(engine.clock->systemNow());
+    QVERIFY(!engine.store.eventIdsOf(savedId).isEmpty());
+    QVERIFY(!engine.store.eventIdsOf(shownId).isEmpty());
+    for (const QString &id : engine.store.eventIds())
+        QVERIFY(!engine.store.locationsContaining(id).isEmpty());
+}
+
+void TestRefreshEngine::freshCacheMeansNoRequestAtStart()
+{
+    EngineFixture engine(600);
+    LocationWatch *watch = engine.registry->watch(berlin, 30);
+    QSignalSpy refreshed(watch, &LocationWatch::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(waitForIdle(*engine.releases));
+    const gig::StoreSnapshot cached = engine.store.snapshot();
+
+    // A second engine on the same sandbox, started from the cached rows: nothing to ask.
+    EngineFixture restarted(600);
+    restarted.store.restore(cached);
+    restarted.sandbox.clearRequestLog();
+    restarted.registry->resumeFromStore();
+    restarted.releases->enqueueLacking();
+    QCOMPARE(restarted.registry->watches().size(), 1);
+    QCOMPARE(restarted.registry->watches().constFirst()->state(), LocationWatch::State::Fresh);
+    QTest::qWait(300); // 3 logical minutes
+    // No gig request and no release browse: everything was fresh. Artists without an MBID are
+    // looked up by name once a session (the outcome of a failed lookup is not kept yet).
+    int searches = 0;
+    for (const gig::SandboxRequest &request : restarted.sandbox.requestLog()) {
+        QVERIFY2(request.path.endsWith(u"/artist"_s), qPrintable(request.path));
+        ++searches;
+    }
+    int withoutMbid = 0;
+    for (const QString &id : restarted.store.artistIds())
+        withoutMbid += restarted.store.artist(id).value.hasMbid() ? 0 : 1;
+    QVERIFY(searches <= withoutMbid);
+}
+
+void TestRefreshEngine::failingPlaceStaysStaleWhileOthersStayFresh()
+{
+    EngineFixture engine(600);
+    // Place A reads Ticketmaster, place B Songkick: A's service breaks, B's does not.
+    LocationWatch a(gig::Location{u"a"_s, u"A"_s, berlin, 30, {}, {}, {}}, engine.ticketmaster.get(),
+                    &engine.store, engine.clock, engine.settings);
+    LocationWatch b(gig::Location{u"b"_s, u"B"_s, eastOf(berlin, 300), 30, {}, {}, {}},
+                    engine.songkick.get(), &engine.store, engine.clock, engine.settings);
+    b.setShown(true);
+    QSignalSpy aRefreshed(&a, &LocationWatch::refreshed);
+    QSignalSpy bRefreshed(&b, &LocationWatch::refreshed);
+    a.start();
+    b.start();
+    QTRY_COMPARE_WITH_TIMEOUT(aRefreshed.count(), 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(bRefreshed.count(), 1, 20000);
+    const QStringList aEvents = engine.store.eventIdsOf(u"a"_s);
+    QVERIFY(!aEvents.isEmpty());
+
+    gig::SandboxFault outage;
+    outage.kind = gig::SandboxFault::Kind::ServiceUnavailable;
+    engine.sandbox.setFault(gig::SandboxService::Ticketmaster, outage);
+    QSignalSpy aFailed(&a, &LocationWatch::refreshFailed);
+    a.refreshNow();
+
+    // One logical hour (6 s) of a broken Ticketmaster.
+    QTest::qWait(6000);
+    QVERIFY(aFailed.count() >= 2);
+    // RestartPolicy: 30 s, 60 s, 120 s … bounds; more than five in ten minutes park it for
+    // 30 minutes, so an hour holds at most 6 + 6 + a few attempts, never a storm.
+    QVERIFY2(aFailed.count() <= 14, qPrintable(QString::number(aFailed.count())));
+    QVERIFY(a.state() == LocationWatch::State::Stale || a.state() == LocationWatch::State::Failing);
+    QVERIFY(!a.lastError().isEmpty());
+    // A's gigs are still there, shown as stale.
+    QCOMPARE(engine.store.eventIdsOf(u"a"_s), aEvents);
+    QVERIFY(engine.store.location(u"a"_s).isStale());
+    for (const QString &id : aEvents)
+        QVERIFY(!engine.store.event(id).isPending());
+    // B kept refreshing every (shown) 30 minutes and is fresh.
+    QVERIFY(bRefreshed.count() >= 2);
+    QVERIFY(b.state() == LocationWatch::State::Fresh || b.state() == LocationWatch::State::Refreshing);
+    QVERIFY(b.lastError().isEmpty());
+    QVERIFY(engine.store.location(u"b"_s).isFresh());
+
+    // The outage ends; "Retry now" brings A back.
+    engine.sandbox.clearFaults();
+    a.refreshNow();
+    QTRY_COMPARE_WITH_TIMEOUT(a.state(), LocationWatch::State::Fresh, 20000);
+    QVERIFY(engine.store.location(u"a"_s).isFresh());
+}
+
+QTEST_GUILESS_MAIN(TestRefreshEngine)
+#include "tst_refreshengine.moc"

@@ -1,0 +1,208 @@
+#include "app/sources/songkickparser.h"
+
+#include "fixture.h"
+
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gig::test::findEvent;
+using gig::test::fixture;
+
+namespace gig {
+
+class TstSongkickParser : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // Skipped records are asserted through Parsed::skipped; keep the log quiet.
+        QLoggingCategory::setFilterRules(u"gigmap.sources.warning=false"_s);
+    }
+
+    void calendarAnswersGiveEventsOrTypedErrors_data();
+    void calendarAnswersGiveEventsOrTypedErrors();
+    void readsEachEventAsDocumented_data();
+    void readsEachEventAsDocumented();
+    void ordersLineupByBillingIndex();
+    void keepsFirstMbidAndTheOthers();
+    void readsPaging();
+    void locationsGiveMetroAreasOnce();
+    void locationsAnswersGiveTypedErrors_data();
+    void locationsAnswersGiveTypedErrors();
+};
+
+void TstSongkickParser::calendarAnswersGiveEventsOrTypedErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("errorKind"); // -1: no error
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("events");
+    QTest::addColumn<int>("skipped");
+
+    const int none = -1;
+    const int bad = int(SourceError::Kind::BadResponse);
+    const int service = int(SourceError::Kind::ServiceError);
+    QTest::newRow("page") << u"calendar_page.json"_s << none << QString() << 5 << 6;
+    QTest::newRow("no events") << u"calendar_empty.json"_s << none << QString() << 0 << 0;
+    QTest::newRow("error body") << u"error.json"_s << service << u"Invalid or missing apikey"_s << 0 << 0;
+    QTest::newRow("truncated") << u"truncated.json"_s << bad << u"not JSON"_s << 0 << 0;
+    QTest::newRow("event not a list") << u"wrong_types.json"_s << bad << u"results.event"_s << 0 << 0;
+    QTest::newRow("no resultsPage") << u"no_results_page.json"_s << bad << u"resultsPage"_s << 0 << 0;
+    QTest::newRow("empty body") << u"empty.json"_s << bad << u"empty"_s << 0 << 0;
+    QTest::newRow("html") << u"html.json"_s << bad << u"HTML"_s << 0 << 0;
+    QTest::newRow("huge numbers") << u"huge_numbers.json"_s << none << QString() << 1 << 1;
+}
+
+void TstSongkickParser::calendarAnswersGiveEventsOrTypedErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(int, errorKind);
+    QFETCH(QString, message);
+    QFETCH(int, events);
+    QFETCH(int, skipped);
+
+    const auto result = parseSongkickCalendar(fixture(u"songkick/"_s + file));
+    if (errorKind < 0) {
+        QVERIFY2(result.ok(), qPrintable(toString(result.error.value_or(SourceError{}))));
+    } else {
+        QVERIFY(!result.ok());
+        QCOMPARE(int(result.error->kind), errorKind);
+        QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
+    }
+    QCOMPARE(result.value.batch.events.size(), events);
+    QCOMPARE(result.skipped.size(), skipped);
+}
+
+void TstSongkickParser::readsEachEventAsDocumented_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<EventStatus>("status");
+    QTest::addColumn<EventStart>("start");
+    QTest::addColumn<QString>("venue");
+    QTest::addColumn<QGeoCoordinate>("coordinate");
+
+    QTest::newRow("venue coordinates, +0000")
+        << u"sk:3037536"_s << u"Vampire Weekend at O2 Academy Brixton (February 16, 2010)"_s
+        << EventStatus::Ok << EventStart(QDate(2010, 2, 16), QTime(19, 30), 0)
+        << u"O2 Academy Brixton"_s << QGeoCoordinate(51.4681, -0.1187);
+    QTest::newRow("formula-like name, null venue coordinates fall back to location, cancelled")
+        << u"sk:3037537"_s << u"=HYPERLINK(\"x\") @ the\nPub, -night +1"_s << EventStatus::Cancelled
+        << EventStart(QDate(2010, 2, 17)) << u"Unknown venue"_s << QGeoCoordinate(51.5, -0.2);
+    QTest::newRow("-0800 offset, no coordinates at all, postponed")
+        << u"sk:3037538"_s << u"Postponed in LA"_s << EventStatus::Postponed
+        << EventStart(QDate(2012, 4, 18), QTime(20, 0), -8 * 3600) << u"Hall"_s << QGeoCoordinate();
+    QTest::newRow("time and +05:30 from datetime alone")
+        << u"sk:3037539"_s << u"Datetime only"_s << EventStatus::Ok
+        << EventStart(QDate(2012, 4, 19), QTime(21, 15), 5 * 3600 + 1800) << QString()
+        << QGeoCoordinate();
+}
+
+void TstSongkickParser::readsEachEventAsDocumented()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    QFETCH(EventStatus, status);
+    QFETCH(EventStart, start);
+    QFETCH(QString, venue);
+    QFETCH(QGeoCoordinate, coordinate);
+
+    const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_page.json"_s));
+    const Event *event = findEvent(result.value.batch.events, id);
+    QVERIFY2(event, qPrintable(id));
+    QCOMPARE(event->name, name);
+    QCOMPARE(event->status, status);
+    QCOMPARE(event->start, start);
+    QCOMPARE(event->venue.name, venue);
+    QCOMPARE(event->venue.coordinate, coordinate);
+}
+
+void TstSongkickParser::ordersLineupByBillingIndex()
+{
+    const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_page.json"_s));
+    const auto &events = result.value.batch.events;
+    QCOMPARE(findEvent(events, u"sk:3037536"_s)->lineup,
+             (QStringList{u"sk:288696"_s, u"sk:112"_s, u"sk:111"_s}));
+    // A performance without billingIndex goes after the indexed ones.
+    QCOMPARE(findEvent(events, u"sk:3037538"_s)->lineup, (QStringList{u"sk:115"_s, u"sk:114"_s}));
+    QVERIFY(findEvent(events, u"sk:3037542"_s)->lineup.isEmpty());
+    QCOMPARE(findEvent(events, u"sk:3037536"_s)->venue.city, u"London, UK"_s);
+    QCOMPARE(findEvent(events, u"sk:3037536"_s)->url.host(), u"www.songkick.com"_s);
+
+    QStringList artistIds;
+    for (const Artist &artist : result.value.batch.artists)
+        artistIds.append(artist.id);
+    QCOMPARE(artistIds, (QStringList{u"sk:288696"_s, u"sk:112"_s, u"sk:111"_s, u"sk:113"_s,
+                                     u"sk:115"_s, u"sk:114"_s}));
+    QCOMPARE(result.value.batch.artists.at(2).name, u"Support, \"The\" Act"_s);
+    QCOMPARE(result.value.batch.artists.at(3).name, u"Кино"_s);
+}
+
+void TstSongkickParser::keepsFirstMbidAndTheOthers()
+{
+    const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_page.json"_s));
+    const auto &artists = result.value.batch.artists;
+    QCOMPARE(artists.at(0).mbid, u"af37c51c-0790-4a29-b995-456f98a6b8c9"_s);
+    QVERIFY(artists.at(0).otherMbids.isEmpty());
+    // Several MBIDs: the first one, the others de-duplicated and lower-case, invalid ones dropped.
+    QCOMPARE(artists.at(1).mbid, u"11111111-2222-3333-4444-555555555555"_s);
+    QCOMPARE(artists.at(1).otherMbids, QStringList{u"66666666-7777-8888-9999-aaaaaaaaaaaa"_s});
+    QVERIFY(!artists.at(2).hasMbid()); // empty identifier[]
+}
+
+void TstSongkickParser::readsPaging()
+{
+    const auto result = parseSongkickCalendar(
+        R"({"resultsPage":{"status":"ok","results":{},"perPage":50,"page":3,"totalEntries":1234}})"_ba);
+    QVERIFY(result.ok());
+    QCOMPARE(result.value.page, 3);
+    QCOMPARE(result.value.perPage, 50);
+    QCOMPARE(result.value.totalEntries, 1234);
+}
+
+void TstSongkickParser::locationsGiveMetroAreasOnce()
+{
+    const auto result = parseSongkickLocations(fixture(u"songkick/locations.json"_s));
+    QVERIFY(result.ok());
+    QCOMPARE(result.value.size(), 2);
+    QCOMPARE(result.value.at(0),
+             (SongkickMetroArea{u"24426"_s, u"London"_s, QGeoCoordinate(51.5078, -0.128)}));
+    QCOMPARE(result.value.at(1), (SongkickMetroArea{u"17835"_s, u"London"_s, QGeoCoordinate()}));
+    QCOMPARE(result.skipped.size(), 1);
+    QVERIFY(result.skipped.at(0).contains(u"metroArea.id is missing"_s));
+
+    const auto none = parseSongkickLocations(fixture(u"songkick/locations_empty.json"_s));
+    QVERIFY(none.ok());
+    QVERIFY(none.value.isEmpty());
+}
+
+void TstSongkickParser::locationsAnswersGiveTypedErrors_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<SourceError::Kind>("kind");
+    QTest::newRow("error body") << u"error.json"_s << SourceError::Kind::ServiceError;
+    QTest::newRow("truncated") << u"truncated.json"_s << SourceError::Kind::BadResponse;
+    QTest::newRow("location not a list") << u"wrong_types.json"_s << SourceError::Kind::BadResponse;
+    QTest::newRow("empty body") << u"empty.json"_s << SourceError::Kind::BadResponse;
+    QTest::newRow("html") << u"html.json"_s << SourceError::Kind::BadResponse;
+}
+
+void TstSongkickParser::locationsAnswersGiveTypedErrors()
+{
+    QFETCH(QString, file);
+    QFETCH(SourceError::Kind, kind);
+    const auto result = parseSongkickLocations(fixture(u"songkick/"_s + file));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error->kind, kind);
+    QVERIFY(!result.error->message.isEmpty());
+}
+
+} // namespace gig
+
+QTEST_GUILESS_MAIN(gig::TstSongkickParser)
+#include "tst_songkickparser.moc"

@@ -1,0 +1,185 @@
+// Runs the built `gigmap export` against a SandboxServer in this process, once per exit code.
+#include "app/sandbox/sandboxserver.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A few central km of Reykjavík: a handful of gigs, so the 1/s MusicBrainz lane is done soon.
+const QStringList smallPlace = {u"--lat"_s, u"64.1466"_s, u"--lng"_s, u"-21.9426"_s,
+                                u"--radius-km"_s, u"5"_s};
+
+} // namespace
+
+class TestExportCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void writesCsvFromTheSandbox();
+    void writesIcs();
+    void badArgumentsExitTwo();
+    void failingSourceWithEmptyCacheExitsThree();
+    void unwritableOutputExitsFourAndLeavesNoFile();
+    void timeoutExitsFiveAndStillWrites();
+    void offlineReadsOnlyTheCache();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Run run(const QStringList &arguments, int timeoutMs = 90000);
+    QStringList sandboxSource() const;
+
+    gig::SandboxServer m_sandbox;
+    QTemporaryDir m_dir;
+};
+
+void TestExportCommand::initTestCase()
+{
+    m_sandbox.setRealism(false);
+    QVERIFY(m_sandbox.listen());
+    QVERIFY(m_dir.isValid());
+}
+
+QStringList TestExportCommand::sandboxSource() const
+{
+    return {u"--source"_s,
+            u"ticketmaster"_s,
+            u"--api-key"_s,
+            u"test-key"_s,
+            u"--ticketmaster-url"_s,
+            m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(),
+            u"--musicbrainz-url"_s,
+            m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString()};
+}
+
+TestExportCommand::Run TestExportCommand::run(const QStringList &arguments, int timeoutMs)
+{
+    QProcess gigmap;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"xdg-cache"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
+    env.remove(u"GIGMAP_TICKETMASTER_KEY"_s);
+    gigmap.setProcessEnvironment(env);
+    QSignalSpy finished(&gigmap, &QProcess::finished);
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), QStringList{u"export"_s} + arguments);
+    Run result;
+    // The sandbox answers on this thread's event loop: wait with it running.
+    if (!finished.wait(timeoutMs)) {
+        gigmap.kill();
+        gigmap.waitForFinished();
+        qWarning("gigmap export did not finish: %s", gigmap.readAllStandardError().constData());
+        return result;
+    }
+    result.exitCode = gigmap.exitStatus() == QProcess::NormalExit ? gigmap.exitCode() : -1;
+    result.out = gigmap.readAllStandardOutput();
+    result.err = gigmap.readAllStandardError();
+    return result;
+}
+
+void TestExportCommand::writesCsvFromTheSandbox()
+{
+    const QString file = m_dir.filePath(u"gigs.csv"_s);
+    const Run r = run(smallPlace + sandboxSource()
+                      + QStringList{u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"-o"_s, file});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("date,time,event,venue,city,country,latitude,longitude,distance_km,"
+                             "status,artists,latest_releases,url,source_id\r\n"));
+    const int rows = int(bytes.count("\r\n")) - 1;
+    QVERIFY2(rows > 0, bytes.constData());
+    QVERIFY(bytes.contains(",tm:"));
+    QVERIFY2(r.err.contains("written to"), r.err.constData()); // the one summary line
+    // Every artist's release is known: no "unknown" left after a complete run.
+    QVERIFY(!bytes.contains(": unknown"));
+    QVERIFY(m_sandbox.requestCount(gig::SandboxService::MusicBrainz) > 0);
+}
+
+void TestExportCommand::writesIcs()
+{
+    const Run r = run(smallPlace + sandboxSource()
+                      + QStringList{u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"--format"_s, u"ics"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.startsWith("BEGIN:VCALENDAR\r\n"));
+    QVERIFY(r.out.contains("BEGIN:VEVENT\r\n"));
+    QVERIFY(r.out.endsWith("END:VCALENDAR\r\n"));
+}
+
+void TestExportCommand::badArgumentsExitTwo()
+{
+    const Run r = run({u"--lat"_s, u"200"_s, u"--lng"_s, u"0"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("--lat '200'"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestExportCommand::failingSourceWithEmptyCacheExitsThree()
+{
+    gig::SandboxFault garbage;
+    garbage.kind = gig::SandboxFault::Kind::WrongShape;
+    m_sandbox.setFault(gig::SandboxService::Ticketmaster, garbage);
+    const Run r = run(smallPlace + sandboxSource() + QStringList{u"--no-cache"_s});
+    m_sandbox.clearFaults();
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains("cache has no gigs"), r.err.constData());
+}
+
+void TestExportCommand::unwritableOutputExitsFourAndLeavesNoFile()
+{
+    const QString file = m_dir.filePath(u"missing-folder/gigs.csv"_s);
+    const Run r = run(smallPlace + sandboxSource()
+                      + QStringList{u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"-o"_s, file});
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(r.err.contains("Cannot write"), r.err.constData());
+    QVERIFY(!QFile::exists(file));
+}
+
+void TestExportCommand::timeoutExitsFiveAndStillWrites()
+{
+    gig::SandboxFault slow;
+    slow.kind = gig::SandboxFault::Kind::Latency;
+    slow.latency = std::chrono::seconds(5);
+    m_sandbox.setFault(gig::SandboxService::MusicBrainz, slow);
+    const QString file = m_dir.filePath(u"partial.csv"_s);
+    const Run r = run(QStringList{u"--lat"_s, u"52.52"_s, u"--lng"_s, u"13.405"_s} + sandboxSource()
+                      + QStringList{u"--no-cache"_s, u"--timeout"_s, u"2"_s, u"-o"_s, file});
+    m_sandbox.clearFaults();
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("Timed out"), r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.startsWith("date,"));
+    QVERIFY(bytes.count("\r\n") > 1); // the gigs were known; their releases were not
+    QVERIFY(bytes.contains(": unknown"));
+}
+
+void TestExportCommand::offlineReadsOnlyTheCache()
+{
+    const QString cache = m_dir.filePath(u"cache.sqlite"_s);
+    // The earlier runs filled this cache for the small place.
+    m_sandbox.clearRequestLog();
+    const Run r = run(smallPlace + QStringList{u"--offline"_s, u"--cache"_s, cache});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(r.out.count("\r\n") > 1);
+    QCOMPARE(m_sandbox.requestLog().size(), 0);
+
+    const Run empty = run({u"--lat"_s, u"-45"_s, u"--lng"_s, u"-140"_s, u"--offline"_s, u"--cache"_s, cache});
+    QCOMPARE(empty.exitCode, 3);
+}
+
+QTEST_GUILESS_MAIN(TestExportCommand)
+#include "tst_exportcommand.moc"

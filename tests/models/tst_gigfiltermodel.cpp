@@ -1,0 +1,130 @@
+#include "models/gigfiltermodel.h"
+#include "models/giglistmodel.h"
+#include "models/gigstore.h"
+#include "storefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gig::testing;
+using gig::GigListModel;
+
+class TestGigFilterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void textMatchesEventVenueAndArtists_data();
+    void textMatchesEventVenueAndArtists();
+    void dateRangeIsInclusiveAndOpenEnded();
+    void hidesCancelled();
+    void sortsDatesAsDatesAndDistancesAsNumbers();
+    void followsStoreChangesWhileFiltered();
+
+private:
+    QStringList visibleIds() const;
+
+    std::unique_ptr<gig::GigStore> m_store;
+    std::unique_ptr<GigListModel> m_source;
+    std::unique_ptr<gig::GigFilterModel> m_filter;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestGigFilterModel::init()
+{
+    m_store = std::make_unique<gig::GigStore>();
+    m_store->setClock([] { return fixtureNow; });
+    m_source = std::make_unique<GigListModel>(m_store.get());
+    m_filter = std::make_unique<gig::GigFilterModel>();
+    m_filter->setSourceModel(m_source.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_filter.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    auto cancelled = makeEvent(u"e3"_s, QDate(2026, 12, 20), {u"a2"_s}, QGeoCoordinate(52.6, 13.5));
+    cancelled.status = gig::EventStatus::Cancelled;
+    auto festival = makeEvent(u"e1"_s, QDate(2026, 12, 10), {u"a1"_s, u"a2"_s},
+                              QGeoCoordinate(52.3, 13.0));
+    festival.name = u"Winter Festival"_s;
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s, u"e3"_s}),
+                 {festival, makeEvent(u"e2"_s, QDate(2026, 12, 2), {}), cancelled},
+                 {makeArtist(u"a1"_s, u"Björk"_s), makeArtist(u"a2"_s, u"Sigur Rós"_s)});
+    m_source->setLocationId(u"berlin"_s);
+}
+
+QStringList TestGigFilterModel::visibleIds() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids.append(m_filter->index(row, 0).data(gig::EventIdRole).toString());
+    return ids;
+}
+
+void TestGigFilterModel::textMatchesEventVenueAndArtists_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("empty shows all") << QString() << QStringList{u"e1"_s, u"e2"_s, u"e3"_s};
+    QTest::newRow("event name") << u"festival"_s << QStringList{u"e1"_s};
+    QTest::newRow("venue") << u"hall e2"_s << QStringList{u"e2"_s};
+    QTest::newRow("artist without accents") << u"bjork"_s << QStringList{u"e1"_s};
+    QTest::newRow("artist with accents") << u"RÓS"_s << QStringList{u"e1"_s, u"e3"_s};
+    QTest::newRow("all words must match") << u"sigur winter"_s << QStringList{u"e1"_s};
+    QTest::newRow("nothing") << u"zzz"_s << QStringList{};
+}
+
+void TestGigFilterModel::textMatchesEventVenueAndArtists()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    m_filter->setText(text);
+    QStringList visible = visibleIds();
+    visible.sort();
+    QCOMPARE(visible, ids);
+}
+
+void TestGigFilterModel::dateRangeIsInclusiveAndOpenEnded()
+{
+    m_filter->setDateRange(QDate(2026, 12, 2), QDate(2026, 12, 10));
+    QStringList visible = visibleIds();
+    visible.sort();
+    QCOMPARE(visible, (QStringList{u"e1"_s, u"e2"_s}));
+    m_filter->setDateRange(QDate(2026, 12, 11), QDate());
+    QCOMPARE(visibleIds(), QStringList{u"e3"_s});
+}
+
+void TestGigFilterModel::hidesCancelled()
+{
+    m_filter->setHideCancelled(true);
+    QVERIFY(!visibleIds().contains(u"e3"_s));
+    QCOMPARE(visibleIds().size(), 2);
+    m_filter->setHideCancelled(false);
+    QCOMPARE(visibleIds().size(), 3);
+}
+
+void TestGigFilterModel::sortsDatesAsDatesAndDistancesAsNumbers()
+{
+    m_filter->sort(GigListModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(), (QStringList{u"e2"_s, u"e1"_s, u"e3"_s}));
+    m_filter->sort(GigListModel::DistanceColumn, Qt::AscendingOrder);
+    // e2 at the centre (0 km), e3 ~13 km, e1 ~38 km: numeric, not "0.0" < "13.1" < "38.1" by luck
+    QCOMPARE(visibleIds(), (QStringList{u"e2"_s, u"e3"_s, u"e1"_s}));
+    m_filter->sort(GigListModel::DistanceColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleIds().constFirst(), u"e1"_s);
+}
+
+void TestGigFilterModel::followsStoreChangesWhileFiltered()
+{
+    m_filter->setText(u"festival"_s);
+    m_filter->sort(GigListModel::DateColumn, Qt::AscendingOrder);
+    auto renamed = makeEvent(u"e2"_s, QDate(2026, 12, 2));
+    renamed.name = u"Festival Warmup"_s;
+    m_store->upsertEvents({renamed}, fixtureNow, fixtureNow.addSecs(60));
+    QCOMPARE(visibleIds(), (QStringList{u"e2"_s, u"e1"_s}));
+    m_store->sweep(QDate(2026, 12, 5).startOfDay(Qt::UTC));
+    QCOMPARE(visibleIds(), QStringList{u"e1"_s});
+}
+
+QTEST_GUILESS_MAIN(TestGigFilterModel)
+#include "tst_gigfiltermodel.moc"

@@ -1,0 +1,180 @@
+#include "models/giglistmodel.h"
+#include "models/gigstore.h"
+#include "storefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gig::testing;
+using gig::GigListModel;
+
+class TestGigListModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void showsTheGigsOfTheChosenPlace();
+    void refreshInsertsOnlyNewRows();
+    void changedEventReportsOnlyItsChangedCells();
+    void arrivingReleaseUpdatesReleasesCellOfItsGigsOnly();
+    void sweepRemovesRowsWithoutReset();
+    void staleMarkChangesFreshnessRoleOnly();
+    void sortKeysAreTyped();
+    void otherPlacesChangesAreIgnored();
+
+private:
+    std::unique_ptr<gig::GigStore> m_store;
+    std::unique_ptr<GigListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    QDateTime m_now;
+};
+
+void TestGigListModel::init()
+{
+    m_now = fixtureNow;
+    m_store = std::make_unique<gig::GigStore>();
+    m_store->setClock([this] { return m_now; });
+    m_model = std::make_unique<GigListModel>(m_store.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s}),
+                 {makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a1"_s, u"a2"_s}),
+                  makeEvent(u"e2"_s, QDate(2026, 12, 1), {u"a2"_s},
+                            QGeoCoordinate(52.40, 13.05))},
+                 {makeArtist(u"a1"_s, u"Björk"_s, u"mb-1"_s), makeArtist(u"a2"_s, u"Nobody"_s)});
+    m_model->setLocationId(u"berlin"_s);
+}
+
+void TestGigListModel::showsTheGigsOfTheChosenPlace()
+{
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->columnCount(), int(GigListModel::ColumnCount));
+    const int row = m_model->rowOf(u"e1"_s);
+    QVERIFY(row >= 0);
+    auto cell = [&](int column, int role = Qt::DisplayRole) {
+        return m_model->index(row, column).data(role);
+    };
+    QCOMPARE(cell(GigListModel::EventColumn).toString(), u"Gig e1"_s);
+    QCOMPARE(cell(GigListModel::TimeColumn).toString(), u"20:00"_s);
+    QCOMPARE(cell(GigListModel::VenueColumn).toString(), u"Hall e1, Berlin"_s);
+    QCOMPARE(cell(GigListModel::LineupColumn).toString(), u"Björk; Nobody"_s);
+    QCOMPARE(cell(GigListModel::ReleasesColumn).toString(),
+             u"Björk: fetching…; Nobody: no MusicBrainz id"_s);
+    QCOMPARE(cell(0, gig::FreshnessRole).toInt(), int(gig::Freshness::Pending)); // fetching
+    QCOMPARE(cell(0, gig::DistanceKmRole).toDouble(), 0.0);
+    const double far = m_model->index(m_model->rowOf(u"e2"_s), 0).data(gig::DistanceKmRole).toDouble();
+    QVERIFY2(far > 27 && far < 28, qPrintable(QString::number(far))); // Potsdam, 27.5 km
+    QCOMPARE(m_model->headerData(GigListModel::ReleasesColumn, Qt::Horizontal).toString(),
+             u"Latest releases"_s);
+}
+
+void TestGigListModel::refreshInsertsOnlyNewRows()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s}),
+                 {makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a1"_s, u"a2"_s}),
+                  makeEvent(u"e3"_s, QDate(2026, 12, 7)), makeEvent(u"e4"_s, QDate(2026, 12, 8))},
+                 {});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 1); // one contiguous insertion for both new gigs
+    QCOMPARE(inserted.at(0).at(1).toInt(), 2);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 3);
+    QCOMPARE(changed.count(), 0); // e1 was rewritten with the same value
+    QCOMPARE(m_model->rowCount(), 4);
+}
+
+void TestGigListModel::changedEventReportsOnlyItsChangedCells()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    auto event = makeEvent(u"e2"_s, QDate(2026, 12, 1), {u"a2"_s}, QGeoCoordinate(52.40, 13.05));
+    event.name = u"Renamed"_s;
+    event.status = gig::EventStatus::Cancelled;
+    m_store->upsertEvents({event}, m_now, m_now.addSecs(3600));
+
+    QCOMPARE(changed.count(), 1);
+    const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
+    const auto bottomRight = changed.at(0).at(1).value<QModelIndex>();
+    const int row = m_model->rowOf(u"e2"_s);
+    QCOMPARE(topLeft, m_model->index(row, GigListModel::EventColumn));
+    QCOMPARE(bottomRight, m_model->index(row, GigListModel::StatusColumn));
+    QCOMPARE(m_model->index(row, GigListModel::StatusColumn).data().toString(), u"Cancelled"_s);
+}
+
+void TestGigListModel::arrivingReleaseUpdatesReleasesCellOfItsGigsOnly()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    writeRelease(*m_store, u"mb-1"_s,
+                 gig::Release{u"rg-1"_s, u"Fossora"_s, gig::ReleaseType::Album,
+                              *gig::PartialDate::fromString(u"2022-09-30")});
+    const int row = m_model->rowOf(u"e1"_s);
+    // The cell and, separately, the row's freshness (fetching → fresh).
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(row, GigListModel::ReleasesColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(row, GigListModel::ReleasesColumn));
+    QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{gig::FreshnessRole});
+    QCOMPARE(m_model->index(row, GigListModel::ReleasesColumn).data().toString(),
+             u"Björk: Fossora (2022-09-30, Album); Nobody: no MusicBrainz id"_s);
+    QCOMPARE(m_model->index(row, 0).data(gig::FreshnessRole).toInt(), int(gig::Freshness::Fresh));
+
+    changed.clear();
+    writeRelease(*m_store, u"mb-unrelated"_s, std::nullopt);
+    QCOMPARE(changed.count(), 0);
+}
+
+void TestGigListModel::sweepRemovesRowsWithoutReset()
+{
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    // The gig of Dec 1 is over by Dec 3.
+    m_store->sweep(QDateTime(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC));
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->eventIdAt(0), u"e1"_s);
+    QCOMPARE(m_model->rowOf(u"e2"_s), -1);
+}
+
+void TestGigListModel::staleMarkChangesFreshnessRoleOnly()
+{
+    writeRelease(*m_store, u"mb-1"_s, std::nullopt);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_store->markEventsStale({u"e1"_s});
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{gig::FreshnessRole});
+    const int row = m_model->rowOf(u"e1"_s);
+    QCOMPARE(m_model->index(row, 0).data(gig::FreshnessRole).toInt(), int(gig::Freshness::Stale));
+    QCOMPARE(m_model->index(row, GigListModel::EventColumn).data().toString(), u"Gig e1"_s);
+}
+
+void TestGigListModel::sortKeysAreTyped()
+{
+    const QModelIndex date = m_model->index(0, GigListModel::DateColumn);
+    QCOMPARE(date.data(gig::SortKeyRole).metaType(), QMetaType::fromType<QDateTime>());
+    const QModelIndex distance = m_model->index(0, GigListModel::DistanceColumn);
+    QCOMPARE(distance.data(gig::SortKeyRole).metaType(), QMetaType::fromType<double>());
+    const QModelIndex event = m_model->index(0, GigListModel::EventColumn);
+    QCOMPARE(event.data(gig::SortKeyRole).toString(), event.data().toString().toCaseFolded());
+}
+
+void TestGigListModel::otherPlacesChangesAreIgnored()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    writeRefresh(*m_store, makeLocation(u"paris"_s, {u"p1"_s}),
+                 {makeEvent(u"p1"_s, QDate(2026, 12, 5), {}, QGeoCoordinate(48.85, 2.35))}, {});
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(changed.count(), 0);
+    m_store->unwatchLocation(u"berlin"_s);
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(m_model->locationId().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestGigListModel)
+#include "tst_giglistmodel.moc"

@@ -1,0 +1,103 @@
+#include "models/gigstore.h"
+#include "models/lineupmodel.h"
+#include "storefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gig::testing;
+using gig::LineupModel;
+
+class TestLineupModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void listsArtistsInBillingOrderWithReleaseStates();
+    void releaseArrivalChangesOnlyThatArtistsCells();
+    void definiteNoneIsShown();
+    void newBillingResetsAndRemovedGigEmpties();
+    void listsMbidsOfTheLineup();
+
+private:
+    std::unique_ptr<gig::GigStore> m_store;
+    std::unique_ptr<LineupModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestLineupModel::init()
+{
+    m_store = std::make_unique<gig::GigStore>();
+    m_store->setClock([] { return fixtureNow; });
+    m_model = std::make_unique<LineupModel>(m_store.get());
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s}),
+                 {makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a1"_s, u"a2"_s, u"a3"_s})},
+                 {makeArtist(u"a1"_s, u"Headliner"_s, u"mb-1"_s),
+                  makeArtist(u"a2"_s, u"Support, \"Act\""_s, u"mb-2"_s),
+                  makeArtist(u"a3"_s, u"Unknown"_s)});
+    m_model->setEventId(u"e1"_s);
+}
+
+void TestLineupModel::listsArtistsInBillingOrderWithReleaseStates()
+{
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->index(0, LineupModel::ArtistColumn).data().toString(), u"Headliner"_s);
+    QCOMPARE(m_model->index(1, LineupModel::ArtistColumn).data().toString(), u"Support, \"Act\""_s);
+    QCOMPARE(m_model->index(0, LineupModel::ReleaseColumn).data().toString(), u"fetching…"_s);
+    QCOMPARE(m_model->index(2, LineupModel::ReleaseColumn).data().toString(), u"no MusicBrainz id"_s);
+    QCOMPARE(m_model->index(0, 0).data(LineupModel::MbidRole).toString(), u"mb-1"_s);
+    QCOMPARE(m_model->index(2, 0).data(LineupModel::ReleaseStateRole).toInt(),
+             int(gig::ArtistRelease::State::NoMbid));
+}
+
+void TestLineupModel::releaseArrivalChangesOnlyThatArtistsCells()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    writeRelease(*m_store, u"mb-2"_s,
+                 gig::Release{u"rg"_s, u"Second Album"_s, gig::ReleaseType::EP,
+                              gig::PartialDate::fromYear(2019)});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(1, LineupModel::ReleaseColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(1, LineupModel::DateColumn));
+    QCOMPARE(m_model->index(1, LineupModel::ReleaseColumn).data().toString(), u"Second Album"_s);
+    QCOMPARE(m_model->index(1, LineupModel::TypeColumn).data().toString(), u"EP"_s);
+    QCOMPARE(m_model->index(1, LineupModel::DateColumn).data().toString(), u"2019"_s);
+}
+
+void TestLineupModel::definiteNoneIsShown()
+{
+    writeRelease(*m_store, u"mb-1"_s, std::nullopt);
+    QCOMPARE(m_model->index(0, LineupModel::ReleaseColumn).data().toString(), u"none"_s);
+    QCOMPARE(m_model->index(0, 0).data(LineupModel::ReleaseStateRole).toInt(),
+             int(gig::ArtistRelease::State::None));
+}
+
+void TestLineupModel::newBillingResetsAndRemovedGigEmpties()
+{
+    m_store->upsertEvents({makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a3"_s, u"a1"_s})}, fixtureNow,
+                          fixtureNow.addSecs(60));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->index(0, 0).data().toString(), u"Unknown"_s);
+
+    m_store->unwatchLocation(u"berlin"_s);
+    m_store->sweep(fixtureNow);
+    QCOMPARE(m_model->rowCount(), 0);
+}
+
+void TestLineupModel::listsMbidsOfTheLineup()
+{
+    QCOMPARE(m_model->mbids(), (QStringList{u"mb-1"_s, u"mb-2"_s}));
+    m_model->setEventId({});
+    QCOMPARE(m_model->rowCount(), 0);
+    QVERIFY(m_model->mbids().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestLineupModel)
+#include "tst_lineupmodel.moc"
