@@ -321,7 +321,7 @@ void MapView::zoomAbout(QPointF screen, double zoomDelta)
 void MapView::panBy(QPointF pixels)
 {
     const QPointF middle(width() / 2.0, height() / 2.0);
-    startFlight(Flight { m_camera.centre, middle, middle - pixels, m_camera.zoom, m_camera.zoom },
+    startFlight(Flight { m_camera.centre, middle, middle + pixels, m_camera.zoom, m_camera.zoom },
         PanDurationMs, true);
 }
 
@@ -669,7 +669,7 @@ void MapView::wheelEvent(QWheelEvent *event)
 void MapView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
-    case Qt::Key_Left:
+    case Qt::Key_Left: // the view goes west: the map slides right
         panBy(QPointF(KeyboardPanPx, 0));
         break;
     case Qt::Key_Right:
@@ -773,13 +773,14 @@ void MapView::paintEvent(QPaintEvent *)
     m_tiles->paint(&painter, m_camera);
 
     painter.setRenderHint(QPainter::Antialiasing);
-    paintPickedPlace(painter);
+    paintPickedArea(painter);
     paintMarkers(painter);
     paintFan(painter);
+    paintPickedPin(painter);
     paintScaleBar(painter);
 }
 
-void MapView::paintPickedPlace(QPainter &painter) const
+void MapView::paintPickedArea(QPainter &painter) const
 {
     if (!m_pickedPlace.isValid())
         return;
@@ -795,7 +796,14 @@ void MapView::paintPickedPlace(QPainter &painter) const
         painter.setBrush(fill);
         painter.drawEllipse(at, radius, radius);
     }
-    // A pin whose tip is on the place.
+}
+
+void MapView::paintPickedPin(QPainter &painter) const
+{
+    if (!m_pickedPlace.isValid())
+        return;
+    // A pin whose tip is on the place, above the markers.
+    const QPointF at = positionOf(m_pickedPlace);
     QPainterPath pin;
     pin.moveTo(at);
     pin.cubicTo(at + QPointF(-3, -8), at + QPointF(-10, -14), at + QPointF(-10, -22));

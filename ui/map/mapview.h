@@ -148,7 +148,7 @@ private:
     void startFlight(const Flight &flight, int durationMs, bool decelerate);
     void onFlightStep(double progress);
     void zoomAbout(QPointF screen, double zoomDelta);
-    void panBy(QPointF pixels);
+    void panBy(QPointF pixels); // slides the map content by pixels (animated)
     void pickPlaceLater(QPointF position);
 
     void scheduleRebuild();
@@ -162,7 +162,8 @@ private:
 
     void paintMarkers(QPainter &painter);
     void paintFan(QPainter &painter);
-    void paintPickedPlace(QPainter &painter) const;
+    void paintPickedArea(QPainter &painter) const;
+    void paintPickedPin(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
     const QImage &gigSprite(int status, bool selected);
     const QImage &clusterSprite(int count);
