@@ -108,17 +108,21 @@ private:
         std::vector<int> childList;
     };
 
-    static void buildTree(Level &level);
+    // Builds the level's k-d tree and reorders its nodes to match (fixing below's parents).
+    void buildTree(Level &level, Level *below);
     template<typename Visit>
     static void range(const Level &level, double minX, double minY, double maxX, double maxY,
         Visit &&visit);
-    void clusterInto(Level &below, Level &level, int zoom) const;
-    static void linkChildren(const Level &below, Level &level);
+    // Fills level from below; false when nothing merged (level is then below's copy, in order).
+    bool clusterInto(Level &below, Level &level, int zoom) const;
+    void linkChildren(const Level &below, Level &level);
     const Level *levelAt(int zoom) const;
     Item itemAt(int zoom, int index) const;
 
     Options m_options;
     std::vector<Level> m_levels; // indexed by zoom - minZoom
+    std::vector<Node> m_scratchNodes; // reused while building
+    std::vector<int> m_scratchPositions;
 };
 
 } // namespace gig
