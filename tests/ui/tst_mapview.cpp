@@ -91,6 +91,7 @@ private slots:
     void doubleClickZoomsAboutThePointWithoutPicking();
     void shiftDoubleClickZoomsOut();
     void dragMovesTheGrabbedPointWithTheCursor();
+    void flickGlidesOnAfterRelease();
     void keyboardPansAndZooms();
     void zoomButtonsZoom();
     void markerClickSelectsTheGig();
@@ -226,6 +227,24 @@ void TestMapView::dragMovesTheGrabbedPointWithTheCursor()
     compareCoordinates(m_view->coordinateAt(to), grabbed);
     QTest::qWait(QApplication::doubleClickInterval() + 50);
     QCOMPARE(picked.count(), 0); // a drag is not a click
+}
+
+void TestMapView::flickGlidesOnAfterRelease()
+{
+    m_view->setAnimationsEnabled(true);
+    m_view->setView(QGeoCoordinate(35.68, 139.69), 8);
+    const QPoint from(500, 300);
+    const QPoint to(300, 300); // a quick flick westwards: the map keeps sliding west
+    const QGeoCoordinate grabbed = m_view->coordinateAt(from);
+    QTest::mousePress(m_view, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 4; ++step)
+        QTest::mouseMove(m_view, from + (to - from) * step / 4);
+    QTest::mouseRelease(m_view, Qt::LeftButton, {}, to);
+    QVERIFY(m_view->isAnimating());
+    QTRY_VERIFY(!m_view->isAnimating());
+    const QPointF landed = m_view->positionOf(grabbed);
+    QVERIFY2(landed.x() < to.x() - 20, qPrintable(QString::number(landed.x())));
+    QVERIFY(std::abs(landed.y() - to.y()) < 1.0);
 }
 
 void TestMapView::keyboardPansAndZooms()

@@ -747,6 +747,10 @@ void MapView::updatePaletteColors()
     QColor background = palette().color(QPalette::Window);
     background.setAlpha(200);
     labelPalette.setColor(QPalette::Window, background);
+    QColor link = palette().color(QPalette::Link);
+    if (dark && link.lightness() < 150) // the usual dark blue is unreadable on a dark map
+        link = QColor(0x8a, 0xb4, 0xf8);
+    labelPalette.setColor(QPalette::Link, link);
     m_attribution->setPalette(labelPalette);
     update();
 }
