@@ -770,6 +770,8 @@ void MapView::paintEvent(QPaintEvent *)
             source->setHighDpi(ratio > 1.0);
     }
 
+    // Scaled tiles are smoothed when the map is still, drawn fast while it moves.
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, !isAnimating() && !m_dragging);
     if (!m_tiles->covers(m_camera)) {
         m_basemap->setCamera(m_camera);
         m_basemap->paint(&painter, m_camera);

@@ -48,15 +48,18 @@ bool TilePyramid::paint(QPainter *painter, const MapCamera &camera, int tileZoom
     const Mercator::TileRange range
         = Mercator::tilesCovering(camera.viewportWorldPx(), camera.zoom, tileZoom);
     const QPointF origin = camera.viewportWorldPx().topLeft();
+    // The caller's SmoothPixmapTransform says how scaled tiles are drawn (fast while moving).
+    const bool smooth = painter->testRenderHint(QPainter::SmoothPixmapTransform);
     bool covered = true;
     for (int y = range.minY; y <= range.maxY; ++y) {
         for (int x = range.minX; x <= range.maxX; ++x) {
             const QRect target = snappedRect(
                 Mercator::tileRect(x, y, range.zoom, camera.zoom).translated(-origin));
-            const Cover cover = draw(painter, x, y, range.zoom, target);
+            const Cover cover = draw(painter, x, y, range.zoom, target, smooth);
             covered = covered && cover != Cover::None && cover != Cover::Partial;
         }
     }
+    painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
     return covered && !range.isEmpty();
 }
 
@@ -68,7 +71,7 @@ bool TilePyramid::covers(const MapCamera &camera, int tileZoom) const
         return false;
     for (int y = range.minY; y <= range.maxY; ++y) {
         for (int x = range.minX; x <= range.maxX; ++x) {
-            const Cover cover = draw(nullptr, x, y, range.zoom, QRect());
+            const Cover cover = draw(nullptr, x, y, range.zoom, QRect(), false);
             if (cover == Cover::None || cover == Cover::Partial)
                 return false;
         }
@@ -77,14 +80,14 @@ bool TilePyramid::covers(const MapCamera &camera, int tileZoom) const
 }
 
 TilePyramid::Cover TilePyramid::draw(
-    QPainter *painter, int x, int y, int tileZoom, const QRect &target) const
+    QPainter *painter, int x, int y, int tileZoom, const QRect &target, bool smooth) const
 {
     const int column = Mercator::wrapTileX(x, tileZoom);
     if (const QImage *image = m_images.object(TileId { tileZoom, column, y })) {
         if (painter) {
             const bool scaled = image->width() != target.width() * painter->device()->devicePixelRatioF()
                 || image->height() != target.height() * painter->device()->devicePixelRatioF();
-            painter->setRenderHint(QPainter::SmoothPixmapTransform, scaled);
+            painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth && scaled);
             painter->drawImage(target, *image);
         }
         return Cover::Exact;
@@ -99,7 +102,7 @@ TilePyramid::Cover TilePyramid::draw(
                 const double side = double(image->width()) / (1 << up);
                 const QRectF source(
                     (column - (ax << up)) * side, (y - (ay << up)) * side, side, side);
-                painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+                painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
                 painter->drawImage(QRectF(target), *image, source);
             }
             return Cover::Ancestor;
@@ -122,7 +125,7 @@ TilePyramid::Cover TilePyramid::draw(
                 const QRect quarter = QRect(QPoint(dx ? midX : target.left(),
                                                 dy ? midY : target.top()),
                     QPoint(dx ? target.right() : midX - 1, dy ? target.bottom() : midY - 1));
-                painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+                painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
                 painter->drawImage(quarter, *image);
             }
         }

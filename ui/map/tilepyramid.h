@@ -30,14 +30,15 @@ public:
 
     // Draws the tiles of tileZoom that cover the camera's view. A tile not in memory is replaced
     // by the matching part of an ancestor (up to MaxAncestorLevels up) or else by whichever of
-    // its four children are there. Returns true when no part of the view was left bare.
+    // its four children are there. Scaled tiles are smoothed when the painter's
+    // SmoothPixmapTransform hint is on. Returns true when no part of the view was left bare.
     bool paint(QPainter *painter, const MapCamera &camera, int tileZoom) const;
     // Whether paint() would leave nothing bare, without drawing.
     bool covers(const MapCamera &camera, int tileZoom) const;
 
 private:
     enum class Cover { Exact, Ancestor, Children, Partial, None };
-    Cover draw(QPainter *painter, int x, int y, int tileZoom, const QRect &target) const;
+    Cover draw(QPainter *painter, int x, int y, int tileZoom, const QRect &target, bool smooth) const;
 
     QCache<TileId, QImage> m_images; // cost in KiB
 };
