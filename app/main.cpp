@@ -2,6 +2,7 @@
 #include "app/cli/commandline.h"
 #include "app/shutdownsignals.h"
 #include "models/version.h"
+#include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -56,6 +57,9 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"gigmap"_s);
+    // The desktop entry's name lets Wayland shells match the window to its entry and icon.
+    QGuiApplication::setDesktopFileName(u"io.github.gigmap.Gigmap"_s);
+    QApplication::setWindowIcon(gig::applicationIcon());
     gig::ShutdownSignals shutdownSignals;
 
     gig::MainWindow window;

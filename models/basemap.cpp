@@ -5,6 +5,7 @@
 #include <QIODevice>
 #include <QLoggingCategory>
 #include <QtEndian>
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <limits>
@@ -43,7 +44,6 @@ public:
     { }
 
     qsizetype remaining() const { return m_data.size() - m_pos; }
-    qsizetype position() const { return m_pos; }
 
     template<typename T> std::optional<T> read()
     {
@@ -210,21 +210,12 @@ QString decodePaths(QByteArrayView payload, quint8 kind, const Transform &transf
     return {};
 }
 
-// Crossing-number test: does the horizontal ray east of p cross the ring an odd number of times?
-bool ringContains(const QList<QPointF> &ring, QPointF p)
+// Crossing-number step: does edge a-b cross the horizontal ray east of p?
+bool crossesRayEast(QPointF a, QPointF b, QPointF p)
 {
-    bool inside = false;
-    const qsizetype n = ring.size();
-    for (qsizetype i = 0, j = n - 1; i < n; j = i++) {
-        const QPointF &a = ring[i];
-        const QPointF &b = ring[j];
-        if ((a.y() > p.y()) != (b.y() > p.y())) {
-            const double crossX = a.x() + (p.y() - a.y()) * (b.x() - a.x()) / (b.y() - a.y());
-            if (p.x() < crossX)
-                inside = !inside;
-        }
-    }
-    return inside;
+    if ((a.y() > p.y()) == (b.y() > p.y()))
+        return false;
+    return p.x() < a.x() + (p.y() - a.y()) * (b.x() - a.x()) / (b.y() - a.y());
 }
 
 bool boundsContain(const QRectF &bounds, QPointF p)
@@ -245,11 +236,13 @@ bool Basemap::Path::intersects(const QRectF &lngLatRect) const
 bool Basemap::load(const QByteArray &data)
 {
     m_landRings.clear();
+    m_landIndex.clear();
     m_borderLines.clear();
     m_errorString.clear();
 
     const auto fail = [this](const QString &why) {
         m_landRings.clear();
+        m_landIndex.clear();
         m_borderLines.clear();
         m_errorString = u"Not a usable basemap: "_s + why;
         return false;
@@ -306,7 +299,65 @@ bool Basemap::load(const QByteArray &data)
         return fail(u"%1 stray bytes after the last section"_s.arg(reader.remaining()));
     if (m_landRings.isEmpty())
         return fail(u"it holds no land"_s);
+    m_landIndex.reserve(m_landRings.size());
+    for (const Path &ring : std::as_const(m_landRings))
+        m_landIndex.append(indexRing(ring));
     return true;
+}
+
+Basemap::RingIndex Basemap::indexRing(const Path &ring)
+{
+    RingIndex index;
+    const qsizetype edgeCount = ring.points.size() - 1;
+    const int bands = int(std::clamp<qsizetype>(edgeCount / 8, 1, 512));
+    index.south = ring.bounds.top();
+    index.bandHeight = ring.bounds.height() / bands;
+    const auto bandOf = [&index, bands](double lat) {
+        if (!(index.bandHeight > 0))
+            return 0;
+        return int(
+            std::clamp(std::floor((lat - index.south) / index.bandHeight), 0.0, double(bands - 1)));
+    };
+    const auto bandsOfEdge = [&ring, &bandOf](qsizetype i) {
+        const double a = ring.points[i].y();
+        const double b = ring.points[i + 1].y();
+        return std::pair(bandOf(std::min(a, b)), bandOf(std::max(a, b)));
+    };
+    // Two passes (count, then fill) keep it to two flat arrays.
+    QList<qint32> counts(bands + 1, 0);
+    for (qsizetype i = 0; i < edgeCount; ++i) {
+        const auto [low, high] = bandsOfEdge(i);
+        for (int band = low; band <= high; ++band)
+            ++counts[band + 1];
+    }
+    for (int band = 0; band < bands; ++band)
+        counts[band + 1] += counts[band];
+    index.offsets = counts;
+    index.edges.resize(counts.last());
+    for (qsizetype i = 0; i < edgeCount; ++i) {
+        const auto [low, high] = bandsOfEdge(i);
+        for (int band = low; band <= high; ++band)
+            index.edges[counts[band]++] = qint32(i);
+    }
+    return index;
+}
+
+bool Basemap::ringContains(qsizetype ringNumber, QPointF p) const
+{
+    const QList<QPointF> &points = m_landRings[ringNumber].points;
+    const RingIndex &index = m_landIndex[ringNumber];
+    const int bands = int(index.offsets.size()) - 1;
+    int band = 0;
+    if (index.bandHeight > 0)
+        band = int(std::clamp(
+            std::floor((p.y() - index.south) / index.bandHeight), 0.0, double(bands - 1)));
+    bool inside = false;
+    for (qint32 k = index.offsets[band]; k < index.offsets[band + 1]; ++k) {
+        const qint32 i = index.edges[k];
+        if (crossesRayEast(points[i], points[i + 1], p))
+            inside = !inside;
+    }
+    return inside;
 }
 
 bool Basemap::load(QIODevice *device)
@@ -338,8 +389,8 @@ qsizetype Basemap::pointCount() const
 bool Basemap::isLand(QPointF lngLat) const
 {
     bool inside = false;
-    for (const Path &ring : m_landRings) {
-        if (boundsContain(ring.bounds, lngLat) && ringContains(ring.points, lngLat))
+    for (qsizetype i = 0; i < m_landRings.size(); ++i) {
+        if (boundsContain(m_landRings[i].bounds, lngLat) && ringContains(i, lngLat))
             inside = !inside;
     }
     return inside;

@@ -60,7 +60,20 @@ public:
     static constexpr qint64 MaxFileSize = 64 * 1024 * 1024;
 
 private:
+    // Edges of one land ring sorted into latitude bands, so isLand() only walks the edges that
+    // can cross the query's latitude: band b holds edges[offsets[b]] … edges[offsets[b + 1]).
+    struct RingIndex
+    {
+        double south = 0;
+        double bandHeight = 0;
+        QList<qint32> offsets;
+        QList<qint32> edges; // edge i runs from points[i] to points[i + 1]
+    };
+    static RingIndex indexRing(const Path &ring);
+    bool ringContains(qsizetype ring, QPointF lngLat) const;
+
     QList<Path> m_landRings;
+    QList<RingIndex> m_landIndex; // parallel to m_landRings
     QList<Path> m_borderLines;
     QString m_errorString;
 };

@@ -3,6 +3,7 @@
 #include <QDebugStateSaver>
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 namespace gig {
@@ -18,10 +19,12 @@ int clampTileZoom(int zoom)
     return std::clamp(zoom, 0, Mercator::MaxTileZoom);
 }
 
-// floor(value) as an int, saturated so that huge or infinite values cannot overflow.
+// floor(value) as an int, saturated so that huge or infinite values cannot overflow; NaN is 0.
 int floorToInt(double value)
 {
     constexpr double limit = 1 << 30; // well beyond any column at MaxTileZoom, far from INT_MAX
+    if (std::isnan(value))
+        return 0;
     return int(std::floor(std::clamp(value, -limit, limit)));
 }
 
@@ -131,6 +134,20 @@ QGeoCoordinate Mercator::unproject(QPointF worldPx, double zoom)
     return QGeoCoordinate(lat, lng);
 }
 
+QRectF Mercator::lngLatRect(const QRectF &worldPx, double zoom)
+{
+    const QRectF r = worldPx.normalized();
+    const double size = worldSize(zoom);
+    if (!std::isfinite(r.left()) || !std::isfinite(r.right()) || !std::isfinite(r.top())
+        || !std::isfinite(r.bottom()) || !std::isfinite(size) || size <= 0)
+        return {};
+    const double west = r.left() / size * 360.0 - 180.0;
+    const double east = r.right() / size * 360.0 - 180.0;
+    const double north = unproject(QPointF(0, r.top()), zoom).latitude();
+    const double south = unproject(QPointF(0, r.bottom()), zoom).latitude();
+    return QRectF(west, south, east - west, north - south);
+}
+
 Mercator::Tile Mercator::tileAt(const QGeoCoordinate &coordinate, int zoom)
 {
     zoom = clampTileZoom(zoom);
@@ -167,6 +184,8 @@ Mercator::TileRange Mercator::tilesCovering(
     const double right = view.right() * scale;
     const double top = view.top() * scale;
     const double bottom = view.bottom() * scale;
+    if (std::isnan(left) || std::isnan(right) || std::isnan(top) || std::isnan(bottom))
+        return range; // empty: a zoom so far out that 0 · ∞ came up
     const int n = tileCount(tileZoom);
 
     // Half-open: a view whose right edge lies on a tile boundary does not reach the next tile,

@@ -85,6 +85,13 @@ public:
     // so the result is always valid for finite input.
     static QGeoCoordinate unproject(QPointF worldPx, double zoom);
 
+    // The area a rectangle of world pixels at zoom shows, in degrees: x = west, y = south,
+    // width and height in degrees. Longitudes are NOT wrapped (a view across the antimeridian
+    // may give west = -200) so the rectangle stays one piece; latitudes are clamped to the
+    // world. Made for culling Basemap paths: test a copy of the world drawn k worlds east
+    // against the rectangle shifted by -360·k. Empty (null) for non-finite input.
+    static QRectF lngLatRect(const QRectF &worldPx, double zoom);
+
     // The tile holding a coordinate at integer zoom (clamped to [0, MaxTileZoom]).
     static Tile tileAt(const QGeoCoordinate &coordinate, int zoom);
     // The tile holding a world pixel at the same integer zoom (x wrapped, y clamped).

@@ -142,8 +142,10 @@ private slots:
     void builtInLoadsOnceWithPlausibleSize();
     void builtInShipsItsNotice();
     void ringsAreClosedAndBoundsHoldTheirPoints();
+    void noPathJumpsAcrossTheMap();
     void knowsLandFromSea_data();
     void knowsLandFromSea();
+    void indexedLookupMatchesFullScan();
     void bordersRunBetweenCountriesOnly();
     void decodesExactCoordinatesAndHoles();
     void lakesAreNotLand();
@@ -214,6 +216,34 @@ void TestBasemap::ringsAreClosedAndBoundsHoldTheirPoints()
     }
 }
 
+void TestBasemap::noPathJumpsAcrossTheMap()
+{
+    // The converter cuts shapes at ±180°: no edge may run across the whole map (except along
+    // the pole, where Antarctica is closed), and the pieces of Eurasia meet at the seam.
+    const Basemap &map = Basemap::builtIn();
+    double longestStep = 0;
+    for (const QList<Basemap::Path> *paths : { &map.landRings(), &map.borderLines() }) {
+        for (const Basemap::Path &path : *paths) {
+            for (qsizetype i = 0; i + 1 < path.points.size(); ++i) {
+                const QPointF a = path.points[i];
+                const QPointF b = path.points[i + 1];
+                if (std::abs(a.y()) > 89.9 && std::abs(b.y()) > 89.9)
+                    continue; // Antarctica's closing edge along the pole
+                longestStep = std::max(longestStep, std::abs(b.x() - a.x()));
+            }
+        }
+    }
+    QVERIFY2(longestStep < 90, qPrintable(QString::number(longestStep)));
+    const auto touches = [&map](double lng) {
+        return std::any_of(
+            map.landRings().cbegin(), map.landRings().cend(), [lng](const Basemap::Path &ring) {
+                return ring.bounds.left() == lng || ring.bounds.right() == lng;
+            });
+    };
+    QVERIFY(touches(180.0));
+    QVERIFY(touches(-180.0));
+}
+
 void TestBasemap::knowsLandFromSea_data()
 {
     QTest::addColumn<QPointF>("lngLat");
@@ -241,6 +271,46 @@ void TestBasemap::knowsLandFromSea()
     QFETCH(bool, land);
 
     QCOMPARE(Basemap::builtIn().isLand(lngLat), land);
+}
+
+void TestBasemap::indexedLookupMatchesFullScan()
+{
+    // isLand() walks only the edges in the query's latitude band; a plain crossing-number scan
+    // over every edge of every ring must agree, also at vertex latitudes and band edges.
+    const Basemap &map = Basemap::builtIn();
+    const auto fullScan = [&map](QPointF p) {
+        bool inside = false;
+        for (const Basemap::Path &ring : map.landRings()) {
+            for (qsizetype i = 0; i + 1 < ring.points.size(); ++i) {
+                const QPointF a = ring.points[i];
+                const QPointF b = ring.points[i + 1];
+                if ((a.y() > p.y()) != (b.y() > p.y())
+                    && p.x() < a.x() + (p.y() - a.y()) * (b.x() - a.x()) / (b.y() - a.y()))
+                    inside = !inside;
+            }
+        }
+        return inside;
+    };
+    QRandomGenerator random(99);
+    QList<QPointF> samples;
+    for (int i = 0; i < 80; ++i)
+        samples.append(QPointF(random.bounded(360.0) - 180.0, random.bounded(180.0) - 90.0));
+    for (int i = 0; i < 60; ++i) {
+        const Basemap::Path &ring
+            = map.landRings()[qsizetype(random.bounded(quint32(map.landRings().size())))];
+        const QPointF vertex = ring.points[qsizetype(random.bounded(quint32(ring.points.size())))];
+        samples.append(QPointF(vertex.x() + random.bounded(2.0) - 1.0, vertex.y()));
+        samples.append(QPointF(random.bounded(360.0) - 180.0, ring.bounds.top()));
+        samples.append(QPointF(vertex.x() - 1e-4, ring.bounds.center().y()));
+    }
+    int land = 0;
+    for (QPointF p : samples) {
+        const bool indexed = map.isLand(p);
+        QVERIFY2(indexed == fullScan(p),
+            qPrintable(u"%1,%2"_s.arg(p.x(), 0, 'g', 17).arg(p.y(), 0, 'g', 17)));
+        land += indexed;
+    }
+    QVERIFY(land > 20 && land < samples.size() - 20);
 }
 
 void TestBasemap::bordersRunBetweenCountriesOnly()

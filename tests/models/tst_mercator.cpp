@@ -53,6 +53,8 @@ private slots:
     void capsColumnsOfAbsurdViews();
     void placesTilesAtViewZoom_data();
     void placesTilesAtViewZoom();
+    void givesViewAreaInDegrees_data();
+    void givesViewAreaInDegrees();
     void givesTileBounds_data();
     void givesTileBounds();
     void tileBoundsContainTheirPoint_data();
@@ -320,6 +322,9 @@ void TestMercator::invalidInputGivesNoNumbersNotCrashes()
     QVERIFY(Mercator::tilesCovering(QRectF(nan, 0, 10, 10), 3).isEmpty());
     QVERIFY(Mercator::tilesCovering(QRectF(0, 0, inf, 10), 3).isEmpty());
     QVERIFY(Mercator::tilesCovering(QRectF(0, 0, 10, 10), nan, 3).isEmpty());
+    QVERIFY(Mercator::tilesCovering(QRectF(0, 0, 10, 10), -5000.0, 3).isEmpty()); // 0 · ∞
+    QCOMPARE(
+        Mercator::tilesCovering(QRectF(0, 0, 10, 10), 5000.0, 3), (TileRange { 3, 0, 0, 0, 0 }));
     QVERIFY(!Mercator::tileBounds(Tile { 3, 0, 8 }).isValid());
     QVERIFY(!Mercator::tileBounds(Tile { 3, 0, -1 }).isValid());
     QCOMPARE(Mercator::tileCount(99), 1 << Mercator::MaxTileZoom);
@@ -452,6 +457,42 @@ void TestMercator::placesTilesAtViewZoom()
     QFETCH(QRectF, expected);
 
     QCOMPARE(Mercator::tileRect(x, y, tileZoom, viewZoom), expected);
+}
+
+void TestMercator::givesViewAreaInDegrees_data()
+{
+    QTest::addColumn<QRectF>("view");
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<QRectF>("expected"); // west, south, width, height
+
+    QTest::newRow("whole world z0")
+        << QRectF(0, 0, 256, 256) << 0.0 << QRectF(-180, -MaxLat, 360, 2 * MaxLat);
+    QTest::newRow("north-east quarter z1")
+        << QRectF(256, 0, 256, 256) << 1.0 << QRectF(0, 0, 180, MaxLat);
+    QTest::newRow("across antimeridian stays one piece") << QRectF(
+        -128, 256, 256, 128) << 1.0 << QRectF(-270, -66.51326044311186, 180, 66.51326044311186);
+    QTest::newRow("taller than the world is clamped")
+        << QRectF(0, -500, 256, 2000) << 0.0 << QRectF(-180, -MaxLat, 360, 2 * MaxLat);
+    QTest::newRow("unnormalised") << QRectF(512, 256, -256, -256) << 1.0
+                                  << QRectF(0, 0, 180, MaxLat);
+    QTest::newRow("not finite") << QRectF(qQNaN(), 0, 1, 1) << 3.0 << QRectF();
+}
+
+void TestMercator::givesViewAreaInDegrees()
+{
+    QFETCH(QRectF, view);
+    QFETCH(double, zoom);
+    QFETCH(QRectF, expected);
+
+    const QRectF area = Mercator::lngLatRect(view, zoom);
+    if (expected.isNull()) {
+        QVERIFY(area.isNull());
+        return;
+    }
+    for (auto [actual, wanted] : { std::pair(area.left(), expected.left()),
+             std::pair(area.top(), expected.top()), std::pair(area.width(), expected.width()),
+             std::pair(area.height(), expected.height()) })
+        QVERIFY2(near(actual, wanted, 1e-7), qPrintable(QString::number(actual, 'g', 17)));
 }
 
 void TestMercator::givesTileBounds_data()
