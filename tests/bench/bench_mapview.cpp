@@ -1,5 +1,6 @@
 // Benchmark of the map: painting a full view with 10,000 gigs over cached tiles, building the
-// cluster index for 100,000 points and querying it for a view. Run in a Release build.
+// cluster index for 100,000 points and querying it for a view. Run in a Release build. Prints
+// median, min and max beside each target; exits 1 when a wall-time median misses its target.
 #include "../ui/faketilesource.h"
 #include "models/gigclusterindex.h"
 #include "models/gigroles.h"
@@ -21,12 +22,13 @@ using namespace gig;
 
 namespace {
 
-// CPU time of this thread: on a shared, loaded machine wall time mostly measures the queue for
-// a core; both are reported.
-double threadCpuMs()
+// CPU time of the whole process (Qt's raster engine spreads large scaled draws over a thread
+// pool): on a shared, loaded machine wall time also counts the wait for a core, so both are
+// reported. The exit code follows the wall-time medians.
+double processCpuMs()
 {
     timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
 
@@ -43,8 +45,11 @@ Figures summarise(QList<double> samples)
     return { samples[samples.size() / 2], samples.first(), samples.last() };
 }
 
+bool allPassed = true;
+
 void report(const char *what, const Figures &wall, const Figures &cpu, double targetMs)
 {
+    allPassed = allPassed && wall.median < targetMs;
     std::printf("%s\n  wall: median %8.3f ms  min %8.3f  max %8.3f   target < %g ms  %s\n"
                 "  cpu:  median %8.3f ms  min %8.3f  max %8.3f   target < %g ms  %s\n",
         what, wall.median, wall.min, wall.max, targetMs, wall.median < targetMs ? "PASS" : "FAIL",
@@ -60,11 +65,11 @@ void measure(const char *what, int runs, double targetMs, Work &&work)
     QList<double> cpu;
     QElapsedTimer timer;
     for (int i = 0; i < runs; ++i) {
-        const double cpuStart = threadCpuMs();
+        const double cpuStart = processCpuMs();
         timer.start();
         work(i);
         wall.append(timer.nsecsElapsed() / 1e6);
-        cpu.append(threadCpuMs() - cpuStart);
+        cpu.append(processCpuMs() - cpuStart);
     }
     report(what, summarise(wall), summarise(cpu), targetMs);
 }
@@ -162,5 +167,5 @@ int main(int argc, char **argv)
     benchPaint("paint 1280x800, 10,000 gigs, world (zoom 2.5)", QGeoCoordinate(30, -40), 2.5, model);
     benchPaint("paint 1280x800, 10,000 gigs, Europe (zoom 5)", QGeoCoordinate(48, 10), 5.0, model);
     benchPaint("paint 1280x800, 10,000 gigs, region (zoom 8.3)", QGeoCoordinate(48, 10), 8.3, model);
-    return 0;
+    return allPassed ? 0 : 1;
 }
