@@ -3,11 +3,8 @@
 #include "models/basemap.h"
 #include "models/gigclusterindex.h"
 
-#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
-#include <QPointer>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -218,18 +215,9 @@ void BasemapLayer::scheduleRenders()
             return;
         m_rendering.insert(best);
         const int pixels = qRound(Mercator::TileSize * m_ratio);
-        QThreadPool::globalInstance()->start(
-            [tile = best, pixels, colors = m_colors, generation = m_generation,
-                self = QPointer(this)] {
-                const QImage image = renderTile(tile, pixels, colors);
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [self, generation, tile, image] {
-                        if (self)
-                            self->onRendered(generation, tile, image);
-                    },
-                    Qt::QueuedConnection);
-            });
+        TilePyramid::makeInBackground(this, m_generation, best,
+            [tile = best, pixels, colors = m_colors] { return renderTile(tile, pixels, colors); },
+            &BasemapLayer::onRendered);
     }
 }
 

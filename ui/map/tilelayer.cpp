@@ -2,8 +2,6 @@
 
 #include "ui/map/maplogging.h"
 
-#include <QCoreApplication>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <cmath>
@@ -136,21 +134,14 @@ void TileLayer::onTileReady(const TileId &tile, const QByteArray &bytes)
         return;
     m_decoding.insert(tile);
     // PNG decoding takes a millisecond or two a tile: keep it off the GUI thread.
-    const quint64 generation = m_generation;
-    QThreadPool::globalInstance()->start([bytes, tile, generation, self = QPointer(this)] {
+    TilePyramid::makeInBackground(this, m_generation, tile, [bytes] {
         QImage image = QImage::fromData(bytes);
         if (!image.isNull())
             image = image.convertToFormat(image.hasAlphaChannel()
                     ? QImage::Format_ARGB32_Premultiplied
                     : QImage::Format_RGB32);
-        QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
-            [self, generation, tile, image] {
-                if (self)
-                    self->onDecoded(generation, tile, image);
-            },
-            Qt::QueuedConnection);
-    });
+        return image;
+    }, &TileLayer::onDecoded);
 }
 
 void TileLayer::onDecoded(quint64 generation, const TileId &tile, const QImage &image)

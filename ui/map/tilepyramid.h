@@ -5,7 +5,10 @@
 #include "ui/map/mapcamera.h"
 
 #include <QCache>
+#include <QCoreApplication>
 #include <QImage>
+#include <QPointer>
+#include <QThreadPool>
 
 class QPainter;
 
@@ -35,6 +38,26 @@ public:
     bool paint(QPainter *painter, const MapCamera &camera, int tileZoom) const;
     // Whether paint() would leave nothing bare, without drawing.
     bool covers(const MapCamera &camera, int tileZoom) const;
+
+    // Runs make() (decoding or drawing a tile) on the thread pool and hands its image to
+    // receiver->*deliver on the receiver's thread, unless the receiver is gone by then.
+    template<typename Receiver, typename Make>
+    static void makeInBackground(Receiver *receiver, quint64 generation, const TileId &tile,
+        Make make, void (Receiver::*deliver)(quint64, const TileId &, const QImage &))
+    {
+        QThreadPool::globalInstance()->start(
+            [self = QPointer<Receiver>(receiver), generation, tile, make = std::move(make),
+                deliver] {
+                const QImage image = make();
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [self, generation, tile, image, deliver] {
+                        if (self)
+                            (self.data()->*deliver)(generation, tile, image);
+                    },
+                    Qt::QueuedConnection);
+            });
+    }
 
 private:
     enum class Cover { Exact, Ancestor, Children, Partial, None };
