@@ -158,6 +158,8 @@ void MapView::setTileSource(TileSource *source)
     if (source)
         source->setHighDpi(devicePixelRatioF() > 1.0);
     m_tiles->setSource(source);
+    scheduleRebuild(); // the deepest zoom, and so the index's levels, may differ
+    applyCamera(m_camera.centre, m_camera.zoom);
     update();
 }
 
@@ -482,7 +484,7 @@ MapView::Hit MapView::hitTest(QPointF position) const
 
 QPointF MapView::fanPosition(int i) const
 {
-    const QPointF centre = m_camera.toScreen(m_fan.centre);
+    const QPointF centre = fanCentre();
     const int count = int(m_fan.rows.size());
     if (count <= 9) { // a circle
         const double radius = std::max(28.0, count * (SelectedMarkerDiameter + 6) / (2 * std::numbers::pi));
@@ -910,7 +912,9 @@ void MapView::paintMarkers(QPainter &painter)
     };
     // Clusters below gigs, selected gigs last so they are on top.
     for (const auto &item : std::as_const(m_visible)) {
-        if (item.isCluster() && !(m_fan.rows.size() && item.position == m_fan.centre))
+        const bool fanned = !m_fan.rows.isEmpty() && item.position.y() == m_fan.centre.y()
+            && item.position.x() - m_fan.centre.x() == std::round(item.position.x() - m_fan.centre.x());
+        if (item.isCluster() && !fanned)
             drawSprite(clusterSprite(item.count), m_camera.toScreen(item.position));
     }
     for (const auto &item : std::as_const(m_visible)) {
@@ -932,11 +936,18 @@ void MapView::paintMarkers(QPainter &painter)
     }
 }
 
+QPointF MapView::fanCentre() const
+{
+    QPointF centre = m_fan.centre;
+    centre.rx() += std::round(m_camera.centre.x() - centre.x()); // the copy of the world in view
+    return m_camera.toScreen(centre);
+}
+
 void MapView::paintFan(QPainter &painter)
 {
     if (m_fan.rows.isEmpty())
         return;
-    const QPointF centre = m_camera.toScreen(m_fan.centre);
+    const QPointF centre = fanCentre();
     painter.setPen(QPen(QColor(60, 60, 60, 180), 1.5));
     for (int i = 0; i < m_fan.rows.size(); ++i)
         painter.drawLine(centre, fanPosition(i));

@@ -155,6 +155,7 @@ private:
     void rebuildIndex();
     void onSelectionChanged();
     Hit hitTest(QPointF position) const;
+    QPointF fanCentre() const; // screen position of the fanned place
     QPointF fanPosition(int i) const; // screen position of the fan's i-th gig
     void activate(const Hit &hit);
     void selectRow(int row);

@@ -59,6 +59,10 @@ void TileLayer::setCamera(const MapCamera &camera)
     m_hasCamera = true;
     if (!m_source)
         return;
+    if (camera.viewport.isEmpty()) { // hidden or not laid out yet: nothing to show, nothing to ask
+        cancelAll();
+        return;
+    }
     const int zoom = tileZoom(camera.zoom);
     const Mercator::TileRange range
         = Mercator::tilesCovering(camera.viewportWorldPx(), camera.zoom, zoom);
