@@ -339,6 +339,7 @@ void MapView::zoomOut()
 
 void MapView::fitToGigs()
 {
+    flushRebuild();
     if (m_index.isEmpty())
         return;
     // The points themselves live at the deepest level.
@@ -396,6 +397,14 @@ void MapView::setSelectionModel(QItemSelectionModel *selectionModel)
 void MapView::scheduleRebuild()
 {
     m_rebuildTimer->start();
+}
+
+void MapView::flushRebuild()
+{
+    // Changes are gathered for one pass of the event loop, but whatever reads the markers
+    // (painting, clicks, tooltips) sees the model as it is now.
+    if (m_rebuildTimer->isActive())
+        rebuildIndex();
 }
 
 void MapView::rebuildIndex()
@@ -555,6 +564,7 @@ bool MapView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
+        flushRebuild();
         const Hit hit = hitTest(help->pos());
         const QString text = hit.isValid() ? toolTipFor(hit) : QString();
         if (text.isEmpty())
@@ -610,6 +620,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
     m_pressed = false;
     setCursor(Qt::OpenHandCursor);
     if (!m_dragging) {
+        flushRebuild();
         const Hit hit = hitTest(event->position());
         if (hit.isValid()) {
             m_clickTimer->stop();
@@ -761,6 +772,7 @@ void MapView::updatePaletteColors()
 
 void MapView::paintEvent(QPaintEvent *)
 {
+    flushRebuild();
     QPainter painter(this);
     const qreal ratio = devicePixelRatioF();
     if (!qFuzzyCompare(ratio, m_spriteRatio)) {

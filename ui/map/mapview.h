@@ -152,6 +152,7 @@ private:
     void pickPlaceLater(QPointF position);
 
     void scheduleRebuild();
+    void flushRebuild();
     void rebuildIndex();
     void onSelectionChanged();
     Hit hitTest(QPointF position) const;
