@@ -3,6 +3,7 @@
 #include "models/version.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +17,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         "and each artist's latest release."_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption nmeaOption(
+        u"nmea"_s, u"Read \"my location\" from the NMEA log FILE (replayed at its own pace) instead "
+                   "of the system's positioning service."_s,
+        u"FILE"_s);
+    parser.addOption(nmeaOption);
 
     if (!parser.parse(arguments))
         return {Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s};
@@ -27,7 +33,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return {Action::Fail, u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
                                   parser.positionalArguments().constFirst())};
     }
-    return {Action::RunGui, {}};
+    Result result{Action::RunGui, {}};
+    if (parser.isSet(nmeaOption)) {
+        result.nmeaFile = parser.value(nmeaOption);
+        const QFileInfo file(result.nmeaFile);
+        if (!file.isFile() || !file.isReadable()) {
+            return {Action::Fail, u"Cannot read the NMEA file '%1'.\nTry 'gigmap --help'."_s.arg(
+                                      result.nmeaFile)};
+        }
+    }
+    return result;
 }
 
 } // namespace gig

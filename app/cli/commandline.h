@@ -15,6 +15,7 @@ public:
     {
         Action action = Action::RunGui;
         QString text; // what to print: the version, the help, or the reason for failing
+        QString nmeaFile = {}; // --nmea FILE: replay this NMEA log as "my location" instead of the system's
     };
 
     // `arguments` as in QCoreApplication::arguments(): the program name first.
