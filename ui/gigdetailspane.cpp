@@ -33,7 +33,7 @@ QString whenText(const EventStart &start)
         return GigDetailsPane::tr("Date not known yet");
     QString text = QLocale().toString(start.localDate(), QLocale::LongFormat);
     if (start.localTime()) {
-        text += u", "_s + QLocale().toString(*start.localTime(), QLocale::ShortFormat);
+        text += u", "_s + start.localTime()->toString(u"HH:mm");
         if (start.utcOffsetSeconds())
             text += u" ("_s + offsetText(*start.utcOffsetSeconds()) + u')';
     } else {
@@ -120,6 +120,7 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     m_lineupView->setTextElideMode(Qt::ElideRight);
     m_lineupView->setWordWrap(false);
     m_lineupView->verticalHeader()->hide();
+    m_lineupView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_lineupView->setTabKeyNavigation(false);
     QHeaderView *header = m_lineupView->horizontalHeader();
     header->setSectionResizeMode(LineupModel::ArtistColumn, QHeaderView::Stretch);

@@ -30,7 +30,8 @@ void GigStatusProxyModel::setPalette(const QPalette &palette)
 
 QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const
 {
-    if (role != Qt::ForegroundRole && role != Qt::FontRole && role != Qt::DecorationRole)
+    if (role != Qt::ForegroundRole && role != Qt::FontRole && role != Qt::DecorationRole
+        && role != Qt::ToolTipRole)
         return QIdentityProxyModel::data(index, role);
     if (!index.isValid())
         return {};
@@ -55,7 +56,8 @@ QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const
             return m_palette.brush(QPalette::Disabled, QPalette::Text);
         break;
     case Qt::DecorationRole:
-        if (index.column() != GigListModel::StatusColumn)
+        // On the event's name, so the mark shows without scrolling to the status column.
+        if (index.column() != GigListModel::EventColumn)
             break;
         if (status == EventStatus::Cancelled)
             return QApplication::style()->standardIcon(QStyle::SP_DialogCancelButton);
@@ -63,6 +65,10 @@ QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const
             return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
         if (freshness == Freshness::Stale)
             return QApplication::style()->standardIcon(QStyle::SP_BrowserReload);
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == GigListModel::StatusColumn && freshness == Freshness::Stale)
+            return tr("Last known details: the latest refresh did not succeed");
         break;
     default:
         break;

@@ -70,6 +70,7 @@ MainWindow::MainWindow(const GigStore *store, QWidget *parent)
     updatePlaceActions();
     updateEmptyState();
     resize(1200, 760);
+    m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
 }
 
 MainWindow::~MainWindow() = default;

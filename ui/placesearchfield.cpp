@@ -23,6 +23,8 @@ PlaceSearchField::PlaceSearchField(QWidget *parent)
     setPlaceholderText(tr("Search a place (Ctrl+L)"));
     setClearButtonEnabled(true);
     setToolTip(tr("Type a place and press Enter to search for it"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setMaximumWidth(fontMetrics().averageCharWidth() * 48);
 
     // Not QLineEdit::setCompleter(): that would complete while typing. The popup opens only when
     // results arrive, and shows them all whatever the text.

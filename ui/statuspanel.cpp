@@ -175,15 +175,19 @@ void StatusPanel::refresh()
 
     QStringList activity;
     if (status->releasesPending() > 0)
-        activity.append(tr("%n release(s) pending", nullptr, status->releasesPending()));
+        activity.append(status->releasesPending() == 1
+                            ? tr("1 release pending")
+                            : tr("%1 releases pending").arg(status->releasesPending()));
     if (status->requestsQueued() > 0)
-        activity.append(tr("%n request(s) queued", nullptr, status->requestsQueued()));
+        activity.append(status->requestsQueued() == 1
+                            ? tr("1 request queued")
+                            : tr("%1 requests queued").arg(status->requestsQueued()));
     const QDateTime now = m_clock();
     const QDateTime until = status->rateLimitedUntil();
     const bool waiting = until.isValid() && until > now;
     if (waiting) {
         const qint64 seconds = std::max<qint64>(1, (now.msecsTo(until) + 999) / 1000);
-        activity.append(tr("rate limited: next request in %n s", nullptr, int(seconds)));
+        activity.append(tr("rate limited: next request in %1 s").arg(seconds));
     }
     m_activity->setText(activity.join(u" · "_s));
     m_activity->setVisible(!activity.isEmpty());
