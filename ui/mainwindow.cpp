@@ -39,6 +39,15 @@ namespace {
 const QString stateGroup = u"mainWindow"_s;
 constexpr int statusMessageMs = 15000;
 
+// The platform's keys for a standard command, plus the one gigmap documents when it lacks it.
+QList<QKeySequence> keysFor(QKeySequence::StandardKey key, const QKeySequence &documented)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (!keys.contains(documented))
+        keys.prepend(documented);
+    return keys;
+}
+
 QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 {
     return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
@@ -202,7 +211,7 @@ void MainWindow::createActions()
     m_refreshAction = new QAction(themeIcon(u"view-refresh"_s, QStyle::SP_BrowserReload),
                                   tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"refreshAction"_s);
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcuts(keysFor(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     m_refreshAction->setToolTip(tr("Fetch the gigs of this place again now (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
 
@@ -214,7 +223,7 @@ void MainWindow::createActions()
 
     m_filterAction = new QAction(tr("&Filter Gigs"), this);
     m_filterAction->setObjectName(u"filterAction"_s);
-    m_filterAction->setShortcut(QKeySequence::Find);
+    m_filterAction->setShortcuts(keysFor(QKeySequence::Find, QKeySequence(tr("Ctrl+F"))));
     connect(m_filterAction, &QAction::triggered, m_filterBar, &GigFilterBar::focusText);
 
     m_settingsAction = new QAction(tr("Se&ttings…"), this);
@@ -243,7 +252,7 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(u"quitAction"_s);
-    quit->setShortcut(QKeySequence::Quit);
+    quit->setShortcuts(keysFor(QKeySequence::Quit, QKeySequence(tr("Ctrl+Q"))));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
