@@ -1,11 +1,20 @@
 // gigmap's entry point: the one place that sees both the engine and the window and wires them.
 #include "app/cli/commandline.h"
+#include "app/positioning/positionservice.h"
+#include "app/settings/keystore.h"
 #include "app/shutdownsignals.h"
+#include "app/storage/cachedatabase.h"
+#include "models/appsettings.h"
+#include "models/appstatus.h"
+#include "models/gigstore.h"
 #include "models/version.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
+#include <QSettings>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -58,11 +67,48 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(u"gigmap"_s);
     gig::ShutdownSignals shutdownSignals;
 
-    gig::MainWindow window;
+    // The cache first, so that cached gigs show at once.
+    gig::GigStore store;
+    gig::CacheDatabase cache(&store, gig::CacheDatabase::defaultPath());
+    cache.load();
+
+    QSettings settings;
+    const gig::AppSettings appSettings = gig::AppSettings::load(settings);
+    gig::AppStatus appStatus;
+    appStatus.setDemoMode(appSettings.source == gig::AppSettings::Source::Demo);
+
+    gig::MainWindow window(&store);
+    window.setAppStatus(&appStatus);
+    window.setSettings(appSettings);
     QObject::connect(&window, &gig::MainWindow::shown, &window,
                      [] { qCDebug(lcMain) << "main window shown"; });
+    QObject::connect(&window, &gig::MainWindow::settingsChanged, &window,
+                     [](const gig::AppSettings &changed) {
+                         QSettings settings;
+                         changed.save(settings);
+                     });
+
+    gig::KeyStore keyStore;
+    QObject::connect(&keyStore, &gig::KeyStore::keysRead, &window, &gig::MainWindow::setApiKeys);
+    QObject::connect(&keyStore, &gig::KeyStore::warningChanged, &window,
+                     &gig::MainWindow::setKeyStoreWarning);
+    QObject::connect(&window, &gig::MainWindow::apiKeysChanged, &keyStore, &gig::KeyStore::writeKeys);
+    keyStore.readKeys();
+
+    // "Use my location": the system's source, or the NMEA log given with --nmea.
+    const auto positions = command.nmeaFile.isEmpty()
+        ? std::make_unique<gig::PositionService>()
+        : std::make_unique<gig::PositionService>(command.nmeaFile);
+    window.setPositioningAvailable(positions->isAvailable(), positions->unavailableReason());
+    QObject::connect(&window, &gig::MainWindow::myLocationRequested, positions.get(),
+                     &gig::PositionService::requestPosition);
+    QObject::connect(positions.get(), &gig::PositionService::positionFailed, &window,
+                     &gig::MainWindow::showPositionError);
+
+    window.restoreState();
     window.show();
     const int status = app.exec();
+    cache.flush();
     qCDebug(lcMain) << "closed cleanly";
     return status;
 }
