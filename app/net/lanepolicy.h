@@ -1,0 +1,32 @@
+// The limits of one network lane (one host, or a sandbox path standing in for it).
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+
+namespace gig {
+
+struct LanePolicy
+{
+    double ratePerSecond = 2.0; // token refill; <= 0 means unlimited
+    int burst = 1;
+    int maxInFlight = 2;
+    int dailyBudget = 0; // 0 = none; persisted across restarts (QSettings)
+    int maxRetries = 4;
+    std::chrono::milliseconds backoffBase{1000};
+    std::chrono::milliseconds backoffCap{5 * 60 * 1000};
+    std::chrono::milliseconds transferTimeout{30000};
+    qint64 maxResponseBytes = 10 * 1024 * 1024;
+    int circuitFailureThreshold = 5; // consecutive failed requests that open the circuit
+    std::chrono::milliseconds circuitCooldown{60000};
+
+    // The built-in limits for a lane: musicbrainz.org, app.ticketmaster.com, api.songkick.com,
+    // nominatim.openstreetmap.org and tile.openstreetmap.org have their services' limits;
+    // any other lane gets the defaults above (2/s, 2 in flight).
+    static LanePolicy defaultFor(const QString &lane);
+
+    friend bool operator==(const LanePolicy &, const LanePolicy &) = default;
+};
+
+} // namespace gig

@@ -1,0 +1,37 @@
+// The sandbox's built-in list of real cities: Nominatim answers from it, metro areas cluster on it.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace gig {
+
+struct SandboxCity
+{
+    int index = -1; // position in the gazetteer; stable, part of metro area ids
+    QString name;
+    QString country; // English name
+    QString countryCode; // ISO 3166-1 alpha-2
+    double lat = 0;
+    double lng = 0;
+    QString timeZone; // IANA id
+    int populationThousands = 0;
+
+    friend bool operator==(const SandboxCity &, const SandboxCity &) = default;
+};
+
+class SandboxGazetteer
+{
+public:
+    static const QList<SandboxCity> &cities();
+    // Cities whose name (or "name, country") matches `query`, best first; case and accents ignored.
+    static QList<SandboxCity> search(const QString &query, int limit);
+    // The nearest city within `maxKm` of the point, or nullptr.
+    static const SandboxCity *nearest(double lat, double lng, double maxKm);
+    // Great-circle distance in kilometres.
+    static double distanceKm(double lat1, double lng1, double lat2, double lng2);
+    // Lower case without diacritics, for matching.
+    static QString fold(const QString &text);
+};
+
+} // namespace gig

@@ -1,0 +1,5 @@
+#include "app/tiles/tilelogging.h"
+
+namespace gig {
+Q_LOGGING_CATEGORY(lcTiles, "gigmap.tiles")
+} // namespace gig

@@ -1,0 +1,12 @@
+#include "models/tilesource.h"
+
+namespace gig {
+
+TileSource::TileSource(QObject *parent)
+    : QObject(parent)
+{
+}
+
+TileSource::~TileSource() = default;
+
+} // namespace gig

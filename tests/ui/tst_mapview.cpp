@@ -1,0 +1,521 @@
+#include "faketilesource.h"
+#include "models/event.h"
+#include "models/gigroles.h"
+#include "ui/map/basemaplayer.h"
+#include "ui/map/mapview.h"
+
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+using namespace gig;
+
+namespace {
+
+struct Gig
+{
+    QString id;
+    QGeoCoordinate at;
+    EventStatus status = EventStatus::Ok;
+};
+
+void addGig(QStandardItemModel &model, const Gig &gig)
+{
+    auto *item = new QStandardItem(gig.id);
+    item->setData(gig.id, EventIdRole);
+    item->setData(QVariant::fromValue(gig.at), CoordinateRole);
+    item->setData(int(gig.status), StatusRole);
+    item->setData(QString(u"Gig "_s + gig.id), EventNameRole);
+    item->setData(QDateTime(QDate(2027, 3, 14), QTime(20, 0), Qt::UTC), StartRole);
+    item->setData(u"Band A; Band B"_s, LineupTextRole);
+    model.appendRow(item);
+}
+
+void sendWheel(QWidget *widget, QPointF at, int angle)
+{
+    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, angle), Qt::NoButton,
+        Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+
+void compareCoordinates(const QGeoCoordinate &actual, const QGeoCoordinate &expected,
+    double tolerance = 1e-6)
+{
+    QVERIFY2(std::abs(actual.latitude() - expected.latitude()) < tolerance
+            && std::abs(actual.longitude() - expected.longitude()) < tolerance,
+        qPrintable(actual.toString() + u" != "_s + expected.toString()));
+}
+
+QImage grab(MapView &view)
+{
+    QImage image(view.size(), QImage::Format_RGB32);
+    view.render(&image);
+    return image;
+}
+
+bool near(const QColor &a, const QColor &b, int tolerance = 12)
+{
+    return std::abs(a.red() - b.red()) <= tolerance && std::abs(a.green() - b.green()) <= tolerance
+        && std::abs(a.blue() - b.blue()) <= tolerance;
+}
+
+} // namespace
+
+class TestMapView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void wheelKeepsThePointUnderTheCursorFixed_data();
+    void wheelKeepsThePointUnderTheCursorFixed();
+    void animatedWheelZoomEndsOnTargetWithThePointFixed();
+    void clickPicksThePlace();
+    void doubleClickZoomsAboutThePointWithoutPicking();
+    void shiftDoubleClickZoomsOut();
+    void dragMovesTheGrabbedPointWithTheCursor();
+    void keyboardPansAndZooms();
+    void zoomButtonsZoom();
+    void markerClickSelectsTheGig();
+    void markerClickSelectsThroughAProxy();
+    void tableSelectionHighlightsTheMarker();
+    void clusterClickZoomsToWhereItSplits();
+    void gigsAtOneVenueFanOutAndEachCanBeChosen();
+    void tooltipNamesTheGig();
+    void fitToGigsShowsEveryGig();
+    void pickedPlaceShowsItsRadius();
+    void contextMenuOffersShowAndSave();
+    void showsTheWorldWithoutNetwork();
+    void tilesAreRequestedAndDrawnOverTheBasemap();
+    void attributionIsAlwaysVisible();
+    void modelChangesUpdateTheMarkers();
+
+private:
+    MapView *m_view = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+};
+
+void TestMapView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestMapView::init()
+{
+    m_model = new QStandardItemModel(this);
+    m_selection = new QItemSelectionModel(m_model, this);
+    m_view = new MapView;
+    m_view->setAnimationsEnabled(false);
+    m_view->resize(800, 600);
+    m_view->setModel(m_model);
+    m_view->setSelectionModel(m_selection);
+    m_view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_view));
+}
+
+void TestMapView::cleanup()
+{
+    delete m_view;
+    delete m_selection;
+    delete m_model;
+}
+
+void TestMapView::wheelKeepsThePointUnderTheCursorFixed_data()
+{
+    QTest::addColumn<QPointF>("cursor");
+    QTest::addColumn<int>("angle");
+    QTest::addColumn<double>("zoomChange");
+    QTest::newRow("in, top left") << QPointF(120, 90) << 120 << 0.5;
+    QTest::newRow("out, bottom right") << QPointF(700, 520) << -120 << -0.5;
+    QTest::newRow("in, three notches") << QPointF(430, 260) << 360 << 1.5;
+    QTest::newRow("touchpad nudge") << QPointF(300, 400) << 24 << 0.1;
+}
+
+void TestMapView::wheelKeepsThePointUnderTheCursorFixed()
+{
+    QFETCH(QPointF, cursor);
+    QFETCH(int, angle);
+    QFETCH(double, zoomChange);
+    m_view->setView(QGeoCoordinate(48.85, 2.35), 9.0);
+    const QGeoCoordinate under = m_view->coordinateAt(cursor);
+    sendWheel(m_view, cursor, angle);
+    QCOMPARE(m_view->zoom(), 9.0 + zoomChange);
+    compareCoordinates(m_view->coordinateAt(cursor), under);
+}
+
+void TestMapView::animatedWheelZoomEndsOnTargetWithThePointFixed()
+{
+    m_view->setAnimationsEnabled(true);
+    m_view->setView(QGeoCoordinate(40.4, -3.7), 6.0);
+    const QPointF cursor(200, 150);
+    const QGeoCoordinate under = m_view->coordinateAt(cursor);
+    sendWheel(m_view, cursor, 120);
+    sendWheel(m_view, cursor, 120); // notches add up
+    QVERIFY(m_view->isAnimating());
+    QVERIFY(m_view->zoom() < 7.0);
+    QTRY_VERIFY(!m_view->isAnimating());
+    QCOMPARE(m_view->zoom(), 7.0);
+    compareCoordinates(m_view->coordinateAt(cursor), under);
+}
+
+void TestMapView::clickPicksThePlace()
+{
+    m_view->setView(QGeoCoordinate(51.5, -0.12), 10);
+    QSignalSpy picked(m_view, &MapView::placePicked);
+    const QPoint at(250, 333);
+    const QGeoCoordinate expected = m_view->coordinateAt(at);
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, at);
+    QVERIFY(picked.count() == 1 || picked.wait());
+    QCOMPARE(picked.count(), 1);
+    compareCoordinates(picked.first().first().value<QGeoCoordinate>(), expected);
+}
+
+void TestMapView::doubleClickZoomsAboutThePointWithoutPicking()
+{
+    m_view->setView(QGeoCoordinate(51.5, -0.12), 10);
+    QSignalSpy picked(m_view, &MapView::placePicked);
+    const QPoint at(600, 120);
+    const QGeoCoordinate under = m_view->coordinateAt(at);
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, at);
+    QTest::mouseDClick(m_view, Qt::LeftButton, {}, at);
+    QCOMPARE(m_view->zoom(), 11.0);
+    compareCoordinates(m_view->coordinateAt(at), under);
+    QTest::qWait(QApplication::doubleClickInterval() + 50); // the pick would have fired by now
+    QCOMPARE(picked.count(), 0);
+}
+
+void TestMapView::shiftDoubleClickZoomsOut()
+{
+    m_view->setView(QGeoCoordinate(51.5, -0.12), 10);
+    const QPoint at(100, 500);
+    const QGeoCoordinate under = m_view->coordinateAt(at);
+    QTest::mouseDClick(m_view, Qt::LeftButton, Qt::ShiftModifier, at);
+    QCOMPARE(m_view->zoom(), 9.0);
+    compareCoordinates(m_view->coordinateAt(at), under);
+}
+
+void TestMapView::dragMovesTheGrabbedPointWithTheCursor()
+{
+    m_view->setView(QGeoCoordinate(35.68, 139.69), 8);
+    QSignalSpy picked(m_view, &MapView::placePicked);
+    const QPoint from(400, 300);
+    const QPoint to(250, 380);
+    const QGeoCoordinate grabbed = m_view->coordinateAt(from);
+    QTest::mousePress(m_view, Qt::LeftButton, {}, from);
+    for (int step = 1; step <= 5; ++step)
+        QTest::mouseMove(m_view, from + (to - from) * step / 5);
+    QTest::mouseRelease(m_view, Qt::LeftButton, {}, to);
+    compareCoordinates(m_view->coordinateAt(to), grabbed);
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QCOMPARE(picked.count(), 0); // a drag is not a click
+}
+
+void TestMapView::keyboardPansAndZooms()
+{
+    m_view->setView(QGeoCoordinate(0, 0), 5);
+    const QPointF middle(400, 300);
+    const QGeoCoordinate east = m_view->coordinateAt(middle + QPointF(100, 0));
+    QTest::keyClick(m_view, Qt::Key_Right);
+    compareCoordinates(m_view->center(), east);
+    QTest::keyClick(m_view, Qt::Key_Plus);
+    QCOMPARE(m_view->zoom(), 6.0);
+    QTest::keyClick(m_view, Qt::Key_Minus);
+    QTest::keyClick(m_view, Qt::Key_Minus);
+    QCOMPARE(m_view->zoom(), 4.0);
+}
+
+void TestMapView::zoomButtonsZoom()
+{
+    m_view->setView(QGeoCoordinate(0, 0), 5);
+    QToolButton *zoomIn = nullptr;
+    QToolButton *zoomOut = nullptr;
+    for (QToolButton *button : m_view->findChildren<QToolButton *>()) {
+        if (button->toolTip() == u"Zoom in"_s)
+            zoomIn = button;
+        if (button->toolTip() == u"Zoom out"_s)
+            zoomOut = button;
+    }
+    QVERIFY(zoomIn && zoomOut);
+    QVERIFY(zoomIn->isVisible());
+    QTest::mouseClick(zoomIn, Qt::LeftButton);
+    QCOMPARE(m_view->zoom(), 6.0);
+    QTest::mouseClick(zoomOut, Qt::LeftButton);
+    QTest::mouseClick(zoomOut, Qt::LeftButton);
+    QCOMPARE(m_view->zoom(), 4.0);
+    m_view->setZoom(MapView::MinimumZoom);
+    QVERIFY(!zoomOut->isEnabled());
+}
+
+void TestMapView::markerClickSelectsTheGig()
+{
+    addGig(*m_model, { u"a"_s, QGeoCoordinate(52.52, 13.40) });
+    addGig(*m_model, { u"b"_s, QGeoCoordinate(48.14, 11.58) });
+    addGig(*m_model, { u"c"_s, QGeoCoordinate(53.55, 9.99) });
+    m_view->setView(QGeoCoordinate(51.0, 11.0), 6);
+    QTRY_COMPARE(m_view->positionOf(QGeoCoordinate(48.14, 11.58)).isNull(), false);
+    QSignalSpy picked(m_view, &MapView::placePicked);
+    const QPoint at = m_view->positionOf(QGeoCoordinate(48.14, 11.58)).toPoint() + QPoint(2, -1);
+    QTest::qWait(10); // let the index rebuild from the model's rows
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, at);
+    QCOMPARE(m_selection->selectedRows().size(), 1);
+    QCOMPARE(m_selection->selectedRows().first().row(), 1);
+    QCOMPARE(m_selection->currentIndex().row(), 1);
+    QTest::qWait(QApplication::doubleClickInterval() + 50);
+    QCOMPARE(picked.count(), 0); // a marker click is not a place pick
+}
+
+void TestMapView::markerClickSelectsThroughAProxy()
+{
+    addGig(*m_model, { u"z"_s, QGeoCoordinate(52.52, 13.40) });
+    addGig(*m_model, { u"y"_s, QGeoCoordinate(48.14, 11.58) });
+    addGig(*m_model, { u"x"_s, QGeoCoordinate(53.55, 9.99) });
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(m_model);
+    proxy.sort(0); // x, y, z: the table's rows are not the model's
+    QItemSelectionModel tableSelection(&proxy);
+    m_view->setSelectionModel(&tableSelection);
+    m_view->setView(QGeoCoordinate(51.0, 11.0), 6);
+    QTest::qWait(10);
+    QTest::mouseClick(m_view, Qt::LeftButton, {},
+        m_view->positionOf(QGeoCoordinate(52.52, 13.40)).toPoint());
+    QCOMPARE(tableSelection.selectedRows().size(), 1);
+    QCOMPARE(tableSelection.selectedRows().first().data(EventIdRole).toString(), u"z"_s);
+    m_view->setSelectionModel(m_selection);
+}
+
+void TestMapView::tableSelectionHighlightsTheMarker()
+{
+    addGig(*m_model, { u"a"_s, QGeoCoordinate(52.52, 13.40) });
+    addGig(*m_model, { u"b"_s, QGeoCoordinate(48.14, 11.58), EventStatus::Cancelled });
+    m_view->setView(QGeoCoordinate(50.3, 12.5), 6);
+    QTest::qWait(10);
+    const QPoint a = m_view->positionOf(QGeoCoordinate(52.52, 13.40)).toPoint();
+    const QPoint b = m_view->positionOf(QGeoCoordinate(48.14, 11.58)).toPoint();
+    QImage before = grab(*m_view);
+    QVERIFY(near(before.pixelColor(a), QColor(0xe0, 0x31, 0x31)));
+    QVERIFY(near(before.pixelColor(b + QPoint(0, 5)), QColor(0x86, 0x8e, 0x96))); // cancelled: grey
+    m_selection->select(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    const QImage after = grab(*m_view);
+    QVERIFY(near(after.pixelColor(a), m_view->palette().color(QPalette::Highlight)));
+}
+
+void TestMapView::clusterClickZoomsToWhereItSplits()
+{
+    // 0.02° apart: one cluster at zoom 8, apart by zoom 12.
+    addGig(*m_model, { u"a"_s, QGeoCoordinate(41.39, 2.16) });
+    addGig(*m_model, { u"b"_s, QGeoCoordinate(41.39, 2.18) });
+    m_view->setView(QGeoCoordinate(41.39, 2.17), 8);
+    QTest::qWait(10);
+    const QPointF cluster = m_view->positionOf(QGeoCoordinate(41.39, 2.17));
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, cluster.toPoint());
+    QVERIFY(m_selection->selectedRows().isEmpty());
+    QVERIFY(m_view->zoom() > 8.0);
+    const double apart = QLineF(m_view->positionOf(QGeoCoordinate(41.39, 2.16)),
+        m_view->positionOf(QGeoCoordinate(41.39, 2.18))).length();
+    QVERIFY2(apart > 40.0, qPrintable(QString::number(apart))); // split: the radius is 40 px
+    QVERIFY2(apart < 80.0, qPrintable(QString::number(apart))); // and no deeper than needed
+    // Each is now its own marker.
+    QTest::mouseClick(m_view, Qt::LeftButton, {},
+        m_view->positionOf(QGeoCoordinate(41.39, 2.18)).toPoint());
+    QCOMPARE(m_selection->selectedRows().value(0).row(), 1);
+}
+
+void TestMapView::gigsAtOneVenueFanOutAndEachCanBeChosen()
+{
+    const QGeoCoordinate hall(59.33, 18.06);
+    for (const QString &id : { u"one"_s, u"two"_s, u"three"_s })
+        addGig(*m_model, { id, hall });
+    m_view->setView(hall, 17);
+    QTest::qWait(10);
+    const QPointF at = m_view->positionOf(hall);
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, at.toPoint());
+    QCOMPARE(m_view->zoom(), 17.0); // nothing to zoom to: they fan out instead
+    QVERIFY(m_selection->selectedRows().isEmpty());
+    // Three gigs on a circle round the venue, the first straight above it.
+    QSet<int> chosen;
+    const double radius = 28.0;
+    for (int i = 0; i < 3; ++i) {
+        const double angle = 2 * M_PI * i / 3 - M_PI / 2;
+        const QPointF spot = at + QPointF(std::cos(angle), std::sin(angle)) * radius;
+        QTest::mouseClick(m_view, Qt::LeftButton, {}, spot.toPoint());
+        QCOMPARE(m_selection->selectedRows().size(), 1);
+        chosen.insert(m_selection->selectedRows().first().row());
+    }
+    QCOMPARE(chosen, QSet<int>({ 0, 1, 2 }));
+}
+
+void TestMapView::tooltipNamesTheGig()
+{
+    addGig(*m_model, { u"a"_s, QGeoCoordinate(52.52, 13.40) });
+    m_view->setView(QGeoCoordinate(52.52, 13.40), 10);
+    QTest::qWait(10);
+    const QPoint at = m_view->positionOf(QGeoCoordinate(52.52, 13.40)).toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, m_view->mapToGlobal(at));
+    QApplication::sendEvent(m_view, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY(QToolTip::text().contains(u"Gig a"_s));
+    QVERIFY(QToolTip::text().contains(u"Band A; Band B"_s));
+    QVERIFY(QToolTip::text().contains(u"2027"_s));
+}
+
+void TestMapView::fitToGigsShowsEveryGig()
+{
+    const QList<QGeoCoordinate> places { { 60.17, 24.94 }, { 38.72, -9.14 }, { 45.46, 9.19 } };
+    for (int i = 0; i < places.size(); ++i)
+        addGig(*m_model, { QString::number(i), places[i] });
+    addGig(*m_model, { u"nowhere"_s, QGeoCoordinate() }); // not located: left out
+    m_view->setView(QGeoCoordinate(-30, 100), 12);
+    QTest::qWait(10);
+    m_view->fitToGigs();
+    const QRectF visible = QRectF(m_view->rect());
+    for (const QGeoCoordinate &place : places)
+        QVERIFY2(visible.contains(m_view->positionOf(place)), qPrintable(place.toString()));
+    QVERIFY(m_view->zoom() > 3.0); // and not the whole world
+}
+
+void TestMapView::pickedPlaceShowsItsRadius()
+{
+    const QGeoCoordinate place(45.76, 4.84);
+    m_view->setView(place, 9);
+    const QImage bare = grab(*m_view);
+    m_view->setPickedPlace(place, 20.0);
+    QCOMPARE(m_view->pickedRadiusKm(), 20.0);
+    const QImage shown = grab(*m_view);
+    // 20 km at zoom 9 is about 91 px: inside the circle the map is tinted, far outside it is not.
+    const QPoint inside = m_view->positionOf(place).toPoint() + QPoint(60, 30);
+    const QPoint outside = m_view->positionOf(place).toPoint() + QPoint(150, 0);
+    QVERIFY(bare.pixelColor(inside) != shown.pixelColor(inside));
+    QCOMPARE(bare.pixelColor(outside), shown.pixelColor(outside));
+    // The pin stands on the place.
+    QVERIFY(bare.pixelColor(m_view->positionOf(place).toPoint() + QPoint(0, -15))
+        != shown.pixelColor(m_view->positionOf(place).toPoint() + QPoint(0, -15)));
+}
+
+void TestMapView::contextMenuOffersShowAndSave()
+{
+    m_view->setView(QGeoCoordinate(50, 10), 7);
+    QSignalSpy picked(m_view, &MapView::placePicked);
+    QSignalSpy saved(m_view, &MapView::placeSaveRequested);
+    const QPoint at(321, 123);
+    const QGeoCoordinate expected = m_view->coordinateAt(at);
+    QStringList offered;
+    for (const QString &choice : { u"Save place"_s, u"Show gigs here"_s }) {
+        QTimer::singleShot(0, this, [&offered, choice] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            offered.clear();
+            for (QAction *action : menu->actions()) {
+                offered.append(action->text());
+                if (action->text() == choice)
+                    action->trigger();
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, m_view->mapToGlobal(at));
+        QApplication::sendEvent(m_view, &event);
+    }
+    QCOMPARE(offered, QStringList({ u"Show gigs here"_s, u"Save place"_s }));
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(picked.count(), 1);
+    compareCoordinates(saved.first().first().value<QGeoCoordinate>(), expected);
+    compareCoordinates(picked.first().first().value<QGeoCoordinate>(), expected);
+}
+
+void TestMapView::showsTheWorldWithoutNetwork()
+{
+    // Demo gigs over the offline basemap, as a user without network sees them.
+    const QList<QGeoCoordinate> cities { { 51.51, -0.13 }, { 48.86, 2.35 }, { 52.52, 13.40 },
+        { 40.42, -3.70 }, { 41.90, 12.50 }, { 59.33, 18.06 }, { 55.68, 12.57 }, { 50.85, 4.35 } };
+    int id = 0;
+    for (const QGeoCoordinate &city : cities) {
+        for (int i = 0; i < 12; ++i)
+            addGig(*m_model, { QString::number(id++),
+                QGeoCoordinate(city.latitude() + (i % 4) * 0.05, city.longitude() + (i / 4) * 0.07),
+                i == 3 ? EventStatus::Cancelled : EventStatus::Ok });
+    }
+    addGig(*m_model, { u"lone"_s, QGeoCoordinate(64.15, -21.94) });
+    m_view->setView(QGeoCoordinate(50, 5), 4);
+    m_view->setPickedPlace(QGeoCoordinate(48.86, 2.35), 300);
+    QTest::qWait(10);
+    QImage image;
+    const auto colors = BasemapLayer::colorsFor(false);
+    const QPoint atlantic = m_view->positionOf(QGeoCoordinate(45, -20)).toPoint();
+    const QPoint germany = m_view->positionOf(QGeoCoordinate(50.5, 9.5)).toPoint();
+    QTRY_VERIFY((image = grab(*m_view), near(image.pixelColor(atlantic), colors.ocean)
+                    && near(image.pixelColor(germany), colors.land, 30)));
+    if (const QByteArray path = qgetenv("GIGMAP_MAP_SNAPSHOT"); !path.isEmpty()) {
+        QTest::qWait(1500); // every basemap tile rendered, for a person to look at
+        grab(*m_view).save(QString::fromLocal8Bit(path));
+    }
+}
+
+void TestMapView::tilesAreRequestedAndDrawnOverTheBasemap()
+{
+    FakeTileSource source;
+    source.autoColor = QColor(10, 200, 30);
+    m_view->setTileSource(&source);
+    m_view->setView(QGeoCoordinate(10, 10), 5);
+    QVERIFY(!source.requests.isEmpty());
+    QTRY_COMPARE(grab(*m_view).pixelColor(400, 300), QColor(10, 200, 30));
+    source.autoColor = QColor(); // from now on tiles stay loading
+    source.requests.clear();
+    m_view->setView(QGeoCoordinate(-40, -100), 9);
+    QVERIFY(!source.requests.isEmpty());
+    for (const TileId &tile : std::as_const(source.requests))
+        QCOMPARE(tile.zoom, 9);
+    const QList<TileId> loading = source.requests;
+    m_view->setView(QGeoCoordinate(40, 100), 9); // scrolled far away: all of them cancelled
+    QCOMPARE(QSet<TileId>(source.cancels.cbegin(), source.cancels.cend()),
+        QSet<TileId>(loading.cbegin(), loading.cend()));
+    m_view->setTileSource(nullptr);
+}
+
+void TestMapView::attributionIsAlwaysVisible()
+{
+    QLabel *label = nullptr;
+    for (QLabel *child : m_view->findChildren<QLabel *>()) {
+        if (child->text().contains(u"OpenStreetMap"_s))
+            label = child;
+    }
+    QVERIFY(label);
+    QVERIFY(label->isVisible());
+    QVERIFY(label->text().contains(u"© "_s));
+    QVERIFY(label->text().contains(u"https://www.openstreetmap.org/copyright"_s));
+    QVERIFY(label->openExternalLinks());
+    QVERIFY(m_view->rect().contains(label->geometry()));
+    m_view->resize(400, 300);
+    QVERIFY(m_view->rect().contains(label->geometry()));
+}
+
+void TestMapView::modelChangesUpdateTheMarkers()
+{
+    m_view->setView(QGeoCoordinate(52.52, 13.40), 10);
+    const QPoint at = m_view->positionOf(QGeoCoordinate(52.52, 13.40)).toPoint();
+    const QColor empty = grab(*m_view).pixelColor(at);
+    addGig(*m_model, { u"a"_s, QGeoCoordinate(52.52, 13.40) });
+    QTRY_VERIFY(near(grab(*m_view).pixelColor(at), QColor(0xe0, 0x31, 0x31)));
+    m_model->removeRow(0);
+    QTRY_COMPARE(grab(*m_view).pixelColor(at), empty);
+}
+
+QTEST_MAIN(TestMapView)
+#include "tst_mapview.moc"

@@ -1,0 +1,5 @@
+#include "ui/map/maplogging.h"
+
+namespace gig {
+Q_LOGGING_CATEGORY(lcMap, "gigmap.map")
+} // namespace gig
