@@ -8,6 +8,7 @@
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
 #include "ui/gigstatusproxymodel.h"
+#include "ui/map/mapview.h"
 #include "ui/placesearchfield.h"
 #include "ui/settingsdialog.h"
 #include "ui/statuspanel.h"
@@ -29,6 +30,10 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
+#include <QtMath>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -122,13 +127,12 @@ void MainWindow::createWidgets()
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
 
-    auto *placeholder = new QLabel(tr("The map appears here."), m_splitter);
-    placeholder->setObjectName(u"mapArea"_s);
-    placeholder->setAlignment(Qt::AlignCenter);
-    placeholder->setMinimumSize(320, 240);
-    placeholder->setFrameShape(QFrame::StyledPanel);
-    placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_mapArea = placeholder;
+    m_map = new MapView(m_splitter);
+    m_map->setObjectName(u"mapView"_s);
+    m_map->setModel(m_filter);
+    m_map->setSelectionModel(m_selection);
+    connect(m_map, &MapView::placePicked, this, &MainWindow::placePicked);
+    connect(m_map, &MapView::placeSaveRequested, this, &MainWindow::saveMapPlace);
 
     m_sideSplitter = new QSplitter(Qt::Vertical, m_splitter);
     m_sideSplitter->setObjectName(u"sideSplitter"_s);
@@ -160,7 +164,7 @@ void MainWindow::createWidgets()
     m_sideSplitter->setStretchFactor(0, 3);
     m_sideSplitter->setStretchFactor(1, 2);
 
-    m_splitter->addWidget(m_mapArea);
+    m_splitter->addWidget(m_map);
     m_splitter->addWidget(m_sideSplitter);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 1);
@@ -327,23 +331,7 @@ void MainWindow::setUpTabOrder()
     setTabOrder(last, m_gigTable);
     setTabOrder(m_gigTable, m_details->lineupView());
     setTabOrder(m_details->lineupView(), m_details->findChild<QWidget *>(u"gigLinkButton"_s));
-    if (m_mapArea->focusPolicy() != Qt::NoFocus)
-        setTabOrder(m_details->findChild<QWidget *>(u"gigLinkButton"_s), m_mapArea);
-}
-
-void MainWindow::setMapWidget(QWidget *map)
-{
-    Q_ASSERT(map);
-    if (map == m_mapArea)
-        return;
-    const QByteArray sizes = m_splitter->saveState();
-    QWidget *old = m_splitter->replaceWidget(0, map);
-    m_mapArea = map;
-    if (old)
-        old->deleteLater();
-    m_splitter->restoreState(sizes);
-    if (map->focusPolicy() != Qt::NoFocus)
-        setTabOrder(m_details->findChild<QWidget *>(u"gigLinkButton"_s), map);
+    setTabOrder(m_details->findChild<QWidget *>(u"gigLinkButton"_s), m_map);
 }
 
 void MainWindow::setAppStatus(AppStatus *status)
@@ -394,6 +382,8 @@ void MainWindow::showLocation(const QString &locationId)
         m_lastPlace = m_shownPlace;
         setWindowTitle(tr("%1 — gigmap").arg(location.name));
     }
+    if (!samePlace)
+        showPlaceOnMap();
     updatePlaceActions();
     updateEmptyState();
 }
@@ -531,6 +521,35 @@ void MainWindow::onStarToggled(bool starred)
     else
         m_savedPlaces->remove(m_shownPlace->coordinate);
     updatePlaceActions();
+}
+
+void MainWindow::showPlaceOnMap()
+{
+    if (!m_shownPlace || !m_shownPlace->coordinate.isValid()) {
+        m_map->clearPickedPlace();
+        return;
+    }
+    const SavedPlace &place = *m_shownPlace;
+    m_map->setPickedPlace(place.coordinate, place.radiusKm);
+    // The zoom at which the radius fills most of the shorter side of the map.
+    constexpr double metresPerPixelAtZoomZero = 156543.03392;
+    const double sidePixels = std::max(200, std::min(m_map->width(), m_map->height())) * 0.45;
+    const double metresPerPixel = place.radiusKm * 1000.0 / sidePixels;
+    const double zoom = std::log2(metresPerPixelAtZoomZero
+                                  * std::cos(qDegreesToRadians(place.coordinate.latitude()))
+                                  / metresPerPixel);
+    m_map->flyTo(place.coordinate, std::clamp(zoom, MapView::MinimumZoom, m_map->maximumZoom()));
+}
+
+void MainWindow::saveMapPlace(const QGeoCoordinate &coordinate)
+{
+    SavedPlace place;
+    place.coordinate = coordinate;
+    place.name = u"%1, %2"_s.arg(coordinate.latitude(), 0, 'f', 4).arg(coordinate.longitude(), 0, 'f', 4);
+    if (m_shownPlace)
+        place.radiusKm = m_shownPlace->radiusKm;
+    if (m_savedPlaces->add(place))
+        statusBar()->showMessage(tr("Saved %1 in the Places menu").arg(place.name), statusMessageMs);
 }
 
 void MainWindow::updateEmptyState()

@@ -29,6 +29,7 @@ class GigListModel;
 class GigStatusProxyModel;
 class GigStore;
 class LineupModel;
+class MapView;
 class PlaceSearchField;
 class StatusPanel;
 
@@ -60,10 +61,9 @@ public:
     SavedPlaces *savedPlaces() const { return m_savedPlaces; }
     StatusPanel *statusPanel() const { return m_statusPanel; }
 
-    // The map's side of the splitter: a placeholder (object name "mapArea") until the map widget
-    // is plugged in here; the window takes ownership and drops the placeholder.
-    void setMapWidget(QWidget *map);
-    QWidget *mapWidget() const { return m_mapArea; }
+    // The map beside the list: it shows gigFilterModel() and shares gigSelectionModel(); give it
+    // its tiles with mapView()->setTileSource().
+    MapView *mapView() const { return m_map; }
 
     // Not owned; the status bar follows it. nullptr: nothing but the data source label.
     void setAppStatus(AppStatus *status);
@@ -135,6 +135,8 @@ private:
     void updateEmptyState();
     void onSelectionChanged();
     void onStarToggled(bool starred);
+    void saveMapPlace(const QGeoCoordinate &coordinate);
+    void showPlaceOnMap();
     void showAbout();
 
     std::unique_ptr<GigStore> m_ownStore;
@@ -147,7 +149,7 @@ private:
 
     QSplitter *m_splitter = nullptr;
     QSplitter *m_sideSplitter = nullptr;
-    QWidget *m_mapArea = nullptr;
+    MapView *m_map = nullptr;
     GigFilterBar *m_filterBar = nullptr;
     QTableView *m_gigTable = nullptr;
     QLabel *m_emptyState = nullptr;

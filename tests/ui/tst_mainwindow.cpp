@@ -8,6 +8,7 @@
 #include "models/lineupmodel.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
+#include "ui/map/mapview.h"
 #include "ui/placesearchfield.h"
 #include "ui/settingsdialog.h"
 #include "ui/statuspanel.h"
@@ -74,7 +75,7 @@ private slots:
     void positioningUnavailableDisablesMyLocation();
     void settingsDialogAcceptedEmitsChanges();
     void stateRoundTripsThroughSettings();
-    void mapWidgetReplacesThePlaceholder();
+    void mapSharesTheGigsAndTheSelection();
 };
 
 void TestMainWindow::showsMapBesideGigListAndDetails()
@@ -88,7 +89,7 @@ void TestMainWindow::showsMapBesideGigListAndDetails()
     auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
     QVERIFY(splitter);
     QCOMPARE(splitter->count(), 2);
-    QCOMPARE(splitter->widget(0)->objectName(), u"mapArea"_s);
+    QCOMPARE(splitter->widget(0), window.mapView());
     QVERIFY(splitter->widget(1)->isAncestorOf(window.gigTable()));
     QVERIFY(splitter->widget(1)->isAncestorOf(window.detailsPane()));
     QVERIFY(splitter->widget(1)->isAncestorOf(window.filterBar()));
@@ -607,17 +608,35 @@ void TestMainWindow::stateRoundTripsThroughSettings()
     QCOMPARE(damaged.gigTable()->horizontalHeader()->sortIndicatorSection(), int(GigListModel::DateColumn));
 }
 
-void TestMainWindow::mapWidgetReplacesThePlaceholder()
+void TestMainWindow::mapSharesTheGigsAndTheSelection()
 {
-    MainWindow window;
-    auto *map = new QWidget;
-    map->setObjectName(u"map"_s);
-    map->setFocusPolicy(Qt::StrongFocus);
-    window.setMapWidget(map);
-    auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
-    QCOMPARE(splitter->widget(0), map);
-    QCOMPARE(window.mapWidget(), map);
-    QTRY_VERIFY(!window.findChild<QWidget *>(u"mapArea"_s));
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    MapView *map = window.mapView();
+    map->setAnimationsEnabled(false);
+    QCOMPARE(map->model(), window.gigFilterModel());
+    QCOMPARE(map->selectionModel(), window.gigSelectionModel());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    window.showLocation(u"berlin"_s);
+    QCOMPARE(map->pickedPlace(), QGeoCoordinate(52.52, 13.405));
+    QCOMPARE(map->pickedRadiusKm(), 30.0);
+    QVERIFY(map->zoom() > 7 && map->zoom() < 13); // the 30 km around fill the map
+    window.showLocation({});
+    QVERIFY(!map->pickedPlace().isValid());
+
+    QSignalSpy picked(&window, &MainWindow::placePicked);
+    emit map->placePicked(QGeoCoordinate(51.34, 12.37));
+    QCOMPARE(picked.count(), 1);
+    QCOMPARE(picked.constFirst().constFirst().value<QGeoCoordinate>(), QGeoCoordinate(51.34, 12.37));
+
+    QSignalSpy saved(&window, &MainWindow::savedPlacesChanged);
+    emit map->placeSaveRequested(QGeoCoordinate(51.34, 12.37));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(window.savedPlaces()->contains(QGeoCoordinate(51.34, 12.37)));
+    QCOMPARE(window.savedPlaces()->places().constFirst().name, u"51.3400, 12.3700"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
