@@ -133,6 +133,7 @@ void MainWindow::createWidgets()
     m_map->setSelectionModel(m_selection);
     connect(m_map, &MapView::placePicked, this, &MainWindow::placePicked);
     connect(m_map, &MapView::placeSaveRequested, this, &MainWindow::saveMapPlace);
+    m_map->installEventFilter(this);
 
     m_sideSplitter = new QSplitter(Qt::Vertical, m_splitter);
     m_sideSplitter->setObjectName(u"sideSplitter"_s);
@@ -382,8 +383,11 @@ void MainWindow::showLocation(const QString &locationId)
         m_lastPlace = m_shownPlace;
         setWindowTitle(tr("%1 — gigmap").arg(location.name));
     }
-    if (!samePlace)
+    if (!samePlace) {
+        // Before the window is laid out the map has no real size to fit the place into yet.
+        m_mapAwaitsLayout = !isVisible();
         showPlaceOnMap();
+    }
     updatePlaceActions();
     updateEmptyState();
 }
@@ -573,6 +577,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_gigTable->viewport() && event->type() == QEvent::Resize)
         m_emptyState->setGeometry(m_gigTable->viewport()->rect());
+    else if (watched == m_map && event->type() == QEvent::Resize && m_mapAwaitsLayout)
+        showPlaceOnMap();
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -631,6 +637,17 @@ void MainWindow::showEvent(QShowEvent *event)
     if (m_firstShow) {
         m_firstShow = false;
         emit shown();
+    }
+    if (m_mapAwaitsLayout) {
+        // Laid out by the time the event loop turns: the map keeps what the user does from now.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (m_mapAwaitsLayout)
+                    showPlaceOnMap();
+                m_mapAwaitsLayout = false;
+            },
+            Qt::QueuedConnection);
     }
 }
 

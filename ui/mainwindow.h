@@ -175,6 +175,8 @@ private:
     std::optional<SavedPlace> m_lastPlace;
     QString m_selectedEventId;
     bool m_firstShow = true;
+    bool m_mapAwaitsLayout = false; // the shown place waits for the map's real size
+
 };
 
 } // namespace gig

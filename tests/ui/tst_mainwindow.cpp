@@ -627,6 +627,18 @@ void TestMainWindow::mapSharesTheGigsAndTheSelection()
     window.showLocation({});
     QVERIFY(!map->pickedPlace().isValid());
 
+    // A place shown before the window is: centred once the map has its size.
+    MainWindow later(&store);
+    later.mapView()->setAnimationsEnabled(false);
+    later.showLocation(u"berlin"_s);
+    later.resize(1000, 700);
+    later.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&later));
+    QTRY_VERIFY(later.mapView()->positionOf(QGeoCoordinate(52.52, 13.405)).toPoint()
+                == later.mapView()->rect().center()
+                || (later.mapView()->positionOf(QGeoCoordinate(52.52, 13.405))
+                    - QPointF(later.mapView()->rect().center())).manhattanLength() < 3);
+
     QSignalSpy picked(&window, &MainWindow::placePicked);
     emit map->placePicked(QGeoCoordinate(51.34, 12.37));
     QCOMPARE(picked.count(), 1);
