@@ -115,10 +115,15 @@ void MainWindow::createModels(const GigStore *store)
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
-    connect(store, &GigStore::locationsChanged, this, [this](const QSet<QString> &changed) {
-        if (changed.contains(m_locationId))
-            updateEmptyState();
-    });
+    connect(store, &GigStore::locationsChanged, this,
+            [this](const QSet<QString> &changed, const QSet<QString> &removed) {
+                if (m_locationId.isEmpty())
+                    return;
+                if (removed.contains(m_locationId))
+                    showLocation({}); // no longer watched: back to "pick a place"
+                else if (changed.contains(m_locationId))
+                    updateEmptyState();
+            });
 }
 
 void MainWindow::createWidgets()

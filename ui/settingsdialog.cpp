@@ -68,7 +68,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setWindowTitle(tr("Settings"));
 
     // Source and keys.
-    auto *sourceBox = new QGroupBox(tr("Gigs"), this);
+    auto *sourceBox = new QGroupBox(tr("Gig source"), this);
     m_source = new QComboBox(sourceBox);
     m_source->setObjectName(u"sourceCombo"_s);
     m_source->addItem(tr("Demo data (built in, no key needed)"), int(AppSettings::Source::Demo));
@@ -121,7 +121,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     servicesForm->addRow(tr("Songkick U&RL:"), m_songkickUrl);
     servicesForm->addRow(tr("&MusicBrainz URL:"), m_musicBrainzUrl);
     servicesForm->addRow(tr("Nominat&im URL:"), m_nominatimUrl);
-    servicesForm->addRow(tr("Map t&iles:"), m_tileUrl);
+    servicesForm->addRow(tr("Map ti&les:"), m_tileUrl);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"settingsProblems"_s);

@@ -195,6 +195,10 @@ void TestMainWindow::emptyStatesSayWhatToDo()
     QCOMPARE(empty->text(), u"No gig matches the filter"_s);
     window.filterBar()->clear();
     QVERIFY(!empty->isVisible());
+
+    store.unwatchLocation(u"berlin"_s);
+    QVERIFY(window.shownLocationId().isEmpty());
+    QCOMPARE(empty->text(), u"Pick a place on the map or search for one"_s);
 }
 
 void TestMainWindow::tableSortsByDateAndDecoratesStatus()
