@@ -1,26 +1,48 @@
 // gigmap's entry point: the one place that sees both the engine and the window and wires them.
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
+#include "app/export/csvwriter.h"
+#include "app/export/exportgig.h"
+#include "app/export/icswriter.h"
+#include "app/net/requestqueue.h"
+#include "app/positioning/positionservice.h"
+#include "app/refresh/locationregistry.h"
+#include "app/refresh/refreshengine.h"
+#include "app/refresh/releaserefresher.h"
 #include "app/sandbox/demosandbox.h"
+#include "app/settings/keystore.h"
 #include "app/shutdownsignals.h"
+#include "app/sources/placesearch.h"
 #include "app/storage/cachedatabase.h"
+#include "app/tiles/networktilesource.h"
+#include "models/appsettings.h"
+#include "models/appstatus.h"
+#include "models/gigroles.h"
+#include "models/gigfiltermodel.h"
 #include "models/gigstore.h"
+#include "models/lineupmodel.h"
 #include "models/version.h"
 #include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QLoggingCategory>
-#include <QTimer>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
 
 #include <cstdio>
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcMain, "gigmap.app.main", QtInfoMsg)
 
 using namespace Qt::StringLiterals;
-using namespace std::chrono_literals;
 
 namespace {
+
+constexpr double defaultRadiusKm = 30.0;
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -39,6 +61,96 @@ void print(FILE *stream, const QString &text)
         std::fputc('\n', stream);
 }
 
+gig::EngineConfig::Source engineSource(gig::AppSettings::Source source)
+{
+    switch (source) {
+    case gig::AppSettings::Source::Demo:
+        return gig::EngineConfig::Source::Demo;
+    case gig::AppSettings::Source::Ticketmaster:
+        return gig::EngineConfig::Source::Ticketmaster;
+    case gig::AppSettings::Source::Songkick:
+        return gig::EngineConfig::Source::Songkick;
+    }
+    Q_UNREACHABLE();
+    return gig::EngineConfig::Source::Demo;
+}
+
+gig::AppStatus::PlaceState placeState(gig::LocationWatch::State state)
+{
+    switch (state) {
+    case gig::LocationWatch::State::Fresh:
+        return gig::AppStatus::PlaceState::Fresh;
+    case gig::LocationWatch::State::Refreshing:
+        return gig::AppStatus::PlaceState::Refreshing;
+    case gig::LocationWatch::State::Stale:
+        return gig::AppStatus::PlaceState::Stale;
+    case gig::LocationWatch::State::Failing:
+        return gig::AppStatus::PlaceState::Failing;
+    }
+    Q_UNREACHABLE();
+    return gig::AppStatus::PlaceState::Idle;
+}
+
+// What the engine runs on: the settings and keys; the demo sandbox when asked for, or when the
+// chosen source has no key. GIGMAP_TICKETMASTER_KEY stands in for a configured key.
+gig::EngineConfig engineConfig(const gig::AppSettings &settings, const gig::ApiKeys &keys,
+                               bool forceDemo, const gig::DemoSandbox &sandbox)
+{
+    gig::EngineConfig config;
+    config.source = engineSource(settings.source);
+    config.ticketmasterKey = keys.ticketmaster;
+    config.songkickKey = keys.songkick;
+    if (const QString envKey = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY"); !envKey.isEmpty()) {
+        config.ticketmasterKey = envKey;
+        if (config.source == gig::EngineConfig::Source::Demo)
+            config.source = gig::EngineConfig::Source::Ticketmaster;
+    }
+    if (forceDemo || config.sourceKey().isEmpty())
+        config.source = gig::EngineConfig::Source::Demo;
+    config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
+    config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
+    if (config.source == gig::EngineConfig::Source::Demo) {
+        config.ticketmasterUrl = sandbox.serviceRoot(gig::SandboxService::Ticketmaster);
+        config.musicbrainzUrl = sandbox.serviceRoot(gig::SandboxService::MusicBrainz);
+        config.nominatimUrl = sandbox.serviceRoot(gig::SandboxService::Nominatim);
+    } else {
+        config.ticketmasterUrl = settings.ticketmasterUrl;
+        config.songkickUrl = settings.songkickUrl;
+        config.musicbrainzUrl = settings.musicBrainzUrl;
+        config.nominatimUrl = settings.nominatimUrl;
+    }
+    return config;
+}
+
+// The gigs the table shows, in its order (filter and sort), written as CSV or iCalendar.
+void exportShownGigs(gig::MainWindow &window, const gig::GigStore &store)
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        &window, QApplication::translate("main", "Export gigs"), u"gigs.csv"_s,
+        QApplication::translate("main", "CSV spreadsheet (*.csv);;iCalendar (*.ics)"), &filter);
+    if (path.isEmpty())
+        return;
+    const QAbstractItemModel *shown = window.gigFilterModel();
+    QStringList ids;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        ids.append(shown->index(row, 0).data(gig::EventIdRole).toString());
+    const QGeoCoordinate origin = store.location(window.shownLocationId()).value.coordinate;
+    const QList<gig::ExportGig> gigs = gig::collectExportGigs(store, ids, origin,
+                                                              gig::ExportOrder::AsGiven);
+    const bool ics = path.endsWith(u".ics"_s, Qt::CaseInsensitive) || filter.contains(u"*.ics"_s);
+    const QByteArray bytes = ics ? gig::IcsWriter::write(gigs, QDateTime::currentDateTimeUtc())
+                                 : gig::CsvWriter::write(gigs, {});
+    QString error;
+    if (!gig::saveExportFile(path, bytes, &error)) {
+        QMessageBox::warning(&window, QApplication::translate("main", "Export failed"), error);
+        return;
+    }
+    window.statusBar()->showMessage(
+        QApplication::translate("main", "Wrote %n gig(s) to %1", nullptr, int(gigs.size())).arg(path),
+        10000);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -46,7 +158,6 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QLatin1StringView(gig::applicationName));
     QCoreApplication::setOrganizationName(QLatin1StringView(gig::applicationName));
     QCoreApplication::setApplicationVersion(QLatin1StringView(gig::versionString));
-
     // gigmap's own debug output is off unless QT_LOGGING_RULES asks for it (it takes precedence).
     QLoggingCategory::setFilterRules(u"gigmap.*.debug=false"_s);
 
@@ -72,12 +183,12 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(u"gigmap"_s);
-    // The desktop entry's name lets Wayland shells match the window to its entry and icon.
+    // Lets Wayland shells match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(u"io.github.gigmap.Gigmap"_s);
     QApplication::setWindowIcon(gig::applicationIcon());
     gig::ShutdownSignals shutdownSignals;
 
-    // The cache comes first: everything already known is loaded before any refresh may start,
+    // The cache comes first: everything already known is shown before any refresh may start,
     // and every change is flushed on quit (SIGTERM and SIGINT quit cleanly too).
     gig::GigStore store;
     const QString cachePath = command.inMemoryCache ? QString()
@@ -89,29 +200,175 @@ int main(int argc, char **argv)
     else if (cachePath.isEmpty())
         qCInfo(lcMain) << "gig cache: in memory only (--no-cache)";
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &cache, &gig::CacheDatabase::flush);
-    // Gigs that are over and rows no watched place needs leave every few minutes.
-    QTimer sweepTimer;
-    sweepTimer.callOnTimeout(&store, [&store] { store.sweep(store.now()); });
-    sweepTimer.start(5min);
 
-    gig::MainWindow window;
+    QSettings settings;
+    gig::AppSettings appSettings = gig::AppSettings::load(settings);
+    gig::ApiKeys apiKeys;
 
-    // No key setting yet: without a Ticketmaster key the app shows the sandbox's demo data.
-    const bool demo = command.demo || qEnvironmentVariableIsEmpty("GIGMAP_TICKETMASTER_KEY");
+    // The embedded sandbox serves demo data (and its map tiles) on its own thread.
     gig::DemoSandbox sandbox;
-    if (demo) {
-        if (sandbox.start()) {
-            window.setDataSourceLabel(QApplication::translate("main", "Demo data"));
-        } else {
-            qCWarning(lcMain) << "demo mode unavailable:" << sandbox.errorString();
-            window.setDataSourceLabel(QApplication::translate("main", "No data source"));
-        }
-    }
+    if (!sandbox.start())
+        qCWarning(lcMain) << "demo mode unavailable:" << sandbox.errorString();
+    else
+        qCInfo(lcMain).noquote() << "demo sandbox serving at" << sandbox.baseUrl().toString();
 
+    gig::RequestQueue queue;
+    gig::RefreshEngine engine(&store, &queue, engineConfig(appSettings, apiKeys, command.demo, sandbox));
+    gig::NetworkTileSource tiles(&queue);
+
+    gig::AppStatus status;
+    gig::MainWindow window(&store);
+    window.setAppStatus(&status);
+    window.setSettings(appSettings);
+    window.mapView()->setTileSource(&tiles);
+    QObject::connect(&cache, &gig::CacheDatabase::warningChanged, &window,
+                     [&window](const QString &warning) {
+                         if (!warning.isEmpty())
+                             window.statusBar()->showMessage(warning, 15000);
+                     });
+
+    // Everything that depends on the source in use: labels and the tile server.
+    auto applySource = [&] {
+        const bool demo = engine.config().source == gig::EngineConfig::Source::Demo;
+        status.setDemoMode(demo);
+        status.setDataSource(demo ? QApplication::translate("main", "Demo data")
+                                  : gig::engineSourceName(engine.config().source));
+        window.setDataSourceLabel(demo ? QApplication::translate("main", "Demo data") : QString());
+        const QString tileTemplate = demo
+            ? sandbox.serviceRoot(gig::SandboxService::Tiles).toString() + u"/{z}/{x}/{y}.png"_s
+            : appSettings.tileUrl;
+        if (demo)
+            queue.routePrefix(sandbox.serviceRoot(gig::SandboxService::Tiles), u"tile.openstreetmap.org"_s);
+        if (!tiles.setUrlTemplate(tileTemplate))
+            qCWarning(lcMain) << "map tiles:" << tiles.errorString();
+    };
+    applySource();
+
+    // The shown place: its state, last refresh and error in the status bar.
+    auto showWatch = [&](gig::LocationWatch *watch) {
+        engine.registry()->setShownLocation(watch->locationId());
+        window.showLocation(watch->locationId());
+        status.setPlaceName(watch->place().name);
+        status.setPlaceState(placeState(watch->state()));
+        status.setPlaceRefreshedAt(store.location(watch->locationId()).fetchedAt);
+        status.setPlaceError(watch->lastError());
+    };
+    QObject::connect(engine.registry(), &gig::LocationRegistry::watchStateChanged, &window,
+                     [&](const QString &id, gig::LocationWatch::State state) {
+                         if (id != engine.registry()->shownLocationId())
+                             return;
+                         const gig::LocationWatch *watch = engine.registry()->watchFor(id);
+                         status.setPlaceState(placeState(state));
+                         status.setPlaceRefreshedAt(store.location(id).fetchedAt);
+                         status.setPlaceError(watch ? watch->lastError() : QString());
+                     });
+    auto pickPlace = [&](const QGeoCoordinate &where, const QString &name) {
+        if (!where.isValid())
+            return;
+        showWatch(engine.registry()->watch(where, defaultRadiusKm, name));
+    };
+    QObject::connect(&window, &gig::MainWindow::placePicked, &window,
+                     [&](const QGeoCoordinate &where) { pickPlace(where, {}); });
+    QObject::connect(&window, &gig::MainWindow::placeChosen, &window,
+                     [&](const gig::Place &place) { pickPlace(place.coordinate, place.name); });
+
+    // Place search: one request on Enter, through the Nominatim lane.
+    QObject::connect(&window, &gig::MainWindow::placeSearchRequested, &window, [&](const QString &text) {
+        gig::PlaceFetch *fetch = engine.placeSearch()->search(text);
+        QObject::connect(fetch, &gig::SourceReply::finished, &window, [&window, fetch] {
+            if (fetch->error())
+                window.showPlaceSearchError(gig::toString(*fetch->error()));
+            else
+                window.showPlaceResults(fetch->value());
+        });
+    });
+
+    // The selected gig's artists go to the front of the release queue.
+    QObject::connect(&window, &gig::MainWindow::gigSelected, &window, [&](const QString &) {
+        engine.releases()->prioritize(window.lineupModel()->mbids());
+    });
+    auto refreshShown = [&] {
+        if (gig::LocationWatch *watch = engine.registry()->watchFor(engine.registry()->shownLocationId()))
+            watch->refreshNow();
+    };
+    QObject::connect(&window, &gig::MainWindow::refreshRequested, &window, refreshShown);
+    QObject::connect(&window, &gig::MainWindow::retryRequested, &window, refreshShown);
+    QObject::connect(&window, &gig::MainWindow::exportRequested, &window,
+                     [&] { exportShownGigs(window, store); });
+
+    // Queue and release counters for the status bar.
+    QObject::connect(engine.releases(), &gig::ReleaseRefresher::pendingCountChanged, &status,
+                     &gig::AppStatus::setReleasesPending);
+    QObject::connect(&queue, &gig::RequestQueue::totalQueuedChanged, &status,
+                     &gig::AppStatus::setRequestsQueued);
+    gig::LaneStatus *musicbrainzLane = queue.laneStatus(u"musicbrainz.org"_s);
+    QObject::connect(musicbrainzLane, &gig::LaneStatus::nextSendAtChanged, &status,
+                     [&status](const QDateTime &next) {
+                         status.setRateLimitedUntil(next.isValid() && next > QDateTime::currentDateTimeUtc().addSecs(2)
+                                                        ? next
+                                                        : QDateTime());
+                     });
+
+    // Settings and keys: a new source or new URLs rebuild the watches; places and gigs stay.
+    auto reconfigure = [&] {
+        engine.reconfigure(engineConfig(appSettings, apiKeys, command.demo, sandbox));
+        applySource();
+    };
+    QObject::connect(&window, &gig::MainWindow::settingsChanged, &window,
+                     [&](const gig::AppSettings &changed) {
+                         appSettings = changed;
+                         QSettings stored;
+                         changed.save(stored);
+                         reconfigure();
+                     });
+    gig::KeyStore keyStore;
+    QObject::connect(&keyStore, &gig::KeyStore::warningChanged, &window, &gig::MainWindow::setKeyStoreWarning);
+    QObject::connect(&keyStore, &gig::KeyStore::keysRead, &window, [&](const gig::ApiKeys &keys) {
+        window.setApiKeys(keys);
+        if (keys == apiKeys)
+            return;
+        apiKeys = keys;
+        reconfigure();
+    });
+    QObject::connect(&window, &gig::MainWindow::apiKeysChanged, &keyStore, [&](const gig::ApiKeys &keys) {
+        keyStore.writeKeys(keys);
+        apiKeys = keys;
+        reconfigure();
+    });
+    keyStore.readKeys();
+
+    // Saved places are never expired.
+    auto syncSavedPlaces = [&] {
+        for (const gig::SavedPlace &saved : window.savedPlaces()->places()) {
+            const gig::LocationWatch *watch = engine.registry()->watch(saved.coordinate, saved.radiusKm, saved.name);
+            engine.registry()->setSaved(watch->locationId(), true);
+        }
+    };
+    QObject::connect(&window, &gig::MainWindow::savedPlacesChanged, &window, syncSavedPlaces);
+
+    // "Use my location": the system's source, or the NMEA log given with --nmea.
+    const auto positions = command.nmeaFile.isEmpty()
+        ? std::make_unique<gig::PositionService>()
+        : std::make_unique<gig::PositionService>(command.nmeaFile);
+    window.setPositioningAvailable(positions->isAvailable(), positions->unavailableReason());
+    QObject::connect(&window, &gig::MainWindow::myLocationRequested, positions.get(),
+                     &gig::PositionService::requestPosition);
+    QObject::connect(positions.get(), &gig::PositionService::positionFailed, &window,
+                     &gig::MainWindow::showPositionError);
+    QObject::connect(positions.get(), &gig::PositionService::positionFound, &window,
+                     [&](const QGeoCoordinate &where) {
+                         pickPlace(where, QApplication::translate("main", "My location"));
+                     });
+
+    // Watched places of the cache come back; the last place shows at once, from the cache.
+    engine.registry()->resumeFromStore();
+    syncSavedPlaces();
     QObject::connect(&window, &gig::MainWindow::shown, &window,
                      [] { qCDebug(lcMain) << "main window shown"; });
+    window.restoreState();
     window.show();
-    const int status = app.exec();
+    const int exitCode = app.exec();
+    window.saveState();
     qCDebug(lcMain) << "closed cleanly";
-    return status;
+    return exitCode;
 }

@@ -1,45 +1,182 @@
-// The gigmap window: the map beside the gig list; it shows models and reports what the user asks.
+// The gigmap window: the map beside the gig list, its filter and the selected gig's details; it
+// shows models and status objects and reports what the user asks for as signals.
 #pragma once
 
+#include "models/appsettings.h"
+#include "models/place.h"
+#include "models/savedplaces.h"
+
+#include <QGeoCoordinate>
+#include <QList>
 #include <QMainWindow>
 
+#include <memory>
+
+class QAction;
+class QItemSelectionModel;
 class QLabel;
+class QMenu;
 class QSplitter;
 class QTableView;
 
 namespace gig {
 
+class AppStatus;
+class GigDetailsPane;
+class GigFilterBar;
+class GigFilterModel;
+class GigListModel;
+class GigStatusProxyModel;
+class GigStore;
+class LineupModel;
+class MapView;
+class PlaceSearchField;
+class StatusPanel;
+
+// Nothing here touches the network or the engine: app/main.cpp connects the signals to the
+// engine and calls the slots with what it finds.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
+    // A window over an empty store of its own: it shows no gigs until given a store.
     explicit MainWindow(QWidget *parent = nullptr);
+    // `store` is not owned and must outlive the window.
+    explicit MainWindow(const GigStore *store, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // Models the window made over its store. The table shows gigFilterModel() (its source is the
+    // status decoration over gigListModel()); gigSelectionModel() is over gigFilterModel() and
+    // is the one selection the table, the details pane and the map share.
+    GigListModel *gigListModel() const { return m_gigList; }
+    GigFilterModel *gigFilterModel() const { return m_filter; }
+    QItemSelectionModel *gigSelectionModel() const { return m_selection; }
+    LineupModel *lineupModel() const;
     QTableView *gigTable() const { return m_gigTable; }
+    GigDetailsPane *detailsPane() const { return m_details; }
+    GigFilterBar *filterBar() const { return m_filterBar; }
+    PlaceSearchField *placeSearchField() const { return m_search; }
+    SavedPlaces *savedPlaces() const { return m_savedPlaces; }
+    StatusPanel *statusPanel() const { return m_statusPanel; }
 
-    // Says where the shown data comes from ("Demo data") in a permanent status-bar label;
-    // an empty text hides the label.
+    // The map beside the list: it shows gigFilterModel() and shares gigSelectionModel(); give it
+    // its tiles with mapView()->setTileSource().
+    MapView *mapView() const { return m_map; }
+
+    // Not owned; the status bar follows it. nullptr: nothing but the data source label.
+    void setAppStatus(AppStatus *status);
+
+    // The data source's words in a permanent status-bar label ("Demo data"); empty: whatever
+    // AppStatus says, or nothing.
     void setDataSourceLabel(const QString &text);
     QString dataSourceLabel() const;
 
+    // The values the settings dialog starts from, and the keyring warning it shows.
+    void setSettings(const gig::AppSettings &settings);
+    AppSettings settings() const { return m_settings; }
+    void setApiKeys(const gig::ApiKeys &keys);
+    void setKeyStoreWarning(const QString &warning);
+
+    // The place whose gigs are shown, as the store knows it (empty id: none).
+    QString shownLocationId() const { return m_locationId; }
+    // The last place shown in an earlier session, once restoreState() has read it.
+    std::optional<SavedPlace> lastPlace() const { return m_lastPlace; }
+
+public slots:
+    // Shows the gigs of this watched location of the store; empty: none ("pick a place").
+    void showLocation(const QString &locationId);
+    // Selects this gig in the table (and so on the map); unknown or hidden: clears the selection.
+    void selectGig(const QString &eventId);
+
+    void showPlaceResults(const QList<gig::Place> &places);
+    void showPlaceSearchError(const QString &message);
+    void setPositioningAvailable(bool available, const QString &reason = {});
+    void showPositionError(const QString &message);
+
+    // Opens the settings dialog (window-modal, not blocking) and returns it.
+    QDialog *openSettings();
+
+    // Window geometry, splitters, table columns and the last place, in QSettings.
+    // restoreState() emits placeChosen() for the last place when there is one: connect first.
+    void saveState() const;
+    bool restoreState();
+
 signals:
-    void shown();
+    void shown(); // the first time the window shows
+    void placePicked(const QGeoCoordinate &coordinate); // a click on the map
+    void placeSearchRequested(const QString &query); // Enter in the search field, never typing
+    void placeChosen(const gig::Place &place); // a search result, a saved place, the last place
+    void myLocationRequested();
+    void gigSelected(const QString &eventId); // empty when the selection is cleared
+    void exportRequested();
+    void refreshRequested();
+    void retryRequested();
+    void settingsChanged(const gig::AppSettings &settings);
+    void apiKeysChanged(const gig::ApiKeys &keys);
+    void savedPlacesChanged();
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void createModels(const GigStore *store);
+    void createWidgets();
+    void createActions();
     void createMenus();
+    void setUpGigTable();
+    void setUpTabOrder();
+    void rebuildPlacesMenu();
+    void updatePlaceActions();
+    void updateEmptyState();
+    void onSelectionChanged();
+    void onStarToggled(bool starred);
+    void saveMapPlace(const QGeoCoordinate &coordinate);
+    void showPlaceOnMap();
     void showAbout();
 
+    std::unique_ptr<GigStore> m_ownStore;
+    const GigStore *m_store = nullptr;
+    GigListModel *m_gigList = nullptr;
+    GigStatusProxyModel *m_statusProxy = nullptr;
+    GigFilterModel *m_filter = nullptr;
+    QItemSelectionModel *m_selection = nullptr;
+    SavedPlaces *m_savedPlaces = nullptr;
+
     QSplitter *m_splitter = nullptr;
-    QLabel *m_mapArea = nullptr;
+    QSplitter *m_sideSplitter = nullptr;
+    MapView *m_map = nullptr;
+    GigFilterBar *m_filterBar = nullptr;
     QTableView *m_gigTable = nullptr;
-    QLabel *m_dataSource = nullptr;
+    QLabel *m_emptyState = nullptr;
+    GigDetailsPane *m_details = nullptr;
+    PlaceSearchField *m_search = nullptr;
+    StatusPanel *m_statusPanel = nullptr;
+
+    QAction *m_searchAction = nullptr;
+    QAction *m_myLocationAction = nullptr;
+    QAction *m_starAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_filterAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QMenu *m_placesMenu = nullptr;
+    QList<QAction *> m_savedPlaceActions;
+
+    AppSettings m_settings;
+    ApiKeys m_apiKeys;
+    QString m_keyStoreWarning;
+    QString m_locationId;
+    std::optional<SavedPlace> m_shownPlace;
+    std::optional<SavedPlace> m_lastPlace;
+    QString m_selectedEventId;
     bool m_firstShow = true;
+    bool m_mapAwaitsLayout = false; // the shown place waits for the map's real size
+
 };
 
 } // namespace gig

@@ -43,6 +43,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         u"demo"_s, u"Show generated demo data from the built-in sandbox instead of the real services "
                    "(also used when no Ticketmaster key is configured)."_s);
     parser.addOption(demoOption);
+    const QCommandLineOption nmeaOption(
+        u"nmea"_s, u"Read \"my location\" from the NMEA log FILE (replayed at its own pace) instead "
+                   "of the system's positioning service."_s,
+        u"FILE"_s);
+    parser.addOption(nmeaOption);
 
     if (!parser.parse(arguments))
         return answer(Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s);
@@ -73,6 +78,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     result.inMemoryCache = parser.isSet(noCacheOption);
     result.demo = parser.isSet(demoOption);
+    if (parser.isSet(nmeaOption)) {
+        result.nmeaFile = parser.value(nmeaOption);
+        const QFileInfo file(result.nmeaFile);
+        if (!file.isFile() || !file.isReadable()) {
+            return answer(Action::Fail, u"Cannot read the NMEA file '%1'.\nTry 'gigmap --help'."_s.arg(
+                                            result.nmeaFile));
+        }
+    }
     return result;
 }
 

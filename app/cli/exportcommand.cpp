@@ -10,7 +10,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QTimer>
 
 #include <cstdio>
@@ -207,13 +206,7 @@ bool ExportCommand::writeOutput(const QString &locationId, QString *error) const
         }
         return true;
     }
-    // All or nothing: a failed or interrupted export never leaves a half file.
-    QSaveFile file(m_options.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2").arg(m_options.output, file.errorString());
-        return false;
-    }
-    return true;
+    return saveExportFile(m_options.output, bytes, error);
 }
 
 void ExportCommand::finish(ExitCode code, const QString &message)

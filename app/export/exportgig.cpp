@@ -2,12 +2,15 @@
 
 #include "models/gigstore.h"
 
+#include <QCoreApplication>
+#include <QSaveFile>
+
 #include <algorithm>
 
 namespace gig {
 
 QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
-                                   const QGeoCoordinate &origin)
+                                   const QGeoCoordinate &origin, ExportOrder order)
 {
     QList<ExportGig> gigs;
     gigs.reserve(eventIds.size());
@@ -21,6 +24,8 @@ QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eve
         gig.lineup = lineupReleases(store, gig.event);
         gigs.append(std::move(gig));
     }
+    if (order == ExportOrder::AsGiven)
+        return gigs;
     std::stable_sort(gigs.begin(), gigs.end(), [](const ExportGig &a, const ExportGig &b) {
         if (const auto c = a.event.start.sortKey() <=> b.event.start.sortKey(); c != 0)
             return c < 0;
@@ -29,6 +34,17 @@ QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eve
         return a.event.id < b.event.id;
     });
     return gigs;
+}
+
+bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = QCoreApplication::translate("gig::Export", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace gig

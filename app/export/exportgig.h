@@ -21,9 +21,18 @@ struct ExportGig
     friend bool operator==(const ExportGig &, const ExportGig &) = default;
 };
 
-// The gigs `eventIds` names that the store holds, sorted by start (the UTC instant when known,
-// else local time), then by event name, then id.
+enum class ExportOrder {
+    ByStart, // by start (the UTC instant when known, else local time), then event name, then id
+    AsGiven, // as `eventIds` lists them (the table's sort)
+};
+
+// The gigs `eventIds` names that the store holds, in `order`.
 QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
-                                   const QGeoCoordinate &origin);
+                                   const QGeoCoordinate &origin,
+                                   ExportOrder order = ExportOrder::ByStart);
+
+// Writes `bytes` to `path` all or nothing (QSaveFile): a failed or interrupted export never
+// leaves a half file. On failure `error` says why.
+bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error);
 
 } // namespace gig

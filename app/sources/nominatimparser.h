@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/sources/parsed.h"
-#include "app/sources/place.h"
+#include "models/place.h"
 
 #include <QByteArray>
 #include <QList>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "app/net/networkresult.h"
-#include "app/sources/place.h"
+#include "models/place.h"
 #include "app/sources/sourcereply.h"
 
 #include <QList>

@@ -1,31 +1,87 @@
 #include "ui/mainwindow.h"
 
+#include "gigfixture.h"
+#include "models/appstatus.h"
+#include "models/gigfiltermodel.h"
+#include "models/giglistmodel.h"
+#include "models/gigstore.h"
+#include "models/lineupmodel.h"
+#include "ui/gigdetailspane.h"
+#include "ui/gigfilterbar.h"
+#include "ui/map/mapview.h"
+#include "ui/placesearchfield.h"
+#include "ui/settingsdialog.h"
+#include "ui/statuspanel.h"
+
+#include <QAbstractItemView>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QDateEdit>
+#include <QSpinBox>
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
-#include <QStatusBar>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace gig;
+
+// Catches the gig page the details pane opens, instead of a browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void showsMapAreaBesideGigTable();
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"gigmap-tests"_s);
+        QCoreApplication::setApplicationName(u"tst_mainwindow"_s);
+    }
+    void init() { QSettings().clear(); }
+
+    void showsMapBesideGigListAndDetails();
     void quitActionClosesTheWindow();
+    void shortcutsReachEveryCommand();
+    void emptyStatesSayWhatToDo();
+    void tableSortsByDateAndDecoratesStatus();
+    void selectionShowsDetailsAndEmitsGigSelected();
+    void gigPageOpensInTheBrowser();
+    void filterBarDrivesTheFilterModel();
+    void searchAsksOnEnterOnlyAndReportsTheChoice();
+    void searchErrorIsShown();
+    void savedPlacesPersistAndFillThePlacesMenu();
+    void statusBarFollowsAppStatus();
     void dataSourceLabelStaysInTheStatusBar();
+    void positioningUnavailableDisablesMyLocation();
+    void settingsDialogAcceptedEmitsChanges();
+    void stateRoundTripsThroughSettings();
+    void mapSharesTheGigsAndTheSelection();
 };
 
-void TestMainWindow::showsMapAreaBesideGigTable()
+void TestMainWindow::showsMapBesideGigListAndDetails()
 {
-    gig::MainWindow window;
-    QSignalSpy shown(&window, &gig::MainWindow::shown);
+    MainWindow window;
+    QSignalSpy shown(&window, &MainWindow::shown);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QCOMPARE(shown.count(), 1);
@@ -33,10 +89,14 @@ void TestMainWindow::showsMapAreaBesideGigTable()
     auto *splitter = window.findChild<QSplitter *>(u"mainSplitter"_s);
     QVERIFY(splitter);
     QCOMPARE(splitter->count(), 2);
-    QCOMPARE(splitter->widget(0)->objectName(), u"mapArea"_s);
-    QCOMPARE(splitter->widget(1), window.gigTable());
+    QCOMPARE(splitter->widget(0), window.mapView());
+    QVERIFY(splitter->widget(1)->isAncestorOf(window.gigTable()));
+    QVERIFY(splitter->widget(1)->isAncestorOf(window.detailsPane()));
+    QVERIFY(splitter->widget(1)->isAncestorOf(window.filterBar()));
     QVERIFY(window.gigTable()->isVisible());
-    QVERIFY(window.gigTable()->isSortingEnabled());
+    QCOMPARE(window.gigTable()->model(), window.gigFilterModel());
+    QCOMPARE(window.gigTable()->selectionModel(), window.gigSelectionModel());
+    QCOMPARE(window.gigSelectionModel()->model(), window.gigFilterModel());
 
     window.hide();
     window.show(); // shown() is the first show only
@@ -45,22 +105,396 @@ void TestMainWindow::showsMapAreaBesideGigTable()
 
 void TestMainWindow::quitActionClosesTheWindow()
 {
-    gig::MainWindow window;
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QAction *quit = nullptr;
     for (QAction *action : window.menuBar()->actions().constFirst()->menu()->actions()) {
-        if (action->shortcut() == QKeySequence(QKeySequence::Quit))
+        if (action->shortcuts().contains(QKeySequence(u"Ctrl+Q"_s)))
             quit = action;
     }
     QVERIFY(quit);
+    QCOMPARE(quit->objectName(), u"quitAction"_s);
     quit->trigger();
     QTRY_VERIFY(!window.isVisible());
 }
 
+void TestMainWindow::shortcutsReachEveryCommand()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    auto actionWith = [&](const QKeySequence &keys) -> QAction * {
+        for (QAction *action : window.findChildren<QAction *>()) {
+            if (action->shortcuts().contains(keys))
+                return action;
+        }
+        return nullptr;
+    };
+    QSignalSpy exported(&window, &MainWindow::exportRequested);
+    QSignalSpy refreshed(&window, &MainWindow::refreshRequested);
+    QVERIFY(actionWith(QKeySequence(u"Ctrl+E"_s)));
+    actionWith(QKeySequence(u"Ctrl+E"_s))->trigger();
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(actionWith(QKeySequence(Qt::Key_F5)));
+    actionWith(QKeySequence(Qt::Key_F5))->trigger();
+    QCOMPARE(refreshed.count(), 1);
+    QVERIFY(actionWith(QKeySequence(u"Ctrl+Q"_s)));
+    QVERIFY(actionWith(QKeySequence(u"Ctrl+F"_s)));
+    QVERIFY(actionWith(QKeySequence(u"Ctrl+L"_s)));
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    actionWith(QKeySequence(u"Ctrl+L"_s))->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), window.placeSearchField());
+    actionWith(QKeySequence(u"Ctrl+F"_s))->trigger();
+    QTRY_COMPARE(QApplication::focusWidget(), window.filterBar()->textField());
+
+    // Tab walks from the search field through the filter bar into the table and the details.
+    QList<QWidget *> chain;
+    QWidget *widget = window.placeSearchField();
+    for (int i = 0; i < 12 && !chain.contains(widget); ++i) {
+        chain.append(widget);
+        widget = widget->nextInFocusChain();
+        while (!(widget->focusPolicy() & Qt::TabFocus))
+            widget = widget->nextInFocusChain();
+    }
+    const qsizetype filterAt = chain.indexOf(window.filterBar()->textField());
+    const qsizetype tableAt = chain.indexOf(window.gigTable());
+    const qsizetype lineupAt = chain.indexOf(window.detailsPane()->lineupView());
+    QVERIFY(filterAt == 1);
+    QVERIFY(tableAt > filterAt);
+    QVERIFY(lineupAt == tableAt + 1);
+}
+
+void TestMainWindow::emptyStatesSayWhatToDo()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    store.watchLocation(testing::makeLocation(u"leipzig"_s, {}, QGeoCoordinate(51.34, 12.37)));
+    MainWindow window(&store);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *empty = window.findChild<QLabel *>(u"gigTableEmptyState"_s);
+    QVERIFY(empty);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), u"Pick a place on the map or search for one"_s);
+
+    window.showLocation(u"leipzig"_s); // watched, never refreshed
+    QVERIFY(empty->text().startsWith(u"Looking for gigs around leipzig"_s));
+    store.upsertLocation(testing::makeLocation(u"leipzig"_s, {}, QGeoCoordinate(51.34, 12.37)),
+                         testing::fixtureNow, testing::fixtureNow.addSecs(3600));
+    QCOMPARE(empty->text(), u"No upcoming gigs found around leipzig"_s);
+
+    window.showLocation(u"berlin"_s);
+    QVERIFY(!empty->isVisible());
+    window.filterBar()->textField()->setText(u"nothing like this"_s);
+    QVERIFY(empty->isVisible());
+    QCOMPARE(empty->text(), u"No gig matches the filter"_s);
+    window.filterBar()->clear();
+    QVERIFY(!empty->isVisible());
+
+    store.unwatchLocation(u"berlin"_s);
+    QVERIFY(window.shownLocationId().isEmpty());
+    QCOMPARE(empty->text(), u"Pick a place on the map or search for one"_s);
+}
+
+void TestMainWindow::tableSortsByDateAndDecoratesStatus()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    QAbstractItemModel *model = window.gigTable()->model();
+    QCOMPARE(model->rowCount(), 4);
+    QCOMPARE(window.gigTable()->horizontalHeader()->sortIndicatorSection(), int(GigListModel::DateColumn));
+    QStringList order;
+    for (int row = 0; row < model->rowCount(); ++row)
+        order.append(model->index(row, 0).data(EventIdRole).toString());
+    QCOMPARE(order, (QStringList{u"e2"_s, u"e1"_s, u"e3"_s, u"e4"_s}));
+
+    const QModelIndex cancelled = model->index(0, GigListModel::EventColumn);
+    QVERIFY(cancelled.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(!cancelled.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QCOMPARE(cancelled.data(Qt::ForegroundRole).value<QBrush>(),
+             window.gigTable()->palette().brush(QPalette::Disabled, QPalette::Text));
+    const QModelIndex fine = model->index(1, GigListModel::EventColumn);
+    QVERIFY(!fine.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(!fine.data(Qt::ForegroundRole).isValid());
+
+    window.gigTable()->sortByColumn(GigListModel::EventColumn, Qt::AscendingOrder);
+    QCOMPARE(model->index(0, 0).data(EventIdRole).toString(), u"e1"_s); // Björk
+}
+
+void TestMainWindow::selectionShowsDetailsAndEmitsGigSelected()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy selected(&window, &MainWindow::gigSelected);
+    QVERIFY(window.detailsPane()->summaryText().startsWith(u"Select a gig"_s));
+
+    // A click on the row of Björk (second by date).
+    QTableView *table = window.gigTable();
+    const QRect cell = table->visualRect(table->model()->index(1, GigListModel::VenueColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.constFirst().constFirst().toString(), u"e1"_s);
+    QVERIFY(window.detailsPane()->summaryText().startsWith(u"Björk: Cornucopia\n"_s));
+    QVERIFY(window.detailsPane()->summaryText().contains(u"Hall e1, Berlin, DE"_s));
+    QCOMPARE(window.lineupModel()->eventId(), u"e1"_s);
+    QCOMPARE(window.lineupModel()->rowCount(), 2);
+    QCOMPARE(window.lineupModel()->index(0, LineupModel::ReleaseColumn).data().toString(), u"Fossora"_s);
+    QCOMPARE(window.lineupModel()->mbids(), (QStringList{u"m1"_s, u"m4"_s}));
+
+    // The keyboard moves the shared selection too.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_Up);
+    QCOMPARE(selected.count(), 2);
+    QCOMPARE(selected.last().constFirst().toString(), u"e2"_s);
+    QVERIFY(window.detailsPane()->summaryText().contains(u"Cancelled"_s));
+
+    // The map selects through the same selection model.
+    window.selectGig(u"e4"_s);
+    QCOMPARE(selected.last().constFirst().toString(), u"e4"_s);
+    QCOMPARE(window.gigSelectionModel()->selectedRows().constFirst().row(), 3);
+
+    // Changes in the store reach the details.
+    Event changed = store.event(u"e4"_s).value;
+    changed.name = u"Caribou (extra show)"_s;
+    store.upsertEvents({changed}, testing::fixtureNow, testing::fixtureNow.addSecs(60));
+    QVERIFY(window.detailsPane()->summaryText().startsWith(u"Caribou (extra show)"_s));
+
+    window.gigSelectionModel()->clear();
+    QCOMPARE(selected.last().constFirst().toString(), QString());
+    QVERIFY(window.detailsPane()->summaryText().startsWith(u"Select a gig"_s));
+}
+
+void TestMainWindow::gigPageOpensInTheBrowser()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+    window.selectGig(u"e1"_s);
+    auto *link = window.detailsPane()->findChild<QPushButton *>(u"gigLinkButton"_s);
+    QVERIFY(link && link->isEnabled());
+    link->click();
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QCOMPARE(catcher.urls, (QList<QUrl>{QUrl(u"https://tickets.example/e1"_s)}));
+
+    window.selectGig(u"e2"_s); // no page
+    QVERIFY(!link->isEnabled());
+}
+
+void TestMainWindow::filterBarDrivesTheFilterModel()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    GigFilterModel *filter = window.gigFilterModel();
+
+    QTest::keyClicks(window.filterBar()->textField(), u"bjork"_s);
+    QCOMPARE(filter->text(), u"bjork"_s);
+    QCOMPARE(filter->rowCount(), 1);
+    window.filterBar()->textField()->clear();
+    QCOMPARE(filter->rowCount(), 4);
+
+    window.filterBar()->findChild<QCheckBox *>(u"filterHideCancelled"_s)->click();
+    QVERIFY(filter->hidesCancelled());
+    QCOMPARE(filter->rowCount(), 3);
+
+    auto *fromEnabled = window.filterBar()->findChild<QCheckBox *>(u"filterFromEnabled"_s);
+    auto *from = window.filterBar()->findChild<QDateEdit *>(u"filterFrom"_s);
+    auto *toEnabled = window.filterBar()->findChild<QCheckBox *>(u"filterToEnabled"_s);
+    auto *to = window.filterBar()->findChild<QDateEdit *>(u"filterTo"_s);
+    QVERIFY(fromEnabled && from && toEnabled && to);
+    QVERIFY(!from->isEnabled());
+    from->setDate(QDate(2026, 12, 15));
+    QVERIFY(!filter->from().isValid()); // off until ticked
+    fromEnabled->click();
+    QVERIFY(from->isEnabled());
+    QCOMPARE(filter->from(), QDate(2026, 12, 15));
+    QCOMPARE(filter->rowCount(), 2); // Moderat, Caribou
+    to->setDate(QDate(2026, 12, 31));
+    toEnabled->click();
+    QCOMPARE(filter->to(), QDate(2026, 12, 31));
+    QCOMPARE(filter->rowCount(), 1);
+    window.filterBar()->clear();
+    QCOMPARE(filter->rowCount(), 4);
+    QVERIFY(!filter->from().isValid() && !filter->to().isValid() && !filter->hidesCancelled());
+}
+
+void TestMainWindow::searchAsksOnEnterOnlyAndReportsTheChoice()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy requested(&window, &MainWindow::placeSearchRequested);
+    QSignalSpy chosen(&window, &MainWindow::placeChosen);
+    PlaceSearchField *field = window.placeSearchField();
+
+    QTest::keyClicks(field, u"  Leipzig  "_s);
+    QCOMPARE(requested.count(), 0); // never while typing
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toString(), u"Leipzig"_s);
+    field->clear();
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1); // nothing to search for
+
+    const QList<Place> places{
+        {u"Leipzig"_s, u"Leipzig, Sachsen, Deutschland"_s, QGeoCoordinate(51.34, 12.37), QGeoRectangle()},
+        {u"Leipzig"_s, u"Leipzig, Bessarabia"_s, QGeoCoordinate(46.0, 29.0), QGeoRectangle()},
+    };
+    window.showPlaceResults(places);
+    QAbstractItemView *popup = field->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 2);
+    QCOMPARE(popup->model()->index(1, 0).data().toString(), u"Leipzig, Bessarabia"_s);
+    QCOMPARE(chosen.count(), 0);
+
+    popup->setCurrentIndex(popup->model()->index(1, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.constFirst().constFirst().value<Place>(), places.at(1));
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(requested.count(), 1); // choosing is not another search
+}
+
+void TestMainWindow::searchErrorIsShown()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy chosen(&window, &MainWindow::placeChosen);
+    window.showPlaceSearchError(u"Nominatim is busy; try again in a few seconds."_s);
+    QCOMPARE(window.statusBar()->currentMessage(), u"Nominatim is busy; try again in a few seconds."_s);
+    QAbstractItemView *popup = window.placeSearchField()->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->index(0, 0).data().toString(), u"Nominatim is busy; try again in a few seconds."_s);
+    popup->setCurrentIndex(popup->model()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(chosen.count(), 0); // the message is not a place
+
+    window.showPlaceResults({});
+    QTRY_VERIFY(popup->isVisible());
+    QVERIFY(popup->model()->index(0, 0).data().toString().startsWith(u"No place found"_s));
+}
+
+void TestMainWindow::savedPlacesPersistAndFillThePlacesMenu()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    {
+        MainWindow window(&store);
+        auto *star = window.findChild<QAction *>(u"starAction"_s);
+        QVERIFY(star);
+        QVERIFY(!star->isEnabled()); // no place yet
+        window.showLocation(u"berlin"_s);
+        QVERIFY(star->isEnabled());
+        QVERIFY(!star->isChecked());
+        QSignalSpy changed(&window, &MainWindow::savedPlacesChanged);
+        star->trigger();
+        QCOMPARE(changed.count(), 1);
+        QVERIFY(star->isChecked());
+        QVERIFY(window.savedPlaces()->contains(QGeoCoordinate(52.52, 13.405)));
+    }
+    MainWindow again(&store);
+    QCOMPARE(again.savedPlaces()->count(), 1);
+    auto *menu = again.findChild<QMenu *>(u"placesMenu"_s);
+    QVERIFY(menu);
+    QAction *saved = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->objectName() == u"savedPlace0"_s)
+            saved = action;
+    }
+    QVERIFY(saved);
+    QVERIFY(saved->text().contains(u"berlin"_s));
+    QSignalSpy chosen(&again, &MainWindow::placeChosen);
+    saved->trigger();
+    QCOMPARE(chosen.count(), 1);
+    const auto place = chosen.constFirst().constFirst().value<Place>();
+    QCOMPARE(place.name, u"berlin"_s);
+    QCOMPARE(place.coordinate, QGeoCoordinate(52.52, 13.405));
+    QVERIFY(place.boundingBox.isValid());
+
+    // Unstarring the shown place removes it from the menu.
+    again.showLocation(u"berlin"_s);
+    auto *star = again.findChild<QAction *>(u"starAction"_s);
+    QVERIFY(star->isChecked());
+    star->trigger();
+    QCOMPARE(again.savedPlaces()->count(), 0);
+    bool listed = false;
+    for (QAction *action : menu->actions())
+        listed = listed || action->objectName().startsWith(u"savedPlace"_s);
+    QVERIFY(!listed);
+}
+
+void TestMainWindow::statusBarFollowsAppStatus()
+{
+    MainWindow window;
+    AppStatus status;
+    window.setAppStatus(&status);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    StatusPanel *panel = window.statusPanel();
+    QVERIFY(panel->placeText().isEmpty());
+    QVERIFY(!panel->isRetryVisible());
+
+    status.setPlaceName(u"Berlin"_s);
+    status.setPlaceState(AppStatus::PlaceState::Refreshing);
+    QCOMPARE(panel->placeText(), u"Berlin: fetching gigs…"_s);
+    status.setPlaceRefreshedAt(QDateTime::currentDateTimeUtc());
+    status.setPlaceState(AppStatus::PlaceState::Fresh);
+    QVERIFY2(panel->placeText().startsWith(u"Berlin: up to date, refreshed "_s), qPrintable(panel->placeText()));
+    QVERIFY(!panel->isRetryVisible());
+
+    status.setPlaceError(u"Ticketmaster answered 503"_s);
+    status.setPlaceState(AppStatus::PlaceState::Failing);
+    QVERIFY(panel->placeText().contains(u"Ticketmaster answered 503"_s));
+    QVERIFY(panel->isRetryVisible());
+    QSignalSpy retry(&window, &MainWindow::retryRequested);
+    window.statusBar()->findChild<QPushButton *>(u"retryButton"_s)->click();
+    QCOMPARE(retry.count(), 1);
+    status.setPlaceState(AppStatus::PlaceState::Stale);
+    QVERIFY(panel->placeText().startsWith(u"Berlin: stale"_s));
+    QVERIFY(panel->isRetryVisible());
+
+    QVERIFY(panel->activityText().isEmpty());
+    status.setReleasesPending(12);
+    status.setRequestsQueued(1);
+    QCOMPARE(panel->activityText(), u"12 releases pending · 1 request queued"_s);
+    const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+    panel->setClock([now] { return now; });
+    status.setRateLimitedUntil(now.addSecs(42));
+    QVERIFY2(panel->activityText().endsWith(u"rate limited: next request in 42 s"_s),
+             qPrintable(panel->activityText()));
+    panel->setClock([now] { return now.addSecs(50); });
+    QVERIFY(!panel->activityText().contains(u"rate limited"_s));
+
+    QVERIFY(!panel->isOfflineVisible());
+    status.setOffline(true);
+    QVERIFY(panel->isOfflineVisible());
+
+    status.setPlaceState(AppStatus::PlaceState::Idle);
+    QVERIFY(panel->placeText().isEmpty());
+    QVERIFY(!panel->isRetryVisible());
+}
+
 void TestMainWindow::dataSourceLabelStaysInTheStatusBar()
 {
-    gig::MainWindow window;
+    MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *label = window.statusBar()->findChild<QLabel *>(u"dataSourceLabel"_s);
@@ -71,12 +505,154 @@ void TestMainWindow::dataSourceLabelStaysInTheStatusBar()
     QVERIFY(label->isVisible());
     QCOMPARE(label->text(), u"Demo data"_s);
     QCOMPARE(window.dataSourceLabel(), u"Demo data"_s);
-    // Permanent: a temporary status message does not hide it.
-    window.statusBar()->showMessage(u"Refreshing Berlin…"_s);
+    window.statusBar()->showMessage(u"Refreshing Berlin…"_s); // permanent: a message leaves it
     QVERIFY(label->isVisible());
-
     window.setDataSourceLabel({});
     QVERIFY(!label->isVisible());
+
+    // Without an explicit label, AppStatus says where the data comes from.
+    AppStatus status;
+    window.setAppStatus(&status);
+    status.setDataSource(u"Ticketmaster"_s);
+    QCOMPARE(label->text(), u"Ticketmaster"_s);
+    status.setDemoMode(true);
+    QCOMPARE(label->text(), u"Demo data"_s);
+}
+
+void TestMainWindow::positioningUnavailableDisablesMyLocation()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *action = window.findChild<QAction *>(u"myLocationAction"_s);
+    QVERIFY(action && action->isEnabled());
+    QSignalSpy requested(&window, &MainWindow::myLocationRequested);
+    action->trigger();
+    QCOMPARE(requested.count(), 1);
+
+    window.setPositioningAvailable(false, u"No positioning service is installed on this system."_s);
+    QVERIFY(!action->isEnabled());
+    QCOMPARE(action->toolTip(), u"No positioning service is installed on this system."_s);
+    QCOMPARE(action->statusTip(), action->toolTip());
+    window.showPositionError(u"No position available: the positioning service did not answer."_s);
+    QCOMPARE(window.statusBar()->currentMessage(),
+             u"No position available: the positioning service did not answer."_s);
+    window.setPositioningAvailable(true);
+    QVERIFY(action->isEnabled());
+}
+
+void TestMainWindow::settingsDialogAcceptedEmitsChanges()
+{
+    MainWindow window;
+    AppSettings start;
+    start.source = AppSettings::Source::Ticketmaster;
+    window.setSettings(start);
+    window.setApiKeys({u"tm-key"_s, {}});
+    window.setKeyStoreWarning(u"No keyring answered"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy settingsChanged(&window, &MainWindow::settingsChanged);
+    QSignalSpy keysChanged(&window, &MainWindow::apiKeysChanged);
+
+    auto *dialog = qobject_cast<SettingsDialog *>(window.openSettings());
+    QVERIFY(dialog);
+    QCOMPARE(dialog->settings(), start);
+    QCOMPARE(dialog->apiKeys(), (ApiKeys{u"tm-key"_s, {}}));
+    QVERIFY(dialog->findChild<QLabel *>(u"keyStoreWarning"_s)->isVisibleTo(dialog));
+    dialog->findChild<QLineEdit *>(u"songkickKey"_s)->setText(u"sk-key"_s);
+    dialog->findChild<QSpinBox *>(u"shownRefreshMinutes"_s)->setValue(5);
+    dialog->accept();
+    QCOMPARE(settingsChanged.count(), 1);
+    AppSettings expected = start;
+    expected.shownRefreshMinutes = 5;
+    QCOMPARE(settingsChanged.constFirst().constFirst().value<AppSettings>(), expected);
+    QCOMPARE(window.settings(), expected);
+    QCOMPARE(keysChanged.count(), 1);
+    QCOMPARE(keysChanged.constFirst().constFirst().value<ApiKeys>(), (ApiKeys{u"tm-key"_s, u"sk-key"_s}));
+
+    // Accepting without a change says nothing.
+    auto *second = qobject_cast<SettingsDialog *>(window.openSettings());
+    QVERIFY(second);
+    second->accept();
+    QCOMPARE(settingsChanged.count(), 1);
+    QCOMPARE(keysChanged.count(), 1);
+}
+
+void TestMainWindow::stateRoundTripsThroughSettings()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    {
+        MainWindow window(&store);
+        QVERIFY(!window.restoreState()); // nothing saved yet
+        window.showLocation(u"berlin"_s);
+        window.gigTable()->horizontalHeader()->resizeSection(GigListModel::EventColumn, 333);
+        window.gigTable()->horizontalHeader()->moveSection(GigListModel::StatusColumn, 0);
+        window.gigTable()->sortByColumn(GigListModel::VenueColumn, Qt::DescendingOrder);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.close(); // saves
+    }
+    MainWindow window(&store);
+    QSignalSpy chosen(&window, &MainWindow::placeChosen);
+    QVERIFY(window.restoreState());
+    QHeaderView *header = window.gigTable()->horizontalHeader();
+    QCOMPARE(header->sectionSize(GigListModel::EventColumn), 333);
+    QCOMPARE(header->visualIndex(GigListModel::StatusColumn), 0);
+    QCOMPARE(header->sortIndicatorSection(), int(GigListModel::VenueColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(chosen.count(), 1);
+    QCOMPARE(chosen.constFirst().constFirst().value<Place>().coordinate, QGeoCoordinate(52.52, 13.405));
+    QCOMPARE(window.lastPlace()->name, u"berlin"_s);
+
+    // A damaged header falls back to the defaults instead of a broken table.
+    QSettings().setValue(u"mainWindow/gigTableHeader"_s, QByteArray("garbage"));
+    MainWindow damaged(&store);
+    QVERIFY(damaged.restoreState());
+    QCOMPARE(damaged.gigTable()->horizontalHeader()->sortIndicatorSection(), int(GigListModel::DateColumn));
+}
+
+void TestMainWindow::mapSharesTheGigsAndTheSelection()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    MapView *map = window.mapView();
+    map->setAnimationsEnabled(false);
+    QCOMPARE(map->model(), window.gigFilterModel());
+    QCOMPARE(map->selectionModel(), window.gigSelectionModel());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    window.showLocation(u"berlin"_s);
+    QCOMPARE(map->pickedPlace(), QGeoCoordinate(52.52, 13.405));
+    QCOMPARE(map->pickedRadiusKm(), 30.0);
+    QVERIFY(map->zoom() > 7 && map->zoom() < 13); // the 30 km around fill the map
+    window.showLocation({});
+    QVERIFY(!map->pickedPlace().isValid());
+
+    // A place shown before the window is: centred once the map has its size.
+    MainWindow later(&store);
+    later.mapView()->setAnimationsEnabled(false);
+    later.showLocation(u"berlin"_s);
+    later.resize(1000, 700);
+    later.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&later));
+    QTRY_VERIFY(later.mapView()->positionOf(QGeoCoordinate(52.52, 13.405)).toPoint()
+                == later.mapView()->rect().center()
+                || (later.mapView()->positionOf(QGeoCoordinate(52.52, 13.405))
+                    - QPointF(later.mapView()->rect().center())).manhattanLength() < 3);
+
+    QSignalSpy picked(&window, &MainWindow::placePicked);
+    emit map->placePicked(QGeoCoordinate(51.34, 12.37));
+    QCOMPARE(picked.count(), 1);
+    QCOMPARE(picked.constFirst().constFirst().value<QGeoCoordinate>(), QGeoCoordinate(51.34, 12.37));
+
+    QSignalSpy saved(&window, &MainWindow::savedPlacesChanged);
+    emit map->placeSaveRequested(QGeoCoordinate(51.34, 12.37));
+    QCOMPARE(saved.count(), 1);
+    QVERIFY(window.savedPlaces()->contains(QGeoCoordinate(51.34, 12.37)));
+    QCOMPARE(window.savedPlaces()->places().constFirst().name, u"51.3400, 12.3700"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

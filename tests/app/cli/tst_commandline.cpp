@@ -25,6 +25,9 @@ private slots:
     void noCacheKeepsGigsInMemory();
     void badCacheChoicesFailWithReason_data();
     void badCacheChoicesFailWithReason();
+    void nmeaOptionNamesTheLogToReplay();
+    void nmeaOptionWithoutReadableFileFails_data();
+    void nmeaOptionWithoutReadableFileFails();
 };
 
 void TestCommandLine::noArgumentsRunsTheWindow()
@@ -128,6 +131,36 @@ void TestCommandLine::badCacheChoicesFailWithReason()
     const auto result = CommandLine::parse(QStringList{u"gigmap"_s} + arguments);
     QCOMPARE(result.action, CommandLine::Action::Fail);
     QVERIFY2(result.text.contains(reason), qPrintable(result.text));
+void TestCommandLine::nmeaOptionNamesTheLogToReplay()
+{
+    const QString file = QFINDTESTDATA("../../data/positioning/berlin.nmea");
+    QVERIFY(!file.isEmpty());
+    const auto result = CommandLine::parse({u"gigmap"_s, u"--nmea"_s, file});
+    QCOMPARE(result.action, CommandLine::Action::RunGui);
+    QCOMPARE(result.nmeaFile, file);
+    QVERIFY(CommandLine::parse({u"gigmap"_s}).nmeaFile.isEmpty());
+    QVERIFY(CommandLine::parse({u"gigmap"_s, u"--help"_s}).text.contains(u"--nmea <FILE>"_s));
+}
+
+void TestCommandLine::nmeaOptionWithoutReadableFileFails_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("missing file") << QStringList{u"gigmap"_s, u"--nmea"_s, u"/nonexistent/trip.nmea"_s}
+                                  << u"Cannot read the NMEA file '/nonexistent/trip.nmea'"_s;
+    QTest::newRow("a folder") << QStringList{u"gigmap"_s, u"--nmea=/"_s}
+                              << u"Cannot read the NMEA file '/'"_s;
+    QTest::newRow("no value") << QStringList{u"gigmap"_s, u"--nmea"_s} << u"Missing value"_s;
+}
+
+void TestCommandLine::nmeaOptionWithoutReadableFileFails()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, reason);
+    const auto result = CommandLine::parse(arguments);
+    QCOMPARE(result.action, CommandLine::Action::Fail);
+    QVERIFY2(result.text.contains(reason), qPrintable(result.text));
+    QVERIFY(result.text.contains(u"gigmap --help"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

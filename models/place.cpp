@@ -1,4 +1,4 @@
-#include "app/sources/place.h"
+#include "models/place.h"
 
 #include <QDebugStateSaver>
 

@@ -1,0 +1,71 @@
+// The user's settings (data source, service URLs, refresh intervals, release types, map tiles) as
+// one value the settings dialog edits and the engine applies. API keys are not in it: they live in
+// the keyring and travel separately as ApiKeys.
+#pragma once
+
+#include "models/release.h"
+
+#include <QDebug>
+#include <QList>
+#include <QUrl>
+
+#include <optional>
+
+class QSettings;
+
+namespace gig {
+
+struct AppSettings
+{
+    enum class Source { Demo, Ticketmaster, Songkick };
+
+    static constexpr int minimumRefreshMinutes = 1;
+    static constexpr int maximumRefreshMinutes = 7 * 24 * 60;
+
+    Source source = Source::Demo;
+    QUrl ticketmasterUrl = defaultTicketmasterUrl();
+    QUrl songkickUrl = defaultSongkickUrl();
+    QUrl musicBrainzUrl = defaultMusicBrainzUrl();
+    QUrl nominatimUrl = defaultNominatimUrl();
+    int shownRefreshMinutes = 15; // the place on screen
+    int backgroundRefreshMinutes = 120; // places watched but not shown
+    QList<ReleaseType> releaseTypes = defaultReleaseTypes(); // counted as "latest release"
+    QString tileUrl = defaultTileUrl(); // with {z}, {x} and {y}
+
+    // Reads the group "settings" of `settings`. A missing or unusable value (a URL that is not
+    // http(s), an interval out of range, no release type, an unknown source) takes its default
+    // and is logged, so a damaged file never stops the app.
+    static AppSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    static QUrl defaultTicketmasterUrl();
+    static QUrl defaultSongkickUrl();
+    static QUrl defaultMusicBrainzUrl();
+    static QUrl defaultNominatimUrl();
+    static QString defaultTileUrl();
+    static QList<ReleaseType> defaultReleaseTypes(); // Album, EP, Single
+
+    // An absolute http or https URL.
+    static bool isServiceUrl(const QUrl &url);
+    // An http(s) URL template holding {z}, {x} and {y}.
+    static bool isTileUrl(const QString &url);
+
+    friend bool operator==(const AppSettings &, const AppSettings &) = default;
+};
+
+// "demo", "ticketmaster", "songkick" — the words the settings file uses.
+QString sourceName(AppSettings::Source source);
+std::optional<AppSettings::Source> sourceFromName(QStringView name);
+
+QDebug operator<<(QDebug debug, const AppSettings &settings);
+
+// The keys the event sources need; kept in the keyring, never in AppSettings, never logged.
+struct ApiKeys
+{
+    QString ticketmaster;
+    QString songkick;
+
+    friend bool operator==(const ApiKeys &, const ApiKeys &) = default;
+};
+
+} // namespace gig

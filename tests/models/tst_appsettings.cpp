@@ -1,0 +1,116 @@
+#include "models/appsettings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gig::AppSettings;
+using gig::ReleaseType;
+
+class TestAppSettings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void emptySettingsGiveTheDefaults();
+    void saveThenLoadRoundTrips();
+    void unusableValuesFallBackToDefaults_data();
+    void unusableValuesFallBackToDefaults();
+    void keysAreNeverWritten();
+    void sourceNamesRoundTrip();
+
+private:
+    QString settingsFile() const { return m_dir.filePath(u"gigmap.conf"_s); }
+    QTemporaryDir m_dir;
+};
+
+void TestAppSettings::emptySettingsGiveTheDefaults()
+{
+    QSettings settings(settingsFile() + u".empty"_s, QSettings::IniFormat);
+    const AppSettings loaded = AppSettings::load(settings);
+    QCOMPARE(loaded, AppSettings());
+    QCOMPARE(loaded.source, AppSettings::Source::Demo);
+    QCOMPARE(loaded.musicBrainzUrl, QUrl(u"https://musicbrainz.org/ws/2"_s));
+    QCOMPARE(loaded.releaseTypes,
+             (QList<ReleaseType>{ReleaseType::Album, ReleaseType::EP, ReleaseType::Single}));
+}
+
+void TestAppSettings::saveThenLoadRoundTrips()
+{
+    AppSettings custom;
+    custom.source = AppSettings::Source::Songkick;
+    custom.ticketmasterUrl = QUrl(u"http://127.0.0.1:8080/ticketmaster/discovery/v2"_s);
+    custom.songkickUrl = QUrl(u"http://127.0.0.1:8080/songkick/api/3.0"_s);
+    custom.musicBrainzUrl = QUrl(u"http://127.0.0.1:8080/musicbrainz/ws/2"_s);
+    custom.nominatimUrl = QUrl(u"http://127.0.0.1:8080/nominatim"_s);
+    custom.shownRefreshMinutes = 5;
+    custom.backgroundRefreshMinutes = 240;
+    custom.releaseTypes = {ReleaseType::Album, ReleaseType::Single};
+    custom.tileUrl = u"http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png"_s;
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        custom.save(settings);
+    }
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    QCOMPARE(AppSettings::load(settings), custom);
+}
+
+void TestAppSettings::unusableValuesFallBackToDefaults_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QVariant>("value");
+
+    QTest::newRow("unknown source") << u"source"_s << QVariant(u"myspace"_s);
+    QTest::newRow("ftp url") << u"musicBrainzUrl"_s << QVariant(u"ftp://musicbrainz.org/ws/2"_s);
+    QTest::newRow("relative url") << u"nominatimUrl"_s << QVariant(u"nominatim/search"_s);
+    QTest::newRow("zero minutes") << u"shownRefreshMinutes"_s << QVariant(0);
+    QTest::newRow("words for minutes") << u"backgroundRefreshMinutes"_s << QVariant(u"often"_s);
+    QTest::newRow("years of minutes") << u"backgroundRefreshMinutes"_s << QVariant(9999999);
+    QTest::newRow("no release type") << u"releaseTypes"_s << QVariant(QStringList{u"Live"_s});
+    QTest::newRow("tile url without z") << u"tileUrl"_s << QVariant(u"https://t.example/{x}/{y}.png"_s);
+}
+
+void TestAppSettings::unusableValuesFallBackToDefaults()
+{
+    QFETCH(QString, key);
+    QFETCH(QVariant, value);
+    const QString file = m_dir.filePath(QString::fromLatin1(QTest::currentDataTag()) + u".conf"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(u"settings/"_s + key, value);
+        settings.setValue(u"settings/shownRefreshMinutes"_s,
+                          key == u"shownRefreshMinutes"_s ? value : QVariant(7));
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    AppSettings expected;
+    if (key != u"shownRefreshMinutes"_s)
+        expected.shownRefreshMinutes = 7; // the good value next to the bad one is kept
+    QCOMPARE(AppSettings::load(settings), expected);
+}
+
+void TestAppSettings::keysAreNeverWritten()
+{
+    const QString file = m_dir.filePath(u"nokeys.conf"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        AppSettings().save(settings);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!key.contains(u"key"_s, Qt::CaseInsensitive), qPrintable(key));
+}
+
+void TestAppSettings::sourceNamesRoundTrip()
+{
+    for (auto source : {AppSettings::Source::Demo, AppSettings::Source::Ticketmaster,
+                        AppSettings::Source::Songkick})
+        QCOMPARE(gig::sourceFromName(gig::sourceName(source)), source);
+    QCOMPARE(gig::sourceFromName(u"Ticketmaster"), AppSettings::Source::Ticketmaster);
+    QVERIFY(!gig::sourceFromName(u"lastfm"));
+}
+
+QTEST_GUILESS_MAIN(TestAppSettings)
+#include "tst_appsettings.moc"

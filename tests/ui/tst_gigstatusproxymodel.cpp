@@ -1,0 +1,113 @@
+#include "ui/gigstatusproxymodel.h"
+
+#include "gigfixture.h"
+#include "models/giglistmodel.h"
+#include "models/gigstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QFont>
+#include <QIcon>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gig;
+
+class TestGigStatusProxyModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cancelledRowsAreStruckOutAndMuted();
+    void postponedRowsAreMarked();
+    void staleRowsAreMutedFromThePalette();
+    void paletteChangeRepaintsRows();
+    void otherRolesPassThrough();
+};
+
+namespace {
+
+struct Fixture
+{
+    Fixture()
+    {
+        testing::fillBerlin(store);
+        list.setLocationId(u"berlin"_s);
+        proxy.setSourceModel(&list);
+    }
+    QModelIndex cell(const QString &eventId, int column) const
+    {
+        return proxy.index(list.rowOf(eventId), column);
+    }
+    GigStore store;
+    GigListModel list{&store};
+    GigStatusProxyModel proxy;
+    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+};
+
+} // namespace
+
+void TestGigStatusProxyModel::cancelledRowsAreStruckOutAndMuted()
+{
+    Fixture f;
+    for (int column = 0; column < GigListModel::ColumnCount; ++column)
+        QVERIFY(f.cell(u"e2"_s, column).data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(f.cell(u"e2"_s, GigListModel::VenueColumn).data(Qt::ForegroundRole).value<QBrush>(),
+             f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
+    QVERIFY(!f.cell(u"e2"_s, GigListModel::EventColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!f.cell(u"e2"_s, GigListModel::VenueColumn).data(Qt::DecorationRole).isValid());
+
+    QVERIFY(!f.cell(u"e1"_s, GigListModel::EventColumn).data(Qt::FontRole).isValid());
+    QVERIFY(!f.cell(u"e1"_s, GigListModel::EventColumn).data(Qt::ForegroundRole).isValid());
+    QVERIFY(!f.cell(u"e1"_s, GigListModel::EventColumn).data(Qt::DecorationRole).isValid());
+}
+
+void TestGigStatusProxyModel::postponedRowsAreMarked()
+{
+    Fixture f;
+    const QModelIndex event = f.cell(u"e3"_s, GigListModel::EventColumn);
+    QVERIFY(event.data(Qt::FontRole).value<QFont>().italic());
+    QVERIFY(!event.data(Qt::FontRole).value<QFont>().strikeOut());
+    QVERIFY(!event.data(Qt::DecorationRole).value<QIcon>().isNull());
+    QVERIFY(!event.data(Qt::ForegroundRole).isValid()); // still current, not muted
+}
+
+void TestGigStatusProxyModel::staleRowsAreMutedFromThePalette()
+{
+    Fixture f;
+    QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
+    f.store.markEventsStale({u"e4"_s});
+    QVERIFY(changed.count() > 0);
+    const QModelIndex venue = f.cell(u"e4"_s, GigListModel::VenueColumn);
+    QCOMPARE(venue.data(Qt::ForegroundRole).value<QBrush>(),
+             f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
+    QVERIFY(!venue.data(Qt::FontRole).isValid());
+    QVERIFY(!f.cell(u"e4"_s, GigListModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
+}
+
+void TestGigStatusProxyModel::paletteChangeRepaintsRows()
+{
+    Fixture f;
+    QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
+    QPalette dark = f.proxy.palette();
+    dark.setBrush(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x90));
+    f.proxy.setPalette(dark);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(f.cell(u"e2"_s, GigListModel::DateColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+             QColor(0x80, 0x80, 0x90));
+    f.proxy.setPalette(dark);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestGigStatusProxyModel::otherRolesPassThrough()
+{
+    Fixture f;
+    const QModelIndex cell = f.cell(u"e1"_s, GigListModel::EventColumn);
+    QCOMPARE(cell.data().toString(), u"Björk: Cornucopia"_s);
+    QCOMPARE(cell.data(EventIdRole).toString(), u"e1"_s);
+    QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"Björk: Cornucopia"_s);
+}
+
+QTEST_MAIN(TestGigStatusProxyModel)
+#include "tst_gigstatusproxymodel.moc"

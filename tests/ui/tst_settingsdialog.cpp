@@ -1,0 +1,175 @@
+#include "ui/settingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using gig::ApiKeys;
+using gig::AppSettings;
+using gig::ReleaseType;
+using gig::SettingsDialog;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void fieldsShowAndReturnTheSettings();
+    void editedFieldsReachTheStruct();
+    void keysAreHiddenAndSeparate();
+    void unusableInputBlocksOk_data();
+    void unusableInputBlocksOk();
+    void restoreDefaultsKeepsSourceAndKeys();
+    void settingsSurviveTheFileRoundTrip();
+
+private:
+    template<class T>
+    static T *field(const SettingsDialog &dialog, const QString &name)
+    {
+        T *widget = dialog.findChild<T *>(name);
+        if (!widget)
+            qFatal("no field %s", qPrintable(name));
+        return widget;
+    }
+    static QPushButton *okButton(const SettingsDialog &dialog)
+    {
+        return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    }
+    static AppSettings custom()
+    {
+        AppSettings settings;
+        settings.source = AppSettings::Source::Songkick;
+        settings.songkickUrl = QUrl(u"http://127.0.0.1:9000/songkick/api/3.0"_s);
+        settings.musicBrainzUrl = QUrl(u"http://127.0.0.1:9000/musicbrainz/ws/2"_s);
+        settings.shownRefreshMinutes = 3;
+        settings.backgroundRefreshMinutes = 600;
+        settings.releaseTypes = {ReleaseType::EP};
+        settings.tileUrl = u"http://127.0.0.1:9000/tiles/{z}/{x}/{y}.png"_s;
+        return settings;
+    }
+};
+
+void TestSettingsDialog::fieldsShowAndReturnTheSettings()
+{
+    SettingsDialog dialog;
+    QCOMPARE(dialog.settings(), AppSettings());
+    const AppSettings settings = custom();
+    dialog.setSettings(settings);
+    dialog.setApiKeys({{}, u"sk"_s});
+    QCOMPARE(dialog.settings(), settings);
+    QCOMPARE(field<QLineEdit>(dialog, u"songkickUrl"_s)->text(), u"http://127.0.0.1:9000/songkick/api/3.0"_s);
+    QCOMPARE(field<QSpinBox>(dialog, u"backgroundRefreshMinutes"_s)->value(), 600);
+    QVERIFY(!field<QCheckBox>(dialog, u"countAlbums"_s)->isChecked());
+    QVERIFY(field<QCheckBox>(dialog, u"countEps"_s)->isChecked());
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void TestSettingsDialog::editedFieldsReachTheStruct()
+{
+    SettingsDialog dialog;
+    auto *source = field<QComboBox>(dialog, u"sourceCombo"_s);
+    source->setCurrentIndex(source->findData(int(AppSettings::Source::Ticketmaster)));
+    field<QLineEdit>(dialog, u"ticketmasterKey"_s)->setText(u"  tm-key  "_s);
+    field<QLineEdit>(dialog, u"nominatimUrl"_s)->setText(u" http://127.0.0.1:9000/nominatim "_s);
+    field<QSpinBox>(dialog, u"shownRefreshMinutes"_s)->setValue(7);
+    field<QCheckBox>(dialog, u"countSingles"_s)->setChecked(false);
+    const AppSettings edited = dialog.settings();
+    QCOMPARE(edited.source, AppSettings::Source::Ticketmaster);
+    QCOMPARE(edited.nominatimUrl, QUrl(u"http://127.0.0.1:9000/nominatim"_s));
+    QCOMPARE(edited.shownRefreshMinutes, 7);
+    QCOMPARE(edited.releaseTypes, (QList<ReleaseType>{ReleaseType::Album, ReleaseType::EP}));
+    QCOMPARE(dialog.apiKeys(), (ApiKeys{u"tm-key"_s, {}}));
+    QVERIFY(okButton(dialog)->isEnabled());
+}
+
+void TestSettingsDialog::keysAreHiddenAndSeparate()
+{
+    SettingsDialog dialog;
+    dialog.setApiKeys({u"tm"_s, u"sk"_s});
+    QCOMPARE(field<QLineEdit>(dialog, u"ticketmasterKey"_s)->echoMode(), QLineEdit::Password);
+    QCOMPARE(field<QLineEdit>(dialog, u"songkickKey"_s)->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog.apiKeys(), (ApiKeys{u"tm"_s, u"sk"_s}));
+    QCOMPARE(dialog.settings(), AppSettings()); // keys are not settings
+
+    auto *warning = field<QLabel>(dialog, u"keyStoreWarning"_s);
+    QVERIFY(!warning->isVisibleTo(&dialog));
+    dialog.setKeyStoreWarning(u"No keyring answered"_s);
+    QVERIFY(warning->isVisibleTo(&dialog));
+    QCOMPARE(warning->text(), u"No keyring answered"_s);
+}
+
+void TestSettingsDialog::unusableInputBlocksOk_data()
+{
+    QTest::addColumn<QString>("fieldName");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("ftp") << u"musicBrainzUrl"_s << u"ftp://musicbrainz.org"_s << u"MusicBrainz URL"_s;
+    QTest::newRow("empty") << u"ticketmasterUrl"_s << QString() << u"Ticketmaster URL"_s;
+    QTest::newRow("no host") << u"nominatimUrl"_s << u"https://"_s << u"Nominatim URL"_s;
+    QTest::newRow("tiles without z") << u"tileUrl"_s << u"https://t.example/{x}/{y}.png"_s << u"map tile URL"_s;
+}
+
+void TestSettingsDialog::unusableInputBlocksOk()
+{
+    QFETCH(QString, fieldName);
+    QFETCH(QString, text);
+    QFETCH(QString, problem);
+    SettingsDialog dialog;
+    field<QLineEdit>(dialog, fieldName)->setText(text);
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY2(dialog.problems().contains(problem), qPrintable(dialog.problems()));
+    QVERIFY(field<QLabel>(dialog, u"settingsProblems"_s)->isVisibleTo(&dialog));
+    dialog.setSettings(AppSettings());
+    QVERIFY(okButton(dialog)->isEnabled());
+    QVERIFY(!field<QLabel>(dialog, u"settingsProblems"_s)->isVisibleTo(&dialog));
+}
+
+void TestSettingsDialog::restoreDefaultsKeepsSourceAndKeys()
+{
+    SettingsDialog dialog;
+    dialog.setSettings(custom());
+    dialog.setApiKeys({{}, u"sk"_s});
+    dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
+    AppSettings expected;
+    expected.source = AppSettings::Source::Songkick;
+    QCOMPARE(dialog.settings(), expected);
+    QCOMPARE(dialog.apiKeys().songkick, u"sk"_s);
+
+    // A source that needs a key cannot be accepted without one.
+    dialog.setApiKeys({});
+    QVERIFY(!okButton(dialog)->isEnabled());
+    QVERIFY(dialog.problems().contains(u"Songkick needs an API key"_s));
+    field<QCheckBox>(dialog, u"countAlbums"_s)->setChecked(false);
+    field<QCheckBox>(dialog, u"countEps"_s)->setChecked(false);
+    field<QCheckBox>(dialog, u"countSingles"_s)->setChecked(false);
+    QVERIFY(dialog.problems().contains(u"at least one release type"_s));
+}
+
+void TestSettingsDialog::settingsSurviveTheFileRoundTrip()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"gigmap.conf"_s);
+    SettingsDialog dialog;
+    dialog.setSettings(custom());
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        dialog.settings().save(settings);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    SettingsDialog again;
+    again.setSettings(AppSettings::load(settings));
+    QCOMPARE(again.settings(), custom());
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

@@ -1,0 +1,210 @@
+#include "ui/gigdetailspane.h"
+
+#include "models/gigstore.h"
+#include "models/lineupmodel.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+QString offsetText(int seconds)
+{
+    const int minutes = std::abs(seconds) / 60;
+    return u"UTC%1%2:%3"_s.arg(QChar(seconds < 0 ? u'−' : u'+'))
+        .arg(minutes / 60, 2, 10, QChar(u'0'))
+        .arg(minutes % 60, 2, 10, QChar(u'0'));
+}
+
+QString whenText(const EventStart &start)
+{
+    if (!start.isValid())
+        return GigDetailsPane::tr("Date not known yet");
+    QString text = QLocale().toString(start.localDate(), QLocale::LongFormat);
+    if (start.localTime()) {
+        text += u", "_s + start.localTime()->toString(u"HH:mm");
+        if (start.utcOffsetSeconds())
+            text += u" ("_s + offsetText(*start.utcOffsetSeconds()) + u')';
+    } else {
+        text += u", "_s + GigDetailsPane::tr("time not announced");
+    }
+    return text;
+}
+
+QString whereText(const Venue &venue)
+{
+    QStringList parts;
+    for (const QString &part : {venue.name, venue.city, venue.country}) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    return parts.isEmpty() ? GigDetailsPane::tr("Venue not known") : parts.join(u", "_s);
+}
+
+QString statusText(EventStatus status, Freshness freshness)
+{
+    QStringList parts;
+    switch (status) {
+    case EventStatus::Ok:
+        break;
+    case EventStatus::Cancelled:
+        parts.append(GigDetailsPane::tr("Cancelled"));
+        break;
+    case EventStatus::Postponed:
+        parts.append(GigDetailsPane::tr("Postponed: a new date is not known yet"));
+        break;
+    case EventStatus::Rescheduled:
+        parts.append(GigDetailsPane::tr("Rescheduled"));
+        break;
+    }
+    if (freshness == Freshness::Stale)
+        parts.append(GigDetailsPane::tr("Last known details: the latest refresh did not succeed"));
+    return parts.join(u" · "_s);
+}
+
+} // namespace
+
+GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_lineup(new LineupModel(store, this))
+    , m_pages(new QStackedWidget(this))
+    , m_hint(new QLabel(tr("Select a gig to see its lineup and each artist's latest release."), this))
+    , m_title(new QLabel(this))
+    , m_when(new QLabel(this))
+    , m_where(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_lineupView(new QTableView(this))
+    , m_link(new QPushButton(tr("&Open the gig's page"), this))
+{
+    Q_ASSERT(store);
+    setObjectName(u"gigDetails"_s);
+
+    m_hint->setObjectName(u"gigDetailsHint"_s);
+    m_hint->setAlignment(Qt::AlignCenter);
+    m_hint->setWordWrap(true);
+    m_hint->setForegroundRole(QPalette::PlaceholderText);
+
+    m_title->setObjectName(u"gigTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
+    m_title->setFont(titleFont);
+    for (QLabel *label : {m_title, m_when, m_where, m_status}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
+    m_when->setObjectName(u"gigWhen"_s);
+    m_where->setObjectName(u"gigWhere"_s);
+    m_status->setObjectName(u"gigStatus"_s);
+    QFont statusFont = m_status->font();
+    statusFont.setBold(true);
+    m_status->setFont(statusFont);
+
+    m_lineupView->setObjectName(u"lineupView"_s);
+    m_lineupView->setModel(m_lineup);
+    m_lineupView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_lineupView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_lineupView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_lineupView->setTextElideMode(Qt::ElideRight);
+    m_lineupView->setWordWrap(false);
+    m_lineupView->verticalHeader()->hide();
+    m_lineupView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
+    m_lineupView->setTabKeyNavigation(false);
+    QHeaderView *header = m_lineupView->horizontalHeader();
+    header->setSectionResizeMode(LineupModel::ArtistColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LineupModel::ReleaseColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LineupModel::TypeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LineupModel::DateColumn, QHeaderView::ResizeToContents);
+
+    m_link->setObjectName(u"gigLinkButton"_s);
+    m_link->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+    connect(m_link, &QPushButton::clicked, this, &GigDetailsPane::openGigPage);
+
+    auto *details = new QWidget(m_pages);
+    auto *layout = new QVBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_when);
+    layout->addWidget(m_where);
+    layout->addWidget(m_status);
+    layout->addWidget(m_lineupView, 1);
+    auto *linkRow = new QHBoxLayout;
+    linkRow->addStretch(1);
+    linkRow->addWidget(m_link);
+    layout->addLayout(linkRow);
+
+    m_pages->addWidget(m_hint);
+    m_pages->addWidget(details);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_pages);
+
+    connect(store, &GigStore::eventsChanged, this,
+            [this](const QSet<QString> &changed, const QSet<QString> &removed) {
+                if (!m_eventId.isEmpty() && (changed.contains(m_eventId) || removed.contains(m_eventId)))
+                    refresh();
+            });
+    refresh();
+}
+
+GigDetailsPane::~GigDetailsPane() = default;
+
+void GigDetailsPane::setEventId(const QString &eventId)
+{
+    if (eventId == m_eventId)
+        return;
+    m_eventId = eventId;
+    m_lineup->setEventId(eventId);
+    refresh();
+}
+
+void GigDetailsPane::refresh()
+{
+    if (m_eventId.isEmpty() || !m_store->containsEvent(m_eventId)) {
+        m_url.clear();
+        m_pages->setCurrentWidget(m_hint);
+        return;
+    }
+    const Cached<Event> cached = m_store->event(m_eventId);
+    const Event &event = cached.value;
+    m_title->setText(event.name);
+    m_when->setText(whenText(event.start));
+    m_where->setText(whereText(event.venue));
+    const QString status = statusText(event.status, cached.freshness);
+    m_status->setText(status);
+    m_status->setVisible(!status.isEmpty());
+    m_url = event.url;
+    m_link->setEnabled(m_url.isValid() && !m_url.isEmpty());
+    m_link->setToolTip(m_url.isEmpty() ? tr("This gig has no page") : m_url.toDisplayString());
+    m_pages->setCurrentIndex(1);
+}
+
+QString GigDetailsPane::summaryText() const
+{
+    if (m_pages->currentWidget() == m_hint)
+        return m_hint->text();
+    QStringList lines{m_title->text(), m_when->text(), m_where->text()};
+    if (!m_status->text().isEmpty())
+        lines.append(m_status->text());
+    return lines.join(u'\n');
+}
+
+void GigDetailsPane::openGigPage() const
+{
+    if (m_url.isValid() && !m_url.isEmpty())
+        QDesktopServices::openUrl(m_url);
+}
+
+} // namespace gig

@@ -1,0 +1,107 @@
+#include "ui/gigfilterbar.h"
+
+#include "models/gigfiltermodel.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QLineEdit>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
+    : QWidget(parent)
+    , m_filter(filter)
+    , m_text(new QLineEdit(this))
+    , m_fromEnabled(new QCheckBox(tr("F&rom"), this))
+    , m_from(new QDateEdit(this))
+    , m_toEnabled(new QCheckBox(tr("&to"), this))
+    , m_to(new QDateEdit(this))
+    , m_hideCancelled(new QCheckBox(tr("&Hide cancelled"), this))
+{
+    Q_ASSERT(filter);
+    setObjectName(u"gigFilterBar"_s);
+
+    m_text->setObjectName(u"filterText"_s);
+    m_text->setPlaceholderText(tr("Filter by event, venue or artist"));
+    m_text->setClearButtonEnabled(true);
+    m_text->setToolTip(tr("Show only gigs whose event, venue or artists hold every word (Ctrl+F)"));
+    m_text->setText(filter->text());
+    connect(m_text, &QLineEdit::textChanged, filter, &GigFilterModel::setText);
+
+    const QDate today = QDate::currentDate();
+    const QString dateFormat = u"d MMM yyyy"_s;
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(dateFormat);
+        edit->setEnabled(false);
+    }
+    m_fromEnabled->setObjectName(u"filterFromEnabled"_s);
+    m_fromEnabled->setToolTip(tr("Hide gigs before this date"));
+    m_from->setObjectName(u"filterFrom"_s);
+    m_from->setDate(filter->from().isValid() ? filter->from() : today);
+    m_toEnabled->setObjectName(u"filterToEnabled"_s);
+    m_toEnabled->setToolTip(tr("Hide gigs after this date"));
+    m_to->setObjectName(u"filterTo"_s);
+    m_to->setDate(filter->to().isValid() ? filter->to() : today.addMonths(1));
+    m_fromEnabled->setChecked(filter->from().isValid());
+    m_toEnabled->setChecked(filter->to().isValid());
+    m_from->setEnabled(m_fromEnabled->isChecked());
+    m_to->setEnabled(m_toEnabled->isChecked());
+
+    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_fromEnabled, &QCheckBox::toggled, this, &GigFilterBar::applyDates);
+    connect(m_toEnabled, &QCheckBox::toggled, this, &GigFilterBar::applyDates);
+    connect(m_from, &QDateEdit::dateChanged, this, &GigFilterBar::applyDates);
+    connect(m_to, &QDateEdit::dateChanged, this, &GigFilterBar::applyDates);
+
+    m_hideCancelled->setObjectName(u"filterHideCancelled"_s);
+    m_hideCancelled->setChecked(filter->hidesCancelled());
+    connect(m_hideCancelled, &QCheckBox::toggled, filter, &GigFilterModel::setHideCancelled);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_text, 1);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_fromEnabled);
+    layout->addWidget(m_from);
+    layout->addWidget(m_toEnabled);
+    layout->addWidget(m_to);
+    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_hideCancelled);
+
+    setTabOrder(m_text, m_fromEnabled);
+    setTabOrder(m_fromEnabled, m_from);
+    setTabOrder(m_from, m_toEnabled);
+    setTabOrder(m_toEnabled, m_to);
+    setTabOrder(m_to, m_hideCancelled);
+    setFocusProxy(m_text);
+}
+
+void GigFilterBar::focusText()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
+}
+
+void GigFilterBar::clear()
+{
+    m_text->clear();
+    m_fromEnabled->setChecked(false);
+    m_toEnabled->setChecked(false);
+    m_hideCancelled->setChecked(false);
+}
+
+void GigFilterBar::applyDates()
+{
+    QDate from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
+    QDate to = m_toEnabled->isChecked() ? m_to->date() : QDate();
+    if (from.isValid() && to.isValid() && to < from)
+        std::swap(from, to); // a range typed backwards still means the days between
+    m_filter->setDateRange(from, to);
+}
+
+} // namespace gig

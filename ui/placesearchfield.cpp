@@ -1,0 +1,110 @@
+#include "ui/placesearchfield.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QStandardItemModel>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+constexpr int RowRole = Qt::UserRole + 1;
+
+} // namespace
+
+PlaceSearchField::PlaceSearchField(QWidget *parent)
+    : QLineEdit(parent)
+    , m_completer(new QCompleter(this))
+    , m_resultModel(new QStandardItemModel(this))
+{
+    setObjectName(u"placeSearch"_s);
+    setPlaceholderText(tr("Search a place (Ctrl+L)"));
+    setClearButtonEnabled(true);
+    setToolTip(tr("Type a place and press Enter to search for it"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    setMaximumWidth(fontMetrics().averageCharWidth() * 48);
+
+    // Not QLineEdit::setCompleter(): that would complete while typing. The popup opens only when
+    // results arrive, and shows them all whatever the text.
+    m_completer->setWidget(this);
+    m_completer->setModel(m_resultModel);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setMaxVisibleItems(8);
+    m_completer->popup()->setObjectName(u"placeResults"_s);
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { choose(index.data(RowRole).toInt()); });
+
+    connect(this, &QLineEdit::returnPressed, this, &PlaceSearchField::requestSearch);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        m_completer->popup()->hide();
+        m_searching = false;
+    });
+}
+
+PlaceSearchField::~PlaceSearchField() = default;
+
+QSize PlaceSearchField::sizeHint() const
+{
+    const QSize hint = QLineEdit::sizeHint();
+    return {fontMetrics().averageCharWidth() * 32, hint.height()};
+}
+
+void PlaceSearchField::requestSearch()
+{
+    const QString query = text().simplified();
+    if (query.isEmpty())
+        return;
+    m_searching = true;
+    emit searchRequested(query);
+}
+
+void PlaceSearchField::showResults(const QList<Place> &places)
+{
+    m_searching = false;
+    m_results = places;
+    m_resultModel->clear();
+    for (int row = 0; row < places.size(); ++row) {
+        const Place &place = places.at(row);
+        auto *item = new QStandardItem(place.displayName.isEmpty() ? place.name : place.displayName);
+        item->setData(row, RowRole);
+        item->setToolTip(u"%1, %2"_s.arg(place.coordinate.latitude(), 0, 'f', 4)
+                             .arg(place.coordinate.longitude(), 0, 'f', 4));
+        m_resultModel->appendRow(item);
+    }
+    if (places.isEmpty()) {
+        auto *item = new QStandardItem(tr("No place found for “%1”").arg(text().simplified()));
+        item->setData(-1, RowRole);
+        item->setFlags(Qt::ItemIsEnabled);
+        m_resultModel->appendRow(item);
+    }
+    setToolTip(tr("Type a place and press Enter to search for it"));
+    m_completer->complete(); // opens the popup under the field
+    if (!places.isEmpty())
+        m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
+}
+
+void PlaceSearchField::showError(const QString &message)
+{
+    m_searching = false;
+    m_results.clear();
+    m_resultModel->clear();
+    auto *item = new QStandardItem(message);
+    item->setData(-1, RowRole);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setToolTip(message);
+    m_resultModel->appendRow(item);
+    m_completer->complete();
+}
+
+void PlaceSearchField::choose(int row)
+{
+    if (row < 0 || row >= m_results.size())
+        return; // the "nothing found" line
+    const Place place = m_results.at(row);
+    setText(place.name.isEmpty() ? place.displayName : place.name);
+    emit placeChosen(place);
+}
+
+} // namespace gig

@@ -1,0 +1,48 @@
+// The place search box in the toolbar: asks for a search when Enter is pressed (never while
+// typing, as Nominatim's rules require), shows the places found in a popup list and reports the
+// one chosen.
+#pragma once
+
+#include "models/place.h"
+
+#include <QLineEdit>
+#include <QList>
+
+class QCompleter;
+class QStandardItemModel;
+
+namespace gig {
+
+class PlaceSearchField final : public QLineEdit
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PlaceSearchField)
+
+public:
+    explicit PlaceSearchField(QWidget *parent = nullptr);
+    ~PlaceSearchField() override;
+
+    // Fills the popup with these places and opens it; none: says so.
+    void showResults(const QList<gig::Place> &places);
+    void showError(const QString &message);
+    QList<Place> results() const { return m_results; }
+    QCompleter *completer() const { return m_completer; }
+    bool isSearching() const { return m_searching; }
+
+    QSize sizeHint() const override;
+
+signals:
+    void searchRequested(const QString &query);
+    void placeChosen(const gig::Place &place);
+
+private:
+    void requestSearch();
+    void choose(int row);
+
+    QCompleter *m_completer;
+    QStandardItemModel *m_resultModel;
+    QList<Place> m_results;
+    bool m_searching = false;
+};
+
+} // namespace gig

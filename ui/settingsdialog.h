@@ -1,0 +1,61 @@
+// Edits gigmap's settings: the data source, API keys, service URLs, refresh intervals, the
+// release types that count and the map tiles. Checks what is typed before it can be accepted.
+#pragma once
+
+#include "models/appsettings.h"
+
+#include <QDialog>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace gig {
+
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void setSettings(const AppSettings &settings);
+    AppSettings settings() const; // as edited
+    void setApiKeys(const ApiKeys &keys);
+    ApiKeys apiKeys() const; // as edited
+
+    // Shown above the keys when the keyring is not available (empty: hidden).
+    void setKeyStoreWarning(const QString &warning);
+
+    // Empty when everything typed is usable; otherwise what to fix, for people.
+    QString problems() const;
+
+private:
+    void validate();
+    void restoreDefaults();
+
+    QComboBox *m_source = nullptr;
+    QLineEdit *m_ticketmasterKey = nullptr;
+    QLineEdit *m_songkickKey = nullptr;
+    QLabel *m_keyWarning = nullptr;
+    QLineEdit *m_ticketmasterUrl = nullptr;
+    QLineEdit *m_songkickUrl = nullptr;
+    QLineEdit *m_musicBrainzUrl = nullptr;
+    QLineEdit *m_nominatimUrl = nullptr;
+    QSpinBox *m_shownMinutes = nullptr;
+    QSpinBox *m_backgroundMinutes = nullptr;
+    QCheckBox *m_albums = nullptr;
+    QCheckBox *m_eps = nullptr;
+    QCheckBox *m_singles = nullptr;
+    QLineEdit *m_tileUrl = nullptr;
+    QLabel *m_problems = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace gig

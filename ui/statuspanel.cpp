@@ -1,0 +1,202 @@
+#include "ui/statuspanel.h"
+
+#include "models/appstatus.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+StatusPanel::StatusPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_tick(new QTimer(this))
+    , m_place(new QLabel(this))
+    , m_retry(new QPushButton(tr("Retry &now"), this))
+    , m_activity(new QLabel(this))
+    , m_offline(new QLabel(tr("Offline: showing cached gigs"), this))
+    , m_dataSource(new QLabel(this))
+{
+    setObjectName(u"statusPanel"_s);
+    m_place->setObjectName(u"placeStateLabel"_s);
+    m_retry->setObjectName(u"retryButton"_s);
+    m_retry->setToolTip(tr("Refresh the shown place now instead of waiting for the next attempt"));
+    m_retry->setFlat(true);
+    m_activity->setObjectName(u"activityLabel"_s);
+    m_offline->setObjectName(u"offlineLabel"_s);
+    QFont bold = m_offline->font();
+    bold.setBold(true);
+    m_offline->setFont(bold);
+    m_dataSource->setObjectName(u"dataSourceLabel"_s);
+    m_dataSource->setFrameShape(QFrame::StyledPanel);
+    m_dataSource->setContentsMargins(6, 0, 6, 0);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_place);
+    layout->addWidget(m_retry);
+    layout->addWidget(m_activity);
+    layout->addWidget(m_offline);
+    layout->addWidget(m_dataSource);
+
+    connect(m_retry, &QPushButton::clicked, this, &StatusPanel::retryRequested);
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, &StatusPanel::refresh);
+    refresh();
+}
+
+StatusPanel::~StatusPanel() = default;
+
+void StatusPanel::setStatus(AppStatus *status)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_status = status;
+    if (status) {
+        auto follow = [this, status](auto signal) {
+            m_connections.append(connect(status, signal, this, &StatusPanel::refresh));
+        };
+        follow(&AppStatus::dataSourceChanged);
+        follow(&AppStatus::demoModeChanged);
+        follow(&AppStatus::placeNameChanged);
+        follow(&AppStatus::placeStateChanged);
+        follow(&AppStatus::placeRefreshedAtChanged);
+        follow(&AppStatus::placeErrorChanged);
+        follow(&AppStatus::releasesPendingChanged);
+        follow(&AppStatus::requestsQueuedChanged);
+        follow(&AppStatus::rateLimitedUntilChanged);
+        follow(&AppStatus::offlineChanged);
+        m_connections.append(connect(status, &QObject::destroyed, this, &StatusPanel::refresh));
+    }
+    refresh();
+}
+
+void StatusPanel::setDataSourceLabel(const QString &text)
+{
+    m_dataSourceOverride = text;
+    refresh();
+}
+
+QString StatusPanel::dataSourceLabel() const
+{
+    return m_dataSource->text();
+}
+
+void StatusPanel::setClock(Clock clock)
+{
+    m_clock = std::move(clock);
+    refresh();
+}
+
+QString StatusPanel::placeText() const
+{
+    return m_place->isHidden() ? QString() : m_place->text();
+}
+
+QString StatusPanel::activityText() const
+{
+    return m_activity->isHidden() ? QString() : m_activity->text();
+}
+
+bool StatusPanel::isRetryVisible() const
+{
+    return !m_retry->isHidden();
+}
+
+bool StatusPanel::isOfflineVisible() const
+{
+    return !m_offline->isHidden();
+}
+
+QString StatusPanel::refreshedText(const QDateTime &at) const
+{
+    if (!at.isValid())
+        return tr("never refreshed");
+    const QDateTime local = at.toLocalTime();
+    const QLocale locale;
+    if (local.date() == m_clock().toLocalTime().date())
+        return locale.toString(local.time(), QLocale::ShortFormat);
+    return locale.toString(local, u"d MMM "_s + locale.timeFormat(QLocale::ShortFormat));
+}
+
+void StatusPanel::refresh()
+{
+    const AppStatus *status = m_status;
+
+    QString source = m_dataSourceOverride;
+    if (source.isEmpty() && status)
+        source = status->demoMode() ? tr("Demo data") : status->dataSource();
+    m_dataSource->setText(source);
+    m_dataSource->setVisible(!source.isEmpty());
+
+    if (!status) {
+        for (QWidget *widget : {static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_retry),
+                                static_cast<QWidget *>(m_activity), static_cast<QWidget *>(m_offline)})
+            widget->hide();
+        m_tick->stop();
+        return;
+    }
+
+    const QString name = status->placeName().isEmpty() ? tr("This place") : status->placeName();
+    const QString refreshed = refreshedText(status->placeRefreshedAt());
+    QString place;
+    switch (status->placeState()) {
+    case AppStatus::PlaceState::Idle:
+        break;
+    case AppStatus::PlaceState::Fresh:
+        place = tr("%1: up to date, refreshed %2").arg(name, refreshed);
+        break;
+    case AppStatus::PlaceState::Refreshing:
+        place = status->placeRefreshedAt().isValid()
+            ? tr("%1: refreshing… (last refreshed %2)").arg(name, refreshed)
+            : tr("%1: fetching gigs…").arg(name);
+        break;
+    case AppStatus::PlaceState::Stale:
+        place = tr("%1: stale, showing gigs as of %2").arg(name, refreshed);
+        break;
+    case AppStatus::PlaceState::Failing:
+        place = status->placeError().isEmpty()
+            ? tr("%1: refresh failing, showing gigs as of %2").arg(name, refreshed)
+            : tr("%1: refresh failing (%2), showing gigs as of %3")
+                  .arg(name, status->placeError(), refreshed);
+        break;
+    }
+    m_place->setText(place);
+    m_place->setToolTip(status->placeError());
+    m_place->setVisible(!place.isEmpty());
+    m_retry->setVisible(status->placeState() == AppStatus::PlaceState::Stale
+                        || status->placeState() == AppStatus::PlaceState::Failing);
+
+    QStringList activity;
+    if (status->releasesPending() > 0)
+        activity.append(status->releasesPending() == 1
+                            ? tr("1 release pending")
+                            : tr("%1 releases pending").arg(status->releasesPending()));
+    if (status->requestsQueued() > 0)
+        activity.append(status->requestsQueued() == 1
+                            ? tr("1 request queued")
+                            : tr("%1 requests queued").arg(status->requestsQueued()));
+    const QDateTime now = m_clock();
+    const QDateTime until = status->rateLimitedUntil();
+    const bool waiting = until.isValid() && until > now;
+    if (waiting) {
+        const qint64 seconds = std::max<qint64>(1, (now.msecsTo(until) + 999) / 1000);
+        activity.append(tr("rate limited: next request in %1 s").arg(seconds));
+    }
+    m_activity->setText(activity.join(u" · "_s));
+    m_activity->setVisible(!activity.isEmpty());
+    if (waiting && !m_tick->isActive())
+        m_tick->start();
+    else if (!waiting)
+        m_tick->stop();
+
+    m_offline->setVisible(status->offline());
+}
+
+} // namespace gig

@@ -1,0 +1,66 @@
+// The status bar's permanent part: where the data comes from, how fresh the shown place is (with
+// "Retry now" when it is not), what is still queued, rate-limit waits and being offline — read
+// from the AppStatus the engine fills.
+#pragma once
+
+#include "models/appstatus.h"
+
+#include <QDateTime>
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTimer;
+
+namespace gig {
+
+class StatusPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StatusPanel)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit StatusPanel(QWidget *parent = nullptr);
+    ~StatusPanel() override;
+
+    // Not owned; nullptr shows nothing but the data source label.
+    void setStatus(AppStatus *status);
+    AppStatus *status() const { return m_status; }
+
+    // An explicit data source text ("Demo data") wins over the one AppStatus gives; empty: use
+    // AppStatus's.
+    void setDataSourceLabel(const QString &text);
+    QString dataSourceLabel() const;
+
+    void setClock(Clock clock); // for the rate-limit countdown; default: current UTC time
+
+    QString placeText() const;
+    QString activityText() const;
+    bool isRetryVisible() const;
+    bool isOfflineVisible() const;
+
+signals:
+    void retryRequested();
+
+private:
+    void refresh();
+    QString refreshedText(const QDateTime &at) const;
+
+    QPointer<AppStatus> m_status;
+    QList<QMetaObject::Connection> m_connections;
+    QString m_dataSourceOverride;
+    Clock m_clock;
+    QTimer *m_tick = nullptr;
+    QLabel *m_place = nullptr;
+    QPushButton *m_retry = nullptr;
+    QLabel *m_activity = nullptr;
+    QLabel *m_offline = nullptr;
+    QLabel *m_dataSource = nullptr;
+};
+
+} // namespace gig
