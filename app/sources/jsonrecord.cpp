@@ -244,6 +244,17 @@ QString normalizedMbid(QStringView text)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
+QUrl webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes)
+{
+    if (!text)
+        return {};
+    const QUrl url(*text, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1))
+        return url;
+    notes->append(u"%1 is not a web address; ignored"_s.arg(field));
+    return {};
+}
+
 void logSkipped(QStringView service, QStringList *skipped, const QString &reason)
 {
     qCWarning(lcSources).noquote() << service << "answer: skipped" << reason;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -73,6 +74,9 @@ JsonBody readJsonBody(const QByteArray &body);
 
 // A MusicBrainz id in its canonical lower-case form; empty when `text` is not a UUID.
 QString normalizedMbid(QStringView text);
+
+// An http(s) address from an optional text field; empty (and noted) when it is not one.
+QUrl webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes);
 
 // Logs what a parser left out or ignored (category gigmap.sources) and keeps it in `skipped`.
 void logSkipped(QStringView service, QStringList *skipped, const QString &reason);

@@ -1,8 +1,8 @@
 #include "app/sources/songkickparser.h"
 
+#include "app/sources/eventcollector.h"
 #include "app/sources/jsonrecord.h"
 
-#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -145,8 +145,7 @@ std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qi
     return artist;
 }
 
-std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
-                               QSet<QString> *artistIds, QStringList *skipped, QStringList *notes)
+std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collector, QStringList *notes)
 {
     JsonRecord record(value);
     Event event;
@@ -160,19 +159,13 @@ std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
         ? QString::number(id)
         : u"(no id)"_s;
     if (!start) {
-        logSkipped(service, skipped, u"event %1: %2"_s.arg(label, why));
+        collector.skip(u"event %1: %2"_s.arg(label, why));
         return std::nullopt;
     }
     event.id = u"sk:"_s + QString::number(id);
     event.start = *start;
     event.status = statusFromName(record.optionalString(u"status"), notes);
-    if (const auto uri = record.optionalString(u"uri")) {
-        const QUrl parsed(*uri, QUrl::StrictMode);
-        if (parsed.isValid() && (parsed.scheme() == "https"_L1 || parsed.scheme() == "http"_L1))
-            event.url = parsed;
-        else
-            notes->append(u"uri is not a web address; ignored"_s);
-    }
+    event.url = webUrl(record.optionalString(u"uri"), u"uri", notes);
     event.venue.name = record.optionalString(u"venue.displayName").value_or(QString());
     event.venue.city = record.optionalString(u"location.city").value_or(QString());
     event.venue.coordinate = record.optionalCoordinate(u"venue.lat", u"venue.lng");
@@ -185,7 +178,7 @@ std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
         qint64 billingIndex = 0;
         std::optional<Artist> artist = readArtist(list.at(i), &why, &billingIndex);
         if (!artist) {
-            logSkipped(service, skipped, u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));
+            collector.skip(u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));
             continue;
         }
         performances.append(Performance{billingIndex, std::move(*artist)});
@@ -194,16 +187,8 @@ std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
                      [](const Performance &a, const Performance &b) {
                          return a.billingIndex < b.billingIndex;
                      });
-    for (const Performance &performance : std::as_const(performances)) {
-        const Artist &artist = performance.artist;
-        if (event.lineup.contains(artist.id))
-            continue;
-        event.lineup.append(artist.id);
-        if (!artistIds->contains(artist.id)) {
-            artistIds->insert(artist.id);
-            artists->append(artist);
-        }
-    }
+    for (const Performance &performance : std::as_const(performances))
+        collector.addPerformer(event, performance.artist);
     notes->append(record.notes());
     return event;
 }
@@ -266,22 +251,13 @@ Parsed<SongkickCalendarPage> parseSongkickCalendar(const QByteArray &body)
                                              : u"not a calendar page: "_s + page.failure());
         return result;
     }
-    const QJsonArray list = events.toArray();
-    QSet<QString> eventIds;
-    QSet<QString> artistIds;
-    calendar.batch.events.reserve(list.size());
-    for (const QJsonValue &value : list) {
+    EventCollector collector(service, &result.skipped);
+    for (const QJsonValue &value : events.toArray()) {
         QStringList notes;
-        std::optional<Event> event = readEvent(value, &calendar.batch.artists, &artistIds,
-                                               &result.skipped, &notes);
-        if (!event)
-            continue;
-        logNotes(service, event->id, notes);
-        if (eventIds.contains(event->id))
-            continue;
-        eventIds.insert(event->id);
-        calendar.batch.events.append(std::move(*event));
+        if (std::optional<Event> event = readEvent(value, collector, &notes))
+            collector.addEvent(std::move(*event), notes);
     }
+    calendar.batch = collector.takeBatch();
     return result;
 }
 

@@ -1,8 +1,8 @@
 #include "app/sources/ticketmasterparser.h"
 
+#include "app/sources/eventcollector.h"
 #include "app/sources/jsonrecord.h"
 
-#include <QSet>
 #include <algorithm>
 #include <QTimeZone>
 
@@ -159,8 +159,7 @@ std::optional<Artist> readAttraction(const QJsonValue &value, QString *why)
     return artist;
 }
 
-std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
-                               QSet<QString> *artistIds, QStringList *skipped, QStringList *notes)
+std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collector, QStringList *notes)
 {
     JsonRecord record(value);
     Event event;
@@ -171,36 +170,23 @@ std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
     if (record.ok())
         start = readStart(record, &why, notes);
     if (!start) {
-        logSkipped(service, skipped, u"event %1: %2"_s.arg(id.isEmpty() ? u"(no id)"_s : id, why));
+        collector.skip(u"event %1: %2"_s.arg(id.isEmpty() ? u"(no id)"_s : id, why));
         return std::nullopt;
     }
     event.start = *start;
     event.id = u"tm:"_s + id;
     event.status = statusFromCode(record.optionalString(u"dates.status.code"), notes);
-    if (const auto url = record.optionalString(u"url")) {
-        const QUrl parsed(*url, QUrl::StrictMode);
-        if (parsed.isValid() && (parsed.scheme() == "https"_L1 || parsed.scheme() == "http"_L1))
-            event.url = parsed;
-        else
-            notes->append(u"url is not a web address; ignored"_s);
-    }
+    event.url = webUrl(record.optionalString(u"url"), u"url", notes);
     event.venue = readVenue(record.optionalArray(u"_embedded.venues"), notes);
 
     const QJsonArray attractions = record.optionalArray(u"_embedded.attractions");
     for (qsizetype i = 0; i < attractions.size(); ++i) {
         QString why;
         const std::optional<Artist> artist = readAttraction(attractions.at(i), &why);
-        if (!artist) {
-            logSkipped(service, skipped, u"event %1: attraction #%2: %3"_s.arg(id).arg(i).arg(why));
-            continue;
-        }
-        if (event.lineup.contains(artist->id))
-            continue;
-        event.lineup.append(artist->id);
-        if (!artistIds->contains(artist->id)) {
-            artistIds->insert(artist->id);
-            artists->append(*artist);
-        }
+        if (artist)
+            collector.addPerformer(event, *artist);
+        else
+            collector.skip(u"event %1: attraction #%2: %3"_s.arg(id).arg(i).arg(why));
     }
     notes->append(record.notes());
     return event;
@@ -245,22 +231,13 @@ Parsed<TicketmasterPage> parseTicketmasterEvents(const QByteArray &body)
         return result;
     }
 
-    const QJsonArray list = events.toArray();
-    QSet<QString> eventIds;
-    QSet<QString> artistIds;
-    page.batch.events.reserve(list.size());
-    for (const QJsonValue &value : list) {
+    EventCollector collector(service, &result.skipped);
+    for (const QJsonValue &value : events.toArray()) {
         QStringList notes;
-        std::optional<Event> event = readEvent(value, &page.batch.artists, &artistIds,
-                                               &result.skipped, &notes);
-        if (!event)
-            continue;
-        logNotes(service, event->id, notes);
-        if (eventIds.contains(event->id))
-            continue;
-        eventIds.insert(event->id);
-        page.batch.events.append(std::move(*event));
+        if (std::optional<Event> event = readEvent(value, collector, &notes))
+            collector.addEvent(std::move(*event), notes);
     }
+    page.batch = collector.takeBatch();
     return result;
 }
 

@@ -3,14 +3,17 @@
 #pragma once
 
 #include "app/net/requestqueue.h"
+#include "app/sources/sourcereply.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QTest>
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 namespace gig::test {
 
@@ -72,6 +75,31 @@ inline void makeLanesFast(RequestQueue &queue)
         policy.circuitFailureThreshold = 1000;
         queue.setLanePolicy(lane, policy);
     }
+}
+
+// What a fetch ended with.
+template <typename T>
+struct Outcome
+{
+    bool finished = false; // false when it did not finish in time
+    std::optional<SourceError> error;
+    T value{};
+    int requestCount = 0;
+};
+
+// Waits (running the event loop) until `reply` has finished, and takes what it carried.
+template <typename T>
+Outcome<T> waitFor(SourceResult<T> *reply, int timeoutMs = 20000)
+{
+    auto outcome = std::make_shared<Outcome<T>>();
+    QObject::connect(reply, &SourceReply::finished, reply, [outcome, reply] {
+        outcome->finished = true;
+        outcome->error = reply->error();
+        outcome->value = reply->value();
+        outcome->requestCount = reply->requestCount();
+    });
+    outcome->finished = QTest::qWaitFor([&outcome] { return outcome->finished; }, timeoutMs);
+    return *outcome;
 }
 
 } // namespace gig::test

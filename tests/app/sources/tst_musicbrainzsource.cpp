@@ -92,12 +92,7 @@ private slots:
     void errorsBecomeTypedErrors();
 
 private:
-    struct Run
-    {
-        std::optional<SourceError> error;
-        LatestRelease value;
-        int requestCount = 0;
-    };
+    using Run = test::Outcome<LatestRelease>;
     Run fetch(FakeService &service, const Artist &artist);
 };
 
@@ -106,17 +101,7 @@ TstMusicBrainzSource::Run TstMusicBrainzSource::fetch(FakeService &service, cons
     RequestQueue queue;
     test::makeLanesFast(queue);
     MusicBrainzSource source(&queue, {service.root()});
-    Run run;
-    ReleaseFetch *reply = source.fetchLatestRelease(artist, today);
-    bool finished = false;
-    connect(reply, &SourceReply::finished, this, [&] {
-        finished = true;
-        run.error = reply->error();
-        run.value = reply->value();
-        run.requestCount = reply->requestCount();
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(finished, 20000); }();
-    return run;
+    return test::waitFor(source.fetchLatestRelease(artist, today));
 }
 
 void TstMusicBrainzSource::readsEveryPageThenAppliesTheRule()

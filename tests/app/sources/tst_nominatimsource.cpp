@@ -55,17 +55,10 @@ void TstNominatimSource::sendsTheTextExactly()
     RequestQueue queue;
     test::makeLanesFast(queue);
     NominatimSource source(&queue, {service.root()});
-    PlaceFetch *reply = source.search(text);
-    bool finished = false;
-    std::optional<SourceError> error;
-    QList<Place> places;
-    connect(reply, &SourceReply::finished, this, [&] {
-        finished = true;
-        error = reply->error();
-        places = reply->value();
-    });
-    QTRY_VERIFY(finished);
-    QVERIFY2(!error, qPrintable(toString(error.value_or(SourceError{}))));
+    const auto outcome = test::waitFor(source.search(text));
+    QVERIFY(outcome.finished);
+    QVERIFY2(!outcome.error, qPrintable(toString(outcome.error.value_or(SourceError{}))));
+    const QList<Place> &places = outcome.value;
     QCOMPARE(received, text);
     QCOMPARE(places.size(), 1);
     QCOMPARE(places.first().name, u"Berlin"_s);
@@ -80,10 +73,9 @@ void TstNominatimSource::errorBodyBecomesServiceError()
     RequestQueue queue;
     test::makeLanesFast(queue);
     NominatimSource source(&queue, {service.root()});
-    PlaceFetch *reply = source.search(u"x"_s);
-    std::optional<SourceError> error;
-    connect(reply, &SourceReply::finished, this, [&] { error = reply->error(); });
-    QTRY_VERIFY(error.has_value());
+    const auto outcome = test::waitFor(source.search(u"x"_s));
+    QVERIFY(outcome.error);
+    const std::optional<SourceError> &error = outcome.error;
     QCOMPARE(error->kind, SourceError::Kind::ServiceError);
     QCOMPARE(error->message, u"Nothing to search for."_s);
     QCOMPARE(error->httpStatus, 400);

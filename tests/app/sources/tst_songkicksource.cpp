@@ -83,12 +83,7 @@ private slots:
     void errorBodyBecomesServiceError();
 
 private:
-    struct Run
-    {
-        std::optional<SourceError> error;
-        EventBatch batch;
-        int requestCount = 0;
-    };
+    using Run = test::Outcome<EventBatch>;
     Run fetch(FakeService &service, const EventQuery &query, const QString &apiKey = u"k3y"_s);
 };
 
@@ -98,17 +93,7 @@ TstSongkickSource::Run TstSongkickSource::fetch(FakeService &service, const Even
     RequestQueue queue;
     test::makeLanesFast(queue);
     SongkickSource source(&queue, {service.root(), apiKey});
-    Run run;
-    EventFetch *reply = source.fetchEvents(query);
-    bool finished = false;
-    connect(reply, &SourceReply::finished, this, [&] {
-        finished = true;
-        run.error = reply->error();
-        run.batch = reply->value();
-        run.requestCount = reply->requestCount();
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(finished, 20000); }();
-    return run;
+    return test::waitFor(source.fetchEvents(query));
 }
 
 void TstSongkickSource::findsMetroAreaThenReadsEveryPage()
@@ -117,8 +102,8 @@ void TstSongkickSource::findsMetroAreaThenReadsEveryPage()
     QVERIFY(service.isListening());
     const Run run = fetch(service, EventQuery{brixton, 1000.0, firstDay, firstDay.addDays(200)});
     QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError{}))));
-    QCOMPARE(run.batch.metroArea, u"24426"_s);
-    QCOMPARE(run.batch.events.size(), 120);
+    QCOMPARE(run.value.metroArea, u"24426"_s);
+    QCOMPARE(run.value.events.size(), 120);
     QCOMPARE(run.requestCount, 4); // the location, then pages 1, 2 and 3
     const QUrlQuery location(service.requests().first());
     QCOMPARE(service.requests().first().path(), u"/svc/search/locations.json"_s);
@@ -131,8 +116,8 @@ void TstSongkickSource::findsMetroAreaThenReadsEveryPage()
     }
     pages.sort();
     QCOMPARE(pages, (QStringList{u"1"_s, u"2"_s, u"3"_s}));
-    QCOMPARE(run.batch.events.first().id, u"sk:1000"_s);
-    QCOMPARE(run.batch.events.first().lineup, QStringList{u"sk:0"_s});
+    QCOMPARE(run.value.events.first().id, u"sk:1000"_s);
+    QCOMPARE(run.value.events.first().lineup, QStringList{u"sk:0"_s});
 }
 
 void TstSongkickSource::dropsGigsOutsideRadiusAndDates()
@@ -146,13 +131,13 @@ void TstSongkickSource::dropsGigsOutsideRadiusAndDates()
             expected.append(u"sk:%1"_s.arg(1000 + i));
     }
     QStringList ids;
-    for (const Event &event : run.batch.events)
+    for (const Event &event : run.value.events)
         ids.append(event.id);
     QCOMPARE(ids, expected);
     // Only the artists of the gigs kept.
-    QCOMPARE(run.batch.artists.size(), expected.size());
+    QCOMPARE(run.value.artists.size(), expected.size());
     // Venue coordinates fall back to the location's.
-    QCOMPARE(run.batch.events.at(expected.indexOf(u"sk:1014"_s)).venue.coordinate, QGeoCoordinate(51.46, -0.12));
+    QCOMPARE(run.value.events.at(expected.indexOf(u"sk:1014"_s)).venue.coordinate, QGeoCoordinate(51.46, -0.12));
 }
 
 void TstSongkickSource::placeWithoutMetroAreaHasNoGigs()
@@ -160,8 +145,8 @@ void TstSongkickSource::placeWithoutMetroAreaHasNoGigs()
     FakeService service([](const QString &path, const QUrlQuery &query) { return songkickAnswer(path, query, 120); });
     const Run run = fetch(service, EventQuery{QGeoCoordinate(0, 0), 30.0, firstDay, firstDay.addDays(30)});
     QVERIFY(!run.error);
-    QVERIFY(run.batch.metroArea.isEmpty());
-    QVERIFY(run.batch.events.isEmpty());
+    QVERIFY(run.value.metroArea.isEmpty());
+    QVERIFY(run.value.events.isEmpty());
     QCOMPARE(run.requestCount, 1);
 }
 

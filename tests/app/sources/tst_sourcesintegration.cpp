@@ -89,17 +89,10 @@ void TstSourcesIntegration::init()
 
 EventBatch TstSourcesIntegration::fetchEvents(EventSource &source, std::optional<SourceError> *error)
 {
-    EventFetch *reply = source.fetchEvents(berlin);
-    bool finished = false;
-    EventBatch batch;
-    connect(reply, &SourceReply::finished, this, [&] {
-        finished = true;
-        batch = reply->value();
-        if (error)
-            *error = reply->error();
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(finished, 60000); }();
-    return batch;
+    const auto outcome = test::waitFor(source.fetchEvents(berlin), 60000);
+    if (error)
+        *error = outcome.finished ? outcome.error : SourceError{SourceError::Kind::Timeout, u"no answer"_s, 0};
+    return outcome.value;
 }
 
 void TstSourcesIntegration::ticketmasterFetchesAPlaceFully()
@@ -222,17 +215,10 @@ void TstSourcesIntegration::everyReleaseOfThePlaceIsFetchedOnce()
 void TstSourcesIntegration::nominatimFindsAPlace()
 {
     NominatimSource source(&m_queue, {m_server.serviceRoot(SandboxService::Nominatim)});
-    PlaceFetch *reply = source.search(u"Köln"_s);
-    std::optional<SourceError> error;
-    QList<Place> places;
-    bool finished = false;
-    connect(reply, &SourceReply::finished, this, [&] {
-        finished = true;
-        error = reply->error();
-        places = reply->value();
-    });
-    QTRY_VERIFY(finished);
-    QVERIFY(!error);
+    const auto outcome = test::waitFor(source.search(u"Köln"_s));
+    QVERIFY(outcome.finished);
+    QVERIFY(!outcome.error);
+    const QList<Place> &places = outcome.value;
     QVERIFY(!places.isEmpty());
     QVERIFY(places.first().coordinate.distanceTo(QGeoCoordinate(50.94, 6.96)) < 20000);
     QCOMPARE(m_server.requestCount(SandboxService::Nominatim), 1);
@@ -273,16 +259,10 @@ void TstSourcesIntegration::faultsBecomeTypedErrors()
     if (known == m_songkick.artists.cend())
         QSKIP("needs the Songkick fetch of the tests before it");
     MusicBrainzSource musicBrainz(&m_queue, {m_server.serviceRoot(SandboxService::MusicBrainz)});
-    ReleaseFetch *reply = musicBrainz.fetchLatestRelease(*known, today);
-    std::optional<SourceError> releaseError;
-    bool finished = false;
-    connect(reply, &SourceReply::finished, this, [&] {
-        finished = true;
-        releaseError = reply->error();
-    });
-    QTRY_VERIFY(finished);
-    QVERIFY(releaseError);
-    QCOMPARE(releaseError->kind, kind);
+    const auto release = test::waitFor(musicBrainz.fetchLatestRelease(*known, today));
+    QVERIFY(release.finished);
+    QVERIFY(release.error);
+    QCOMPARE(release.error->kind, kind);
 }
 
 } // namespace gig

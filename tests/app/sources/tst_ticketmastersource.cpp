@@ -92,12 +92,7 @@ private slots:
     void cancelledFetchNeverFinishes();
 
 private:
-    struct Run
-    {
-        std::optional<SourceError> error;
-        EventBatch batch;
-        int requestCount = 0;
-    };
+    using Run = test::Outcome<EventBatch>;
     Run fetch(FakeService &service, const EventQuery &query, const QString &apiKey = u"k3y"_s);
 };
 
@@ -111,17 +106,7 @@ TstTicketmasterSource::Run TstTicketmasterSource::fetch(FakeService &service,
     config.baseUrl = service.root();
     config.apiKey = apiKey;
     TicketmasterSource source(&queue, config);
-    Run run;
-    EventFetch *reply = source.fetchEvents(query);
-    bool finished = false;
-    connect(reply, &SourceReply::finished, this, [&] {
-        finished = true;
-        run.error = reply->error();
-        run.batch = reply->value();
-        run.requestCount = reply->requestCount();
-    });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(finished, 20000); }();
-    return run;
+    return test::waitFor(source.fetchEvents(query));
 }
 
 void TstTicketmasterSource::asksAsTheServiceDocuments()
@@ -145,11 +130,11 @@ void TstTicketmasterSource::asksAsTheServiceDocuments()
     QCOMPARE(query.queryItemValue(u"startDateTime"_s), u"2026-12-01T00:00:00Z"_s);
     QCOMPARE(query.queryItemValue(u"endDateTime"_s), u"2026-12-03T23:59:59Z"_s);
     QVERIFY(!query.hasQueryItem(u"latlong"_s));
-    QCOMPARE(run.batch.events.size(), 3);
-    QCOMPARE(run.batch.events.first().id, u"tm:E0"_s);
-    QCOMPARE(run.batch.events.first().start, EventStart(firstDay, QTime(1, 0), 3600));
-    QCOMPARE(run.batch.events.first().lineup, QStringList{u"tm:A0"_s});
-    QVERIFY(run.batch.metroArea.isEmpty());
+    QCOMPARE(run.value.events.size(), 3);
+    QCOMPARE(run.value.events.first().id, u"tm:E0"_s);
+    QCOMPARE(run.value.events.first().start, EventStart(firstDay, QTime(1, 0), 3600));
+    QCOMPARE(run.value.events.first().lineup, QStringList{u"tm:A0"_s});
+    QVERIFY(run.value.metroArea.isEmpty());
 }
 
 void TstTicketmasterSource::readsEveryPageOnce()
@@ -157,9 +142,9 @@ void TstTicketmasterSource::readsEveryPageOnce()
     FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 950, 30); });
     const Run run = fetch(service, berlinQuery());
     QVERIFY(!run.error);
-    QCOMPARE(run.batch.events.size(), 950);
-    QVERIFY(run.batch.complete);
-    QCOMPARE(run.batch.artists.size(), 7);
+    QCOMPARE(run.value.events.size(), 950);
+    QVERIFY(run.value.complete);
+    QCOMPARE(run.value.artists.size(), 7);
     QCOMPARE(run.requestCount, 5);
     QStringList pages;
     for (const QUrl &url : service.requests())
@@ -167,8 +152,8 @@ void TstTicketmasterSource::readsEveryPageOnce()
     pages.sort();
     QCOMPARE(pages, (QStringList{u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s}));
     // Sorted by start, whatever order the pages came back in.
-    for (qsizetype i = 1; i < run.batch.events.size(); ++i)
-        QVERIFY(!(run.batch.events.at(i).start < run.batch.events.at(i - 1).start));
+    for (qsizetype i = 1; i < run.value.events.size(); ++i)
+        QVERIFY(!(run.value.events.at(i).start < run.value.events.at(i - 1).start));
 }
 
 void TstTicketmasterSource::splitsDenseRangesSoNoGigIsLost()
@@ -176,10 +161,10 @@ void TstTicketmasterSource::splitsDenseRangesSoNoGigIsLost()
     FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 2500, 30); });
     const Run run = fetch(service, berlinQuery());
     QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError{}))));
-    QCOMPARE(run.batch.events.size(), 2500);
-    QVERIFY(run.batch.complete);
+    QCOMPARE(run.value.events.size(), 2500);
+    QVERIFY(run.value.complete);
     QSet<QString> ids;
-    for (const Event &event : run.batch.events)
+    for (const Event &event : run.value.events)
         ids.insert(event.id);
     QCOMPARE(ids.size(), 2500);
     // Every URL asked once, none past the deep-paging limit.
@@ -198,8 +183,8 @@ void TstTicketmasterSource::saysWhenARangeCannotBeSplitFurther()
     FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 1500, 0); });
     const Run run = fetch(service, berlinQuery(1));
     QVERIFY(!run.error);
-    QVERIFY(!run.batch.complete);
-    QCOMPARE(run.batch.events.size(), 1000);
+    QVERIFY(!run.value.complete);
+    QCOMPARE(run.value.events.size(), 1000);
 }
 
 void TstTicketmasterSource::errorsBecomeTypedErrors_data()
