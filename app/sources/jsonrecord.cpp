@@ -28,13 +28,21 @@ JsonRecord::JsonRecord(const QJsonValue &value)
 
 QJsonValue JsonRecord::value(QStringView path) const
 {
-    QJsonValue current(m_object);
-    for (QStringView key : path.tokenize(u'.')) {
-        if (!current.isObject())
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0)
+        return m_object.value(path);
+    QJsonObject object = m_object;
+    qsizetype start = 0;
+    qsizetype end = dot;
+    while (end >= 0) {
+        const QJsonValue step = object.value(path.sliced(start, end - start));
+        if (!step.isObject())
             return QJsonValue(QJsonValue::Undefined);
-        current = current.toObject().value(key);
+        object = step.toObject();
+        start = end + 1;
+        end = path.indexOf(u'.', start);
     }
-    return current;
+    return object.value(path.sliced(start));
 }
 
 QString JsonRecord::string(QStringView path)
