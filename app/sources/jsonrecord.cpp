@@ -77,6 +77,17 @@ qint64 JsonRecord::integer(QStringView path)
     return *number;
 }
 
+QDate JsonRecord::date(QStringView path)
+{
+    const QString text = string(path);
+    if (!ok())
+        return {};
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        fail(u"%1 \"%2\" is not a date"_s.arg(path, text));
+    return date;
+}
+
 std::optional<QString> JsonRecord::optionalString(QStringView path)
 {
     const QJsonValue v = value(path);
@@ -109,6 +120,19 @@ std::optional<double> JsonRecord::optionalNumber(QStringView path)
     if (!number)
         note(path, v, u"a number");
     return number;
+}
+
+std::optional<QTime> JsonRecord::optionalTime(QStringView path)
+{
+    const std::optional<QString> text = optionalString(path);
+    if (!text)
+        return std::nullopt;
+    const QTime time = QTime::fromString(*text, Qt::ISODate);
+    if (!time.isValid()) {
+        m_notes.append(u"%1 \"%2\" is not a time; ignored"_s.arg(path, *text));
+        return std::nullopt;
+    }
+    return time;
 }
 
 QJsonArray JsonRecord::optionalArray(QStringView path)

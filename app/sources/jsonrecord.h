@@ -4,12 +4,14 @@
 
 #include "app/sources/sourceerror.h"
 
+#include <QDate>
 #include <QGeoCoordinate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QTime>
 #include <QUrl>
 
 #include <optional>
@@ -31,11 +33,13 @@ public:
     // kept) and gives an empty value.
     QString string(QStringView path);
     qint64 integer(QStringView path); // a JSON integer, or a string of decimal digits
+    QDate date(QStringView path); // a "YYYY-MM-DD" string
 
     // Optional fields: absent or null gives nothing; another type gives nothing and a note.
     std::optional<QString> optionalString(QStringView path);
     std::optional<qint64> optionalInteger(QStringView path);
     std::optional<double> optionalNumber(QStringView path); // a finite number or numeric string
+    std::optional<QTime> optionalTime(QStringView path); // an "HH:mm[:ss]" string
     QJsonArray optionalArray(QStringView path);
     QJsonObject optionalObject(QStringView path);
     // A coordinate from two optional number fields (numbers or numeric strings); invalid when

@@ -69,26 +69,13 @@ std::optional<int> offsetOf(QStringView datetime)
     return sign == u'-' ? -seconds : seconds;
 }
 
-std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringList *notes)
+// Invalid (and the record failed) when the start date is missing or not a date.
+EventStart readStart(JsonRecord &record, QStringList *notes)
 {
-    const QString dateText = record.string(u"start.date");
-    if (!record.ok()) {
-        *why = record.failure();
-        return std::nullopt;
-    }
-    const QDate date = QDate::fromString(dateText, Qt::ISODate);
-    if (!date.isValid()) {
-        *why = u"start.date \"%1\" is not a date"_s.arg(dateText);
-        return std::nullopt;
-    }
-    std::optional<QTime> time;
-    if (const auto text = record.optionalString(u"start.time")) {
-        const QTime parsed = QTime::fromString(*text, Qt::ISODate);
-        if (parsed.isValid())
-            time = parsed;
-        else
-            notes->append(u"start.time \"%1\" is not a time; ignored"_s.arg(*text));
-    }
+    const QDate date = record.date(u"start.date");
+    if (!record.ok())
+        return {};
+    std::optional<QTime> time = record.optionalTime(u"start.time");
     std::optional<int> offset;
     if (const auto text = record.optionalString(u"start.datetime")) {
         offset = offsetOf(*text);
@@ -151,19 +138,16 @@ std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collecto
     Event event;
     const qint64 id = record.integer(u"id");
     event.name = record.string(u"displayName");
-    QString why = record.failure();
-    std::optional<EventStart> start;
-    if (record.ok())
-        start = readStart(record, &why, notes);
+    const EventStart start = record.ok() ? readStart(record, notes) : EventStart();
     const QString label = record.value(u"id").isDouble() || record.value(u"id").isString()
         ? QString::number(id)
         : u"(no id)"_s;
-    if (!start) {
-        collector.skip(u"event %1: %2"_s.arg(label, why));
+    if (!record.ok()) {
+        collector.skip(u"event %1: %2"_s.arg(label, record.failure()));
         return std::nullopt;
     }
     event.id = u"sk:"_s + QString::number(id);
-    event.start = *start;
+    event.start = start;
     event.status = statusFromName(record.optionalString(u"status"), notes);
     event.url = webUrl(record.optionalString(u"uri"), u"uri", notes);
     event.venue.name = record.optionalString(u"venue.displayName").value_or(QString());
@@ -176,6 +160,7 @@ std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collecto
     const QJsonArray list = record.optionalArray(u"performance");
     for (qsizetype i = 0; i < list.size(); ++i) {
         qint64 billingIndex = 0;
+        QString why;
         std::optional<Artist> artist = readArtist(list.at(i), &why, &billingIndex);
         if (!artist) {
             collector.skip(u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));

@@ -73,28 +73,13 @@ std::optional<std::pair<QDate, QTime>> readUtcDateTime(const QString &text)
 }
 
 // The local start and its UTC offset: from dateTime (UTC) minus local, else from the time zone.
-std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringList *notes)
+// Invalid (and the record failed) when the start date is missing or not a date.
+EventStart readStart(JsonRecord &record, QStringList *notes)
 {
-    const QString dateText = record.string(u"dates.start.localDate");
-    if (!record.ok()) {
-        *why = record.failure();
-        return std::nullopt;
-    }
-    const QDate date = QDate::fromString(dateText, Qt::ISODate);
-    if (!date.isValid()) {
-        *why = u"dates.start.localDate \"%1\" is not a date"_s.arg(dateText);
-        return std::nullopt;
-    }
-
-    std::optional<QTime> time;
-    if (const auto text = record.optionalString(u"dates.start.localTime")) {
-        const QTime parsed = QTime::fromString(*text, Qt::ISODate);
-        if (parsed.isValid())
-            time = parsed;
-        else
-            notes->append(u"dates.start.localTime \"%1\" is not a time; ignored"_s.arg(*text));
-    }
-
+    const QDate date = record.date(u"dates.start.localDate");
+    if (!record.ok())
+        return {};
+    std::optional<QTime> time = record.optionalTime(u"dates.start.localTime");
     std::optional<int> offset;
     if (const auto text = record.optionalString(u"dates.start.dateTime"); text && time) {
         const std::optional<std::pair<QDate, QTime>> utc = readUtcDateTime(*text);
@@ -165,15 +150,12 @@ std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collecto
     Event event;
     const QString id = record.string(u"id");
     event.name = record.string(u"name");
-    QString why = record.failure();
-    std::optional<EventStart> start;
-    if (record.ok())
-        start = readStart(record, &why, notes);
-    if (!start) {
-        collector.skip(u"event %1: %2"_s.arg(id.isEmpty() ? u"(no id)"_s : id, why));
+    const EventStart start = record.ok() ? readStart(record, notes) : EventStart();
+    if (!record.ok()) {
+        collector.skip(u"event %1: %2"_s.arg(id.isEmpty() ? u"(no id)"_s : id, record.failure()));
         return std::nullopt;
     }
-    event.start = *start;
+    event.start = start;
     event.id = u"tm:"_s + id;
     event.status = statusFromCode(record.optionalString(u"dates.status.code"), notes);
     event.url = webUrl(record.optionalString(u"url"), u"url", notes);
