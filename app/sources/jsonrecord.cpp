@@ -28,13 +28,21 @@ JsonRecord::JsonRecord(const QJsonValue &value)
 
 QJsonValue JsonRecord::value(QStringView path) const
 {
-    QJsonValue current(m_object);
-    for (QStringView key : path.tokenize(u'.')) {
-        if (!current.isObject())
+    const qsizetype dot = path.indexOf(u'.');
+    if (dot < 0)
+        return m_object.value(path);
+    QJsonObject object = m_object;
+    qsizetype start = 0;
+    qsizetype end = dot;
+    while (end >= 0) {
+        const QJsonValue step = object.value(path.sliced(start, end - start));
+        if (!step.isObject())
             return QJsonValue(QJsonValue::Undefined);
-        current = current.toObject().value(key);
+        object = step.toObject();
+        start = end + 1;
+        end = path.indexOf(u'.', start);
     }
-    return current;
+    return object.value(path.sliced(start));
 }
 
 QString JsonRecord::string(QStringView path)
@@ -69,6 +77,17 @@ qint64 JsonRecord::integer(QStringView path)
     return *number;
 }
 
+QDate JsonRecord::date(QStringView path)
+{
+    const QString text = string(path);
+    if (!ok())
+        return {};
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (!date.isValid())
+        fail(u"%1 \"%2\" is not a date"_s.arg(path, text));
+    return date;
+}
+
 std::optional<QString> JsonRecord::optionalString(QStringView path)
 {
     const QJsonValue v = value(path);
@@ -101,6 +120,19 @@ std::optional<double> JsonRecord::optionalNumber(QStringView path)
     if (!number)
         note(path, v, u"a number");
     return number;
+}
+
+std::optional<QTime> JsonRecord::optionalTime(QStringView path)
+{
+    const std::optional<QString> text = optionalString(path);
+    if (!text)
+        return std::nullopt;
+    const QTime time = QTime::fromString(*text, Qt::ISODate);
+    if (!time.isValid()) {
+        m_notes.append(u"%1 \"%2\" is not a time; ignored"_s.arg(path, *text));
+        return std::nullopt;
+    }
+    return time;
 }
 
 QJsonArray JsonRecord::optionalArray(QStringView path)
@@ -242,6 +274,17 @@ QString normalizedMbid(QStringView text)
     if (uuid.isNull())
         return {};
     return uuid.toString(QUuid::WithoutBraces);
+}
+
+QUrl webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes)
+{
+    if (!text)
+        return {};
+    const QUrl url(*text, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1))
+        return url;
+    notes->append(u"%1 is not a web address; ignored"_s.arg(field));
+    return {};
 }
 
 void logSkipped(QStringView service, QStringList *skipped, const QString &reason)

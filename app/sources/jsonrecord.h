@@ -4,12 +4,15 @@
 
 #include "app/sources/sourceerror.h"
 
+#include <QDate>
 #include <QGeoCoordinate>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
+#include <QTime>
+#include <QUrl>
 
 #include <optional>
 
@@ -30,11 +33,13 @@ public:
     // kept) and gives an empty value.
     QString string(QStringView path);
     qint64 integer(QStringView path); // a JSON integer, or a string of decimal digits
+    QDate date(QStringView path); // a "YYYY-MM-DD" string
 
     // Optional fields: absent or null gives nothing; another type gives nothing and a note.
     std::optional<QString> optionalString(QStringView path);
     std::optional<qint64> optionalInteger(QStringView path);
     std::optional<double> optionalNumber(QStringView path); // a finite number or numeric string
+    std::optional<QTime> optionalTime(QStringView path); // an "HH:mm[:ss]" string
     QJsonArray optionalArray(QStringView path);
     QJsonObject optionalObject(QStringView path);
     // A coordinate from two optional number fields (numbers or numeric strings); invalid when
@@ -73,6 +78,9 @@ JsonBody readJsonBody(const QByteArray &body);
 
 // A MusicBrainz id in its canonical lower-case form; empty when `text` is not a UUID.
 QString normalizedMbid(QStringView text);
+
+// An http(s) address from an optional text field; empty (and noted) when it is not one.
+QUrl webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes);
 
 // Logs what a parser left out or ignored (category gigmap.sources) and keeps it in `skipped`.
 void logSkipped(QStringView service, QStringList *skipped, const QString &reason);

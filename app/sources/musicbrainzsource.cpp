@@ -34,13 +34,10 @@ void MusicBrainzJob::search(const std::shared_ptr<MusicBrainzJob> &self, const Q
 {
     const QUrl url = source->artistSearchUrl(name);
     reply->send(queue, QNetworkRequest(url), priority, [self, name](const NetworkResult &result) {
-        SourceError error;
         const std::optional<QList<ArtistHit>> hits =
-            parseAnswer(result, &parseMusicBrainzArtistSearch, &musicBrainzErrorMessage, &error);
-        if (!hits) {
-            self->reply->fail(error);
+            self->reply->take(result, &parseMusicBrainzArtistSearch, &musicBrainzErrorMessage);
+        if (!hits)
             return;
-        }
         const std::optional<QString> mbid = acceptedArtistMbid(*hits, name);
         if (!mbid) {
             qCDebug(lcSources) << "MusicBrainz: no certain match for" << name << "among"
@@ -58,13 +55,10 @@ void MusicBrainzJob::browse(const std::shared_ptr<MusicBrainzJob> &self, int off
 {
     const QUrl url = source->releaseGroupsUrl(answer.mbid, offset);
     reply->send(queue, QNetworkRequest(url), priority, [self, offset](const NetworkResult &result) {
-        SourceError error;
-        std::optional<ReleaseGroupPage> page =
-            parseAnswer(result, &parseMusicBrainzReleaseGroups, &musicBrainzErrorMessage, &error);
-        if (!page) {
-            self->reply->fail(error);
+        const std::optional<ReleaseGroupPage> page =
+            self->reply->take(result, &parseMusicBrainzReleaseGroups, &musicBrainzErrorMessage);
+        if (!page)
             return;
-        }
         self->groups.append(page->groups);
         if (offset == 0) {
             // Every further page at once: the MusicBrainz lane paces them at its rate.

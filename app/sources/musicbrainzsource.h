@@ -28,7 +28,7 @@ public:
 
     // Routes `config.baseUrl` into the MusicBrainz lane of `queue` (1 request/s; the queue sets
     // the User-Agent MusicBrainz requires).
-    MusicBrainzSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+    explicit MusicBrainzSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
     ReleaseFetch *fetchLatestRelease(const Artist &artist, QDate today = {},
                                      RequestPriority priority = RequestPriority::Background) override;

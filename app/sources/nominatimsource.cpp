@@ -44,13 +44,10 @@ PlaceFetch *NominatimSource::search(const QString &text, RequestPriority priorit
     }
     reply->send(m_queue, QNetworkRequest(searchUrl(text)), priority,
                 [reply](const NetworkResult &result) {
-                    SourceError error;
-                    std::optional<QList<Place>> places =
-                        parseAnswer(result, &parseNominatimSearch, &nominatimErrorMessage, &error);
-                    if (places)
+                    if (std::optional<QList<Place>> places =
+                            reply->take(result, &parseNominatimSearch, &nominatimErrorMessage)) {
                         reply->finish(std::move(*places));
-                    else
-                        reply->fail(error);
+                    }
                 });
     return reply;
 }

@@ -25,7 +25,7 @@ public:
     static QString laneName(); // "nominatim.openstreetmap.org"
 
     // Routes `config.baseUrl` into the Nominatim lane of `queue` (1 request/s).
-    NominatimSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+    explicit NominatimSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
     PlaceFetch *search(const QString &text,
                        RequestPriority priority = RequestPriority::Interactive) override;

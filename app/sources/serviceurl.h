@@ -11,8 +11,8 @@ namespace gig {
 
 using QueryItems = QList<std::pair<QString, QString>>;
 
-// `base` + "/" + `path` with the query `items`, every value percent-encoded as a whole (so "+",
-// "&", "|", quotes and non-Latin text reach the service exactly).
+// `base` + "/" + `path` with the query `items`, each value percent-encoded as a whole (so "+",
+// "&", "=", "|", quotes and non-Latin text reach the service exactly).
 QUrl serviceUrl(const QUrl &base, QStringView path, const QueryItems &items);
 
 } // namespace gig

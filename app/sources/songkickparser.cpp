@@ -1,8 +1,8 @@
 #include "app/sources/songkickparser.h"
 
+#include "app/sources/eventcollector.h"
 #include "app/sources/jsonrecord.h"
 
-#include <QSet>
 
 #include <algorithm>
 #include <limits>
@@ -69,26 +69,13 @@ std::optional<int> offsetOf(QStringView datetime)
     return sign == u'-' ? -seconds : seconds;
 }
 
-std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringList *notes)
+// Invalid (and the record failed) when the start date is missing or not a date.
+EventStart readStart(JsonRecord &record, QStringList *notes)
 {
-    const QString dateText = record.string(u"start.date");
-    if (!record.ok()) {
-        *why = record.failure();
-        return std::nullopt;
-    }
-    const QDate date = QDate::fromString(dateText, Qt::ISODate);
-    if (!date.isValid()) {
-        *why = u"start.date \"%1\" is not a date"_s.arg(dateText);
-        return std::nullopt;
-    }
-    std::optional<QTime> time;
-    if (const auto text = record.optionalString(u"start.time")) {
-        const QTime parsed = QTime::fromString(*text, Qt::ISODate);
-        if (parsed.isValid())
-            time = parsed;
-        else
-            notes->append(u"start.time \"%1\" is not a time; ignored"_s.arg(*text));
-    }
+    const QDate date = record.date(u"start.date");
+    if (!record.ok())
+        return {};
+    std::optional<QTime> time = record.optionalTime(u"start.time");
     std::optional<int> offset;
     if (const auto text = record.optionalString(u"start.datetime")) {
         offset = offsetOf(*text);
@@ -145,34 +132,24 @@ std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qi
     return artist;
 }
 
-std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
-                               QSet<QString> *artistIds, QStringList *skipped, QStringList *notes)
+std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collector, QStringList *notes)
 {
     JsonRecord record(value);
     Event event;
     const qint64 id = record.integer(u"id");
     event.name = record.string(u"displayName");
-    QString why = record.failure();
-    std::optional<EventStart> start;
-    if (record.ok())
-        start = readStart(record, &why, notes);
+    const EventStart start = record.ok() ? readStart(record, notes) : EventStart();
     const QString label = record.value(u"id").isDouble() || record.value(u"id").isString()
         ? QString::number(id)
         : u"(no id)"_s;
-    if (!start) {
-        logSkipped(service, skipped, u"event %1: %2"_s.arg(label, why));
+    if (!record.ok()) {
+        collector.skip(u"event %1: %2"_s.arg(label, record.failure()));
         return std::nullopt;
     }
     event.id = u"sk:"_s + QString::number(id);
-    event.start = *start;
+    event.start = start;
     event.status = statusFromName(record.optionalString(u"status"), notes);
-    if (const auto uri = record.optionalString(u"uri")) {
-        const QUrl parsed(*uri, QUrl::StrictMode);
-        if (parsed.isValid() && (parsed.scheme() == "https"_L1 || parsed.scheme() == "http"_L1))
-            event.url = parsed;
-        else
-            notes->append(u"uri is not a web address; ignored"_s);
-    }
+    event.url = webUrl(record.optionalString(u"uri"), u"uri", notes);
     event.venue.name = record.optionalString(u"venue.displayName").value_or(QString());
     event.venue.city = record.optionalString(u"location.city").value_or(QString());
     event.venue.coordinate = record.optionalCoordinate(u"venue.lat", u"venue.lng");
@@ -183,9 +160,10 @@ std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
     const QJsonArray list = record.optionalArray(u"performance");
     for (qsizetype i = 0; i < list.size(); ++i) {
         qint64 billingIndex = 0;
+        QString why;
         std::optional<Artist> artist = readArtist(list.at(i), &why, &billingIndex);
         if (!artist) {
-            logSkipped(service, skipped, u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));
+            collector.skip(u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));
             continue;
         }
         performances.append(Performance{billingIndex, std::move(*artist)});
@@ -194,16 +172,8 @@ std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
                      [](const Performance &a, const Performance &b) {
                          return a.billingIndex < b.billingIndex;
                      });
-    for (const Performance &performance : std::as_const(performances)) {
-        const Artist &artist = performance.artist;
-        if (event.lineup.contains(artist.id))
-            continue;
-        event.lineup.append(artist.id);
-        if (!artistIds->contains(artist.id)) {
-            artistIds->insert(artist.id);
-            artists->append(artist);
-        }
-    }
+    for (const Performance &performance : std::as_const(performances))
+        collector.addPerformer(event, performance.artist);
     notes->append(record.notes());
     return event;
 }
@@ -266,22 +236,13 @@ Parsed<SongkickCalendarPage> parseSongkickCalendar(const QByteArray &body)
                                              : u"not a calendar page: "_s + page.failure());
         return result;
     }
-    const QJsonArray list = events.toArray();
-    QSet<QString> eventIds;
-    QSet<QString> artistIds;
-    calendar.batch.events.reserve(list.size());
-    for (const QJsonValue &value : list) {
+    EventCollector collector(service, &result.skipped);
+    for (const QJsonValue &value : events.toArray()) {
         QStringList notes;
-        std::optional<Event> event = readEvent(value, &calendar.batch.artists, &artistIds,
-                                               &result.skipped, &notes);
-        if (!event)
-            continue;
-        logNotes(service, event->id, notes);
-        if (eventIds.contains(event->id))
-            continue;
-        eventIds.insert(event->id);
-        calendar.batch.events.append(std::move(*event));
+        if (std::optional<Event> event = readEvent(value, collector, &notes))
+            collector.addEvent(std::move(*event), notes);
     }
+    calendar.batch = collector.takeBatch();
     return result;
 }
 

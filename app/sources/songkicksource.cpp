@@ -52,13 +52,10 @@ void SongkickJob::fetchCalendar(const std::shared_ptr<SongkickJob> &self, int nu
 
 bool SongkickJob::take(const NetworkResult &result, SongkickCalendarPage *page)
 {
-    SourceError error;
     std::optional<SongkickCalendarPage> parsed =
-        parseAnswer(result, &parseSongkickCalendar, &songkickErrorMessage, &error);
-    if (!parsed) {
-        reply->fail(error);
+        reply->take(result, &parseSongkickCalendar, &songkickErrorMessage);
+    if (!parsed)
         return false;
-    }
     *page = std::move(*parsed);
     batch.merge(page->batch);
     return true;
@@ -146,13 +143,10 @@ EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority
     job->config = m_config;
     reply->send(m_queue, QNetworkRequest(locationUrl(query.centre)), priority,
                 [job](const NetworkResult &result) {
-                    SourceError error;
                     const std::optional<QList<SongkickMetroArea>> areas =
-                        parseAnswer(result, &parseSongkickLocations, &songkickErrorMessage, &error);
-                    if (!areas) {
-                        job->reply->fail(error);
+                        job->reply->take(result, &parseSongkickLocations, &songkickErrorMessage);
+                    if (!areas)
                         return;
-                    }
                     if (areas->isEmpty()) {
                         qCInfo(lcSources) << "Songkick knows no metro area near" << job->query.centre;
                         job->finishWhenDone();

@@ -28,7 +28,7 @@ public:
     static QString laneName(); // "api.songkick.com"
 
     // Routes `config.baseUrl` into the Songkick lane of `queue`.
-    SongkickSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+    explicit SongkickSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
     QString name() const override;
     // The batch's metroArea is the Songkick metro area id of the place (empty when Songkick knows

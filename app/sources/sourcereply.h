@@ -44,6 +44,11 @@ public:
     // Ends the fetch with `error`: the GETs still waiting are cancelled; finished() follows from
     // the event loop (never inside the caller's call), then the reply deletes itself.
     void fail(const SourceError &error);
+    // The parsed body of a finished GET; when there is none the fetch fails with the reason
+    // (see answerError) and std::nullopt comes back.
+    template <typename T>
+    std::optional<T> take(const NetworkResult &result, Parsed<T> (*parse)(const QByteArray &),
+                          QString (*serviceMessage)(const QByteArray &));
 
 signals:
     void finished(); // exactly once, unless cancelled
@@ -112,6 +117,18 @@ std::optional<T> parseAnswer(const NetworkResult &result, Parsed<T> (*parse)(con
         return std::nullopt;
     }
     return std::move(parsed.value);
+}
+
+template <typename T>
+std::optional<T> SourceReply::take(const NetworkResult &result,
+                                   Parsed<T> (*parse)(const QByteArray &),
+                                   QString (*serviceMessage)(const QByteArray &))
+{
+    SourceError error;
+    std::optional<T> value = parseAnswer(result, parse, serviceMessage, &error);
+    if (!value)
+        fail(error);
+    return value;
 }
 
 } // namespace gig

@@ -1,8 +1,8 @@
 #include "app/sources/ticketmasterparser.h"
 
+#include "app/sources/eventcollector.h"
 #include "app/sources/jsonrecord.h"
 
-#include <QSet>
 #include <algorithm>
 #include <QTimeZone>
 
@@ -73,28 +73,13 @@ std::optional<std::pair<QDate, QTime>> readUtcDateTime(const QString &text)
 }
 
 // The local start and its UTC offset: from dateTime (UTC) minus local, else from the time zone.
-std::optional<EventStart> readStart(JsonRecord &record, QString *why, QStringList *notes)
+// Invalid (and the record failed) when the start date is missing or not a date.
+EventStart readStart(JsonRecord &record, QStringList *notes)
 {
-    const QString dateText = record.string(u"dates.start.localDate");
-    if (!record.ok()) {
-        *why = record.failure();
-        return std::nullopt;
-    }
-    const QDate date = QDate::fromString(dateText, Qt::ISODate);
-    if (!date.isValid()) {
-        *why = u"dates.start.localDate \"%1\" is not a date"_s.arg(dateText);
-        return std::nullopt;
-    }
-
-    std::optional<QTime> time;
-    if (const auto text = record.optionalString(u"dates.start.localTime")) {
-        const QTime parsed = QTime::fromString(*text, Qt::ISODate);
-        if (parsed.isValid())
-            time = parsed;
-        else
-            notes->append(u"dates.start.localTime \"%1\" is not a time; ignored"_s.arg(*text));
-    }
-
+    const QDate date = record.date(u"dates.start.localDate");
+    if (!record.ok())
+        return {};
+    std::optional<QTime> time = record.optionalTime(u"dates.start.localTime");
     std::optional<int> offset;
     if (const auto text = record.optionalString(u"dates.start.dateTime"); text && time) {
         const std::optional<std::pair<QDate, QTime>> utc = readUtcDateTime(*text);
@@ -159,48 +144,31 @@ std::optional<Artist> readAttraction(const QJsonValue &value, QString *why)
     return artist;
 }
 
-std::optional<Event> readEvent(const QJsonValue &value, QList<Artist> *artists,
-                               QSet<QString> *artistIds, QStringList *skipped, QStringList *notes)
+std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collector, QStringList *notes)
 {
     JsonRecord record(value);
     Event event;
     const QString id = record.string(u"id");
     event.name = record.string(u"name");
-    QString why = record.failure();
-    std::optional<EventStart> start;
-    if (record.ok())
-        start = readStart(record, &why, notes);
-    if (!start) {
-        logSkipped(service, skipped, u"event %1: %2"_s.arg(id.isEmpty() ? u"(no id)"_s : id, why));
+    const EventStart start = record.ok() ? readStart(record, notes) : EventStart();
+    if (!record.ok()) {
+        collector.skip(u"event %1: %2"_s.arg(id.isEmpty() ? u"(no id)"_s : id, record.failure()));
         return std::nullopt;
     }
-    event.start = *start;
+    event.start = start;
     event.id = u"tm:"_s + id;
     event.status = statusFromCode(record.optionalString(u"dates.status.code"), notes);
-    if (const auto url = record.optionalString(u"url")) {
-        const QUrl parsed(*url, QUrl::StrictMode);
-        if (parsed.isValid() && (parsed.scheme() == "https"_L1 || parsed.scheme() == "http"_L1))
-            event.url = parsed;
-        else
-            notes->append(u"url is not a web address; ignored"_s);
-    }
+    event.url = webUrl(record.optionalString(u"url"), u"url", notes);
     event.venue = readVenue(record.optionalArray(u"_embedded.venues"), notes);
 
     const QJsonArray attractions = record.optionalArray(u"_embedded.attractions");
     for (qsizetype i = 0; i < attractions.size(); ++i) {
         QString why;
         const std::optional<Artist> artist = readAttraction(attractions.at(i), &why);
-        if (!artist) {
-            logSkipped(service, skipped, u"event %1: attraction #%2: %3"_s.arg(id).arg(i).arg(why));
-            continue;
-        }
-        if (event.lineup.contains(artist->id))
-            continue;
-        event.lineup.append(artist->id);
-        if (!artistIds->contains(artist->id)) {
-            artistIds->insert(artist->id);
-            artists->append(*artist);
-        }
+        if (artist)
+            collector.addPerformer(event, *artist);
+        else
+            collector.skip(u"event %1: attraction #%2: %3"_s.arg(id).arg(i).arg(why));
     }
     notes->append(record.notes());
     return event;
@@ -245,22 +213,13 @@ Parsed<TicketmasterPage> parseTicketmasterEvents(const QByteArray &body)
         return result;
     }
 
-    const QJsonArray list = events.toArray();
-    QSet<QString> eventIds;
-    QSet<QString> artistIds;
-    page.batch.events.reserve(list.size());
-    for (const QJsonValue &value : list) {
+    EventCollector collector(service, &result.skipped);
+    for (const QJsonValue &value : events.toArray()) {
         QStringList notes;
-        std::optional<Event> event = readEvent(value, &page.batch.artists, &artistIds,
-                                               &result.skipped, &notes);
-        if (!event)
-            continue;
-        logNotes(service, event->id, notes);
-        if (eventIds.contains(event->id))
-            continue;
-        eventIds.insert(event->id);
-        page.batch.events.append(std::move(*event));
+        if (std::optional<Event> event = readEvent(value, collector, &notes))
+            collector.addEvent(std::move(*event), notes);
     }
+    page.batch = collector.takeBatch();
     return result;
 }
 

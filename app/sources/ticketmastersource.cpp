@@ -92,13 +92,10 @@ void TicketmasterJob::fetchPage(const std::shared_ptr<TicketmasterJob> &self,
 
 bool TicketmasterJob::take(const NetworkResult &result, TicketmasterPage *page)
 {
-    SourceError error;
     std::optional<TicketmasterPage> parsed =
-        parseAnswer(result, &parseTicketmasterEvents, &ticketmasterErrorMessage, &error);
-    if (!parsed) {
-        reply->fail(error);
+        reply->take(result, &parseTicketmasterEvents, &ticketmasterErrorMessage);
+    if (!parsed)
         return false;
-    }
     *page = std::move(*parsed);
     batch.merge(page->batch);
     return true;

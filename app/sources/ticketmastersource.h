@@ -33,7 +33,7 @@ public:
     static QString laneName(); // "app.ticketmaster.com"
 
     // Routes `config.baseUrl` into the Ticketmaster lane of `queue`.
-    TicketmasterSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+    explicit TicketmasterSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
     QString name() const override;
     EventFetch *fetchEvents(const EventQuery &query,

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTest>
 
+#include "app/sources/parsed.h"
 #include "models/event.h"
 
 #include <algorithm>
@@ -28,6 +29,20 @@ inline QByteArray fixture(const QString &relative)
         return {};
     }
     return file.readAll();
+}
+
+// Checks what a parser gave: no error when `errorKind` < 0, else that kind of error with `message`
+// in its text. The caller returns when QTest::currentTestFailed().
+template <typename T>
+void verifyOutcome(const Parsed<T> &result, int errorKind, const QString &message)
+{
+    if (errorKind < 0) {
+        QVERIFY2(result.ok(), qPrintable(toString(result.error.value_or(SourceError{}))));
+    } else {
+        QVERIFY(!result.ok());
+        QCOMPARE(int(result.error->kind), errorKind);
+        QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
+    }
 }
 
 // The event with `id` in `events`, or nullptr.
