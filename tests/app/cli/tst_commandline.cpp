@@ -131,6 +131,8 @@ void TestCommandLine::badCacheChoicesFailWithReason()
     const auto result = CommandLine::parse(QStringList{u"gigmap"_s} + arguments);
     QCOMPARE(result.action, CommandLine::Action::Fail);
     QVERIFY2(result.text.contains(reason), qPrintable(result.text));
+}
+
 void TestCommandLine::nmeaOptionNamesTheLogToReplay()
 {
     const QString file = QFINDTESTDATA("../../data/positioning/berlin.nmea");
