@@ -92,7 +92,7 @@ private slots:
     void errorsBecomeTypedErrors();
 
 private:
-    using Run = test::Outcome<LatestRelease>;
+    using Run = test::Outcome<ReleaseAnswer>;
     Run fetch(FakeService &service, const Artist &artist);
 };
 

@@ -164,7 +164,7 @@ void TstSourcesIntegration::everyReleaseOfThePlaceIsFetchedOnce()
     QVERIFY(!byMbid.isEmpty());
 
     MusicBrainzSource source(&m_queue, {m_server.serviceRoot(SandboxService::MusicBrainz)});
-    QList<LatestRelease> answers;
+    QList<ReleaseAnswer> answers;
     int failures = 0;
     const QList<Artist> artists = byMbid.values() + byName.values();
     for (const Artist &artist : artists) {
@@ -192,7 +192,7 @@ void TstSourcesIntegration::everyReleaseOfThePlaceIsFetchedOnce()
     int withRelease = 0;
     int multiPage = 0;
     int searched = 0;
-    for (const LatestRelease &answer : std::as_const(answers)) {
+    for (const ReleaseAnswer &answer : std::as_const(answers)) {
         if (answer.mbid.isEmpty())
             continue;
         const int pages = std::max(1, (answer.releaseGroupCount + 99) / 100);
