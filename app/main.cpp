@@ -209,8 +209,6 @@ int main(int argc, char **argv)
     gig::DemoSandbox sandbox;
     if (!sandbox.start())
         qCWarning(lcMain) << "demo mode unavailable:" << sandbox.errorString();
-    else
-        qCInfo(lcMain).noquote() << "demo sandbox serving at" << sandbox.baseUrl().toString();
 
     gig::RequestQueue queue;
     gig::RefreshEngine engine(&store, &queue, engineConfig(appSettings, apiKeys, command.demo, sandbox));
@@ -220,7 +218,6 @@ int main(int argc, char **argv)
     gig::MainWindow window(&store);
     window.setAppStatus(&status);
     window.setSettings(appSettings);
-    window.mapView()->setTileSource(&tiles);
     QObject::connect(&cache, &gig::CacheDatabase::warningChanged, &window,
                      [&window](const QString &warning) {
                          if (!warning.isEmpty())
@@ -243,6 +240,7 @@ int main(int argc, char **argv)
             qCWarning(lcMain) << "map tiles:" << tiles.errorString();
     };
     applySource();
+    window.mapView()->setTileSource(&tiles); // after the template is set: no request to a wrong server
 
     // The shown place: its state, last refresh and error in the status bar.
     auto showWatch = [&](gig::LocationWatch *watch) {
