@@ -998,16 +998,19 @@ void MapView::paintScaleBar(QPainter &painter) const
 
     const QFontMetricsF metrics(font());
     const QRectF box(10, height() - 10 - metrics.height() - 6, length, metrics.height() + 4);
+    // The label may be wider than a short bar (far out, near the equator): its backing grows.
+    const QRectF labelBox(box.topLeft(),
+                          QSizeF(std::max(length, metrics.horizontalAdvance(label) + 8), box.height()));
     QColor background = palette().color(QPalette::Window);
     background.setAlpha(190);
     painter.setRenderHint(QPainter::Antialiasing, false);
-    painter.fillRect(box, background);
+    painter.fillRect(labelBox, background);
     const QColor ink = palette().color(QPalette::WindowText);
     painter.setPen(QPen(ink, 2));
     painter.drawPolyline(QPolygonF({ box.topLeft() + QPointF(1, 4), box.bottomLeft() + QPointF(1, 0),
         box.bottomRight() - QPointF(1, 0), box.topRight() + QPointF(-1, 4) }));
     painter.setPen(ink);
-    painter.drawText(box.adjusted(4, 0, -2, -2), Qt::AlignLeft | Qt::AlignVCenter, label);
+    painter.drawText(labelBox.adjusted(4, 0, -2, -2), Qt::AlignLeft | Qt::AlignVCenter, label);
 }
 
 } // namespace gig
