@@ -51,8 +51,8 @@ QString releaseLabel(const Release &release)
 {
     const QString type = releaseTypeName(release.type);
     if (release.date.isNull())
-        return u"%1 (%2)"_s.arg(release.title, type);
-    return u"%1 (%2, %3)"_s.arg(release.title, release.date.toString(), type);
+        return release.title + u" ("_s + type + u')';
+    return release.title + u" ("_s + release.date.toString() + u", "_s + type + u')';
 }
 
 QString releaseStateText(const ArtistRelease &entry)

@@ -109,20 +109,27 @@ bool PartialDate::isReleasedBy(QDate today) const
 
 QString PartialDate::toString() const
 {
-    switch (m_precision) {
-    case Precision::None:
+    if (isNull())
         return {};
-    case Precision::Year:
-        return u"%1"_s.arg(m_year, 4, 10, QChar(u'0'));
-    case Precision::Month:
-        return u"%1-%2"_s.arg(m_year, 4, 10, QChar(u'0')).arg(m_month, 2, 10, QChar(u'0'));
-    case Precision::Day:
-        return u"%1-%2-%3"_s.arg(m_year, 4, 10, QChar(u'0'))
-            .arg(m_month, 2, 10, QChar(u'0'))
-            .arg(m_day, 2, 10, QChar(u'0'));
-    }
-    Q_UNREACHABLE();
-    return {};
+    // Built by hand: exports write this for every release, and arg() is slow for it.
+    QString text(m_precision == Precision::Year ? 4 : m_precision == Precision::Month ? 7 : 10,
+                 Qt::Uninitialized);
+    QChar *c = text.data();
+    auto put = [&c](int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            c[i] = QChar(u'0' + value % 10);
+        c += width;
+    };
+    put(m_year, 4);
+    if (m_precision == Precision::Year)
+        return text;
+    *c++ = u'-';
+    put(m_month, 2);
+    if (m_precision == Precision::Month)
+        return text;
+    *c++ = u'-';
+    put(m_day, 2);
+    return text;
 }
 
 std::strong_ordering operator<=>(const PartialDate &a, const PartialDate &b)

@@ -27,6 +27,7 @@ public:
 
     // One text field: formula-looking text gets a leading ', then RFC 4180 quoting.
     static QString textField(const QString &text);
+    static void appendTextField(QString &out, QStringView text);
     // One record from ready fields, CRLF-terminated.
     static QString record(const QStringList &fields);
     // "Name: Title (DATE, Type)" or "Name: none" ("Name: unknown" while it is still fetching).
