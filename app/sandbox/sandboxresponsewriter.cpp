@@ -53,6 +53,8 @@ void SandboxResponseWriter::deliver(QTcpSocket *socket, const SandboxReply &repl
         return;
     }
     writer->m_timer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early; an injected latency is a promised minimum.
+    writer->m_timer.setTimerType(Qt::PreciseTimer);
     connect(&writer->m_timer, &QTimer::timeout, writer, &SandboxResponseWriter::start, Qt::SingleShotConnection);
     writer->m_timer.start(delay);
 }
