@@ -7,6 +7,7 @@
 #include "app/sources/nominatimsource.h"
 #include "app/sources/songkicksource.h"
 #include "app/sources/ticketmastersource.h"
+#include "models/gigstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -110,6 +111,7 @@ void RefreshEngine::buildServices()
     m_eventSource = makeEventSource();
     MusicBrainzSource::Config mb;
     mb.baseUrl = orDefault(m_config.musicbrainzUrl, MusicBrainzSource::defaultBaseUrl());
+    mb.countedTypes = m_config.releaseTypes;
     m_musicbrainz = std::make_unique<MusicBrainzSource>(m_queue, mb);
     NominatimSource::Config nominatim;
     nominatim.baseUrl = orDefault(m_config.nominatimUrl, NominatimSource::defaultBaseUrl());
@@ -118,6 +120,7 @@ void RefreshEngine::buildServices()
 
 void RefreshEngine::reconfigure(const EngineConfig &config)
 {
+    const bool otherTypes = config.releaseTypes != m_config.releaseTypes;
     m_config = config;
     // The old services live until the registry and the refresher have let go of them.
     auto oldSource = std::move(m_eventSource);
@@ -126,6 +129,11 @@ void RefreshEngine::reconfigure(const EngineConfig &config)
     buildServices();
     m_releases->setSource(m_musicbrainz.get());
     m_registry->setEventSource(m_eventSource.get());
+    if (otherTypes) {
+        // The old answers stay on screen (stale) until the new rule has replaced them.
+        m_store->markReleasesStale(m_store->releaseMbids());
+        m_releases->enqueueLacking();
+    }
 }
 
 } // namespace gig

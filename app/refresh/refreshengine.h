@@ -5,6 +5,7 @@
 
 #include "app/net/clock.h"
 #include "app/refresh/refreshsettings.h"
+#include "app/sources/latestrelease.h"
 
 #include <QObject>
 #include <QUrl>
@@ -34,6 +35,8 @@ struct EngineConfig
     QUrl musicbrainzUrl;
     QUrl nominatimUrl;
     RefreshSettings refresh;
+    // Primary types that count as an artist's latest release (the settings' choice).
+    QList<ReleaseType> releaseTypes = defaultCountedReleaseTypes();
 
     // The key the chosen source needs; empty for Demo.
     QString sourceKey() const;
@@ -56,7 +59,8 @@ public:
 
     const EngineConfig &config() const { return m_config; }
     // A new source or new URLs: the watches are rebuilt on the new services; the places, their
-    // cached gigs and the release queue stay. placeSearch() and eventSource() change.
+    // cached gigs and the release queue stay. placeSearch() and eventSource() change. Other
+    // release types counted: every cached latest release turns stale and is fetched again.
     void reconfigure(const EngineConfig &config);
 
     RequestQueue *queue() const { return m_queue; }

@@ -6,9 +6,10 @@ namespace gig {
 
 namespace {
 
-bool isCandidate(const ReleaseGroup &group, ReleaseType type, QDate today)
+bool isCandidate(const ReleaseGroup &group, ReleaseType type, QDate today,
+                 const QList<ReleaseType> &counted)
 {
-    return type != ReleaseType::Other && group.secondaryTypes.isEmpty()
+    return type != ReleaseType::Other && counted.contains(type) && group.secondaryTypes.isEmpty()
         && group.firstReleaseDate.isReleasedBy(today);
 }
 
@@ -35,13 +36,19 @@ QDebug operator<<(QDebug debug, const ReleaseGroup &group)
     return debug;
 }
 
-std::optional<Release> latestRelease(const QList<ReleaseGroup> &groups, QDate today)
+QList<ReleaseType> defaultCountedReleaseTypes()
+{
+    return {ReleaseType::Album, ReleaseType::EP, ReleaseType::Single};
+}
+
+std::optional<Release> latestRelease(const QList<ReleaseGroup> &groups, QDate today,
+                                     const QList<ReleaseType> &counted)
 {
     const ReleaseGroup *best = nullptr;
     ReleaseType bestType = ReleaseType::Other;
     for (const ReleaseGroup &group : groups) {
         const ReleaseType type = releaseTypeFromName(group.primaryType);
-        if (!isCandidate(group, type, today))
+        if (!isCandidate(group, type, today, counted))
             continue;
         if (!best || isLater(group, type, *best, bestType)) {
             best = &group;

@@ -26,11 +26,16 @@ struct ReleaseGroup
 
 QDebug operator<<(QDebug debug, const ReleaseGroup &group);
 
-// Among the groups whose primary type is Album, EP or Single, which have no secondary type and
+// The primary types a latest release may have unless the user counts fewer: Album, EP, Single.
+QList<ReleaseType> defaultCountedReleaseTypes();
+
+// Among the groups whose primary type is counted (Album, EP or Single unless the user chose
+// fewer; Other never counts), which have no secondary type and
 // whose first release date is known and not after `today`: the latest by (year, month or 0,
 // day or 0); on equal keys the more precise date, then Album before EP before Single, then the
 // title (then the MBID, so the answer never depends on the order of the list). No candidate:
 // std::nullopt.
-std::optional<Release> latestRelease(const QList<ReleaseGroup> &groups, QDate today);
+std::optional<Release> latestRelease(const QList<ReleaseGroup> &groups, QDate today,
+                                     const QList<ReleaseType> &counted = defaultCountedReleaseTypes());
 
 } // namespace gig

@@ -80,7 +80,7 @@ void MusicBrainzJob::finishWhenDone()
     if (reply->pendingCount() > 0 || reply->isFinished())
         return;
     answer.releaseGroupCount = int(groups.size());
-    answer.release = latestRelease(groups, today);
+    answer.release = latestRelease(groups, today, config.countedTypes);
     qCDebug(lcSources) << "MusicBrainz: latest release of" << answer.artistId << "is"
                        << (answer.release ? answer.release->title : u"none"_s) << "among"
                        << groups.size() << "release groups";
@@ -96,6 +96,8 @@ MusicBrainzSource::MusicBrainzSource(RequestQueue *queue, const Config &config, 
 {
     m_config.pageSize = std::clamp(m_config.pageSize, 1, 100);
     m_config.maxPages = std::max(1, m_config.maxPages);
+    if (m_config.countedTypes.isEmpty())
+        m_config.countedTypes = defaultCountedReleaseTypes();
     m_queue->routePrefix(m_config.baseUrl, laneName());
 }
 
@@ -111,9 +113,12 @@ QString MusicBrainzSource::laneName()
 
 QUrl MusicBrainzSource::releaseGroupsUrl(const QString &mbid, int offset) const
 {
+    QStringList types;
+    for (const ReleaseType type : m_config.countedTypes)
+        types.append(releaseTypeName(type).toLower());
     return serviceUrl(m_config.baseUrl, u"release-group",
                       {{u"artist"_s, mbid},
-                       {u"type"_s, u"album|ep|single"_s},
+                       {u"type"_s, types.join(u'|')},
                        {u"limit"_s, QString::number(m_config.pageSize)},
                        {u"offset"_s, QString::number(offset)},
                        {u"fmt"_s, u"json"_s}});

@@ -2,6 +2,7 @@
 // release groups, then the latest-release rule; artists without an MBID are matched by exact name.
 #pragma once
 
+#include "app/sources/latestrelease.h"
 #include "app/sources/releasesource.h"
 
 #include <QUrl>
@@ -21,6 +22,9 @@ public:
         QUrl baseUrl = defaultBaseUrl(); // the sandbox's serviceRoot(MusicBrainz) plugs in here
         int pageSize = 100; // MusicBrainz's largest browse page
         int maxPages = 100; // a runaway discography stops here
+        // The primary types that count as a latest release (the settings' choice); empty: the
+        // defaults. Browses ask MusicBrainz for these types only.
+        QList<ReleaseType> countedTypes = defaultCountedReleaseTypes();
     };
 
     static QUrl defaultBaseUrl(); // https://musicbrainz.org/ws/2

@@ -36,6 +36,7 @@ private slots:
     void answerDoesNotDependOnOrder();
     void givesTheGroupAsRelease();
     void equalTitlesFallBackToMbid();
+    void countsOnlyTheChosenTypes();
 };
 
 void TstLatestRelease::picksTheLatestCandidate_data()
@@ -168,6 +169,17 @@ void TstLatestRelease::givesTheGroupAsRelease()
     const ReleaseGroup ep = group(u"Kid A Mnesia"_s, u"EP"_s, u"2021-11-05"_s);
     const std::optional<Release> release = latestRelease({ep}, today);
     QCOMPARE(release, (Release{ep.mbid, ep.title, ReleaseType::EP, PartialDate::fromDate(QDate(2021, 11, 5))}));
+}
+
+void TstLatestRelease::countsOnlyTheChosenTypes()
+{
+    const QList<ReleaseGroup> groups = {group(u"Old album"_s, u"Album"_s, u"2019-03"_s),
+                                        group(u"EP"_s, u"EP"_s, u"2022"_s),
+                                        group(u"New single"_s, u"Single"_s, u"2024-06-01"_s)};
+    QCOMPARE(latestRelease(groups, today)->title, u"New single"_s);
+    QCOMPARE(latestRelease(groups, today, {ReleaseType::Album, ReleaseType::EP})->title, u"EP"_s);
+    QCOMPARE(latestRelease(groups, today, {ReleaseType::Album})->title, u"Old album"_s);
+    QVERIFY(!latestRelease({groups.at(2)}, today, {ReleaseType::Album}));
 }
 
 void TstLatestRelease::equalTitlesFallBackToMbid()

@@ -86,6 +86,7 @@ private slots:
 
     void readsEveryPageThenAppliesTheRule();
     void artistWithoutReleasesHasNone();
+    void countsOnlyTheChosenTypes();
     void findsMbidByExactName_data();
     void findsMbidByExactName();
     void errorsBecomeTypedErrors_data();
@@ -138,6 +139,24 @@ void TstMusicBrainzSource::artistWithoutReleasesHasNone()
     QVERIFY(!run.error);
     QVERIFY(!run.value.release);
     QCOMPARE(run.requestCount, 1);
+}
+
+void TstMusicBrainzSource::countsOnlyTheChosenTypes()
+{
+    FakeService service(&musicBrainzAnswer);
+    RequestQueue queue;
+    test::makeLanesFast(queue);
+    MusicBrainzSource::Config config{service.root()};
+    config.countedTypes = {ReleaseType::Single};
+    MusicBrainzSource source(&queue, config);
+    const Run run = test::waitFor(
+        source.fetchLatestRelease(Artist{u"tm:K1"_s, prolific, u"Radiohead"_s, {}}, today));
+    QVERIFY(!run.error);
+    // The latest Single that is not live and already out: #223 (2023-05); #226 is an Album.
+    QCOMPARE(run.value.release,
+             (Release{groupMbid(223), u"Group 223"_s, ReleaseType::Single, PartialDate::fromYearMonth(2023, 5)}));
+    for (const QUrl &url : service.requests())
+        QCOMPARE(QUrlQuery(url).queryItemValue(u"type"_s), u"single"_s);
 }
 
 void TstMusicBrainzSource::findsMbidByExactName_data()
