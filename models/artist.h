@@ -1,6 +1,7 @@
 // A performer as the event sources name it, with its MusicBrainz id when one is known.
 #pragma once
 
+#include <QDateTime>
 #include <QDebug>
 #include <QStringList>
 
@@ -12,6 +13,9 @@ struct Artist
     QString mbid; // empty when the source gives none and no exact match was found
     QString name;
     QStringList otherMbids; // further MBIDs a source attached (Songkick can give several)
+    // When a search of MusicBrainz by name last found no certain match (invalid: never), so that
+    // the search is not repeated at every start; it is tried again after a while.
+    QDateTime mbidSearchedAt{};
 
     bool hasMbid() const { return !mbid.isEmpty(); }
 

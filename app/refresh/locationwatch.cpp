@@ -186,7 +186,7 @@ void LocationWatch::onFetchFinished()
         {
             GigStore::Batch write(*m_store);
             m_store->upsertEvents(batch.events, now, expires);
-            m_store->upsertArtists(batch.artists, now, expires);
+            m_store->upsertArtists(withSearchedMbids(batch.artists), now, expires);
             m_store->upsertLocation(place, now, expires);
         }
         if (!batch.complete)
@@ -201,6 +201,18 @@ void LocationWatch::onFetchFinished()
     setState(State::Fresh);
     emit refreshed();
     scheduleRefresh(interval());
+}
+
+QList<Artist> LocationWatch::withSearchedMbids(QList<Artist> artists) const
+{
+    for (Artist &artist : artists) {
+        if (artist.hasMbid() || !m_store->containsArtist(artist.id))
+            continue;
+        const Artist known = m_store->artist(artist.id).value;
+        artist.mbid = known.mbid;
+        artist.mbidSearchedAt = known.mbidSearchedAt;
+    }
+    return artists;
 }
 
 void LocationWatch::applyFailure(const SourceError &error)

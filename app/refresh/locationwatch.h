@@ -6,6 +6,7 @@
 #include "app/refresh/refreshsettings.h"
 #include "app/refresh/restartpolicy.h"
 #include "app/sources/sourceerror.h"
+#include "models/artist.h"
 #include "models/location.h"
 
 #include <QObject>
@@ -67,6 +68,9 @@ private:
     void refresh();
     void onFetchFinished();
     void applyFailure(const SourceError &error);
+    // The source's artists, with what a MusicBrainz search by name found kept where the source
+    // gives no MBID (the MBID, or when no match was found).
+    QList<Artist> withSearchedMbids(QList<Artist> artists) const;
     void scheduleRefresh(std::chrono::milliseconds delay);
     void restartExpiry();
     void setState(State state);

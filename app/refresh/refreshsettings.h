@@ -16,6 +16,9 @@ struct RefreshSettings
     std::chrono::milliseconds releaseLifetime{std::chrono::hours(24)}; // latest releases, likewise
     std::chrono::milliseconds sweepInterval{std::chrono::minutes(10)};
     std::chrono::milliseconds releaseRescanInterval{std::chrono::minutes(5)}; // retry what failed
+    // An artist without an MBID whose search by name found no certain match is searched again
+    // after this long (the answer is kept in the cache, so not at every start).
+    std::chrono::milliseconds nameSearchRetry{std::chrono::hours(24 * 7)};
     int horizonDays = 90; // gigs from today up to this many days ahead
     double shareDistanceKm = 1.0; // picks this close to a watched place share its watch
     int releaseFetchesInFlight = 2; // the queue paces them; more would only fix their order early

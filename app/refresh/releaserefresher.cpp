@@ -67,12 +67,16 @@ void ReleaseRefresher::enqueueLacking()
     const int before = pendingCount();
     for (const QString &mbid : m_store->artistsLackingFreshRelease())
         enqueue({mbid, Artist{{}, mbid, {}, {}}});
+    const QDateTime searchedBefore = m_clock->systemNow().addMSecs(-m_settings.nameSearchRetry.count());
     for (const QString &artistId : m_store->artistIds()) {
         if (m_lookedUpByName.contains(artistId))
             continue;
         const Artist artist = m_store->artist(artistId).value;
-        if (!artist.hasMbid() && !artist.name.trimmed().isEmpty())
-            enqueue({nameKeyPrefix + artistId, artist});
+        if (artist.hasMbid() || artist.name.trimmed().isEmpty())
+            continue;
+        if (artist.mbidSearchedAt.isValid() && artist.mbidSearchedAt > searchedBefore)
+            continue; // searched recently, no match: not again yet
+        enqueue({nameKeyPrefix + artistId, artist});
     }
     reorder();
     notifyPending(before);
@@ -171,11 +175,13 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
         const ReleaseAnswer &answer = static_cast<ReleaseFetch *>(reply)->value();
         const QDateTime now = m_clock->systemNow();
         GigStore::Batch write(*m_store);
-        if (byName && !answer.mbid.isEmpty()) {
+        if (byName) {
+            // The answer goes on the artist row: the MBID found, or when no match was found.
             const Cached<Artist> known = m_store->artist(job.artist.id);
             if (!known.isPending()) {
                 Artist artist = known.value;
                 artist.mbid = answer.mbid;
+                artist.mbidSearchedAt = answer.mbid.isEmpty() ? now : QDateTime();
                 m_store->upsertArtists({artist}, known.fetchedAt, known.expiresAt);
             }
         }

@@ -46,6 +46,10 @@ const QStringList migrationV2 {
     u"DROP TABLE event_artists"_s,
 };
 
+const QStringList migrationV3 {
+    u"ALTER TABLE artists ADD COLUMN mbid_searched_at INTEGER"_s,
+};
+
 QSqlError run(QSqlDatabase &database, const QString &statement)
 {
     QSqlQuery query(database);
@@ -69,7 +73,9 @@ int CacheSchema::version(QSqlDatabase &database, QSqlError *error)
 
 QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
 {
-    const QStringList &statements = toVersion == 1 ? schemaV1 : migrationV2;
+    const QStringList &statements = toVersion == 1 ? schemaV1
+        : toVersion == 2                           ? migrationV2
+                                                   : migrationV3;
     for (const QString &statement : statements) {
         if (QSqlError error = run(database, statement); error.isValid())
             return error;

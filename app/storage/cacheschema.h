@@ -13,10 +13,12 @@ namespace gig {
 //      location_events
 //   2  the lineup moves into events.lineup (ids joined by U+001F) and event_artists goes:
 //      loading 100,000 gigs no longer reads 300,000 lineup rows
+//   3  artists.mbid_searched_at: a search by name that found no MusicBrainz match is not
+//      repeated at every start
 class CacheSchema
 {
 public:
-    static constexpr int latestVersion = 2;
+    static constexpr int latestVersion = 3;
     static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
 
     // PRAGMA user_version, or -1 with `error` set when it cannot be read.

@@ -297,12 +297,14 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
     if (query.lastError().isValid())
         return failed(query);
 
-    if (!query.exec(u"SELECT id, mbid, name, other_mbids, fetched_at, expires_at FROM artists"_s))
+    if (!query.exec(u"SELECT id, mbid, name, other_mbids, fetched_at, expires_at,"
+                    " mbid_searched_at FROM artists"_s))
         return failed(query);
     while (query.next()) {
         Cached<Artist> row;
         row.value = { query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(), splitIds(query.value(3).toString()) };
+            query.value(2).toString(), splitIds(query.value(3).toString()),
+            timeFrom(query.value(6)) };
         stamp(row, query.value(4), query.value(5), now);
         contents->artists.append(std::move(row));
     }
@@ -472,7 +474,7 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
     const auto artistValues = [](const Cached<Artist> &row) {
         const Artist &artist = row.value;
         return QVariantList { artist.id, artist.mbid, artist.name, joined(artist.otherMbids),
-            timeValue(row.fetchedAt), timeValue(row.expiresAt) };
+            timeValue(row.fetchedAt), timeValue(row.expiresAt), timeValue(artist.mbidSearchedAt) };
     };
     const auto releaseValues = [](const Cached<LatestRelease> &row) {
         const auto &release = row.value.release;
@@ -489,7 +491,7 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             changes.events, eventValues)
         || !insertAll(u"INSERT OR REPLACE INTO artists (id, mbid, name, other_mbids, fetched_at,"
-                      " expires_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                      " expires_at, mbid_searched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
             changes.artists, artistValues)
         || !insertAll(u"INSERT OR REPLACE INTO releases (artist_mbid, release_mbid, title, type,"
                       " date, fetched_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,

@@ -2,6 +2,8 @@
 // near picks share, idle places expire, and one failing place never harms the others.
 #include "enginefixture.h"
 
+#include "app/refresh/refreshengine.h"
+
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -14,6 +16,7 @@ using gig::testing::EngineFixture;
 namespace {
 
 const QGeoCoordinate berlin(52.52, 13.405);
+const QGeoCoordinate lisbon(38.72, -9.14); // a smaller place than Berlin: fewer artists to ask
 
 // A point `km` east of `from`.
 QGeoCoordinate eastOf(const QGeoCoordinate &from, double km)
@@ -21,7 +24,7 @@ QGeoCoordinate eastOf(const QGeoCoordinate &from, double km)
     return from.atDistanceAndAzimuth(km * 1000.0, 90.0);
 }
 
-bool waitForIdle(gig::ReleaseRefresher &releases, int timeoutMs = 20000)
+bool waitForIdle(gig::ReleaseRefresher &releases, int timeoutMs = 60000)
 {
     QTest::qWait(0);
     if (releases.isIdle())
@@ -44,7 +47,9 @@ private slots:
     void nearPicksShareOneWatch();
     void idlePlacesExpireSavedOnesStay();
     void freshCacheMeansNoRequestAtStart();
+    void refreshKeepsWhatTheNameSearchFound();
     void failingPlaceStaysStaleWhileOthersStayFresh();
+    void otherReleaseTypesFetchEveryReleaseAgain();
 };
 
 void TestRefreshEngine::placeRefreshFillsStoreThenEveryRelease()
@@ -172,17 +177,67 @@ void TestRefreshEngine::freshCacheMeansNoRequestAtStart()
     QCOMPARE(restarted.registry->watches().size(), 1);
     QCOMPARE(restarted.registry->watches().constFirst()->state(), LocationWatch::State::Fresh);
     QTest::qWait(300); // 3 logical minutes
-    // No gig request and no release browse: everything was fresh. Artists without an MBID are
-    // looked up by name once a session (the outcome of a failed lookup is not kept yet).
-    int searches = 0;
-    for (const gig::SandboxRequest &request : restarted.sandbox.requestLog()) {
-        QVERIFY2(request.path.endsWith(u"/artist"_s), qPrintable(request.path));
-        ++searches;
-    }
+    // No request at all: gigs and releases were fresh, and the artists without an MBID carry
+    // the time their search by name found no match, so they are not searched again yet.
+    QCOMPARE(restarted.sandbox.requestLog().size(), 0);
     int withoutMbid = 0;
-    for (const QString &id : restarted.store.artistIds())
-        withoutMbid += restarted.store.artist(id).value.hasMbid() ? 0 : 1;
-    QVERIFY(searches <= withoutMbid);
+    for (const QString &id : restarted.store.artistIds()) {
+        const gig::Artist artist = restarted.store.artist(id).value;
+        if (artist.hasMbid())
+            continue;
+        ++withoutMbid;
+        QVERIFY2(artist.mbidSearchedAt.isValid(), qPrintable(artist.name));
+    }
+    QVERIFY2(withoutMbid > 0, "the sandbox leaves some artists without a match");
+
+    // After the retry period they are searched again.
+    gig::RefreshSettings soon;
+    soon.nameSearchRetry = std::chrono::minutes(1);
+    EngineFixture later(600, soon);
+    gig::StoreSnapshot anHourLater = restarted.store.snapshot();
+    for (gig::Cached<gig::Artist> &row : anHourLater.artists) {
+        if (row.value.mbidSearchedAt.isValid())
+            row.value.mbidSearchedAt = later.clock->systemNow().addSecs(-3600);
+    }
+    later.store.restore(anHourLater);
+    later.sandbox.clearRequestLog();
+    later.releases->enqueueLacking();
+    QVERIFY(waitForIdle(*later.releases));
+    int searches = 0;
+    for (const gig::SandboxRequest &request : later.sandbox.requestLog())
+        searches += request.path.endsWith(u"/artist"_s) ? 1 : 0;
+    QCOMPARE(searches, withoutMbid);
+}
+
+void TestRefreshEngine::refreshKeepsWhatTheNameSearchFound()
+{
+    EngineFixture engine(600);
+    LocationWatch *watch = engine.registry->watch(lisbon, 10);
+    QSignalSpy refreshed(watch, &LocationWatch::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    QStringList withoutMbid; // as the source gave them, before any search answered
+    for (const QString &id : engine.store.artistIds()) {
+        if (!engine.store.artist(id).value.hasMbid())
+            withoutMbid.append(id);
+    }
+    QVERIFY(!withoutMbid.isEmpty());
+    QVERIFY(waitForIdle(*engine.releases));
+    QHash<QString, gig::Artist> searched;
+    int found = 0;
+    for (const QString &id : std::as_const(withoutMbid)) {
+        searched.insert(id, engine.store.artist(id).value);
+        found += searched.value(id).hasMbid() ? 1 : 0;
+    }
+    QVERIFY2(found > 0, "the search finds some of them");
+
+    watch->refreshNow();
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(waitForIdle(*engine.releases));
+    for (auto it = searched.cbegin(); it != searched.cend(); ++it) {
+        const gig::Artist now = engine.store.artist(it.key()).value;
+        QCOMPARE(now.mbid, it->mbid);
+        QCOMPARE(now.mbidSearchedAt, it->mbidSearchedAt);
+    }
 }
 
 void TestRefreshEngine::failingPlaceStaysStaleWhileOthersStayFresh()
@@ -233,6 +288,49 @@ void TestRefreshEngine::failingPlaceStaysStaleWhileOthersStayFresh()
     a.refreshNow();
     QTRY_COMPARE_WITH_TIMEOUT(a.state(), LocationWatch::State::Fresh, 20000);
     QVERIFY(engine.store.location(u"a"_s).isFresh());
+}
+
+void TestRefreshEngine::otherReleaseTypesFetchEveryReleaseAgain()
+{
+    EngineFixture fixture(600);
+    gig::EngineConfig config;
+    config.ticketmasterUrl = fixture.sandbox.serviceRoot(gig::SandboxService::Ticketmaster);
+    config.musicbrainzUrl = fixture.sandbox.serviceRoot(gig::SandboxService::MusicBrainz);
+    config.nominatimUrl = fixture.sandbox.serviceRoot(gig::SandboxService::Nominatim);
+    gig::GigStore store;
+    store.setClock([c = fixture.clock] { return c->systemNow(); });
+    gig::RefreshEngine engine(&store, fixture.queue.get(), config, fixture.clock);
+    LocationWatch *watch = engine.registry()->watch(lisbon, 10, u"Lisbon"_s);
+    QSignalSpy refreshed(watch, &LocationWatch::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(waitForIdle(*engine.releases()));
+
+    auto typesKnown = [&store] {
+        QSet<gig::ReleaseType> types;
+        for (const QString &mbid : store.releaseMbids()) {
+            const auto latest = store.latestRelease(mbid);
+            if (latest.value.release)
+                types.insert(latest.value.release->type);
+        }
+        return types;
+    };
+    QVERIFY2(typesKnown().contains(gig::ReleaseType::Album), "the sandbox's artists have albums");
+    const int browsesBefore = fixture.sandbox.requestCount(gig::SandboxService::MusicBrainz);
+    const qsizetype logBefore = fixture.sandbox.requestLog().size();
+    const qsizetype mbids = store.releaseCount();
+
+    config.releaseTypes = {gig::ReleaseType::Single};
+    engine.reconfigure(config);
+    QVERIFY(waitForIdle(*engine.releases()));
+    QVERIFY(store.artistsLackingFreshRelease().isEmpty());
+    QCOMPARE(typesKnown(), QSet<gig::ReleaseType>{gig::ReleaseType::Single});
+    QCOMPARE(store.releaseCount(), mbids); // every row answered again, none lost
+    QVERIFY(fixture.sandbox.requestCount(gig::SandboxService::MusicBrainz) - browsesBefore >= mbids);
+    for (const gig::SandboxRequest &request : fixture.sandbox.requestLog().mid(logBefore)) {
+        if (request.service == gig::SandboxService::MusicBrainz
+            && request.path.endsWith(u"/release-group"_s))
+            QCOMPARE(request.query.queryItemValue(u"type"_s), u"single"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRefreshEngine)

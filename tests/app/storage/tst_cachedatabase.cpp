@@ -48,7 +48,7 @@ void fillEveryField(GigStore &store)
     store.upsertEvents({ full, bare }, t0, t0.addSecs(3600));
     store.upsertEvents({ timeNoOffset }, t0.addDays(-3), t0.addDays(-2)); // stale
     store.upsertArtists({ { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, { u"mbid-x"_s, u"mbid-y"_s } },
-                            { u"sk:2"_s, QString(), u"Мумий Тролль"_s, {} } },
+                            { u"sk:2"_s, QString(), u"Мумий Тролль"_s, {}, t0.addDays(-1) } },
         t0, QDateTime()); // never expires
     store.upsertLatestRelease({ u"mbid-1"_s,
                                   gig::Release { u"rg-1"_s, u"Ágætis byrjun"_s,
@@ -198,6 +198,8 @@ void TestCacheDatabase::everyFieldSurvivesARoundTrip()
     QVERIFY(!loaded.latestRelease(u"mbid-none"_s).value.release.has_value());
     QCOMPARE(loaded.latestRelease(u"mbid-none"_s).freshness, gig::Freshness::Fresh);
     QVERIFY(!loaded.artist(u"sk:1"_s).expiresAt.isValid());
+    QCOMPARE(loaded.artist(u"sk:2"_s).value.mbidSearchedAt, t0.addDays(-1));
+    QVERIFY(!loaded.artist(u"sk:1"_s).value.mbidSearchedAt.isValid());
     QCOMPARE(loaded.location(u"pending"_s).freshness, gig::Freshness::Pending);
     QCOMPARE(loaded.location(u"paris"_s).value.eventIds.size(), 4);
     QCOMPARE(

@@ -64,6 +64,10 @@ bool fillAtVersion(QSqlDatabase &db, int version)
             && run(db,
                 u"INSERT INTO event_artists VALUES ('e1', 1, 'a2'), ('e1', 0, 'a1'),"
                 " ('e1', 2, 'a3')"_s);
+    } else {
+        // From version 2 on the lineup is one column of ids joined by U+001F.
+        ok = ok && run(db, u"UPDATE events SET lineup = 'a1' || char(31) || 'a2' || char(31) || 'a3'"
+                           " WHERE id = 'e1'"_s);
     }
     return ok;
 }
@@ -123,6 +127,7 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
         QCOMPARE(CacheSchema::version(db), CacheSchema::latestVersion);
         QVERIFY(!db.tables().contains(u"event_artists"_s));
         QVERIFY(db.record(u"events"_s).contains(u"lineup"_s));
+        QVERIFY(db.record(u"artists"_s).contains(u"mbid_searched_at"_s));
     }
     QSqlDatabase::removeDatabase(connectionName);
 
@@ -143,6 +148,7 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
     QVERIFY(!store.event(u"e2"_s).value.venue.coordinate.isValid());
     QCOMPARE(store.event(u"e1"_s).freshness, gig::Freshness::Fresh);
     QCOMPARE(store.artist(u"a1"_s).value.mbid, u"m1"_s);
+    QVERIFY(!store.artist(u"a2"_s).value.mbidSearchedAt.isValid()); // never searched
     QCOMPARE(
         store.latestRelease(u"m1"_s).value.release->date, gig::PartialDate::fromYearMonth(2019, 4));
     QCOMPARE(store.eventIdsOf(u"cph"_s), (QStringList { u"e1"_s, u"e2"_s }));
