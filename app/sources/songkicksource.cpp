@@ -5,6 +5,10 @@
 #include "app/sources/songkickparser.h"
 #include "app/sources/sourceslog.h"
 
+#include <QDeadlineTimer>
+#include <QHash>
+#include <QPointer>
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -18,15 +22,121 @@ struct SongkickJob
     SongkickSource *source = nullptr;
     RequestQueue *queue = nullptr;
     EventFetch *reply = nullptr;
+    std::weak_ptr<SongkickCalendarShare> share;
     EventQuery query;
     RequestPriority priority = RequestPriority::Background;
     SongkickSource::Config config;
     EventBatch batch;
+    bool readsCalendar = false; // this job reads the pages others wait for
 
     void fetchCalendar(const std::shared_ptr<SongkickJob> &self, int page);
     bool take(const NetworkResult &result, SongkickCalendarPage *page);
+    void useCalendar(const EventBatch &calendar);
     void finishWhenDone();
 };
+
+} // namespace
+
+// The metro areas' calendars, shared by the places in each: the one being read (with the jobs
+// waiting for it) and the ones read lately. Only this source's jobs use it.
+class SongkickCalendarShare
+{
+public:
+    explicit SongkickCalendarShare(std::chrono::milliseconds reuse)
+        : m_reuse(reuse)
+    {
+    }
+
+    // The job's metro area is known: use a recent calendar, wait for the one being read, or
+    // read it.
+    void join(const std::shared_ptr<SongkickJob> &job)
+    {
+        Calendar &calendar = m_calendars[job->batch.metroArea];
+        if (calendar.read && !calendar.reusableUntil.hasExpired()) {
+            qCDebug(lcSources) << "Songkick: metro area" << job->batch.metroArea << "read lately";
+            job->useCalendar(calendar.events);
+            return;
+        }
+        if (!calendar.read && calendar.reader && !calendar.reader->isFinished()) {
+            calendar.waiting.append({job->reply, job});
+            return;
+        }
+        calendar = Calendar{};
+        startReading(calendar, job);
+    }
+
+    // The reader has every page: it and every job waiting get the calendar.
+    void publish(const QString &metroArea, const EventBatch &events)
+    {
+        Calendar &calendar = m_calendars[metroArea];
+        calendar.events = events;
+        calendar.read = true;
+        calendar.reader = nullptr;
+        calendar.reusableUntil = QDeadlineTimer(m_reuse);
+        for (const Waiter &waiter : std::exchange(calendar.waiting, {})) {
+            if (waiter.reply && !waiter.reply->isFinished())
+                waiter.job->useCalendar(events);
+        }
+    }
+
+    // The reader failed: the jobs waiting fail with its error.
+    void abandon(const QString &metroArea, const SourceError &error)
+    {
+        const QList<Waiter> waiting = m_calendars.take(metroArea).waiting;
+        for (const Waiter &waiter : waiting) {
+            if (waiter.reply && !waiter.reply->isFinished())
+                waiter.reply->fail(error);
+        }
+    }
+
+    // The reader's reply went away (its place was dropped): the first job still waiting reads.
+    void readerGone(const QString &metroArea)
+    {
+        const auto it = m_calendars.find(metroArea);
+        if (it == m_calendars.end() || it->read || it->reader)
+            return;
+        while (!it->waiting.isEmpty()) {
+            const Waiter next = it->waiting.takeFirst();
+            if (next.reply && !next.reply->isFinished()) {
+                startReading(*it, next.job);
+                return;
+            }
+        }
+        m_calendars.erase(it);
+    }
+
+private:
+    struct Waiter
+    {
+        QPointer<EventFetch> reply;
+        std::shared_ptr<SongkickJob> job;
+    };
+    struct Calendar
+    {
+        EventBatch events; // every gig of the metro area, before any place's radius
+        bool read = false;
+        QDeadlineTimer reusableUntil;
+        QPointer<EventFetch> reader;
+        QList<Waiter> waiting;
+    };
+
+    void startReading(Calendar &calendar, const std::shared_ptr<SongkickJob> &job)
+    {
+        calendar.reader = job->reply;
+        job->readsCalendar = true;
+        QObject::connect(job->reply, &QObject::destroyed, job->source,
+                         [weak = job->share, metroArea = job->batch.metroArea] {
+                             if (const auto share = weak.lock())
+                                 share->readerGone(metroArea);
+                         });
+        job->fetchCalendar(job, 1);
+    }
+
+    std::chrono::milliseconds m_reuse;
+    QHash<QString, Calendar> m_calendars;
+};
+
+namespace {
 
 void SongkickJob::fetchCalendar(const std::shared_ptr<SongkickJob> &self, int number)
 {
@@ -54,17 +164,32 @@ bool SongkickJob::take(const NetworkResult &result, SongkickCalendarPage *page)
 {
     std::optional<SongkickCalendarPage> parsed =
         reply->take(result, &parseSongkickCalendar, &songkickErrorMessage);
-    if (!parsed)
+    if (!parsed) {
+        if (const auto calendars = share.lock(); calendars && reply->error())
+            calendars->abandon(batch.metroArea, *reply->error());
         return false;
+    }
     *page = std::move(*parsed);
     batch.merge(page->batch);
     return true;
+}
+
+void SongkickJob::useCalendar(const EventBatch &calendar)
+{
+    batch.merge(calendar);
+    batch.complete = calendar.complete;
+    finishWhenDone();
 }
 
 void SongkickJob::finishWhenDone()
 {
     if (reply->pendingCount() > 0 || reply->isFinished())
         return;
+    if (readsCalendar) {
+        readsCalendar = false;
+        if (const auto calendars = share.lock())
+            calendars->publish(batch.metroArea, batch);
+    }
     const qsizetype before = batch.events.size();
     batch.retainEvents([this](const Event &event) {
         const QDate day = event.start.localDate();
@@ -87,11 +212,14 @@ SongkickSource::SongkickSource(RequestQueue *queue, const Config &config, QObjec
     : EventSource(parent)
     , m_queue(queue)
     , m_config(config)
+    , m_calendars(std::make_shared<SongkickCalendarShare>(config.calendarReuse))
 {
     m_config.perPage = std::clamp(m_config.perPage, 1, 50);
     m_config.maxPages = std::max(1, m_config.maxPages);
     m_queue->routePrefix(m_config.baseUrl, laneName());
 }
+
+SongkickSource::~SongkickSource() = default;
 
 QUrl SongkickSource::defaultBaseUrl()
 {
@@ -141,6 +269,7 @@ EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority
     job->query = query;
     job->priority = priority;
     job->config = m_config;
+    job->share = m_calendars;
     reply->send(m_queue, QNetworkRequest(locationUrl(query.centre)), priority,
                 [job](const NetworkResult &result) {
                     const std::optional<QList<SongkickMetroArea>> areas =
@@ -153,7 +282,8 @@ EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority
                         return;
                     }
                     job->batch.metroArea = areas->first().id;
-                    job->fetchCalendar(job, 1);
+                    if (const auto calendars = job->share.lock())
+                        calendars->join(job);
                 });
     return reply;
 }

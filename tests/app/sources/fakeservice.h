@@ -87,17 +87,24 @@ struct Outcome
     int requestCount = 0;
 };
 
-// Waits (running the event loop) until `reply` has finished, and takes what it carried.
+// Fills `outcome` with what `reply` carried when it finishes (the reply deletes itself then).
 template <typename T>
-Outcome<T> waitFor(SourceResult<T> *reply, int timeoutMs = 20000)
+void collectInto(SourceResult<T> *reply, std::shared_ptr<Outcome<T>> outcome)
 {
-    auto outcome = std::make_shared<Outcome<T>>();
     QObject::connect(reply, &SourceReply::finished, reply, [outcome, reply] {
         outcome->finished = true;
         outcome->error = reply->error();
         outcome->value = reply->value();
         outcome->requestCount = reply->requestCount();
     });
+}
+
+// Waits (running the event loop) until `reply` has finished, and takes what it carried.
+template <typename T>
+Outcome<T> waitFor(SourceResult<T> *reply, int timeoutMs = 20000)
+{
+    auto outcome = std::make_shared<Outcome<T>>();
+    collectInto(reply, outcome);
     outcome->finished = QTest::qWaitFor([&outcome] { return outcome->finished; }, timeoutMs);
     return *outcome;
 }

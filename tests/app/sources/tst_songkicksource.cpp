@@ -81,6 +81,8 @@ private slots:
     void dropsGigsOutsideRadiusAndDates();
     void placeWithoutMetroAreaHasNoGigs();
     void errorBodyBecomesServiceError();
+    void placesInOneMetroAreaShareItsCalendar();
+    void failedCalendarFailsEveryPlaceWaitingForIt();
 
 private:
     using Run = test::Outcome<EventBatch>;
@@ -158,6 +160,77 @@ void TstSongkickSource::errorBodyBecomesServiceError()
     QCOMPARE(run.error->kind, SourceError::Kind::ServiceError);
     QCOMPARE(run.error->message, u"Invalid or missing apikey"_s);
     QCOMPARE(run.error->httpStatus, 401);
+}
+
+void TstSongkickSource::placesInOneMetroAreaShareItsCalendar()
+{
+    FakeService service([](const QString &path, const QUrlQuery &query) { return songkickAnswer(path, query, 120); });
+    auto pagesAsked = [&service] {
+        int pages = 0;
+        for (const QUrl &url : service.requests())
+            pages += url.path().endsWith(u"/calendar.json"_s) ? 1 : 0;
+        return pages;
+    };
+    RequestQueue queue;
+    test::makeLanesFast(queue);
+    SongkickSource source(&queue, {service.root(), u"k3y"_s});
+
+    // Two places in London at once: one set of pages, each place keeps its own radius.
+    const QGeoCoordinate camden(51.539, -0.1426);
+    auto near = std::make_shared<Run>();
+    auto wide = std::make_shared<Run>();
+    test::collectInto(source.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(200)}), near);
+    test::collectInto(source.fetchEvents(EventQuery{camden, 1000.0, firstDay, firstDay.addDays(200)}), wide);
+    QVERIFY(QTest::qWaitFor([&] { return near->finished && wide->finished; }, 20000));
+    const Run &nearRun = *near;
+    const Run &wideRun = *wide;
+    QVERIFY(!nearRun.error && !wideRun.error);
+    QCOMPARE(pagesAsked(), 3);
+    QCOMPARE(wideRun.value.events.size(), 120);
+    QVERIFY(nearRun.value.events.size() < 120); // the far gigs are outside 30 km
+    QCOMPARE(nearRun.value.metroArea, u"24426"_s);
+    QCOMPARE(wideRun.value.metroArea, u"24426"_s);
+
+    // A third place soon after: its metro area is looked up, the calendar is not read again.
+    const Run later = test::waitFor(source.fetchEvents(EventQuery{camden, 30.0, firstDay, firstDay.addDays(200)}));
+    QVERIFY(!later.error);
+    QCOMPARE(pagesAsked(), 3);
+    QCOMPARE(later.requestCount, 1);
+    QVERIFY(!later.value.events.isEmpty());
+
+    // Without reuse every fetch reads the pages.
+    SongkickSource::Config config{service.root(), u"k3y"_s};
+    config.calendarReuse = std::chrono::milliseconds(0);
+    SongkickSource fresh(&queue, config);
+    QVERIFY(!test::waitFor(fresh.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(200)})).error);
+    QVERIFY(!test::waitFor(fresh.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(200)})).error);
+    QCOMPARE(pagesAsked(), 9);
+}
+
+void TstSongkickSource::failedCalendarFailsEveryPlaceWaitingForIt()
+{
+    FakeService service([](const QString &path, const QUrlQuery &query) -> FakeService::Answer {
+        if (path.endsWith(u"/calendar.json"_s))
+            return {500, "oops"_ba};
+        return songkickAnswer(path, query, 120);
+    });
+    RequestQueue queue;
+    test::makeLanesFast(queue);
+    SongkickSource source(&queue, {service.root(), u"k3y"_s});
+    auto first = std::make_shared<Run>();
+    auto second = std::make_shared<Run>();
+    test::collectInto(source.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(30)}), first);
+    test::collectInto(source.fetchEvents(EventQuery{brixton, 50.0, firstDay, firstDay.addDays(30)}), second);
+    QVERIFY(QTest::qWaitFor([&] { return first->finished && second->finished; }, 20000));
+    const Run &firstRun = *first;
+    const Run &secondRun = *second;
+    QVERIFY(firstRun.error && secondRun.error);
+    QCOMPARE(secondRun.error->kind, firstRun.error->kind);
+
+    // Nothing of the failure is kept: the next place reads the calendar again (and fails again).
+    const qsizetype asked = service.requests().size();
+    QVERIFY(test::waitFor(source.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(30)})).error);
+    QVERIFY(service.requests().size() > asked + 1);
 }
 
 } // namespace gig
