@@ -300,6 +300,46 @@ void GigStore::setEventKeys(Row<Event> &row)
     row.lineupSlots.resize(lineup.size());
     for (qsizetype i = 0; i < lineup.size(); ++i)
         row.lineupSlots[i] = artistSlot(lineup.at(i));
+    row.eventSlot = eventSlot(row.value.id);
+    m_eventSlotOverAt[row.eventSlot] = row.overAt;
+}
+
+void GigStore::setLocationKeys(Row<Location> &row)
+{
+    const QStringList &ids = row.value.eventIds;
+    row.eventSlots.resize(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        row.eventSlots[i] = eventSlot(ids.at(i));
+}
+
+void GigStore::forgetEvent(const Row<Event> &row)
+{
+    m_eventSlotOverAt[row.eventSlot] = noEventOverAt;
+}
+
+quint32 GigStore::eventSlot(const QString &eventId)
+{
+    const auto it = m_eventSlots.constFind(eventId);
+    if (it != m_eventSlots.cend())
+        return *it;
+    const auto slot = quint32(m_eventSlotMarks.size());
+    m_eventSlots.insert(eventId, slot);
+    m_eventSlotMarks.append(0);
+    m_eventSlotOverAt.append(noEventOverAt);
+    return slot;
+}
+
+void GigStore::compactEventSlots()
+{
+    m_eventSlots.clear();
+    m_eventSlotMarks.clear();
+    m_eventSlotOverAt.clear();
+    for (Row<Event> &row : m_events) {
+        row.eventSlot = eventSlot(row.value.id);
+        m_eventSlotOverAt[row.eventSlot] = row.overAt;
+    }
+    for (Row<Location> &row : m_locations)
+        setLocationKeys(row);
 }
 
 quint32 GigStore::artistSlot(const QString &artistId)
@@ -332,7 +372,7 @@ GigStore::Row<T> *GigStore::write(QHash<QString, Row<T>> &table, Changes &change
 {
     auto it = table.find(id);
     if (it == table.end()) {
-        it = table.insert(id, Row<T> { value, fetchedAt, expiresAt, 0, 0, 0, 0, {} });
+        it = table.insert(id, Row<T> { value, fetchedAt, expiresAt, 0, 0, 0, 0, 0, {}, {} });
     } else {
         // QDateTime compares instants, so a reloaded UTC stamp equals the local one it came from.
         if (it->value == value && it->fetchedAt == fetchedAt && it->expiresAt == expiresAt)
@@ -381,7 +421,8 @@ void GigStore::upsertLocation(
     Batch batch(*this);
     Location value = location;
     value.refreshedAt = fetchedAt;
-    write(m_locations, m_locationChanges, value.id, value, fetchedAt, expiresAt);
+    if (Row<Location> *row = write(m_locations, m_locationChanges, value.id, value, fetchedAt, expiresAt))
+        setLocationKeys(*row);
 }
 
 void GigStore::watchLocation(const Location &location)
@@ -389,7 +430,8 @@ void GigStore::watchLocation(const Location &location)
     Batch batch(*this);
     const auto it = m_locations.constFind(location.id);
     if (it == m_locations.cend()) {
-        write(m_locations, m_locationChanges, location.id, location, {}, {});
+        if (Row<Location> *row = write(m_locations, m_locationChanges, location.id, location, {}, {}))
+            setLocationKeys(*row);
         return;
     }
     Location value = it->value;
@@ -397,7 +439,8 @@ void GigStore::watchLocation(const Location &location)
     value.coordinate = location.coordinate;
     value.radiusKm = location.radiusKm;
     value.metroArea = location.metroArea;
-    write(m_locations, m_locationChanges, value.id, value, it->fetchedAt, it->expiresAt);
+    if (Row<Location> *row = write(m_locations, m_locationChanges, value.id, value, it->fetchedAt, it->expiresAt))
+        setLocationKeys(*row);
 }
 
 void GigStore::unwatchLocation(const QString &id)
@@ -470,13 +513,20 @@ void GigStore::restore(const StoreSnapshot &snapshot)
         write(m_releases, m_releaseChanges, row.value.artistMbid, row.value, row.fetchedAt,
             row.expiresAt);
     }
-    for (const Cached<Location> &row : snapshot.locations)
-        write(
-            m_locations, m_locationChanges, row.value.id, row.value, row.fetchedAt, row.expiresAt);
+    for (const Cached<Location> &row : snapshot.locations) {
+        if (Row<Location> *written = write(m_locations, m_locationChanges, row.value.id, row.value,
+                row.fetchedAt, row.expiresAt)) {
+            setLocationKeys(*written);
+        }
+    }
 
     for (const QString &id : snapshot.removedEventIds) {
-        if (m_events.remove(id))
-            m_eventChanges.remove(id);
+        const auto event = m_events.find(id);
+        if (event == m_events.end())
+            continue;
+        forgetEvent(*event);
+        m_events.erase(event);
+        m_eventChanges.remove(id);
     }
     for (const QString &id : snapshot.removedArtistIds) {
         if (m_artists.remove(id))
@@ -500,31 +550,40 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
     const qint64 nowMs = now.toMSecsSinceEpoch();
 
     // Mark: events reached from a watched location and not over; their ids leave the location
-    // when they are over.
+    // when they are over. Ids the store holds no event for stay (their gigs may still come).
+    quint32 *eventMarks = m_eventSlotMarks.data();
+    const qint64 *eventOverAt = m_eventSlotOverAt.constData();
+    qsizetype eventReferences = 0;
     for (auto location = m_locations.begin(); location != m_locations.end(); ++location) {
-        QStringList &ids = location->value.eventIds;
-        bool pruned = false;
-        for (qsizetype i = 0; i < ids.size();) {
-            const auto event = m_events.find(ids.at(i));
-            if (event != m_events.end()) {
-                if (nowMs >= event->overAt) {
-                    ids.removeAt(i);
-                    pruned = true;
-                    continue;
-                }
-                event->mark = epoch;
+        const QList<quint32> &eventSlots = std::as_const(location->eventSlots);
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < eventSlots.size(); ++i) {
+            const quint32 slot = eventSlots.at(i);
+            const qint64 overAt = eventOverAt[slot];
+            if (overAt != noEventOverAt && nowMs >= overAt)
+                continue;
+            if (overAt != noEventOverAt)
+                eventMarks[slot] = epoch;
+            if (kept != i) {
+                location->eventSlots[kept] = slot;
+                location->value.eventIds[kept] = location->value.eventIds.at(i);
             }
-            ++i;
+            ++kept;
         }
-        if (pruned)
+        if (kept != eventSlots.size()) {
+            location->eventSlots.resize(kept);
+            location->value.eventIds.resize(kept);
             m_locationChanges.touch(location.key());
+        }
+        eventReferences += kept;
     }
 
     // Sweep events; mark the artist slots of the events that stay.
     quint32 *slotMarks = m_artistSlotMarks.data();
     qsizetype liveSlots = 0;
     for (auto event = m_events.begin(); event != m_events.end();) {
-        if (event->mark != epoch) {
+        if (eventMarks[event->eventSlot] != epoch) {
+            forgetEvent(*event);
             m_eventChanges.remove(event.key());
             event = m_events.erase(event);
             ++result.events;
@@ -567,6 +626,8 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
 
     if (m_artistSlotMarks.size() > 2 * liveSlots + 4096)
         compactArtistSlots();
+    if (m_eventSlotMarks.size() > 2 * (m_events.size() + eventReferences) + 4096)
+        compactEventSlots();
     return result;
 }
 

@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+
+#include <limits>
 #include <QStringList>
 #include <functional>
 
@@ -169,7 +171,9 @@ private:
         qint64 overAt = 0; // events: overAtMSecs()
         quint32 mark = 0; // sweep epoch that reached the row
         quint32 artistSlot = 0; // artists: the row's slot in m_artistSlots
+        quint32 eventSlot = 0; // events: the row's slot in m_eventSlots
         QList<quint32> lineupSlots; // events: the artist slot of each lineup entry
+        QList<quint32> eventSlots; // locations: the event slot of each event id
     };
     struct Changes
     {
@@ -193,8 +197,12 @@ private:
     static void markStale(
         QHash<QString, Row<T>> &table, Changes &changes, const QString &id, const QDateTime &now);
     void setEventKeys(Row<Event> &row);
+    void setLocationKeys(Row<Location> &row);
+    void forgetEvent(const Row<Event> &row); // its id stays interned; its slot holds no event
     quint32 artistSlot(const QString &artistId);
+    quint32 eventSlot(const QString &eventId);
     void compactArtistSlots();
+    void compactEventSlots();
     QList<const Row<Event> *> sortedEventRows(const QString &locationId) const;
     void finishBatch();
 
@@ -218,6 +226,13 @@ private:
     // no longer used are dropped when they outnumber the live ones.
     QHash<QString, quint32> m_artistSlots;
     QList<quint32> m_artistSlotMarks; // by slot: the sweep epoch that reached it
+    // Event ids interned the same way, so that marking the events of the watched locations
+    // reads two arrays instead of hashing 100,000 id strings: by slot, the sweep epoch that
+    // reached it and when its event is over (noEventOverAt while the store holds no event).
+    static constexpr qint64 noEventOverAt = std::numeric_limits<qint64>::min();
+    QHash<QString, quint32> m_eventSlots;
+    QList<quint32> m_eventSlotMarks;
+    QList<qint64> m_eventSlotOverAt;
 };
 
 } // namespace gig

@@ -65,6 +65,7 @@ private slots:
     void sweepDropsGigsThatAreOver();
     void sweepReportsRemovalsInOneBatch();
     void sweepStaysRightAfterForgettingManyArtists();
+    void sweepKeepsEventsThatArriveAfterTheirPlace();
     void gigIsOverAfterItsDay_data();
     void gigIsOverAfterItsDay();
     void restoreWritesSnapshotVerbatim();
@@ -447,6 +448,32 @@ void TestGigStore::sweepStaysRightAfterForgettingManyArtists()
     QStringList kept = m_store->artistIds();
     kept.sort();
     QCOMPARE(kept, (QStringList { u"fresh-a"_s, u"old-a7"_s }));
+}
+
+void TestGigStore::sweepKeepsEventsThatArriveAfterTheirPlace()
+{
+    // The place lists the gig before the store holds it (a refresh in two steps).
+    m_store->upsertLocation(makeLocation(u"p"_s, { u"late"_s, u"gone"_s }), t0, t0.addDays(1));
+    QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult {}));
+    QCOMPARE(m_store->location(u"p"_s).value.eventIds, (QStringList { u"late"_s, u"gone"_s }));
+    m_store->upsertEvents({ makeEvent(u"late"_s, QDate(2026, 12, 5)),
+                              makeEvent(u"gone"_s, QDate(2026, 10, 5)),
+                              makeEvent(u"stray"_s, QDate(2026, 12, 5)) },
+        t0, t0.addDays(1));
+    // "late" stays, "gone" is over and leaves the place, "stray" no place lists.
+    QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult { 2, 0, 0 }));
+    QVERIFY(m_store->containsEvent(u"late"_s));
+    QCOMPARE(m_store->location(u"p"_s).value.eventIds, QStringList { u"late"_s });
+
+    // Removed by a restore, then back: it is still the place's.
+    gig::StoreSnapshot removal;
+    removal.removedEventIds = { u"late"_s };
+    m_store->restore(removal);
+    QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult {}));
+    QCOMPARE(m_store->location(u"p"_s).value.eventIds, QStringList { u"late"_s });
+    m_store->upsertEvents({ makeEvent(u"late"_s, QDate(2026, 12, 6)) }, t0, t0.addDays(1));
+    QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult {}));
+    QVERIFY(m_store->containsEvent(u"late"_s));
 }
 
 void TestGigStore::gigIsOverAfterItsDay_data()
