@@ -5,6 +5,7 @@
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
 #include "models/version.h"
+#include "ui/exportfiledialog.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
 #include "ui/gigstatusproxymodel.h"
@@ -16,6 +17,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeySequence>
@@ -43,6 +46,21 @@ namespace {
 
 const QString stateGroup = u"mainWindow"_s;
 constexpr int statusMessageMs = 15000;
+
+// The window's open dialog of this kind, raised; nullptr when none is open (a closed one may
+// linger until it is deleted).
+template<class Dialog>
+Dialog *raiseOpenDialog(const QWidget *window)
+{
+    for (Dialog *open : window->findChildren<Dialog *>()) {
+        if (!open->isVisible())
+            continue;
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    return nullptr;
+}
 
 // The platform's keys for a standard command, plus the one gigmap documents when it lacks it.
 QList<QKeySequence> keysFor(QKeySequence::StandardKey key, const QKeySequence &documented)
@@ -229,7 +247,7 @@ void MainWindow::createActions()
                                  tr("&Export Gigs…"), this);
     m_exportAction->setObjectName(u"exportAction"_s);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
-    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportRequested);
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
 
     m_filterAction = new QAction(tr("&Filter Gigs"), this);
     m_filterAction->setObjectName(u"filterAction"_s);
@@ -448,13 +466,48 @@ void MainWindow::showPositionError(const QString &message)
     statusBar()->showMessage(message, statusMessageMs);
 }
 
+QStringList MainWindow::shownEventIds() const
+{
+    QStringList ids;
+    ids.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        ids.append(m_filter->index(row, 0).data(EventIdRole).toString());
+    return ids;
+}
+
+QFileDialog *MainWindow::openExportDialog()
+{
+    if (auto *open = raiseOpenDialog<ExportFileDialog>(this))
+        return open;
+    auto *dialog = new ExportFileDialog(QSettings().value(u"export/directory"_s).toString(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QString path = dialog->chosenPath();
+        if (path.isEmpty())
+            return;
+        QSettings().setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
+        emit exportRequested(path);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::reportExport(const QString &path, qsizetype gigCount, const QString &error)
+{
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    const QString where = QDir::toNativeSeparators(path);
+    statusBar()->showMessage(gigCount == 1 ? tr("Wrote 1 gig to %1").arg(where)
+                                           : tr("Wrote %1 gigs to %2").arg(gigCount).arg(where),
+                             statusMessageMs);
+}
+
 QDialog *MainWindow::openSettings()
 {
-    if (auto *open = findChild<SettingsDialog *>()) {
-        open->raise();
-        open->activateWindow();
+    if (auto *open = raiseOpenDialog<SettingsDialog>(this))
         return open;
-    }
     auto *dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSettings(m_settings);

@@ -16,6 +16,7 @@ class QAction;
 class QItemSelectionModel;
 class QLabel;
 class QMenu;
+class QFileDialog;
 class QSplitter;
 class QTableView;
 
@@ -81,6 +82,8 @@ public:
 
     // The place whose gigs are shown, as the store knows it (empty id: none).
     QString shownLocationId() const { return m_locationId; }
+    // The ids of the gigs the table shows, in its order (its filter and sort): what Export writes.
+    QStringList shownEventIds() const;
     // The last place shown in an earlier session, once restoreState() has read it.
     std::optional<SavedPlace> lastPlace() const { return m_lastPlace; }
 
@@ -97,6 +100,11 @@ public slots:
 
     // Opens the settings dialog (window-modal, not blocking) and returns it.
     QDialog *openSettings();
+    // Opens the export dialog (window-modal, not blocking) and returns it; accepting it emits
+    // exportRequested() with the chosen file.
+    QFileDialog *openExportDialog();
+    // Where the export went: "Wrote N gigs to PATH" in the status bar, or a warning with `error`.
+    void reportExport(const QString &path, qsizetype gigCount, const QString &error = {});
 
     // Window geometry, splitters, table columns and the last place, in QSettings.
     // restoreState() emits placeChosen() for the last place when there is one: connect first.
@@ -110,7 +118,7 @@ signals:
     void placeChosen(const gig::Place &place); // a search result, a saved place, the last place
     void myLocationRequested();
     void gigSelected(const QString &eventId); // empty when the selection is cleared
-    void exportRequested();
+    void exportRequested(const QString &path); // CSV, or iCalendar for a path ending in .ics
     void refreshRequested();
     void retryRequested();
     void settingsChanged(const gig::AppSettings &settings);

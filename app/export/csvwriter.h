@@ -32,6 +32,7 @@ public:
     static QString record(const QStringList &fields);
     // "Name: Title (DATE, Type)" or "Name: none" ("Name: unknown" while it is still fetching).
     static QString releaseSummary(const ArtistRelease &entry);
+    static void appendReleaseSummary(QString &out, const ArtistRelease &entry);
 };
 
 } // namespace gig

@@ -1,5 +1,7 @@
 #include "app/export/exportgig.h"
 
+#include "app/export/csvwriter.h"
+#include "app/export/icswriter.h"
 #include "models/gigstore.h"
 
 #include <QCoreApplication>
@@ -45,6 +47,16 @@ bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error
         return false;
     }
     return true;
+}
+
+qsizetype exportGigsToFile(const GigStore &store, const QStringList &eventIds,
+                           const QGeoCoordinate &origin, const QString &path,
+                           const QDateTime &now, QString *error)
+{
+    const QList<ExportGig> gigs = collectExportGigs(store, eventIds, origin, ExportOrder::AsGiven);
+    const bool ics = path.endsWith(QLatin1StringView(".ics"), Qt::CaseInsensitive);
+    const QByteArray bytes = ics ? IcsWriter::write(gigs, now) : CsvWriter::write(gigs, {});
+    return saveExportFile(path, bytes, error) ? gigs.size() : -1;
 }
 
 } // namespace gig

@@ -5,6 +5,7 @@
 #include "models/event.h"
 #include "models/lineupreleases.h"
 
+#include <QDateTime>
 #include <QGeoCoordinate>
 #include <QList>
 
@@ -34,5 +35,12 @@ QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eve
 // Writes `bytes` to `path` all or nothing (QSaveFile): a failed or interrupted export never
 // leaves a half file. On failure `error` says why.
 bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error);
+
+// The app's Export action: the gigs `eventIds` names (the table's rows, in its order) written to
+// `path` as iCalendar when it ends in ".ics", as CSV otherwise. Returns how many gigs it wrote,
+// or -1 with `error` saying why (an existing file at `path` is then left as it was).
+qsizetype exportGigsToFile(const GigStore &store, const QStringList &eventIds,
+                           const QGeoCoordinate &origin, const QString &path,
+                           const QDateTime &now, QString *error);
 
 } // namespace gig

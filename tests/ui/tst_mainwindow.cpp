@@ -6,6 +6,7 @@
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
+#include "ui/exportfiledialog.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
 #include "ui/map/mapview.h"
@@ -15,6 +16,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QSpinBox>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -31,7 +34,9 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace gig;
@@ -76,6 +81,8 @@ private slots:
     void settingsDialogAcceptedEmitsChanges();
     void stateRoundTripsThroughSettings();
     void mapSharesTheGigsAndTheSelection();
+    void exportWritesWhatTheTableShows();
+    void exportDialogOffersBothFormatsAndAsksBeforeReplacing();
 };
 
 void TestMainWindow::showsMapBesideGigListAndDetails()
@@ -132,11 +139,13 @@ void TestMainWindow::shortcutsReachEveryCommand()
         }
         return nullptr;
     };
-    QSignalSpy exported(&window, &MainWindow::exportRequested);
     QSignalSpy refreshed(&window, &MainWindow::refreshRequested);
     QVERIFY(actionWith(QKeySequence(u"Ctrl+E"_s)));
     actionWith(QKeySequence(u"Ctrl+E"_s))->trigger();
-    QCOMPARE(exported.count(), 1);
+    auto *exportDialog = window.findChild<ExportFileDialog *>();
+    QVERIFY(exportDialog);
+    QVERIFY(exportDialog->isVisible());
+    exportDialog->reject();
     QVERIFY(actionWith(QKeySequence(Qt::Key_F5)));
     actionWith(QKeySequence(Qt::Key_F5))->trigger();
     QCOMPARE(refreshed.count(), 1);
@@ -653,6 +662,81 @@ void TestMainWindow::mapSharesTheGigsAndTheSelection()
     QCOMPARE(saved.count(), 1);
     QVERIFY(window.savedPlaces()->contains(QGeoCoordinate(51.34, 12.37)));
     QCOMPARE(window.savedPlaces()->places().constFirst().name, u"51.3400, 12.3700"_s);
+}
+
+void TestMainWindow::exportWritesWhatTheTableShows()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    window.gigTable()->sortByColumn(GigListModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(window.shownEventIds(), (QStringList{u"e4"_s, u"e3"_s, u"e1"_s, u"e2"_s}));
+    window.filterBar()->findChild<QCheckBox *>(u"filterHideCancelled"_s)->click();
+    QCOMPARE(window.shownEventIds(), (QStringList{u"e4"_s, u"e3"_s, u"e1"_s}));
+
+    window.reportExport(u"/tmp/gigs.csv"_s, 3);
+    QVERIFY(window.statusBar()->currentMessage().contains(u"Wrote 3 gigs"_s));
+    QVERIFY(window.statusBar()->currentMessage().contains(u"gigs.csv"_s));
+}
+
+void TestMainWindow::exportDialogOffersBothFormatsAndAsksBeforeReplacing()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    QSignalSpy exported(&window, &MainWindow::exportRequested);
+
+    // iCalendar chosen in the format list: the name gets its suffix.
+    auto *dialog = qobject_cast<ExportFileDialog *>(window.openExportDialog());
+    QVERIFY(dialog);
+    QCOMPARE(window.openExportDialog(), dialog); // one at a time
+    QCOMPARE(dialog->nameFilters(),
+             (QStringList{ExportFileDialog::csvFilter(), ExportFileDialog::icsFilter()}));
+    QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
+    dialog->setDirectory(dir.path());
+    auto *formats = dialog->findChild<QComboBox *>(u"fileTypeCombo"_s);
+    QVERIFY(formats);
+    QTest::keyClick(formats, Qt::Key_Down); // as a user picks it: "activated", not just set
+    QCOMPARE(formats->currentIndex(), 1);
+    dialog->selectFile(u"december"_s);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button calls it
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.at(0).at(0).toString(), dir.filePath(u"december.ics"_s));
+
+    // An existing file: the dialog asks first; "No" keeps the dialog open, "Yes" exports.
+    {
+        QFile existing(dir.filePath(u"gigs.csv"_s));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+    }
+    QStringList questions;
+    auto answer = [&questions](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [&questions, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            questions.append(box->text());
+            box->button(button)->click();
+        });
+    };
+    dialog = qobject_cast<ExportFileDialog *>(window.openExportDialog());
+    QVERIFY(dialog);
+    dialog->setDirectory(dir.path());
+    dialog->selectFile(u"gigs.csv"_s);
+    answer(QMessageBox::No);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button calls it
+    QCOMPARE(questions.size(), 1);
+    QVERIFY2(questions.at(0).contains(u"gigs.csv"_s), qPrintable(questions.at(0)));
+    QCOMPARE(exported.count(), 1);
+    QVERIFY(dialog->isVisible());
+    answer(QMessageBox::Yes);
+    static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button calls it
+    QCOMPARE(questions.size(), 2);
+    QCOMPARE(exported.count(), 2);
+    QCOMPARE(exported.at(1).at(0).toString(), dir.filePath(u"gigs.csv"_s));
 }
 
 QTEST_MAIN(TestMainWindow)
