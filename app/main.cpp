@@ -1,35 +1,26 @@
 // gigmap's entry point: the one place that sees both the engine and the window and wires them.
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
-#include "app/export/csvwriter.h"
-#include "app/export/exportgig.h"
-#include "app/export/icswriter.h"
+#include "app/gui/windowbinding.h"
 #include "app/net/requestqueue.h"
 #include "app/positioning/positionservice.h"
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/refreshengine.h"
-#include "app/refresh/releaserefresher.h"
 #include "app/sandbox/demosandbox.h"
 #include "app/settings/keystore.h"
 #include "app/shutdownsignals.h"
-#include "app/sources/placesearch.h"
 #include "app/storage/cachedatabase.h"
 #include "app/tiles/networktilesource.h"
 #include "models/appsettings.h"
 #include "models/appstatus.h"
-#include "models/gigroles.h"
-#include "models/gigfiltermodel.h"
 #include "models/gigstore.h"
-#include "models/lineupmodel.h"
 #include "models/version.h"
 #include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 
 #include <QApplication>
-#include <QFileDialog>
 #include <QLoggingCategory>
-#include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -41,8 +32,6 @@ Q_LOGGING_CATEGORY(lcMain, "gigmap.app.main", QtInfoMsg)
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr double defaultRadiusKm = 30.0;
 
 QStringList argumentsOf(int argc, char **argv)
 {
@@ -75,22 +64,6 @@ gig::EngineConfig::Source engineSource(gig::AppSettings::Source source)
     return gig::EngineConfig::Source::Demo;
 }
 
-gig::AppStatus::PlaceState placeState(gig::LocationWatch::State state)
-{
-    switch (state) {
-    case gig::LocationWatch::State::Fresh:
-        return gig::AppStatus::PlaceState::Fresh;
-    case gig::LocationWatch::State::Refreshing:
-        return gig::AppStatus::PlaceState::Refreshing;
-    case gig::LocationWatch::State::Stale:
-        return gig::AppStatus::PlaceState::Stale;
-    case gig::LocationWatch::State::Failing:
-        return gig::AppStatus::PlaceState::Failing;
-    }
-    Q_UNREACHABLE();
-    return gig::AppStatus::PlaceState::Idle;
-}
-
 // What the engine runs on: the settings and keys; the demo sandbox when asked for, or when the
 // chosen source has no key. GIGMAP_TICKETMASTER_KEY stands in for a configured key.
 gig::EngineConfig engineConfig(const gig::AppSettings &settings, const gig::ApiKeys &keys,
@@ -109,6 +82,7 @@ gig::EngineConfig engineConfig(const gig::AppSettings &settings, const gig::ApiK
         config.source = gig::EngineConfig::Source::Demo;
     config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
     config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
+    config.releaseTypes = settings.releaseTypes;
     if (config.source == gig::EngineConfig::Source::Demo) {
         config.ticketmasterUrl = sandbox.serviceRoot(gig::SandboxService::Ticketmaster);
         config.musicbrainzUrl = sandbox.serviceRoot(gig::SandboxService::MusicBrainz);
@@ -120,35 +94,6 @@ gig::EngineConfig engineConfig(const gig::AppSettings &settings, const gig::ApiK
         config.nominatimUrl = settings.nominatimUrl;
     }
     return config;
-}
-
-// The gigs the table shows, in its order (filter and sort), written as CSV or iCalendar.
-void exportShownGigs(gig::MainWindow &window, const gig::GigStore &store)
-{
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        &window, QApplication::translate("main", "Export gigs"), u"gigs.csv"_s,
-        QApplication::translate("main", "CSV spreadsheet (*.csv);;iCalendar (*.ics)"), &filter);
-    if (path.isEmpty())
-        return;
-    const QAbstractItemModel *shown = window.gigFilterModel();
-    QStringList ids;
-    for (int row = 0; row < shown->rowCount(); ++row)
-        ids.append(shown->index(row, 0).data(gig::EventIdRole).toString());
-    const QGeoCoordinate origin = store.location(window.shownLocationId()).value.coordinate;
-    const QList<gig::ExportGig> gigs = gig::collectExportGigs(store, ids, origin,
-                                                              gig::ExportOrder::AsGiven);
-    const bool ics = path.endsWith(u".ics"_s, Qt::CaseInsensitive) || filter.contains(u"*.ics"_s);
-    const QByteArray bytes = ics ? gig::IcsWriter::write(gigs, QDateTime::currentDateTimeUtc())
-                                 : gig::CsvWriter::write(gigs, {});
-    QString error;
-    if (!gig::saveExportFile(path, bytes, &error)) {
-        QMessageBox::warning(&window, QApplication::translate("main", "Export failed"), error);
-        return;
-    }
-    window.statusBar()->showMessage(
-        QApplication::translate("main", "Wrote %n gig(s) to %1", nullptr, int(gigs.size())).arg(path),
-        10000);
 }
 
 } // namespace
@@ -242,70 +187,8 @@ int main(int argc, char **argv)
     applySource();
     window.mapView()->setTileSource(&tiles); // after the template is set: no request to a wrong server
 
-    // The shown place: its state, last refresh and error in the status bar.
-    auto showWatch = [&](gig::LocationWatch *watch) {
-        engine.registry()->setShownLocation(watch->locationId());
-        window.showLocation(watch->locationId());
-        status.setPlaceName(watch->place().name);
-        status.setPlaceState(placeState(watch->state()));
-        status.setPlaceRefreshedAt(store.location(watch->locationId()).fetchedAt);
-        status.setPlaceError(watch->lastError());
-    };
-    QObject::connect(engine.registry(), &gig::LocationRegistry::watchStateChanged, &window,
-                     [&](const QString &id, gig::LocationWatch::State state) {
-                         if (id != engine.registry()->shownLocationId())
-                             return;
-                         const gig::LocationWatch *watch = engine.registry()->watchFor(id);
-                         status.setPlaceState(placeState(state));
-                         status.setPlaceRefreshedAt(store.location(id).fetchedAt);
-                         status.setPlaceError(watch ? watch->lastError() : QString());
-                     });
-    auto pickPlace = [&](const QGeoCoordinate &where, const QString &name) {
-        if (!where.isValid())
-            return;
-        showWatch(engine.registry()->watch(where, defaultRadiusKm, name));
-    };
-    QObject::connect(&window, &gig::MainWindow::placePicked, &window,
-                     [&](const QGeoCoordinate &where) { pickPlace(where, {}); });
-    QObject::connect(&window, &gig::MainWindow::placeChosen, &window,
-                     [&](const gig::Place &place) { pickPlace(place.coordinate, place.name); });
-
-    // Place search: one request on Enter, through the Nominatim lane.
-    QObject::connect(&window, &gig::MainWindow::placeSearchRequested, &window, [&](const QString &text) {
-        gig::PlaceFetch *fetch = engine.placeSearch()->search(text);
-        QObject::connect(fetch, &gig::SourceReply::finished, &window, [&window, fetch] {
-            if (fetch->error())
-                window.showPlaceSearchError(gig::toString(*fetch->error()));
-            else
-                window.showPlaceResults(fetch->value());
-        });
-    });
-
-    // The selected gig's artists go to the front of the release queue.
-    QObject::connect(&window, &gig::MainWindow::gigSelected, &window, [&](const QString &) {
-        engine.releases()->prioritize(window.lineupModel()->mbids());
-    });
-    auto refreshShown = [&] {
-        if (gig::LocationWatch *watch = engine.registry()->watchFor(engine.registry()->shownLocationId()))
-            watch->refreshNow();
-    };
-    QObject::connect(&window, &gig::MainWindow::refreshRequested, &window, refreshShown);
-    QObject::connect(&window, &gig::MainWindow::retryRequested, &window, refreshShown);
-    QObject::connect(&window, &gig::MainWindow::exportRequested, &window,
-                     [&] { exportShownGigs(window, store); });
-
-    // Queue and release counters for the status bar.
-    QObject::connect(engine.releases(), &gig::ReleaseRefresher::pendingCountChanged, &status,
-                     &gig::AppStatus::setReleasesPending);
-    QObject::connect(&queue, &gig::RequestQueue::totalQueuedChanged, &status,
-                     &gig::AppStatus::setRequestsQueued);
-    gig::LaneStatus *musicbrainzLane = queue.laneStatus(u"musicbrainz.org"_s);
-    QObject::connect(musicbrainzLane, &gig::LaneStatus::nextSendAtChanged, &status,
-                     [&status](const QDateTime &next) {
-                         status.setRateLimitedUntil(next.isValid() && next > QDateTime::currentDateTimeUtc().addSecs(2)
-                                                        ? next
-                                                        : QDateTime());
-                     });
+    // Picks, searches, selection, refresh, export and the status bar: the window on the engine.
+    gig::WindowBinding binding(&window, &engine, &store, &status);
 
     // Settings and keys: a new source or new URLs rebuild the watches; places and gigs stay.
     auto reconfigure = [&] {
@@ -355,7 +238,7 @@ int main(int argc, char **argv)
                      &gig::MainWindow::showPositionError);
     QObject::connect(positions.get(), &gig::PositionService::positionFound, &window,
                      [&](const QGeoCoordinate &where) {
-                         pickPlace(where, QApplication::translate("main", "My location"));
+                         binding.pickPlace(where, QApplication::translate("main", "My location"));
                      });
 
     // Watched places of the cache come back; the last place shows at once, from the cache.

@@ -1,0 +1,131 @@
+#include "app/gui/windowbinding.h"
+
+#include "app/export/exportgig.h"
+#include "app/net/lanestatus.h"
+#include "app/net/requestqueue.h"
+#include "app/refresh/locationregistry.h"
+#include "app/refresh/refreshengine.h"
+#include "app/refresh/releaserefresher.h"
+#include "app/sources/musicbrainzsource.h"
+#include "app/sources/placesearch.h"
+#include "models/appstatus.h"
+#include "models/gigstore.h"
+#include "models/lineupmodel.h"
+#include "ui/mainwindow.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+AppStatus::PlaceState placeState(LocationWatch::State state)
+{
+    switch (state) {
+    case LocationWatch::State::Fresh:
+        return AppStatus::PlaceState::Fresh;
+    case LocationWatch::State::Refreshing:
+        return AppStatus::PlaceState::Refreshing;
+    case LocationWatch::State::Stale:
+        return AppStatus::PlaceState::Stale;
+    case LocationWatch::State::Failing:
+        return AppStatus::PlaceState::Failing;
+    }
+    Q_UNREACHABLE();
+    return AppStatus::PlaceState::Idle;
+}
+
+} // namespace
+
+WindowBinding::WindowBinding(MainWindow *window, RefreshEngine *engine, GigStore *store,
+                             AppStatus *status, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_engine(engine)
+    , m_store(store)
+    , m_status(status)
+{
+    Q_ASSERT(window && engine && store && status);
+    connect(engine->registry(), &LocationRegistry::watchStateChanged, this,
+            &WindowBinding::onWatchStateChanged);
+    connect(window, &MainWindow::placePicked, this,
+            [this](const QGeoCoordinate &where) { pickPlace(where); });
+    connect(window, &MainWindow::placeChosen, this,
+            [this](const Place &place) { pickPlace(place.coordinate, place.name); });
+    connect(window, &MainWindow::placeSearchRequested, this, &WindowBinding::search);
+    connect(window, &MainWindow::gigSelected, this, [this] {
+        m_engine->releases()->prioritize(m_window->lineupModel()->mbids());
+    });
+    connect(window, &MainWindow::refreshRequested, this, &WindowBinding::refreshShown);
+    connect(window, &MainWindow::retryRequested, this, &WindowBinding::refreshShown);
+    connect(window, &MainWindow::exportRequested, this, &WindowBinding::exportShown);
+
+    // Queue and release counters, and MusicBrainz's rate-limit wait, for the status bar.
+    connect(engine->releases(), &ReleaseRefresher::pendingCountChanged, status,
+            &AppStatus::setReleasesPending);
+    connect(engine->queue(), &RequestQueue::totalQueuedChanged, status,
+            &AppStatus::setRequestsQueued);
+    connect(engine->queue()->laneStatus(MusicBrainzSource::laneName()),
+            &LaneStatus::nextSendAtChanged, status, [status](const QDateTime &next) {
+                const bool waiting = next.isValid() && next > QDateTime::currentDateTimeUtc().addSecs(2);
+                status->setRateLimitedUntil(waiting ? next : QDateTime());
+            });
+}
+
+void WindowBinding::pickPlace(const QGeoCoordinate &where, const QString &name)
+{
+    if (!where.isValid())
+        return;
+    showWatch(m_engine->registry()->watch(where, defaultRadiusKm, name));
+}
+
+void WindowBinding::showWatch(LocationWatch *watch)
+{
+    m_engine->registry()->setShownLocation(watch->locationId());
+    m_window->showLocation(watch->locationId());
+    m_status->setPlaceName(watch->place().name);
+    m_status->setPlaceState(placeState(watch->state()));
+    m_status->setPlaceRefreshedAt(m_store->location(watch->locationId()).fetchedAt);
+    m_status->setPlaceError(watch->lastError());
+}
+
+void WindowBinding::onWatchStateChanged(const QString &locationId, LocationWatch::State state)
+{
+    if (locationId != m_engine->registry()->shownLocationId())
+        return;
+    const LocationWatch *watch = m_engine->registry()->watchFor(locationId);
+    m_status->setPlaceState(placeState(state));
+    m_status->setPlaceRefreshedAt(m_store->location(locationId).fetchedAt);
+    m_status->setPlaceError(watch ? watch->lastError() : QString());
+}
+
+void WindowBinding::search(const QString &text)
+{
+    // One request on Enter, through the place search's lane; the answer or the error shows.
+    PlaceFetch *fetch = m_engine->placeSearch()->search(text);
+    connect(fetch, &SourceReply::finished, m_window, [window = m_window, fetch] {
+        if (fetch->error())
+            window->showPlaceSearchError(toString(*fetch->error()));
+        else
+            window->showPlaceResults(fetch->value());
+    });
+}
+
+void WindowBinding::refreshShown()
+{
+    if (LocationWatch *watch = m_engine->registry()->watchFor(m_engine->registry()->shownLocationId()))
+        watch->refreshNow();
+}
+
+void WindowBinding::exportShown(const QString &path)
+{
+    // The gigs the table shows, in its order (filter and sort).
+    QString error;
+    const qsizetype written = exportGigsToFile(
+        *m_store, m_window->shownEventIds(),
+        m_store->location(m_window->shownLocationId()).value.coordinate, path,
+        QDateTime::currentDateTimeUtc(), &error);
+    m_window->reportExport(path, written, error);
+}
+
+} // namespace gig

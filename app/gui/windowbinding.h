@@ -1,0 +1,48 @@
+// Binds the main window to the refresh engine: a pick, a search result or a saved place finds or
+// starts the place's watch and shows it; searches go to the engine's place search; the selected
+// gig's artists jump the release queue; Refresh and Retry refresh the shown place; Export writes
+// the gigs the table shows; the status bar follows the shown watch, the queue and the releases.
+#pragma once
+
+#include "app/refresh/locationwatch.h"
+
+#include <QGeoCoordinate>
+#include <QObject>
+
+namespace gig {
+
+class AppStatus;
+class GigStore;
+class MainWindow;
+class RefreshEngine;
+
+class WindowBinding final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WindowBinding)
+
+public:
+    static constexpr double defaultRadiusKm = 30.0;
+
+    // None is owned; all must outlive the binding.
+    WindowBinding(MainWindow *window, RefreshEngine *engine, GigStore *store, AppStatus *status,
+                  QObject *parent = nullptr);
+
+    // Finds or starts the watch of `where` (radius defaultRadiusKm) and shows it; `name` names a
+    // new place (empty: its coordinate). Invalid coordinates are ignored.
+    void pickPlace(const QGeoCoordinate &where, const QString &name = {});
+
+private:
+    void showWatch(LocationWatch *watch);
+    void onWatchStateChanged(const QString &locationId, LocationWatch::State state);
+    void search(const QString &text);
+    void refreshShown();
+    void exportShown(const QString &path);
+
+    MainWindow *m_window;
+    RefreshEngine *m_engine;
+    GigStore *m_store;
+    AppStatus *m_status;
+};
+
+} // namespace gig

@@ -1,0 +1,143 @@
+// The window against the sandbox, as a person uses it in demo mode: type "Berlin" in the place
+// search, press Enter, choose the first result; the place's gigs fill the table, the status bar
+// names the place, and latest releases arrive in the lineups; a failing search says so.
+#include "app/gui/windowbinding.h"
+#include "app/net/clock.h"
+#include "app/net/requestqueue.h"
+#include "app/refresh/locationregistry.h"
+#include "app/refresh/refreshengine.h"
+#include "app/sandbox/sandboxserver.h"
+#include "models/appstatus.h"
+#include "models/giglistmodel.h"
+#include "models/gigstore.h"
+#include "ui/mainwindow.h"
+#include "ui/placesearchfield.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QLoggingCategory>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace gig;
+
+class TestSearchFlow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(u"gigmap.*.info=false"_s);
+    }
+    void searchChooseAndSeeGigsWithReleases();
+    void failingSearchIsShownAndChangesNothing();
+
+private:
+    struct App
+    {
+        // Time runs 30 times faster: MusicBrainz's one request a second becomes 30.
+        std::shared_ptr<Clock> clock = std::make_shared<Clock>(30);
+        SandboxServer sandbox;
+        GigStore store;
+        std::unique_ptr<RequestQueue> queue;
+        std::unique_ptr<RefreshEngine> engine;
+        AppStatus status;
+        std::unique_ptr<MainWindow> window;
+        std::unique_ptr<WindowBinding> binding;
+
+        App()
+        {
+            sandbox.setRealism(false);
+            if (!sandbox.listen())
+                qFatal("the sandbox cannot listen on loopback");
+            queue = std::make_unique<RequestQueue>(clock);
+            queue->setCacheDirectory({});
+            EngineConfig config; // demo: the sandbox stands in for every service
+            config.ticketmasterUrl = sandbox.serviceRoot(SandboxService::Ticketmaster);
+            config.musicbrainzUrl = sandbox.serviceRoot(SandboxService::MusicBrainz);
+            config.nominatimUrl = sandbox.serviceRoot(SandboxService::Nominatim);
+            store.setClock([c = clock] { return c->systemNow(); });
+            engine = std::make_unique<RefreshEngine>(&store, queue.get(), config, clock);
+            window = std::make_unique<MainWindow>(&store);
+            window->setAppStatus(&status);
+            binding = std::make_unique<WindowBinding>(window.get(), engine.get(), &store, &status);
+            window->show();
+        }
+    };
+};
+
+void TestSearchFlow::searchChooseAndSeeGigsWithReleases()
+{
+    App app;
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    PlaceSearchField *field = app.window->placeSearchField();
+    QTest::keyClicks(field, u"Berlin"_s);
+    QCOMPARE(app.sandbox.requestCount(SandboxService::Nominatim), 0); // never while typing
+    QTest::keyClick(field, Qt::Key_Return);
+
+    QAbstractItemView *popup = field->completer()->popup();
+    QTRY_VERIFY_WITH_TIMEOUT(popup->isVisible(), 10000);
+    QCOMPARE(app.sandbox.requestCount(SandboxService::Nominatim), 1);
+    QVERIFY(!field->results().isEmpty());
+    QVERIFY2(field->results().constFirst().name.contains(u"Berlin"_s),
+             qPrintable(field->results().constFirst().name));
+    popup->setCurrentIndex(popup->model()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+
+    // The place is watched and shown; its gigs arrive from the sandbox's Ticketmaster.
+    const QString placeId = app.engine->registry()->shownLocationId();
+    QVERIFY(!placeId.isEmpty());
+    QCOMPARE(app.window->shownLocationId(), placeId);
+    QCOMPARE(app.status.placeName(), field->results().constFirst().name);
+    GigListModel *gigs = app.window->gigListModel();
+    QTRY_VERIFY_WITH_TIMEOUT(gigs->rowCount() > 0, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(app.status.placeState(), AppStatus::PlaceState::Fresh, 15000);
+    QCOMPARE(gigs->rowCount(), int(app.store.eventIdsOf(placeId).size()));
+
+    // Latest releases fill in as MusicBrainz answers: the releases column of some gig names one.
+    auto someReleaseShown = [&] {
+        for (int row = 0; row < gigs->rowCount(); ++row) {
+            const QString text = gigs->index(row, GigListModel::ReleasesColumn).data().toString();
+            for (const QString &mbid : app.store.releaseMbids()) {
+                const auto release = app.store.latestRelease(mbid).value.release;
+                if (release && text.contains(release->title))
+                    return true;
+            }
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(someReleaseShown(), 20000);
+    QVERIFY(app.sandbox.requestCount(SandboxService::MusicBrainz) > 0);
+}
+
+void TestSearchFlow::failingSearchIsShownAndChangesNothing()
+{
+    App app;
+    QVERIFY(QTest::qWaitForWindowExposed(app.window.get()));
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::ServiceUnavailable;
+    app.sandbox.setFault(SandboxService::Nominatim, fault);
+    PlaceSearchField *field = app.window->placeSearchField();
+    QSignalSpy chosen(app.window.get(), &MainWindow::placeChosen);
+    QTest::keyClicks(field, u"Berlin"_s);
+    QTest::keyClick(field, Qt::Key_Return);
+    QAbstractItemView *popup = field->completer()->popup();
+    QTRY_VERIFY_WITH_TIMEOUT(!field->isSearching(), 20000);
+    QVERIFY(field->results().isEmpty());
+    QTRY_VERIFY(popup->isVisible()); // the error is the popup's one line
+    QCOMPARE(popup->model()->rowCount(), 1);
+    const QString message = popup->model()->index(0, 0).data().toString();
+    QVERIFY2(message.contains(u"503"_s) || message.contains(u"unavailable"_s, Qt::CaseInsensitive),
+             qPrintable(message));
+    QTest::keyClick(popup, Qt::Key_Return); // choosing the error line picks nothing
+    QCOMPARE(chosen.count(), 0);
+    QVERIFY(app.engine->registry()->watches().isEmpty());
+    QCOMPARE(app.window->shownLocationId(), QString());
+}
+
+QTEST_MAIN(TestSearchFlow)
+#include "tst_searchflow.moc"
