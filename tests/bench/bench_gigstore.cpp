@@ -1,7 +1,8 @@
 // Benchmark of GigStore and CacheDatabase at the scale of a busy day: 100,000 gigs with
-// 300,000 lineup entries. Prints median/min/max of each figure with its target; exits 1 when a
-// median misses its target.
+// 300,000 lineup entries. Prints median/min/max of each figure with its target (and BENCH lines,
+// see benchreport.h); exits 1 when a median misses its target.
 #include "app/storage/cachedatabase.h"
+#include "benchreport.h"
 #include "models/gigstore.h"
 
 #include <QCoreApplication>
@@ -108,13 +109,6 @@ private:
     qint64 m_cpu = 0;
 };
 
-double medianOf(QList<double> sorted)
-{
-    std::sort(sorted.begin(), sorted.end());
-    const qsizetype n = sorted.size();
-    return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
-}
-
 struct Figures
 {
     QList<double> ms;
@@ -124,13 +118,14 @@ struct Figures
         ms.append(watch.wallMs());
         cpu.append(watch.cpuMs());
     }
-    double median() const { return medianOf(ms); }
-    double cpuMedian() const { return medianOf(cpu); }
+    double median() const { return gig::bench::statsOf(ms).median; }
+    double cpuMedian() const { return gig::bench::statsOf(cpu).median; }
     double min() const { return *std::min_element(ms.cbegin(), ms.cend()); }
     double max() const { return *std::max_element(ms.cbegin(), ms.cend()); }
 };
 
 int missedTargets = 0;
+constexpr char section[] = "GigStore and CacheDatabase";
 
 void report(const char *name, const Figures &figures, double targetMs)
 {
@@ -141,7 +136,10 @@ void report(const char *name, const Figures &figures, double targetMs)
                 "target < %4.0f ms  %s\n",
         name, figures.median(), figures.min(), figures.max(), figures.cpuMedian(),
         static_cast<long long>(figures.ms.size()), targetMs, pass ? "PASS" : "FAIL");
-    std::fflush(stdout);
+    const QByteArray figure = QByteArray(name).trimmed();
+    const auto target = gig::bench::Target::below(targetMs);
+    gig::bench::report(section, QByteArray(figure + " (wall)"), figures.ms, "ms", target);
+    gig::bench::report(section, QByteArray(figure + " (CPU, all threads)"), figures.cpu, "ms", target);
 }
 
 size_t heapInUse()
@@ -169,7 +167,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const int runs = 5;
+    const int runs = gig::bench::runs(5, 2);
     // With an argument, only the parts named: memory, upsert, sweep, persist (for profiling).
     const QStringList only = app.arguments().mid(1);
     const auto wanted = [&only](const QString &part) {
@@ -195,6 +193,10 @@ int main(int argc, char **argv)
         std::printf("%-44s heap %6.1f MiB  RSS delta %6.1f MiB  VmHWM %6.1f MiB (report only)\n",
             "memory of a store with 100,000 events", double(heapAfter - heapBefore) / 1048576.0,
             double(rssAfter - rssBefore) / 1024.0, double(statusKiB("VmHWM")) / 1024.0);
+        gig::bench::report(section, "memory of a store with 100,000 events: heap in use",
+            gig::bench::single(double(heapAfter - heapBefore) / 1048576.0), "MiB");
+        gig::bench::report(section, "memory of a store with 100,000 events: RSS growth",
+            gig::bench::single(double(rssAfter - rssBefore) / 1024.0), "MiB");
     }
 
     const Data data = makeData();
@@ -243,7 +245,7 @@ int main(int argc, char **argv)
     Figures persist;
     Figures load;
     qint64 fileBytes = 0;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < gig::bench::runs(3, 1); ++run) {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"gigmap.sqlite"_s);
         {
@@ -271,5 +273,6 @@ int main(int argc, char **argv)
     report("persist 100,000 events (one transaction)", persist, 3000);
     report("load 100,000 events at start", load, 1000);
     std::printf("%-44s %6.1f MiB\n", "cache file size", double(fileBytes) / 1048576.0);
+    gig::bench::report(section, "cache file for that store", gig::bench::single(double(fileBytes) / 1048576.0), "MiB");
     return missedTargets ? 1 : 0; // 1 when a median missed its target
 }
