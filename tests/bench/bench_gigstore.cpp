@@ -2,6 +2,7 @@
 // 300,000 lineup entries. Prints median/min/max of each figure with its target (and BENCH lines,
 // see benchreport.h); exits 1 when a median misses its target.
 #include "app/storage/cachedatabase.h"
+#include "benchdata.h"
 #include "benchreport.h"
 #include "models/gigstore.h"
 
@@ -38,26 +39,12 @@ Data makeData()
     Data data;
     data.events.reserve(eventCount);
     for (int i = 0; i < eventCount; ++i) {
-        gig::Event event;
-        event.id = u"tm:G5vYZ9%1"_s.arg(i, 7, 10, QChar(u'0'));
-        event.name = u"Artist %1 — World Tour 2027 (night %2)"_s.arg(i % artistCount).arg(i % 7);
-        event.status = i % 50 == 0 ? gig::EventStatus::Postponed : gig::EventStatus::Ok;
-        event.start = gig::EventStart(QDate(2026, 11, 2).addDays(i % 365), QTime(19 + i % 4, 30),
-            i % 3 == 0 ? std::optional<int>() : std::optional<int>(3600));
-        event.venue = { u"Venue %1"_s.arg(i % 2000),
+        data.events.append(gig::bench::syntheticEvent(i, artistCount,
             QGeoCoordinate(45.0 + (i % 1000) * 0.01, 5.0 + (i % 997) * 0.01),
-            u"City %1"_s.arg(i % 300), u"DE"_s };
-        for (int a = 0; a < lineupSize; ++a)
-            event.lineup.append(
-                u"tm:K8vZ9%1"_s.arg((i * 7 + a * 13) % artistCount, 6, 10, QChar(u'0')));
-        event.url = QUrl(u"https://www.example.com/event/%1"_s.arg(event.id));
-        data.events.append(std::move(event));
+            u"City %1"_s.arg(i % 300), lineupSize));
     }
-    for (int a = 0; a < artistCount; ++a) {
-        data.artists.append({ u"tm:K8vZ9%1"_s.arg(a, 6, 10, QChar(u'0')),
-            u"a74b1b7f-71a5-4011-9441-d0b5e4%1"_s.arg(a, 6, 10, QChar(u'0')), u"Artist %1"_s.arg(a),
-            {} });
-    }
+    for (int a = 0; a < artistCount; ++a)
+        data.artists.append(gig::bench::syntheticArtist(a));
     // Overlapping places: each shares a fifth of its gigs with the next one.
     const int perLocation = eventCount / locationCount;
     for (int l = 0; l < locationCount; ++l) {

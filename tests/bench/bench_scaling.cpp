@@ -6,6 +6,7 @@
 #include "../ui/faketilesource.h"
 #include "app/export/csvwriter.h"
 #include "app/export/exportgig.h"
+#include "benchdata.h"
 #include "benchreport.h"
 #include "models/gigfiltermodel.h"
 #include "models/giglistmodel.h"
@@ -71,27 +72,15 @@ Data makeData(int count)
     data.events.reserve(count);
     for (int i = 0; i < count; ++i) {
         const QPointF town = towns.at(i % towns.size());
-        gig::Event event;
-        event.id = u"tm:G5vYZ9%1"_s.arg(i, 7, 10, QChar(u'0'));
-        event.name = u"Artist %1 — World Tour 2027 (night %2)"_s.arg(i % artistCount).arg(i % 7);
-        event.status = i % 50 == 0 ? gig::EventStatus::Postponed : gig::EventStatus::Ok;
-        event.start = gig::EventStart(QDate(2026, 11, 2).addDays(i % 365), QTime(19 + i % 4, 30),
-            i % 3 == 0 ? std::optional<int>() : std::optional<int>(3600));
-        event.venue = { u"Venue %1"_s.arg(i % 2000),
+        gig::Event event = gig::bench::syntheticEvent(i, artistCount,
             QGeoCoordinate(
                 town.y() + random.generateDouble() * 0.1, town.x() + random.generateDouble() * 0.1),
-            u"Town %1"_s.arg(i % towns.size()), u"DE"_s };
-        for (int a = 0; a < 3; ++a)
-            event.lineup.append(
-                u"tm:K8vZ9%1"_s.arg((i * 7 + a * 13) % artistCount, 6, 10, QChar(u'0')));
-        event.url = QUrl(u"https://www.example.com/event/%1"_s.arg(event.id));
+            u"Town %1"_s.arg(i % towns.size()));
         data.location.eventIds.append(event.id);
         data.events.append(std::move(event));
     }
     for (int a = 0; a < artistCount; ++a) {
-        data.artists.append({ u"tm:K8vZ9%1"_s.arg(a, 6, 10, QChar(u'0')),
-            u"a74b1b7f-71a5-4011-9441-d0b5e4%1"_s.arg(a, 6, 10, QChar(u'0')), u"Artist %1"_s.arg(a),
-            {} });
+        data.artists.append(gig::bench::syntheticArtist(a));
     }
     data.location.id = placeId;
     data.location.name = placeId;
@@ -237,6 +226,7 @@ void drawPanel(QPainter &p, const QRect &area, const QString &title, const QStri
             gigsLabel(gigs));
     }
     p.setPen(QPen(Qt::black, 1));
+    p.setBrush(Qt::NoBrush);
     p.drawRect(plot);
     p.drawText(QRect(plot.left(), plot.bottom() + 24, plot.width(), 20), Qt::AlignHCenter,
         u"gigs (log scale)"_s);
@@ -272,6 +262,7 @@ void drawPanel(QPainter &p, const QRect &area, const QString &title, const QStri
                 p.drawEllipse(toPoint(sizes[i], v[i]), 4, 4);
         }
     }
+    p.setBrush(Qt::NoBrush);
     p.setRenderHint(QPainter::Antialiasing, false);
 }
 
@@ -292,14 +283,16 @@ bool writePlot(const QString &path, const QList<int> &sizes, const QList<Series>
     p.drawText(QRect(0, 8, image.width(), 26), Qt::AlignHCenter,
         u"gigmap: how time and memory grow with the number of gigs (medians, log-log)"_s);
     p.setFont(font);
-    drawPanel(p, QRect(QPoint(0, 36), panel), u"Time"_s, u"time (ms)"_s, sizes, series,
-        [](const Series &s) { return s.ms; });
-    drawPanel(p, QRect(QPoint(panel.width(), 36), panel), u"Memory"_s, u"heap growth (MiB)"_s,
+    drawPanel(p, QRect(QPoint(0, 36), panel), u"Time per operation (median)"_s,
+        u"time (ms, log scale)"_s, sizes, series, [](const Series &s) { return s.ms; });
+    drawPanel(p, QRect(QPoint(panel.width(), 36), panel),
+        u"Memory: heap growth while the result is alive"_s, u"heap growth (MiB, log scale)"_s,
         sizes, series, [](const Series &s) { return s.mib; });
 
     // Legend, two columns, under both panels.
     const int top = 36 + panel.height() + 6;
     p.setPen(QColor(0x99, 0x99, 0x99));
+    p.setBrush(Qt::NoBrush);
     p.drawRect(QRect(40, top, image.width() - 80, legendHeight - 14));
     for (qsizetype i = 0; i < series.size(); ++i) {
         const int x = 60 + int(i % 2) * (image.width() / 2 - 20);
@@ -308,6 +301,7 @@ bool writePlot(const QString &path, const QList<int> &sizes, const QList<Series>
         p.drawLine(x, y, x + 28, y);
         p.setBrush(series[i].color);
         p.drawEllipse(QPointF(x + 14, y), 4, 4);
+        p.setBrush(Qt::NoBrush);
         p.setPen(Qt::black);
         QString text = series[i].name;
         if (series[i].mib.isEmpty())
