@@ -1,8 +1,8 @@
 // The refresh engine against the sandbox with the real services' rate limits, in real time:
 // a cold place (requests made, time until every release is known) and the same place again
-// within the refresh interval (MusicBrainz requests: none). Prints the figures beside their targets
-// (and BENCH lines, see benchreport.h); exits 1 when one is missed. About one second per MBID: 10 km round Lisbon takes some
-// 160 s; scripts/bench --quick uses 3 km.
+// within the refresh interval (MusicBrainz requests: none). Prints the figures beside their
+// targets (and BENCH lines, see benchreport.h); exits 1 when one is missed. It takes about one
+// second per MBID: some 160 s for 10 km round Lisbon; scripts/bench --quick uses 3 km.
 #include "app/net/requestqueue.h"
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/releaserefresher.h"
@@ -68,7 +68,9 @@ int main(int argc, char **argv)
     // About 150 gigs: a mid-sized radius around Lisbon in the sandbox's world for seed 1.
     const double lat = argc > 1 ? QString::fromLocal8Bit(argv[1]).toDouble() : 38.7223;
     const double lng = argc > 2 ? QString::fromLocal8Bit(argv[2]).toDouble() : -9.1393;
-    const double radius = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble() : gig::bench::quick() ? 3 : 10;
+    const double radius = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble()
+                                   : gig::bench::quick() ? 3
+                                                         : 10;
 
     QTemporaryDir dir;
     gig::SandboxServer sandbox; // realism on: MusicBrainz 503 past 1/s, Ticketmaster 429 past 5/s

@@ -341,9 +341,12 @@ int main(int argc, char **argv)
         for (const Figure &f : section.figures) {
             if (f.result == u"fail"_s) {
                 ++fails;
-                std::printf("benchtables: target missed: %s: %s: median %s, target %s\n",
+                std::printf("benchtables: target missed: %s: %s: median %s (min %s, max %s), "
+                            "target %s\n",
                     qUtf8Printable(section.name), qUtf8Printable(f.figure),
-                    qUtf8Printable(withUnit(f.median, f.unit)), qUtf8Printable(f.target));
+                    qUtf8Printable(withUnit(f.median, f.unit)),
+                    qUtf8Printable(withUnit(f.min, f.unit)),
+                    qUtf8Printable(withUnit(f.max, f.unit)), qUtf8Printable(f.target));
             }
         }
     }
