@@ -5,7 +5,8 @@
 //   BENCH|section|figure|median|min|max|unit|target|result|runs
 // section  the docs/PERFORMANCE.md heading the figure belongs under ("Export")
 // figure   what was measured ("CSV, 100,000 gigs")
-// median, min, max  plain numbers ('.' decimal point, no thousands separators), in `unit`
+// median, min, max  numbers as printf's %g writes them ('.' decimal point, maybe an exponent),
+//          in `unit`
 // unit     "ms", "µs", "s", "MiB", "requests", … (may be empty)
 // target   the target as text ("< 400 ms", "min ≥ 980 ms"), "-" when the figure has none
 // result   "pass", "fail", or "-" when there is no target
