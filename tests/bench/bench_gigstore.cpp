@@ -1,7 +1,9 @@
 // Benchmark of GigStore and CacheDatabase at the scale of a busy day: 100,000 gigs with
-// 300,000 lineup entries. Prints median/min/max of each figure with its target; exits 1 when a
-// median misses its target.
+// 300,000 lineup entries. Prints median/min/max of each figure with its target (and BENCH lines,
+// see benchreport.h); exits 1 when a median misses its target.
 #include "app/storage/cachedatabase.h"
+#include "benchdata.h"
+#include "benchreport.h"
 #include "models/gigstore.h"
 
 #include <QCoreApplication>
@@ -37,26 +39,12 @@ Data makeData()
     Data data;
     data.events.reserve(eventCount);
     for (int i = 0; i < eventCount; ++i) {
-        gig::Event event;
-        event.id = u"tm:G5vYZ9%1"_s.arg(i, 7, 10, QChar(u'0'));
-        event.name = u"Artist %1 — World Tour 2027 (night %2)"_s.arg(i % artistCount).arg(i % 7);
-        event.status = i % 50 == 0 ? gig::EventStatus::Postponed : gig::EventStatus::Ok;
-        event.start = gig::EventStart(QDate(2026, 11, 2).addDays(i % 365), QTime(19 + i % 4, 30),
-            i % 3 == 0 ? std::optional<int>() : std::optional<int>(3600));
-        event.venue = { u"Venue %1"_s.arg(i % 2000),
+        data.events.append(gig::bench::syntheticEvent(i, artistCount,
             QGeoCoordinate(45.0 + (i % 1000) * 0.01, 5.0 + (i % 997) * 0.01),
-            u"City %1"_s.arg(i % 300), u"DE"_s };
-        for (int a = 0; a < lineupSize; ++a)
-            event.lineup.append(
-                u"tm:K8vZ9%1"_s.arg((i * 7 + a * 13) % artistCount, 6, 10, QChar(u'0')));
-        event.url = QUrl(u"https://www.example.com/event/%1"_s.arg(event.id));
-        data.events.append(std::move(event));
+            u"City %1"_s.arg(i % 300), lineupSize));
     }
-    for (int a = 0; a < artistCount; ++a) {
-        data.artists.append({ u"tm:K8vZ9%1"_s.arg(a, 6, 10, QChar(u'0')),
-            u"a74b1b7f-71a5-4011-9441-d0b5e4%1"_s.arg(a, 6, 10, QChar(u'0')), u"Artist %1"_s.arg(a),
-            {} });
-    }
+    for (int a = 0; a < artistCount; ++a)
+        data.artists.append(gig::bench::syntheticArtist(a));
     // Overlapping places: each shares a fifth of its gigs with the next one.
     const int perLocation = eventCount / locationCount;
     for (int l = 0; l < locationCount; ++l) {
@@ -108,13 +96,6 @@ private:
     qint64 m_cpu = 0;
 };
 
-double medianOf(QList<double> sorted)
-{
-    std::sort(sorted.begin(), sorted.end());
-    const qsizetype n = sorted.size();
-    return n % 2 ? sorted.at(n / 2) : (sorted.at(n / 2 - 1) + sorted.at(n / 2)) / 2;
-}
-
 struct Figures
 {
     QList<double> ms;
@@ -124,13 +105,14 @@ struct Figures
         ms.append(watch.wallMs());
         cpu.append(watch.cpuMs());
     }
-    double median() const { return medianOf(ms); }
-    double cpuMedian() const { return medianOf(cpu); }
+    double median() const { return gig::bench::statsOf(ms).median; }
+    double cpuMedian() const { return gig::bench::statsOf(cpu).median; }
     double min() const { return *std::min_element(ms.cbegin(), ms.cend()); }
     double max() const { return *std::max_element(ms.cbegin(), ms.cend()); }
 };
 
 int missedTargets = 0;
+constexpr char section[] = "GigStore and CacheDatabase";
 
 void report(const char *name, const Figures &figures, double targetMs)
 {
@@ -141,7 +123,10 @@ void report(const char *name, const Figures &figures, double targetMs)
                 "target < %4.0f ms  %s\n",
         name, figures.median(), figures.min(), figures.max(), figures.cpuMedian(),
         static_cast<long long>(figures.ms.size()), targetMs, pass ? "PASS" : "FAIL");
-    std::fflush(stdout);
+    const QByteArray figure = QByteArray(name).trimmed();
+    const auto target = gig::bench::Target::below(targetMs);
+    gig::bench::report(section, QByteArray(figure + " (wall)"), figures.ms, "ms", target);
+    gig::bench::report(section, QByteArray(figure + " (CPU, all threads)"), figures.cpu, "ms", target);
 }
 
 size_t heapInUse()
@@ -169,7 +154,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
-    const int runs = 5;
+    const int runs = gig::bench::runs(5, 2);
     // With an argument, only the parts named: memory, upsert, sweep, persist (for profiling).
     const QStringList only = app.arguments().mid(1);
     const auto wanted = [&only](const QString &part) {
@@ -195,6 +180,10 @@ int main(int argc, char **argv)
         std::printf("%-44s heap %6.1f MiB  RSS delta %6.1f MiB  VmHWM %6.1f MiB (report only)\n",
             "memory of a store with 100,000 events", double(heapAfter - heapBefore) / 1048576.0,
             double(rssAfter - rssBefore) / 1024.0, double(statusKiB("VmHWM")) / 1024.0);
+        gig::bench::report(section, "memory of a store with 100,000 events: heap in use",
+            gig::bench::single(double(heapAfter - heapBefore) / 1048576.0), "MiB");
+        gig::bench::report(section, "memory of a store with 100,000 events: RSS growth",
+            gig::bench::single(double(rssAfter - rssBefore) / 1024.0), "MiB");
     }
 
     const Data data = makeData();
@@ -243,7 +232,7 @@ int main(int argc, char **argv)
     Figures persist;
     Figures load;
     qint64 fileBytes = 0;
-    for (int run = 0; run < 3; ++run) {
+    for (int run = 0; run < gig::bench::runs(3, 1); ++run) {
         QTemporaryDir dir;
         const QString path = dir.filePath(u"gigmap.sqlite"_s);
         {
@@ -271,5 +260,6 @@ int main(int argc, char **argv)
     report("persist 100,000 events (one transaction)", persist, 3000);
     report("load 100,000 events at start", load, 1000);
     std::printf("%-44s %6.1f MiB\n", "cache file size", double(fileBytes) / 1048576.0);
+    gig::bench::report(section, "cache file for that store", gig::bench::single(double(fileBytes) / 1048576.0), "MiB");
     return missedTargets ? 1 : 0; // 1 when a median missed its target
 }

@@ -1,7 +1,9 @@
 // Benchmark of the map: painting a full view with 10,000 gigs over cached tiles, building the
 // cluster index for 100,000 points and querying it for a view. Run in a Release build. Prints
-// median, min and max beside each target; exits 1 when a wall-time median misses its target.
+// median, min and max beside each target (and BENCH lines, see benchreport.h); exits 1 when a
+// wall-time median misses its target.
 #include "../ui/faketilesource.h"
+#include "benchreport.h"
 #include "models/gigclusterindex.h"
 #include "models/gigroles.h"
 #include "ui/map/mapview.h"
@@ -32,29 +34,20 @@ double processCpuMs()
     return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
 }
 
-struct Figures
-{
-    double median;
-    double min;
-    double max;
-};
-
-Figures summarise(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return { samples[samples.size() / 2], samples.first(), samples.last() };
-}
-
 bool allPassed = true;
 
-void report(const char *what, const Figures &wall, const Figures &cpu, double targetMs)
+using gig::bench::Stats;
+
+void report(const char *what, const Stats &wall, const Stats &cpu, double targetMs)
 {
     allPassed = allPassed && wall.median < targetMs;
     std::printf("%s\n  wall: median %8.3f ms  min %8.3f  max %8.3f   target < %g ms  %s\n"
                 "  cpu:  median %8.3f ms  min %8.3f  max %8.3f   target < %g ms  %s\n",
         what, wall.median, wall.min, wall.max, targetMs, wall.median < targetMs ? "PASS" : "FAIL",
         cpu.median, cpu.min, cpu.max, targetMs, cpu.median < targetMs ? "PASS" : "FAIL");
-    std::fflush(stdout);
+    const auto target = gig::bench::Target::below(targetMs);
+    gig::bench::report("MapView", QByteArray(what + QByteArray(" (wall)")), wall, "ms", target);
+    gig::bench::report("MapView", QByteArray(what + QByteArray(" (CPU, all threads)")), cpu, "ms", target);
 }
 
 // Runs `work` `runs` times and reports wall and thread CPU time.
@@ -71,7 +64,7 @@ void measure(const char *what, int runs, double targetMs, Work &&work)
         wall.append(timer.nsecsElapsed() / 1e6);
         cpu.append(processCpuMs() - cpuStart);
     }
-    report(what, summarise(wall), summarise(cpu), targetMs);
+    report(what, gig::bench::statsOf(wall), gig::bench::statsOf(cpu), targetMs);
 }
 
 // Points clustered round cities, as gigs are: a few hundred cities, a spread of some km.
@@ -112,7 +105,7 @@ void benchPaint(const char *what, const QGeoCoordinate &centre, double zoom, QSt
         QTest::qWait(20);
         view.render(&frame);
     }
-    measure(what, 300, 8.0, [&](int i) {
+    measure(what, gig::bench::runs(300, 60), 8.0, [&](int i) {
         view.setView(view.coordinateAt(QPointF(640 + (i % 2 ? 3 : -3), 400)), zoom); // a drag's step
         view.render(&frame);
     });
@@ -132,7 +125,7 @@ int main(int argc, char **argv)
         for (int i = 0; i < places.size(); ++i)
             points.append({ places[i], i });
         GigClusterIndex index;
-        measure("cluster index build, 100,000 points, zooms 0-20", 7, 250.0,
+        measure("cluster index build, 100,000 points, zooms 0-20", gig::bench::runs(7, 3), 250.0,
             [&](int) { index.build(points); });
 
         QRandomGenerator random(7);

@@ -1,7 +1,9 @@
 // Parse speed of the sources' parsers: a 200-event Ticketmaster page and a 100-group MusicBrainz
-// page, built like the services' answers. Prints median, min and max beside the target.
+// page, built like the services' answers. Prints median, min and max beside the target (and BENCH
+// lines, see benchreport.h).
 #include "app/sources/musicbrainzparser.h"
 #include "app/sources/ticketmasterparser.h"
+#include "benchreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,13 +16,12 @@
 #include <ctime>
 #include <cstdio>
 #include <functional>
-#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-int runs = 200; // "bench_parsers N" runs N times instead
+int runs = gig::bench::runs(200, 40); // "bench_parsers N" runs N times instead
 constexpr double targetMs = 5.0;
 
 // CPU time of this thread in ms: on a shared, loaded machine it shows the parser's own cost, while
@@ -30,19 +31,6 @@ double threadCpuMs()
     timespec ts{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
-
-struct Stats
-{
-    double median;
-    double min;
-    double max;
-};
-
-Stats statsOf(std::vector<double> ms)
-{
-    std::sort(ms.begin(), ms.end());
-    return {ms[ms.size() / 2], ms.front(), ms.back()};
 }
 
 QString uuid(int kind, int i)
@@ -135,8 +123,8 @@ QByteArray musicBrainzPage(int groups)
 bool measure(const char *name, const QByteArray &body, const std::function<qsizetype()> &parse,
              qsizetype expected, bool hasTarget = true)
 {
-    std::vector<double> wall;
-    std::vector<double> cpu;
+    QList<double> wall;
+    QList<double> cpu;
     wall.reserve(runs);
     cpu.reserve(runs);
     for (int i = 0; i < runs + 5; ++i) {
@@ -152,18 +140,22 @@ bool measure(const char *name, const QByteArray &body, const std::function<qsize
             return false;
         }
         if (i >= 5) { // warm-up runs are not counted
-            wall.push_back(elapsed);
-            cpu.push_back(cpuElapsed);
+            wall.append(elapsed);
+            cpu.append(cpuElapsed);
         }
     }
-    const Stats w = statsOf(wall);
-    const Stats c = statsOf(cpu);
+    const gig::bench::Stats w = gig::bench::statsOf(wall);
+    const gig::bench::Stats c = gig::bench::statsOf(cpu);
     const bool pass = c.median < targetMs;
     std::printf("%s (%.1f KiB)\n", name, double(body.size()) / 1024.0);
     std::printf("    cpu   median %6.3f ms  min %6.3f ms  max %6.3f ms", c.median, c.min, c.max);
     if (hasTarget)
         std::printf("  target median < %.0f ms  %s", targetMs, pass ? "PASS" : "FAIL");
     std::printf("\n    wall  median %6.3f ms  min %6.3f ms  max %6.3f ms\n", w.median, w.min, w.max);
+    const QByteArray figure = QByteArray(name).trimmed() + " (" + QByteArray::number(double(body.size()) / 1024.0, 'f', 0) + " KiB)";
+    const auto target = hasTarget ? gig::bench::Target::below(targetMs) : gig::bench::Target::none();
+    gig::bench::report("Parsers", QByteArray(figure + ", thread CPU"), c, "ms", target);
+    gig::bench::report("Parsers", QByteArray(figure + ", wall"), w, "ms");
     return pass || !hasTarget;
 }
 

@@ -1,9 +1,10 @@
 // Benchmarks RequestQueue: its own CPU cost per request on an unlimited loopback lane, and the
-// pacing of a 1/s lane in real time as the server sees it. Prints median/min/max and the targets;
-// exits 1 when a median misses its target.
+// pacing of a 1/s lane in real time as the server sees it. Prints median/min/max and the targets
+// (and BENCH lines, see benchreport.h); exits 1 when a median misses its target.
 // Arguments: [requests=10000] [rounds=5] [paced requests=60] [warm]; rounds 0 or paced 0 skip a
 // part; "warm" opens the connection before the paced run.
 #include "app/net/requestqueue.h"
+#include "benchreport.h"
 #include "tests/app/net/loopbackhttpserver.h"
 
 #include <QCoreApplication>
@@ -108,17 +109,19 @@ void runQueued(const LoopbackHttpServer &server, int count, double *enqueueCpu =
         qFatal("%d of %d queued requests failed", failed, count);
 }
 
-struct Stats
-{
-    double median = 0, min = 0, max = 0;
-};
+using gig::bench::Stats;
+using gig::bench::Target;
+constexpr char section[] = "RequestQueue";
 
-Stats stats(QList<double> values)
+Stats stats(const QList<double> &values)
 {
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    const double median = n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    return {median, values.first(), values.last()};
+    return gig::bench::statsOf(values);
+}
+
+// The same samples in ms, for the BENCH lines (gaps are measured in seconds).
+Stats inMs(const Stats &s)
+{
+    return {s.median * 1e3, s.min * 1e3, s.max * 1e3, s.runs};
 }
 
 
@@ -168,6 +171,12 @@ bool benchOverhead(const LoopbackHttpServer &server, int requests, int rounds, Q
     out << u"  queue thread CPU minus raw QNAM run: %1 µs   (noisy on a shared machine)\n"_s.arg(
         figures(stats(threadUs), 1));
     out.flush();
+    const QByteArray lane = " (" + QByteArray::number(requests) + " requests queued at once, unlimited lane)";
+    gig::bench::report(section, QByteArray("queue CPU per request: its own code, profiled" + lane),
+                       profiled, "µs", Target::below(50));
+    gig::bench::report(section, "queue CPU per request: of which inside get()", stats(getUs), "µs");
+    gig::bench::report(section, "process CPU per request minus a bare QNetworkAccessManager run (noisy)",
+                       stats(processUs), "µs");
     return profiled.median < 50;
 }
 
@@ -217,6 +226,9 @@ bool benchPacing(LoopbackHttpServer &server, int paced, bool warm, QTextStream &
     for (qsizetype i = 1; i < sendTimes.size(); ++i)
         sendGaps.append(std::chrono::duration<double>(sendTimes[i] - sendTimes[i - 1]).count());
     out << u"queue-side send gaps:  %1 s\n"_s.arg(figures(stats(sendGaps), 4));
+    const QByteArray run = QByteArray::number(paced) + " requests" + (warm ? ", connection opened beforehand" : "");
+    gig::bench::report(section, QByteArray("1/s lane, " + run + ": gap between sends as the queue makes them"),
+                       inMs(stats(sendGaps)), "ms", Target::atLeast(980, Target::Of::Min));
 
     const Stats gap = stats(gaps);
     const auto shortest = std::min_element(gaps.cbegin(), gaps.cend()) - gaps.cbegin();
@@ -233,6 +245,10 @@ bool benchPacing(LoopbackHttpServer &server, int paced, bool warm, QTextStream &
                .arg(shortest + 1);
     out << u"  target: no gap under 0.98 s (%1), median under 1.05 s (%2)\n"_s
                .arg(gap.min >= 0.98 ? u"PASS"_s : u"FAIL"_s, gap.median < 1.05 ? u"PASS"_s : u"FAIL"_s);
+    const QByteArray arrivals = "1/s lane, " + run + ": gap between arrivals at the server";
+    gig::bench::report(section, QByteArray(arrivals + ", median"), inMs(gap), "ms", Target::below(1050));
+    gig::bench::report(section, QByteArray(arrivals + ", shortest"), inMs(gap), "ms",
+                       Target::atLeast(980, Target::Of::Min));
     return gap.median < 1.05;
 }
 
@@ -243,9 +259,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();
-    const int requests = args.size() > 1 ? args[1].toInt() : 10000;
-    const int rounds = args.size() > 2 ? args[2].toInt() : 5;
-    const int paced = args.size() > 3 ? args[3].toInt() : 60;
+    const int requests = args.size() > 1 ? args[1].toInt() : gig::bench::runs(10000, 2000);
+    const int rounds = args.size() > 2 ? args[2].toInt() : gig::bench::runs(5, 2);
+    const int paced = args.size() > 3 ? args[3].toInt() : gig::bench::runs(60, 10);
     const bool warm = args.size() > 4 && args[4] == u"warm"_s;
     QTextStream out(stdout);
 

@@ -1,6 +1,8 @@
 // Benchmark of the sandbox: answer times of its busiest endpoints and its throughput under load.
+// Prints median, min and max beside each target (and BENCH lines, see benchreport.h).
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/sandboxticketmaster.h"
+#include "benchreport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -16,26 +18,13 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Figures
+bool report(const char *name, const QList<double> &samples, double targetMs)
 {
-    double median = 0;
-    double min = 0;
-    double max = 0;
-};
-
-Figures figuresOf(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    if (samples.isEmpty())
-        return {};
-    return {samples.at(samples.size() / 2), samples.constFirst(), samples.constLast()};
-}
-
-bool report(const char *name, const Figures &figures, double targetMs)
-{
+    const gig::bench::Stats figures = gig::bench::statsOf(samples);
     const bool pass = figures.median <= targetMs;
     std::printf("%-44s median %8.2f ms  min %8.2f ms  max %8.2f ms  target median <= %6.1f ms  %s\n", name,
                 figures.median, figures.min, figures.max, targetMs, pass ? "PASS" : "FAIL");
+    gig::bench::report("Sandbox", name, figures, "ms", gig::bench::Target::atMost(targetMs));
     return pass;
 }
 
@@ -83,13 +72,13 @@ int main(int argc, char **argv)
         tm.append(QUrl(base + u"/ticketmaster/discovery/v2/events.json?apikey=b&geoPoint=%1&radius=30&unit=km&size=50"_s
                                   .arg(gig::SandboxTicketmaster::encodeGeohash(lat, lng, 6))));
     }
-    pass = report("ticketmaster events.json, new place", figuresOf(timeEach(network, tm)), 50) && pass;
-    pass = report("ticketmaster events.json, same place again", figuresOf(timeEach(network, tm)), 20) && pass;
+    pass = report("ticketmaster events.json, new place", timeEach(network, tm), 50) && pass;
+    pass = report("ticketmaster events.json, same place again", timeEach(network, tm), 20) && pass;
 
     QList<QUrl> city;
     for (int page = 0; page < 4; ++page)
         city.append(QUrl(base + u"/songkick/api/3.0/metro_areas/24000/calendar.json?apikey=b&page=%1"_s.arg(page + 1)));
-    pass = report("songkick calendar.json (London, 50 a page)", figuresOf(timeEach(network, city)), 30) && pass;
+    pass = report("songkick calendar.json (London, 50 a page)", timeEach(network, city), 30) && pass;
 
     QList<QUrl> tiles;
     for (int i = 0; i < 60; ++i) {
@@ -97,7 +86,7 @@ int main(int argc, char **argv)
         const int count = 1 << zoom;
         tiles.append(QUrl(base + u"/tiles/%1/%2/%3.png"_s.arg(zoom).arg((i * 7919) % count).arg(count / 4 + (i * 31) % (count / 2))));
     }
-    pass = report("tile, first render", figuresOf(timeEach(network, tiles)), 60) && pass;
+    pass = report("tile, first render", timeEach(network, tiles), 60) && pass;
 
     // Throughput: 3000 mixed requests, 12 in flight, every 50th delayed 200 ms by a fault.
     QList<QUrl> mixed;
@@ -150,6 +139,11 @@ int main(int argc, char **argv)
     std::printf("%-44s %8.2f s for %lld requests (%.0f/s), %d failed  target <= 10 s, 0 failed  %s\n",
                 "mixed load, 12 in flight", seconds, qlonglong(mixed.size()), double(mixed.size()) / seconds, failures,
                 throughputPass ? "PASS" : "FAIL");
+    gig::bench::report("Sandbox", "mixed load: 3000 requests, 12 in flight, every 50th delayed 200 ms",
+                       gig::bench::single(seconds), "s",
+                       gig::bench::Target::custom("≤ 10 s, none failed", throughputPass));
+    gig::bench::report("Sandbox", "mixed load: failed requests", gig::bench::single(failures), "requests",
+                       gig::bench::Target::atMost(0));
     pass = pass && throughputPass;
     return pass ? 0 : 1;
 }
