@@ -81,9 +81,9 @@ QList<Pick> allPicks()
 
 struct Options
 {
-    double slowSpeed = 50; // while any request is queued or in flight
+    double slowSpeed = 25; // while any request is queued or in flight
     double fastSpeed = 20000; // while every client only waits for a timer
-    int hours = 48;
+    int hours = 26; // the first day, and the day turning at hour 3 shown by gigmap's daily refetch
     double radiusKm = 10;
     QList<int> pickCounts = {1, 5, 20};
 };
@@ -236,8 +236,10 @@ struct Wrong
     int cap = 0; // the right group is past the artist lookup's 25
     int typeChosen = 0; // compilation, live, remix, other… chosen
     int futureChosen = 0; // an announced release, dated after today, chosen
-    int ordering = 0; // partial or empty dates, ties
+    int undated = 0; // a group without a date chosen (the rule needs a date)
+    int tie = 0; // same date as the right one; the rule's Album-EP-Single-title order differs
     int other = 0;
+    int beyondCap = 0; // whatever the cause, the right group is past the lookup's 25 (overlaps the above)
     QStringList examples;
 };
 
@@ -255,22 +257,37 @@ void classifySeed(Wrong &w, const Truth &truth, const std::optional<gig::SeedRel
         return;
     ++w.wrong;
     const DateKey key = dateKey(pick->firstReleaseDate);
-    if (typeRank(pick->primaryType) < 0 || !pick->secondaryTypes.isEmpty())
+    const bool pastCap = truth.latest
+                         && std::none_of(truth.all.cbegin(), truth.all.cbegin() + std::min<qsizetype>(25, truth.all.size()),
+                                         [&](const gig::SandboxReleaseGroup &g) { return g.id == truth.latest->id; });
+    w.beyondCap += pastCap ? 1 : 0;
+    QString cause;
+    if (typeRank(pick->primaryType) < 0 || !pick->secondaryTypes.isEmpty()) {
         ++w.typeChosen;
-    else if (key.precision > 0 && isAfter(key, today))
+        cause = u"type"_s;
+    } else if (key.precision > 0 && isAfter(key, today)) {
         ++w.futureChosen;
-    else if (truth.latest && std::none_of(truth.all.cbegin(), truth.all.cbegin() + std::min<qsizetype>(25, truth.all.size()),
-                                          [&](const gig::SandboxReleaseGroup &g) { return g.id == truth.latest->id; }))
+        cause = u"announced"_s;
+    } else if (pastCap) {
         ++w.cap;
-    else if (key.precision == 0 || (truth.latest && dateKey(truth.latest->firstReleaseDate) <=> key == 0))
-        ++w.ordering;
-    else
+        cause = u"cap"_s;
+    } else if (key.precision == 0) {
+        ++w.undated;
+        cause = u"undated"_s;
+    } else if (truth.latest && dateKey(truth.latest->firstReleaseDate) <=> key == 0) {
+        ++w.tie;
+        cause = u"tie"_s;
+    } else {
         ++w.other;
-    if (w.examples.size() < 3) {
-        w.examples.append(u"%1 (%2, %3) instead of %4 (%5)"_s.arg(pick->title, pick->firstReleaseDate,
-                                                                 pick->primaryType + (pick->secondaryTypes.isEmpty() ? QString() : u" + "_s + pick->secondaryTypes.join(u'+')),
-                                                                 truth.latest ? truth.latest->title : u"none"_s,
-                                                                 truth.latest ? truth.latest->firstReleaseDate : QString()));
+        cause = u"other"_s;
+    }
+    // One example of each cause.
+    if (std::none_of(w.examples.cbegin(), w.examples.cend(), [&](const QString &e) { return e.startsWith(cause + u':'); })) {
+        w.examples.append(u"%1: %2 (%3, %4) instead of %5 (%6, %7 groups)"_s.arg(
+            cause, pick->title, pick->firstReleaseDate,
+            pick->primaryType + (pick->secondaryTypes.isEmpty() ? QString() : u" + "_s + pick->secondaryTypes.join(u'+')),
+            truth.latest ? truth.latest->title : u"none"_s, truth.latest ? truth.latest->firstReleaseDate : QString(),
+            QString::number(truth.all.size())));
     }
 }
 
@@ -703,19 +720,27 @@ void print(const Result &r, const Options &options)
                 g.untilKnown.browses, g.untilKnown.extraPages, g.untilKnown.searches, s.untilKnown.lookups,
                 s.copiesQueued, s.artists);
     row("  answers refused (429/503) until then", g.untilKnown.refused, s.untilKnown.refused);
+    // Rate-bound, gigmap needs 1 s and the seed 1.2 s a request; more means the machine, not the
+    // service, set the pace (the slow speed is too high for the machine's load).
+    row("  logical s per MusicBrainz request (ideal 1.0 / 1.2)",
+        g.untilKnown.musicbrainz() > 0 ? g.knownAtS / g.untilKnown.musicbrainz() : 0,
+        s.untilKnown.musicbrainz() > 0 ? s.knownAtS / s.untilKnown.musicbrainz() : 0, false);
     row("wrong releases when known", g.wrong.wrong, s.wrong.wrong);
-    std::printf("    seed's wrong ones: %d 25-group cap, %d compilation/live/other type, %d announced "
-                "(future) date, %d partial-date/tie ordering, %d other; %d of %d unknown\n",
-                s.wrong.cap, s.wrong.typeChosen, s.wrong.futureChosen, s.wrong.ordering, s.wrong.other,
-                s.wrong.unknown, s.wrong.compared);
+    std::printf("    seed's wrong ones, by first cause: %d 25-group cap, %d compilation/live/other type, %d announced "
+                "(future) date, %d undated, %d tie on the date, %d other; %d of %d unknown; in %d of the "
+                "wrong ones the right group lies past the lookup's 25\n",
+                s.wrong.cap, s.wrong.typeChosen, s.wrong.futureChosen, s.wrong.undated, s.wrong.tie, s.wrong.other,
+                s.wrong.unknown, s.wrong.compared, s.wrong.beyondCap);
     for (const QString &example : s.wrong.examples)
         std::printf("      e.g. %s\n", qPrintable(example));
     for (const QString &example : g.wrong.examples)
         std::printf("    gigmap wrong, e.g. %s\n", qPrintable(example));
     row("requests, first 24 h: Ticketmaster", g.day1.ticketmaster, s.day1.ticketmaster);
     row("requests, first 24 h: MusicBrainz", g.day1.musicbrainz(), s.day1.musicbrainz());
-    row("requests, hours 24-48: Ticketmaster", g.day2.ticketmaster, s.day2.ticketmaster);
-    row("requests, hours 24-48: MusicBrainz", g.day2.musicbrainz(), s.day2.musicbrainz());
+    if (options.hours >= 48) {
+        row("requests, hours 24-48: Ticketmaster", g.day2.ticketmaster, s.day2.ticketmaster);
+        row("requests, hours 24-48: MusicBrainz", g.day2.musicbrainz(), s.day2.musicbrainz());
+    }
     std::printf("%-52s %s | %s\n", "new release (day turns at hour 3) shown", qPrintable(staleText(g, hoursAfter)),
                 qPrintable(staleText(s, hoursAfter)));
 
@@ -724,10 +749,13 @@ void print(const Result &r, const Options &options)
         bench(p + u" "_s + name + u" every release known after"_s, side->knownAtS, "s");
         bench(p + u" "_s + name + u" Ticketmaster requests until known"_s, side->untilKnown.ticketmaster, "requests");
         bench(p + u" "_s + name + u" MusicBrainz requests until known"_s, side->untilKnown.musicbrainz(), "requests");
-        bench(p + u" "_s + name + u" wrong releases"_s, side->wrong.wrong, "artists");
+        const bool isGigmap = name == u"gigmap"_s; // gigmap must follow DESIGN's rule exactly
+        bench(p + u" "_s + name + u" wrong releases"_s, side->wrong.wrong, "artists", isGigmap ? u"0"_s : u"-"_s,
+              isGigmap ? (side->wrong.wrong == 0 ? u"pass"_s : u"FAIL"_s) : u"-"_s);
         bench(p + u" "_s + name + u" Ticketmaster requests first 24 h"_s, side->day1.ticketmaster, "requests");
         bench(p + u" "_s + name + u" MusicBrainz requests first 24 h"_s, side->day1.musicbrainz(), "requests");
-        bench(p + u" "_s + name + u" MusicBrainz requests hours 24-48"_s, side->day2.musicbrainz(), "requests");
+        if (options.hours >= 48)
+            bench(p + u" "_s + name + u" MusicBrainz requests hours 24-48"_s, side->day2.musicbrainz(), "requests");
         bench(p + u" "_s + name + u" new releases shown"_s, side->staleShownAfterH.size(), "artists");
     }
     bench(p + u" ratio gigmap/seed MusicBrainz requests until known"_s,
@@ -735,7 +763,6 @@ void print(const Result &r, const Options &options)
     bench(p + u" ratio gigmap/seed time until known"_s, s.knownAtS > 0 ? g.knownAtS / s.knownAtS : 0, "ratio");
     bench(p + u" ratio gigmap/seed MusicBrainz requests first 24 h"_s,
           s.day1.musicbrainz() > 0 ? double(g.day1.musicbrainz()) / s.day1.musicbrainz() : 0, "ratio");
-    bench(p + u" gigmap wrong releases"_s, g.wrong.wrong, "artists", u"0"_s, g.wrong.wrong == 0 ? u"pass"_s : u"FAIL"_s);
 }
 
 } // namespace
@@ -761,7 +788,7 @@ int main(int argc, char **argv)
             options.pickCounts.append(n.toInt());
     }
     if (options.slowSpeed <= 0 || options.fastSpeed <= 0 || options.hours < 4 || options.radiusKm <= 0) {
-        std::fprintf(stderr, "usage: bench_baseline [slow speed=50] [fast speed=20000] [hours=48] "
+        std::fprintf(stderr, "usage: bench_baseline [slow speed=25] [fast speed=20000] [hours=26] "
                              "[radius km=10] [pick counts…=1 5 20]\n");
         return 1;
     }
