@@ -299,7 +299,6 @@ struct Side
     Counts untilKnown;
     Counts day1;
     Counts day2;
-    Counts total;
     Wrong wrong;
     int artists = 0; // MBIDs the client tracks
     int staleTracked = 0; // artists whose latest release changed after the start
@@ -612,7 +611,6 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
         side.untilKnown = countRequests(log, gig::Clock::Time(0), side.knownAtS < 0 ? end : knownAt);
         side.day1 = countRequests(log, gig::Clock::Time(0), day);
         side.day2 = countRequests(log, day, 2 * day);
-        side.total = countRequests(log, gig::Clock::Time(0), end + day);
     };
     fill(result.gigmap, gigmapSandbox);
     fill(result.seed, seedSandbox);
@@ -735,8 +733,9 @@ void print(const Result &r, const Options &options)
         std::printf("      e.g. %s\n", qPrintable(example));
     for (const QString &example : g.wrong.examples)
         std::printf("    gigmap wrong, e.g. %s\n", qPrintable(example));
-    row("requests, first 24 h: Ticketmaster", g.day1.ticketmaster, s.day1.ticketmaster);
-    row("requests, first 24 h: MusicBrainz", g.day1.musicbrainz(), s.day1.musicbrainz());
+    const QByteArray firstDay = "requests, first " + QByteArray::number(std::min(24, options.hours)) + " h: ";
+    row((firstDay + "Ticketmaster").constData(), g.day1.ticketmaster, s.day1.ticketmaster);
+    row((firstDay + "MusicBrainz").constData(), g.day1.musicbrainz(), s.day1.musicbrainz());
     if (options.hours >= 48) {
         row("requests, hours 24-48: Ticketmaster", g.day2.ticketmaster, s.day2.ticketmaster);
         row("requests, hours 24-48: MusicBrainz", g.day2.musicbrainz(), s.day2.musicbrainz());
