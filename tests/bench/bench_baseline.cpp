@@ -734,8 +734,8 @@ void print(const Result &r, const Options &options)
     for (const QString &example : g.wrong.examples)
         std::printf("    gigmap wrong, e.g. %s\n", qPrintable(example));
     const QByteArray firstDay = "requests, first " + QByteArray::number(std::min(24, options.hours)) + " h: ";
-    row((firstDay + "Ticketmaster").constData(), g.day1.ticketmaster, s.day1.ticketmaster);
-    row((firstDay + "MusicBrainz").constData(), g.day1.musicbrainz(), s.day1.musicbrainz());
+    row(QByteArray(firstDay + "Ticketmaster").constData(), g.day1.ticketmaster, s.day1.ticketmaster);
+    row(QByteArray(firstDay + "MusicBrainz").constData(), g.day1.musicbrainz(), s.day1.musicbrainz());
     if (options.hours >= 48) {
         row("requests, hours 24-48: Ticketmaster", g.day2.ticketmaster, s.day2.ticketmaster);
         row("requests, hours 24-48: MusicBrainz", g.day2.musicbrainz(), s.day2.musicbrainz());
