@@ -101,6 +101,8 @@ GigListModel::Row GigListModel::makeRow(const Cached<Event> &cached) const
                                      : Freshness::Fresh;
     if (m_origin.isValid() && cached.value.venue.coordinate.isValid())
         row.distanceKm = m_origin.distanceTo(cached.value.venue.coordinate) / 1000.0;
+    for (const Column column : {EventColumn, VenueColumn, LineupColumn, ReleasesColumn})
+        row.textSortKeys[column] = displayData(row, column).toString().toCaseFolded();
     return row;
 }
 
@@ -142,9 +144,15 @@ QVariant GigListModel::sortData(const Row &row, int column) const
         return row.distanceKm < 0 ? std::numeric_limits<double>::max() : row.distanceKm;
     case StatusColumn:
         return int(row.event.status);
-    default:
-        return displayData(row, column).toString().toCaseFolded();
+    case EventColumn:
+    case VenueColumn:
+    case LineupColumn:
+    case ReleasesColumn:
+        return row.textSortKeys[column];
+    case ColumnCount:
+        break;
     }
+    return {};
 }
 
 QVariant GigListModel::data(const QModelIndex &index, int role) const

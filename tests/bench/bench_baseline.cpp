@@ -12,6 +12,7 @@
 #include "app/sources/musicbrainzsource.h"
 #include "app/sources/ticketmastersource.h"
 #include "models/gigstore.h"
+#include "tests/bench/benchreport.h"
 #include "tests/bench/seedstrategyclient.h"
 #include "tests/bench/variableclock.h"
 
@@ -677,11 +678,12 @@ QString ratio(double gigmap, double seed)
     return QString::number(gigmap / seed, 'f', 2);
 }
 
-void bench(const QString &figure, double value, const char *unit, const QString &target = u"-"_s,
-           const QString &pass = u"-"_s)
+// One figure of the side-by-side, under docs/PERFORMANCE.md's "Baseline: the seed's strategy".
+void bench(const QString &figure, double value, const char *unit,
+           const gig::bench::Target &target = gig::bench::Target::none())
 {
-    std::printf("BENCH|baseline|%s|%g|%g|%g|%s|%s|%s\n", qPrintable(figure), value, value, value, unit,
-                qPrintable(target), qPrintable(pass));
+    gig::bench::report("Baseline: the seed's strategy", figure.toUtf8(), gig::bench::single(value), unit,
+                       target);
 }
 
 QString staleText(const Side &side, int hoursAfter)
@@ -749,8 +751,8 @@ void print(const Result &r, const Options &options)
         bench(p + u" "_s + name + u" Ticketmaster requests until known"_s, side->untilKnown.ticketmaster, "requests");
         bench(p + u" "_s + name + u" MusicBrainz requests until known"_s, side->untilKnown.musicbrainz(), "requests");
         const bool isGigmap = name == u"gigmap"_s; // gigmap must follow DESIGN's rule exactly
-        bench(p + u" "_s + name + u" wrong releases"_s, side->wrong.wrong, "artists", isGigmap ? u"0"_s : u"-"_s,
-              isGigmap ? (side->wrong.wrong == 0 ? u"pass"_s : u"FAIL"_s) : u"-"_s);
+        bench(p + u" "_s + name + u" wrong releases"_s, side->wrong.wrong, "artists",
+              isGigmap ? gig::bench::Target::atMost(0) : gig::bench::Target::none());
         bench(p + u" "_s + name + u" Ticketmaster requests first 24 h"_s, side->day1.ticketmaster, "requests");
         bench(p + u" "_s + name + u" MusicBrainz requests first 24 h"_s, side->day1.musicbrainz(), "requests");
         if (options.hours >= 48)
