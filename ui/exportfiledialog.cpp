@@ -1,5 +1,7 @@
 #include "ui/exportfiledialog.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -7,6 +9,13 @@ using namespace Qt::StringLiterals;
 namespace gig {
 
 namespace {
+
+// The documents folder when there is one, else home (never the folder gigmap was started in).
+QString defaultDirectory()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QFileInfo(documents).isDir() ? documents : QDir::homePath();
+}
 
 QString suffixFor(const QString &filter)
 {
@@ -25,9 +34,7 @@ ExportFileDialog::ExportFileDialog(const QString &directory, QWidget *parent)
     setNameFilters({csvFilter(), icsFilter()});
     selectNameFilter(csvFilter());
     setDefaultSuffix(suffixFor(csvFilter()));
-    setDirectory(directory.isEmpty()
-                     ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                     : directory);
+    setDirectory(directory.isEmpty() ? defaultDirectory() : directory);
     selectFile(u"gigs.csv"_s);
     // The name follows the format: "gigs.csv" becomes "gigs.ics" when iCalendar is chosen.
     connect(this, &QFileDialog::filterSelected, this, [this](const QString &filter) {

@@ -165,6 +165,7 @@ void MainWindow::createWidgets()
     auto *listPanel = new QWidget(m_sideSplitter);
     listPanel->setObjectName(u"gigListPanel"_s);
     m_filterBar = new GigFilterBar(m_filter, listPanel);
+    m_filterBar->textField()->installEventFilter(this);
     m_gigTable = new QTableView(listPanel);
     m_gigTable->setObjectName(u"gigTable"_s);
     auto *listLayout = new QVBoxLayout(listPanel);
@@ -195,6 +196,7 @@ void MainWindow::createWidgets()
     setCentralWidget(m_splitter);
 
     m_search = new PlaceSearchField(this);
+    m_search->installEventFilter(this); // Ctrl+E exports even from here (see eventFilter)
     connect(m_search, &PlaceSearchField::searchRequested, this, [this](const QString &query) {
         statusBar()->showMessage(tr("Searching for “%1”…").arg(query));
         emit placeSearchRequested(query);
@@ -633,6 +635,14 @@ void MainWindow::updateEmptyState()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride
+        && (watched == m_search || watched == m_filterBar->textField())
+        && m_exportAction->shortcut().matches(
+               QKeySequence(static_cast<QKeyEvent *>(event)->keyCombination())) == QKeySequence::ExactMatch) {
+        // A line edit takes Ctrl+E as "end of line" on X11; here it is Export.
+        event->ignore();
+        return true;
+    }
     if (watched == m_gigTable->viewport() && event->type() == QEvent::Resize)
         m_emptyState->setGeometry(m_gigTable->viewport()->rect());
     else if (watched == m_map && event->type() == QEvent::Resize && m_mapAwaitsLayout)

@@ -53,6 +53,10 @@ QSize PlaceSearchField::sizeHint() const
 
 void PlaceSearchField::requestSearch()
 {
+    // With the results open, Return chooses one: the completer hands the key to the field first,
+    // and that must not search again.
+    if (m_completer->popup()->isVisible())
+        return;
     const QString query = text().simplified();
     if (query.isEmpty())
         return;

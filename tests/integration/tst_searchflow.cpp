@@ -87,6 +87,7 @@ void TestSearchFlow::searchChooseAndSeeGigsWithReleases()
              qPrintable(field->results().constFirst().name));
     popup->setCurrentIndex(popup->model()->index(0, 0));
     QTest::keyClick(popup, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
 
     // The place is watched and shown; its gigs arrive from the sandbox's Ticketmaster.
     const QString placeId = app.engine->registry()->shownLocationId();
@@ -112,6 +113,8 @@ void TestSearchFlow::searchChooseAndSeeGigsWithReleases()
     };
     QTRY_VERIFY_WITH_TIMEOUT(someReleaseShown(), 20000);
     QVERIFY(app.sandbox.requestCount(SandboxService::MusicBrainz) > 0);
+    QCOMPARE(app.sandbox.requestCount(SandboxService::Nominatim), 1); // choosing is not a search
+    QVERIFY(!popup->isVisible());
 }
 
 void TestSearchFlow::failingSearchIsShownAndChangesNothing()
