@@ -22,7 +22,13 @@ struct EngineFixture
 {
     // `speed`: how many logical seconds pass per real second.
     explicit EngineFixture(double speed, RefreshSettings refresh = {})
-        : clock(std::make_shared<Clock>(speed))
+        : EngineFixture(std::make_shared<Clock>(speed), refresh)
+    {
+    }
+
+    // On a clock of the test's own (one that can also jump ahead, say).
+    explicit EngineFixture(std::shared_ptr<Clock> engineClock, RefreshSettings refresh = {})
+        : clock(std::move(engineClock))
         , settings(refresh)
     {
         sandbox.setRealism(false);
