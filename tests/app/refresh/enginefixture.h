@@ -40,11 +40,13 @@ struct EngineFixture
         queue->setSettingsFile(dir.filePath(QStringLiteral("budget.ini")));
         queue->setCacheDirectory({});
         // The services' real rates, on the sped-up clock; but a loaded test machine may take
-        // real milliseconds to answer, so transfers get ten logical minutes, not 30 s.
+        // real milliseconds to answer, so transfers get ten logical minutes, not 30 s (and not
+        // the two-minute deadline either).
         for (const QString &lane : {TicketmasterSource::laneName(), SongkickSource::laneName(),
                                     MusicBrainzSource::laneName()}) {
             LanePolicy policy = LanePolicy::defaultFor(lane);
             policy.transferTimeout = std::chrono::minutes(10);
+            policy.transferDeadline = std::chrono::minutes(10);
             policy.dailyBudget = 0;
             queue->setLanePolicy(lane, policy);
         }
