@@ -397,9 +397,10 @@ void TestFaultMatrix::eventSourceKeepsCacheAndRecovers()
     } else {
         QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 2, 30000);
         QCOMPARE(failed.count(), 0);
+        // No more than the healthy refresh asked (a source may reuse what it read lately).
         line.made = engine.sandbox.requestCount(faulted);
         line.allowed = healthyRequests;
-        QCOMPARE(line.made, healthyRequests);
+        QVERIFY2(line.made >= 1 && line.made <= healthyRequests, qPrintable(QString::number(line.made)));
         QVERIFY(engine.store.location(placeId).isFresh());
         line.behaviour = u"refresh succeeds, slower"_s;
         line.stale = u"fresh"_s;
@@ -481,7 +482,7 @@ void TestFaultMatrix::releasesKeepCacheAndRecover()
         for (const gig::SandboxRequest &request : engine.sandbox.requestLog())
             line.made += request.path.endsWith(u"/release-group"_s) ? 1 : 0;
         line.allowed = healthyBrowses;
-        QCOMPARE(line.made, healthyBrowses);
+        QVERIFY2(line.made >= 1 && line.made <= healthyBrowses, qPrintable(QString::number(line.made)));
         line.behaviour = u"release fetches succeed, slower"_s;
         line.stale = u"fresh"_s;
     }
