@@ -16,7 +16,10 @@ struct LanePolicy
     int maxRetries = 4;
     std::chrono::milliseconds backoffBase{1000};
     std::chrono::milliseconds backoffCap{5 * 60 * 1000};
-    std::chrono::milliseconds transferTimeout{30000};
+    std::chrono::milliseconds transferTimeout{30000}; // without any data
+    // The whole attempt, from sending to the last byte: an answer that trickles in (a few bytes
+    // now and then, never idle long enough for transferTimeout) cannot hold a slot for hours.
+    std::chrono::milliseconds transferDeadline{std::chrono::minutes(2)};
     qint64 maxResponseBytes = 10 * 1024 * 1024;
     int circuitFailureThreshold = 5; // consecutive failed requests that open the circuit
     std::chrono::milliseconds circuitCooldown{60000};

@@ -37,6 +37,7 @@ struct PendingRequest
     bool skipCache = false; // the cached copy vanished: ask unconditionally
     bool tooLarge = false;
     bool timedOut = false;
+    bool pastDeadline = false; // timed out by transferDeadline, not by silence
     bool insecure = false;
     QString insecureReason;
 

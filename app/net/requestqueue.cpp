@@ -73,6 +73,16 @@ bool isHttpsOrLoopback(const QUrl &url)
     return scheme == u"http"_s && RequestQueue::isLoopbackHost(url.host());
 }
 
+// The connection failed (as opposed to an HTTP status the server chose): QNetworkReply's
+// network-layer errors and a broken protocol exchange.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    const int code = int(error);
+    return (code > 0 && code < 100 && error != QNetworkReply::OperationCanceledError
+            && error != QNetworkReply::TooManyRedirectsError && error != QNetworkReply::InsecureRedirectError)
+        || error == QNetworkReply::ProtocolFailure;
+}
+
 std::chrono::nanoseconds threadCpuTime()
 {
     timespec now{};
@@ -427,7 +437,8 @@ void RequestQueue::send(Lane &lane, const Request &request)
 {
     ++request->attempts;
     request->body.clear();
-    request->tooLarge = request->timedOut = request->insecure = request->revalidating = false;
+    request->tooLarge = request->timedOut = request->pastDeadline = request->insecure = false;
+    request->revalidating = false;
     request->wireSent = false;
 
     QNetworkRequest wire = request->request;
@@ -462,6 +473,15 @@ void RequestQueue::send(Lane &lane, const Request &request)
         request->reply->abort();
     });
     timeout->start();
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, this, [request, reply] {
+        if (request->reply != reply)
+            return;
+        request->timedOut = request->pastDeadline = true;
+        reply->abort();
+    });
+    deadline->start(m_clock->toRealInterval(toClockTime(lane.policy.transferDeadline)));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, request] {
         const BusyScope busy(this);
@@ -565,8 +585,11 @@ void RequestQueue::onReplyFinished(const Request &request)
     if (request->timedOut) {
         result.status = 0;
         result.error = NetworkError::Timeout;
-        result.errorString = u"%1 did not answer within %2 s"_s.arg(
-            host, QString::number(policy.transferTimeout.count() / 1000.0));
+        result.errorString = request->pastDeadline
+            ? u"%1 took longer than %2 s to answer"_s.arg(
+                  host, QString::number(policy.transferDeadline.count() / 1000.0))
+            : u"%1 did not answer within %2 s"_s.arg(
+                  host, QString::number(policy.transferTimeout.count() / 1000.0));
         retryOrFinish(lane, request, result, true, false, std::nullopt);
         return;
     }
@@ -584,6 +607,16 @@ void RequestQueue::onReplyFinished(const Request &request)
             result.error = NetworkError::Network;
             retryOrFinish(lane, request, result, true, false, std::nullopt);
         }
+        return;
+    }
+
+    if (isTransportError(reply->error())) {
+        // The status line came, but the connection broke before the whole body did (fewer bytes
+        // than Content-Length, a reset mid-body): not an answer, whatever the status said.
+        result.status = 0;
+        result.error = NetworkError::Network;
+        result.errorString = redactSecrets(reply->errorString());
+        retryOrFinish(lane, request, result, true, false, std::nullopt);
         return;
     }
 

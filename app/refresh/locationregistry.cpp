@@ -101,6 +101,9 @@ void LocationRegistry::unwatch(const QString &locationId)
     LocationWatch *watch = m_watches.take(locationId);
     if (!watch)
         return;
+    // Stopped now, deleted later (this may run inside one of its signals): a fetch that ended a
+    // moment ago must not write the place back into the store after it left.
+    watch->stop();
     watch->deleteLater();
     m_store->unwatchLocation(locationId);
     if (m_shownId == locationId)

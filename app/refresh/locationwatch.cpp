@@ -128,8 +128,22 @@ void LocationWatch::refreshNow()
     refresh();
 }
 
+void LocationWatch::stop()
+{
+    m_stopped = true;
+    m_refreshTimer->stop();
+    m_expiryTimer->stop();
+    m_nextRefreshAt = {};
+    // A fetch that has just ended may have its finished() on the way: cancelling drops it.
+    if (m_fetch)
+        m_fetch->cancel();
+    m_fetch = nullptr;
+}
+
 void LocationWatch::restartExpiry()
 {
+    if (m_stopped)
+        return;
     if (m_saved) {
         m_expiryTimer->stop();
         return;
@@ -139,8 +153,8 @@ void LocationWatch::restartExpiry()
 
 void LocationWatch::refresh()
 {
-    if (m_fetch)
-        return; // one refresh at a time
+    if (m_fetch || m_stopped)
+        return; // one refresh at a time; none once stopped
     m_refreshTimer->stop();
     m_nextRefreshAt = {};
     if (!m_source) {

@@ -56,6 +56,10 @@ public:
     void setSaved(bool saved);
     // "Retry now" / F5: forget the backoff and refresh at once.
     void refreshNow();
+    // For good: cancels the refresh under way and every timer, so that nothing of this place is
+    // written into the store again (the registry calls it before it lets the watch go).
+    void stop();
+    bool isStopped() const { return m_stopped; }
 
 signals:
     void stateChanged(gig::LocationWatch::State state);
@@ -92,6 +96,7 @@ private:
     int m_refreshCount = 0;
     bool m_shown = false;
     bool m_saved = false;
+    bool m_stopped = false;
 };
 
 QString watchStateName(LocationWatch::State state); // "fresh", "refreshing", "stale", "failing"

@@ -37,6 +37,10 @@ std::optional<SourceError> readResultsPage(const QByteArray &body, QJsonObject *
     const QJsonValue page = root.value("resultsPage"_L1);
     if (!page.isObject())
         return badResponse(u"the answer has no resultsPage object"_s);
+    // "Nothing matched" is an empty results object; anything else is not Songkick's shape, and
+    // must not read as "no gigs here" (which would empty a place's cached list).
+    if (!page.toObject().value("results"_L1).isObject())
+        return badResponse(u"resultsPage.results is not an object"_s);
     *resultsPage = page.toObject();
     return std::nullopt;
 }

@@ -11,6 +11,23 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
+namespace {
+
+// Whether an answer is an image a tile server sends: an image/* Content-Type (when there is one)
+// and a body that starts like PNG, JPEG, GIF or WebP. A 200 with an HTML maintenance page or a
+// JSON error must not replace a good tile.
+bool isImage(const NetworkResult &result)
+{
+    const QByteArray type = result.header("Content-Type").trimmed().toLower();
+    if (!type.isEmpty() && !type.startsWith("image/"))
+        return false;
+    const QByteArray &bytes = result.body;
+    return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xff\xd8\xff")
+        || bytes.startsWith("GIF8") || (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP");
+}
+
+} // namespace
+
 NetworkTileSource::NetworkTileSource(RequestQueue *queue, QObject *parent)
     : TileSource(parent)
     , m_queue(queue)
@@ -205,7 +222,7 @@ void NetworkTileSource::onFinished(const TileId &tile)
         }
         qCDebug(lcTiles) << "tile" << tile << "still valid (304)";
         emit tileReady(tile, entry.body);
-    } else if (result.ok() && !result.body.isEmpty()) {
+    } else if (result.ok() && isImage(result)) {
         if (const auto expires = TileDiskCache::expiryFrom(result.headers, now)) {
             m_cache.store(flight.url,
                 TileDiskCache::Entry { result.body, result.header("ETag"),
@@ -217,9 +234,10 @@ void NetworkTileSource::onFinished(const TileId &tile)
                                   << "because:" << result.errorString;
         emit tileReady(tile, flight.cached->body);
     } else {
-        const QString reason = result.errorString.isEmpty()
-            ? tr("The tile server answered HTTP %1.").arg(result.status)
-            : result.errorString;
+        const QString reason = !result.errorString.isEmpty() ? result.errorString
+            : result.ok() ? tr("The tile server sent no image (%1).")
+                                .arg(QString::fromLatin1(result.header("Content-Type")))
+                          : tr("The tile server answered HTTP %1.").arg(result.status);
         emit tileFailed(tile, reason);
     }
     pump();

@@ -1,6 +1,7 @@
 #include "app/net/lanestatus.h"
 #include "app/net/requestqueue.h"
 #include "loopbackhttpserver.h"
+#include "app/sandbox/sandboxserver.h"
 #include "models/version.h"
 
 #include <QLocale>
@@ -134,6 +135,8 @@ private slots:
     void serverErrorsRetryUpToTheLimit();
     void clientErrorIsNotRetried();
     void circuitOpensFailsFastAndClosesAfterProbe();
+    void truncatedBodyIsRetriedNeverDelivered();
+    void tricklingAnswerIsCutByTheDeadline();
 
     void identicalGetsAreSentOnce();
     void cancellingOneWaiterLeavesOthersServed();
@@ -214,6 +217,7 @@ void TestRequestQueue::defaultLanesHaveTheServicesLimits()
     QCOMPARE(policy.backoffBase, 1000ms);
     QCOMPARE(policy.backoffCap, 300000ms);
     QCOMPARE(policy.transferTimeout, 30000ms);
+    QCOMPARE(policy.transferDeadline, 120000ms);
     QCOMPARE(policy.maxResponseBytes, 10 * 1024 * 1024);
 }
 
@@ -573,6 +577,76 @@ void TestRequestQueue::stalledTransferTimesOut()
     QCOMPARE(results.at(0).attempts, 2);
     QCOMPARE(server.requestCount(), 2);
     QVERIFY(logicalSeconds(clock->now() - start) >= 4.0);
+}
+
+void TestRequestQueue::truncatedBodyIsRetriedNeverDelivered()
+{
+    // The status line and Content-Length arrive, then half the body, then the connection closes.
+    gig::SandboxServer sandbox;
+    sandbox.setRealism(false);
+    QVERIFY(sandbox.listen());
+    gig::SandboxFault cut;
+    cut.kind = gig::SandboxFault::Kind::TruncatedBody;
+    sandbox.setFault(gig::SandboxService::Tiles, cut);
+    auto clock = std::make_shared<Clock>(20.0);
+    LanePolicy policy = openPolicy();
+    policy.maxRetries = 2;
+    RequestQueue queue(clock);
+    queue.setCacheDirectory(m_dir.filePath(u"http-truncated"_s));
+    queue.setSettingsFile(m_dir.filePath(u"settings-truncated.ini"_s));
+    const QUrl root = sandbox.serviceRoot(gig::SandboxService::Tiles);
+    queue.routePrefix(root, testLane);
+    queue.setLanePolicy(testLane, policy);
+    const QUrl tile(root.toString() + u"/3/1/1.png"_s);
+
+    Results results;
+    results.watch(queue.get(QNetworkRequest(tile)));
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 10000);
+    QCOMPARE(results.at(0).error, NetworkError::Network);
+    QCOMPARE(results.at(0).attempts, 3);
+    QVERIFY(results.at(0).body.isEmpty());
+    QCOMPARE(sandbox.requestCount(gig::SandboxService::Tiles), 3);
+
+    // Nothing half was kept for revalidation: the next answer is whole.
+    sandbox.clearFaults();
+    results.watch(queue.get(QNetworkRequest(tile)));
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 10000);
+    QVERIFY(results.at(1).ok());
+    QVERIFY(!results.at(1).fromCache);
+    QVERIFY(results.at(1).body.startsWith("\x89PNG"));
+    QCOMPARE(results.at(1).body.size(), results.at(1).header("Content-Length").toLongLong());
+}
+
+void TestRequestQueue::tricklingAnswerIsCutByTheDeadline()
+{
+    // 16 bytes every 20 ms: never silent for the transfer timeout, done only after seconds.
+    gig::SandboxServer sandbox;
+    sandbox.setRealism(false);
+    QVERIFY(sandbox.listen());
+    gig::SandboxFault drip;
+    drip.kind = gig::SandboxFault::Kind::SlowDrip;
+    drip.latency = 20ms;
+    sandbox.setFault(gig::SandboxService::Tiles, drip);
+    auto clock = std::make_shared<Clock>(20.0);
+    LanePolicy policy = openPolicy();
+    policy.maxRetries = 0;
+    policy.transferTimeout = 4000ms; // 200 ms of real time: longer than every pause of the drip
+    policy.transferDeadline = 10000ms; // 500 ms of real time
+    auto queue = std::make_unique<RequestQueue>(clock);
+    queue->setCacheDirectory(QString());
+    queue->setSettingsFile(m_dir.filePath(u"settings-drip.ini"_s));
+    const QUrl root = sandbox.serviceRoot(gig::SandboxService::Tiles);
+    queue->routePrefix(root, testLane);
+    queue->setLanePolicy(testLane, policy);
+
+    Results results;
+    const Clock::Time start = clock->now();
+    results.watch(queue->get(QNetworkRequest(QUrl(root.toString() + u"/3/2/2.png"_s))));
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 10000);
+    QCOMPARE(results.at(0).error, NetworkError::Timeout);
+    QVERIFY2(results.at(0).errorString.contains(u"longer than 10 s"_s), qPrintable(results.at(0).errorString));
+    const double took = logicalSeconds(clock->now() - start);
+    QVERIFY2(took >= 10.0 && took < 60.0, qPrintable(QString::number(took)));
 }
 
 void TestRequestQueue::plainHttpToRemoteHostIsRefused_data()

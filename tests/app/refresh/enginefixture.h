@@ -22,7 +22,13 @@ struct EngineFixture
 {
     // `speed`: how many logical seconds pass per real second.
     explicit EngineFixture(double speed, RefreshSettings refresh = {})
-        : clock(std::make_shared<Clock>(speed))
+        : EngineFixture(std::make_shared<Clock>(speed), refresh)
+    {
+    }
+
+    // On a clock of the test's own (one that can also jump ahead, say).
+    explicit EngineFixture(std::shared_ptr<Clock> engineClock, RefreshSettings refresh = {})
+        : clock(std::move(engineClock))
         , settings(refresh)
     {
         sandbox.setRealism(false);
@@ -34,11 +40,13 @@ struct EngineFixture
         queue->setSettingsFile(dir.filePath(QStringLiteral("budget.ini")));
         queue->setCacheDirectory({});
         // The services' real rates, on the sped-up clock; but a loaded test machine may take
-        // real milliseconds to answer, so transfers get ten logical minutes, not 30 s.
+        // real milliseconds to answer, so transfers get ten logical minutes, not 30 s (and not
+        // the two-minute deadline either).
         for (const QString &lane : {TicketmasterSource::laneName(), SongkickSource::laneName(),
                                     MusicBrainzSource::laneName()}) {
             LanePolicy policy = LanePolicy::defaultFor(lane);
             policy.transferTimeout = std::chrono::minutes(10);
+            policy.transferDeadline = std::chrono::minutes(10);
             policy.dailyBudget = 0;
             queue->setLanePolicy(lane, policy);
         }

@@ -50,6 +50,7 @@ private slots:
     void refreshKeepsWhatTheNameSearchFound();
     void failingPlaceStaysStaleWhileOthersStayFresh();
     void otherReleaseTypesFetchEveryReleaseAgain();
+    void unwatchedPlaceIsNotWrittenBackByItsLastAnswer();
 };
 
 void TestRefreshEngine::placeRefreshFillsStoreThenEveryRelease()
@@ -331,6 +332,28 @@ void TestRefreshEngine::otherReleaseTypesFetchEveryReleaseAgain()
             && request.path.endsWith(u"/release-group"_s))
             QCOMPARE(request.query.queryItemValue(u"type"_s), u"single"_s);
     }
+}
+
+void TestRefreshEngine::unwatchedPlaceIsNotWrittenBackByItsLastAnswer()
+{
+    EngineFixture engine(600);
+    // A few km of Reykjavík: one page of gigs, so its answer ends the fetch.
+    LocationWatch *watch = engine.registry->watch(QGeoCoordinate(64.1466, -21.9426), 5);
+    const QString id = watch->locationId();
+    QTRY_VERIFY_WITH_TIMEOUT(!engine.queue->findChildren<gig::QueuedReply *>().isEmpty(), 10000);
+    // Stop watching right after the answer arrived, while the fetch's finished() is on its way
+    // (the watch itself goes later: this may run inside one of its signals).
+    const auto replies = engine.queue->findChildren<gig::QueuedReply *>();
+    QCOMPARE(replies.size(), 1);
+    QSignalSpy answered(replies.constFirst(), &gig::QueuedReply::finished);
+    connect(replies.constFirst(), &gig::QueuedReply::finished, engine.registry.get(),
+            [&engine, id] { engine.registry->unwatch(id); });
+    QVERIFY(answered.wait(20000));
+    QTest::qWait(100);
+    QVERIFY(!engine.registry->watchFor(id));
+    QVERIFY(!engine.store.containsLocation(id)); // a place nobody watches is never swept
+    engine.store.sweep(engine.clock->systemNow());
+    QCOMPARE(engine.store.eventCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshEngine)

@@ -53,6 +53,7 @@ void TstSongkickParser::calendarAnswersGiveEventsOrTypedErrors_data()
     QTest::newRow("truncated") << u"truncated.json"_s << bad << u"not JSON"_s << 0 << 0;
     QTest::newRow("event not a list") << u"wrong_types.json"_s << bad << u"results.event"_s << 0 << 0;
     QTest::newRow("no resultsPage") << u"no_results_page.json"_s << bad << u"resultsPage"_s << 0 << 0;
+    QTest::newRow("results not an object") << u"results_not_an_object.json"_s << bad << u"results"_s << 0 << 0;
     QTest::newRow("empty body") << u"empty.json"_s << bad << u"empty"_s << 0 << 0;
     QTest::newRow("html") << u"html.json"_s << bad << u"HTML"_s << 0 << 0;
     QTest::newRow("huge numbers") << u"huge_numbers.json"_s << none << QString() << 1 << 1;
@@ -184,6 +185,8 @@ void TstSongkickParser::locationsAnswersGiveTypedErrors_data()
     QTest::newRow("error body") << u"error.json"_s << SourceError::Kind::ServiceError;
     QTest::newRow("truncated") << u"truncated.json"_s << SourceError::Kind::BadResponse;
     QTest::newRow("location not a list") << u"wrong_types.json"_s << SourceError::Kind::BadResponse;
+    // Must not read as "no metro area here": a refresh would then empty the place's gig list.
+    QTest::newRow("results not an object") << u"results_not_an_object.json"_s << SourceError::Kind::BadResponse;
     QTest::newRow("empty body") << u"empty.json"_s << SourceError::Kind::BadResponse;
     QTest::newRow("html") << u"html.json"_s << SourceError::Kind::BadResponse;
 }

@@ -50,6 +50,8 @@ private slots:
     void cancelledTilesAreNeverSent();
     void serverErrorWithoutCopyFails();
     void staleCopyStandsInWhenTheServerFails();
+    void answerThatIsNoImageNeverReplacesATile_data();
+    void answerThatIsNoImageNeverReplacesATile();
     void rejectsUnusableTemplates_data();
     void rejectsUnusableTemplates();
     void templateFillsPlaceholders();
@@ -239,6 +241,43 @@ void TestNetworkTileSource::staleCopyStandsInWhenTheServerFails()
     source->request(TileId { 1, 1, 0 }, 0);
     QVERIFY(ready.count() == 1 || ready.wait());
     QCOMPARE(ready.first().at(1).toByteArray(), body);
+}
+
+void TestNetworkTileSource::answerThatIsNoImageNeverReplacesATile_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addRow("HTML maintenance page") << int(SandboxFault::Kind::WrongContentType);
+    QTest::addRow("not a PNG, said to be one") << int(SandboxFault::Kind::WrongShape);
+    QTest::addRow("malformed") << int(SandboxFault::Kind::MalformedJson);
+}
+
+void TestNetworkTileSource::answerThatIsNoImageNeverReplacesATile()
+{
+    QFETCH(int, kind);
+    auto source = makeSource();
+    QSignalSpy ready(source.get(), &TileSource::tileReady);
+    QSignalSpy failed(source.get(), &TileSource::tileFailed);
+    source->request(TileId { 2, 1, 1 }, 0);
+    QVERIFY(ready.count() == 1 || ready.wait());
+    const QByteArray body = ready.first().at(1).toByteArray();
+    SandboxFault garbage;
+    garbage.kind = SandboxFault::Kind(kind);
+    m_server.setFault(SandboxService::Tiles, garbage);
+
+    // A cached tile due for revalidation keeps showing its copy, which stays on disk.
+    m_now = m_now.addDays(30);
+    ready.clear();
+    source->request(TileId { 2, 1, 1 }, 0);
+    QVERIFY(ready.count() == 1 || ready.wait());
+    QCOMPARE(ready.first().at(1).toByteArray(), body);
+    QCOMPARE(TileDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 1, 1 }))->body, body);
+
+    // A tile never fetched fails, and nothing is kept for it.
+    source->request(TileId { 2, 2, 1 }, 0);
+    QVERIFY(failed.count() == 1 || failed.wait());
+    QVERIFY(failed.first().at(1).toString().contains(u"no image"_s));
+    QVERIFY(!TileDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 2, 1 })));
+    QCOMPARE(ready.count(), 1);
 }
 
 void TestNetworkTileSource::rejectsUnusableTemplates_data()
