@@ -266,7 +266,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray csv = gig::CsvWriter::write(gigs, options);
     FUZZ_CHECK(csv.startsWith("\xEF\xBB\xBF") == options.byteOrderMark);
     QString text = QString::fromUtf8(csv);
-    if (options.byteOrderMark)
+    if (text.startsWith(QChar(0xFEFF))) // QString::fromUtf8 may or may not drop a BOM itself
         text.remove(0, 1);
     const std::optional<QList<QStringList>> records = readCsv(text);
     FUZZ_CHECK_DETAIL(records.has_value(), text);
