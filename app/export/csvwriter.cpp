@@ -12,6 +12,10 @@ namespace {
 // 'f', decimals) writes it but several times faster: coordinates are three of every row's fields.
 QString number(double value, int decimals)
 {
+    // The integer arithmetic below holds up to about 9e12 at 6 places; beyond that (and for
+    // NaN or infinity) it would overflow, so leave such values to Qt.
+    if (!(std::abs(value) < 1e12))
+        return QString::number(value, 'f', decimals);
     static constexpr qint64 scales[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
     const qint64 scale = scales[decimals];
     const qint64 scaled = std::llround(value * double(scale));
@@ -147,7 +151,7 @@ QByteArray CsvWriter::write(const QList<ExportGig> &gigs, const Options &options
             text(e.venue.country);
             raw(coordinateField(e.venue.coordinate, true));
             raw(coordinateField(e.venue.coordinate, false));
-            raw(gig.distanceKm < 0 ? QString() : number(gig.distanceKm, 1));
+            raw(gig.distanceKm < 0 || !std::isfinite(gig.distanceKm) ? QString() : number(gig.distanceKm, 1));
             raw(eventStatusName(e.status));
             scratch.clear();
             for (qsizetype i = 0; i < gig.lineup.size(); ++i) {
