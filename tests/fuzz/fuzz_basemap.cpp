@@ -23,12 +23,6 @@ void checkPath(const gig::Basemap::Path &path, qsizetype minimumPoints)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    gig::fuzz::silenceLogs();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray bytes = gig::fuzz::bytes(data, size);

@@ -4,12 +4,6 @@
 
 #include "app/sources/nominatimparser.h"
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    gig::fuzz::silenceLogs();
-    return 0;
-}
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray body = gig::fuzz::bytes(data, size);

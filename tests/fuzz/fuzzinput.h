@@ -19,11 +19,6 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
     return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 }
 
-// Readers log every record they skip; millions of runs must not spend their time printing.
-inline void silenceLogs()
-{
-    QLoggingCategory::setFilterRules(QStringLiteral("gigmap.*=false"));
-}
 
 [[noreturn]] inline void fail(const char *what, const char *file, int line, const QString &detail)
 {
@@ -42,6 +37,15 @@ inline bool isNormalizedMbid(const QString &text)
 }
 
 } // namespace gig::fuzz
+
+// libFuzzer calls this once before the first input. Readers log every record they skip;
+// millions of runs must not spend their time printing. (Each target is one source file, so
+// this header is included once per executable.)
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("gigmap.*=false"));
+    return 0;
+}
 
 // Aborts (a crash for libFuzzer) when `condition` is false, printing it and `detail`.
 #define FUZZ_CHECK(condition) \
