@@ -11,8 +11,8 @@ add_compile_definitions(
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_FOREACH
     QT_STRICT_ITERATORS
-    $<$<CONFIG:Debug>:_GLIBCXX_ASSERTIONS>
-    $<$<CONFIG:Debug>:QT_FORCE_ASSERTS>
+    $<$<OR:$<CONFIG:Debug>,$<BOOL:${GIGMAP_BUILD_FUZZERS}>>:_GLIBCXX_ASSERTIONS>
+    $<$<OR:$<CONFIG:Debug>,$<BOOL:${GIGMAP_BUILD_FUZZERS}>>:QT_FORCE_ASSERTS>
 )
 
 if(GIGMAP_SANITIZE)
@@ -20,4 +20,20 @@ if(GIGMAP_SANITIZE)
     message(STATUS "gigmap: building with -fsanitize=${_gigmap_sanitizers}")
     add_compile_options(-fsanitize=${_gigmap_sanitizers} -fno-omit-frame-pointer -fno-sanitize-recover=all)
     add_link_options(-fsanitize=${_gigmap_sanitizers})
+endif()
+
+# libFuzzer needs clang. Every gigmap target gets the fuzzer's coverage hooks (fuzzer-no-link)
+# with ASan and UBSan, and any UB stops the run; tests/fuzz links the fuzzer's main itself.
+# Assertions stay on whatever the build type, so a broken invariant counts as a crash.
+if(GIGMAP_BUILD_FUZZERS)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "GIGMAP_BUILD_FUZZERS needs clang (libFuzzer): configure a separate "
+                            "build folder with CC=clang CXX=clang++, as scripts/fuzz does.")
+    endif()
+    if(GIGMAP_SANITIZE)
+        message(FATAL_ERROR "GIGMAP_BUILD_FUZZERS brings its own sanitizers; leave GIGMAP_SANITIZE empty.")
+    endif()
+    add_compile_options(-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all
+                        -fno-omit-frame-pointer)
+    add_link_options(-fsanitize=address,undefined)
 endif()

@@ -367,8 +367,12 @@ bool Basemap::load(QIODevice *device)
         m_errorString = u"Not a usable basemap: the device is not open for reading"_s;
         return false;
     }
-    const QByteArray data = device->read(MaxFileSize + 1);
-    if (data.size() > MaxFileSize) {
+    // read(MaxFileSize + 1) would allocate that much whatever the file holds: ask a file its size.
+    const bool tooLarge = !device->isSequential() && device->size() - device->pos() > MaxFileSize;
+    const QByteArray data = tooLarge ? QByteArray()
+        : device->isSequential()     ? device->read(MaxFileSize + 1)
+                                     : device->readAll();
+    if (tooLarge || data.size() > MaxFileSize) {
         *this = Basemap();
         m_errorString = u"Not a usable basemap: larger than %1 bytes"_s.arg(MaxFileSize);
         return false;

@@ -288,7 +288,7 @@ void GigListModel::onEventsChanged(const QSet<QString> &changed, const QSet<QStr
         if (const int row = rowOf(id); row >= 0)
             gone.append(row);
     }
-    removeRows(gone);
+    removeRowsAt(gone);
     for (const QString &id : changed) {
         if (const int row = rowOf(id); row >= 0)
             updateRow(row);
@@ -343,7 +343,7 @@ void GigListModel::syncRows()
         if (!wanted.contains(m_rows.at(i).event.id))
             gone.append(i);
     }
-    removeRows(gone);
+    removeRowsAt(gone);
 
     QStringList added;
     for (const QString &id : m_store->location(m_locationId).value.eventIds) {
@@ -367,7 +367,7 @@ void GigListModel::appendRows(const QStringList &eventIds)
     endInsertRows();
 }
 
-void GigListModel::removeRows(QList<int> rows)
+void GigListModel::removeRowsAt(QList<int> rows)
 {
     if (rows.isEmpty())
         return;

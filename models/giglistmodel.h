@@ -81,7 +81,7 @@ private:
     QSet<QString> wantedEventIds() const;
     void syncRows(); // inserts and removes rows so they match wantedEventIds()
     void appendRows(const QStringList &eventIds);
-    void removeRows(QList<int> rows);
+    void removeRowsAt(QList<int> rows); // not removeRows(), which would hide the model API's
     void updateRow(int row); // recomputes a row and reports the cells that changed
     void rebuildIndexes();
     void indexRow(const Row &row);

@@ -32,6 +32,12 @@ void appendInteger(QString &out, qint64 value)
 // are three of every row's fields.
 void appendFixed(QString &out, double value, int decimals)
 {
+    // The integer arithmetic below holds up to about 9e12 at 6 places; beyond that (and for
+    // NaN or infinity) it would overflow, so leave such values to Qt.
+    if (!(std::abs(value) < 1e12)) {
+        out += QString::number(value, 'f', decimals);
+        return;
+    }
     static constexpr qint64 scales[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
     const qint64 scale = scales[decimals];
     const qint64 scaled = std::llround(value * double(scale));
@@ -201,7 +207,7 @@ QByteArray CsvWriter::write(const QList<ExportGig> &gigs, const Options &options
             out += u',';
             appendCoordinate(out, e.venue.coordinate, false);
             out += u',';
-            if (gig.distanceKm >= 0)
+            if (gig.distanceKm >= 0 && std::isfinite(gig.distanceKm))
                 appendFixed(out, gig.distanceKm, 1);
             out += u',';
             raw(eventStatusName(e.status));

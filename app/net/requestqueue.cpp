@@ -83,6 +83,13 @@ bool isTransportError(QNetworkReply::NetworkError error)
         || error == QNetworkReply::ProtocolFailure;
 }
 
+// The disk cache's key for a URL: the URL with its secrets redacted, because the cache files
+// hold their URL and must never keep an API key. An answer does not depend on whose key asked.
+QUrl diskCacheKey(const QUrl &url)
+{
+    return QUrl::fromEncoded(redactedUrl(url).toLatin1());
+}
+
 std::chrono::nanoseconds threadCpuTime()
 {
     timespec now{};
@@ -151,8 +158,8 @@ QByteArray RequestQueue::userAgent()
 
 bool RequestQueue::isLoopbackHost(const QString &host)
 {
-    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
-        || host.endsWith(u".localhost"_s, Qt::CaseInsensitive))
+    // Only names that never reach a resolver's upstream: "localhost" and loopback addresses.
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
         return true;
     QHostAddress address;
     return address.setAddress(host) && address.isLoopback();
@@ -599,6 +606,12 @@ void RequestQueue::onReplyFinished(const Request &request)
         if (error == QNetworkReply::InsecureRedirectError) {
             result.error = NetworkError::Insecure;
             finish(lane, request, result);
+        } else if (error == QNetworkReply::SslHandshakeFailedError) {
+            // A certificate that cannot be verified is never ignored, and asking again would
+            // meet the same certificate: fail now, with Qt's reason.
+            result.error = NetworkError::Insecure;
+            result.errorString = u"Refused the secure connection to %1: %2"_s.arg(host, result.errorString);
+            finish(lane, request, result);
         } else if (error == QNetworkReply::TooManyRedirectsError
                    || error == QNetworkReply::ProtocolUnknownError) {
             result.error = NetworkError::Network;
@@ -781,7 +794,7 @@ QByteArray RequestQueue::cachedEtag(const QUrl &url) const
 {
     if (!m_cache)
         return {};
-    const QNetworkCacheMetaData meta = m_cache->metaData(url);
+    const QNetworkCacheMetaData meta = m_cache->metaData(diskCacheKey(url));
     if (!meta.isValid())
         return {};
     const auto headers = meta.rawHeaders();
@@ -796,8 +809,9 @@ bool RequestQueue::loadFromCache(const QUrl &url, NetworkResult &result) const
 {
     if (!m_cache)
         return false;
-    const QNetworkCacheMetaData meta = m_cache->metaData(url);
-    std::unique_ptr<QIODevice> data(m_cache->data(url));
+    const QUrl key = diskCacheKey(url);
+    const QNetworkCacheMetaData meta = m_cache->metaData(key);
+    std::unique_ptr<QIODevice> data(m_cache->data(key));
     if (!meta.isValid() || !data)
         return false;
     result.body = data->readAll();
@@ -815,7 +829,7 @@ void RequestQueue::storeInCache(const QUrl &url, const NetworkResult &result)
         || result.header("Cache-Control").toLower().contains("no-store"))
         return;
     QNetworkCacheMetaData meta;
-    meta.setUrl(url);
+    meta.setUrl(diskCacheKey(url));
     meta.setRawHeaders(result.headers);
     meta.setSaveToDisk(true);
     meta.setAttributes({{QNetworkRequest::HttpStatusCodeAttribute, result.status}});

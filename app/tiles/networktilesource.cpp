@@ -65,6 +65,12 @@ bool NetworkTileSource::setUrlTemplate(const QString &urlTemplate)
         m_errorString = tr("The tile address \"%1\" is not an http(s) address.").arg(trimmed);
         return false;
     }
+    if (url.scheme() == u"http"_s && !RequestQueue::isLoopbackHost(url.host())) {
+        // The queue would refuse every tile anyway; say so now, where the address is given.
+        m_errorString = tr("The tile address \"%1\" uses plain http; gigmap only uses https "
+                           "outside this computer.").arg(trimmed);
+        return false;
+    }
     m_errorString.clear();
     m_template = trimmed;
     return true;

@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 using gig::ArtistRelease;
 using gig::CsvWriter;
@@ -89,6 +91,8 @@ private slots:
     void textFieldQuotesAndDefusesFormulas();
     void gigRowsReadBackToTheData();
     void numbersAreNeverPrefixed();
+    void hugeAndNonFiniteDistancesAreWrittenSafely_data();
+    void hugeAndNonFiniteDistancesAreWrittenSafely();
     void artistRowsHaveBillingAndRelease();
     void byteOrderMarkOnlyWhenAsked();
     void emptyListIsJustTheHeader();
@@ -164,6 +168,32 @@ void TestCsvWriter::numbersAreNeverPrefixed()
     QCOMPARE(row.at(6), QString());
     QCOMPARE(row.at(7), QString());
     QCOMPARE(row.at(8), QString());
+}
+
+// Found by fuzz_csv: a distance beyond the range of the fast integer formatting overflowed
+// (undefined behaviour, garbage digits); NaN and infinity were written as numbers.
+void TestCsvWriter::hugeAndNonFiniteDistancesAreWrittenSafely_data()
+{
+    QTest::addColumn<double>("distanceKm");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the fuzz input's") << 1.0e300 << QString::number(1.0e300, 'f', 1);
+    QTest::newRow("just past qint64") << 9.3e17 << QString::number(9.3e17, 'f', 1);
+    QTest::newRow("largest fast") << 999999999999.0 << u"999999999999.0"_s;
+    QTest::newRow("half way rounds up") << 0.25 << u"0.3"_s;
+    QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << QString();
+    QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << QString();
+    QTest::newRow("minus infinity") << -std::numeric_limits<double>::infinity() << QString();
+}
+
+void TestCsvWriter::hugeAndNonFiniteDistancesAreWrittenSafely()
+{
+    QFETCH(double, distanceKm);
+    QFETCH(QString, expected);
+    gig::ExportGig gig = awkwardGig();
+    gig.distanceKm = distanceKm;
+    const auto records = readCsv(QString::fromUtf8(CsvWriter::write({gig}, {})));
+    QCOMPARE(records.size(), 2);
+    QCOMPARE(records.at(1).at(8), expected);
 }
 
 void TestCsvWriter::artistRowsHaveBillingAndRelease()

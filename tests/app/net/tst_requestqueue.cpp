@@ -4,10 +4,14 @@
 #include "app/sandbox/sandboxserver.h"
 #include "models/version.h"
 
+#include <QDirIterator>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -149,6 +153,10 @@ private slots:
     void plainHttpToRemoteHostIsRefused();
     void redirectToPlainHttpIsRefused();
     void redirectOnLoopbackIsFollowed();
+    void loopbackHostsMayUsePlainHttp_data();
+    void loopbackHostsMayUsePlainHttp();
+    void untrustedCertificateFailsWithoutBody();
+    void diskCacheNeverKeepsSecrets();
     void logsAndErrorsRedactKeys();
     void userAgentIsSetAndCacheBustingHeadersAreNot();
     void dailyBudgetPersistsAndRefusesWhenSpent();
@@ -654,6 +662,10 @@ void TestRequestQueue::plainHttpToRemoteHostIsRefused_data()
     QTest::addColumn<QUrl>("url");
     QTest::addRow("http to a remote host") << QUrl(u"http://musicbrainz.org/ws/2/artist"_s);
     QTest::addRow("other scheme") << QUrl(u"ftp://tile.openstreetmap.org/1/1/1.png"_s);
+    QTest::addRow("a name under .localhost") << QUrl(u"http://gigmap.localhost/events.json"_s);
+    QTest::addRow("localhost as a subdomain") << QUrl(u"http://localhost.example.org/events.json"_s);
+    QTest::addRow("loopback address as a subdomain") << QUrl(u"http://127.0.0.1.example.org/x"_s);
+    QTest::addRow("private network") << QUrl(u"http://192.168.1.1/x"_s);
 }
 
 void TestRequestQueue::plainHttpToRemoteHostIsRefused()
@@ -707,6 +719,116 @@ void TestRequestQueue::redirectOnLoopbackIsFollowed()
     QVERIFY2(results.at(0).ok(), qPrintable(results.at(0).errorString));
     QCOMPARE(results.at(0).body, "moved here"_ba);
     QCOMPARE(server.requestCount(), 2);
+}
+
+void TestRequestQueue::loopbackHostsMayUsePlainHttp_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addRow("127.0.0.1") << u"127.0.0.1"_s;
+    QTest::addRow("::1") << u"::1"_s;
+    QTest::addRow("localhost") << u"localhost"_s;
+    QTest::addRow("LOCALHOST") << u"LOCALHOST"_s;
+}
+
+void TestRequestQueue::loopbackHostsMayUsePlainHttp()
+{
+    QFETCH(QString, host);
+    QVERIFY(RequestQueue::isLoopbackHost(QUrl(u"http://"_s + (host.contains(u':') ? u'[' + host + u']' : host)).host()));
+    QVERIFY(!RequestQueue::isLoopbackHost(host + u".example.org"_s));
+}
+
+// A server on loopback that speaks https with a self-signed certificate, and would answer any
+// request that got through with a body: the client must refuse it at the handshake.
+void TestRequestQueue::untrustedCertificateFailsWithoutBody()
+{
+    if (!QSslSocket::supportsSsl())
+        QFAIL("this Qt has no TLS backend");
+    QFile certificateFile(QStringLiteral(GIGMAP_TLS_DATA_DIR "/selfsigned.crt"));
+    QFile keyFile(QStringLiteral(GIGMAP_TLS_DATA_DIR "/selfsigned.key"));
+    QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate(certificateFile.readAll(), QSsl::Pem));
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem));
+    QVERIFY(!tls.localCertificate().isNull() && !tls.privateKey().isNull());
+
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    int requestsAnswered = 0;
+    connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server, &requestsAnswered] {
+        while (QTcpSocket *socket = server.nextPendingConnection()) {
+            connect(socket, &QIODevice::readyRead, socket, [socket, &requestsAnswered] {
+                if (!socket->readAll().contains("\r\n\r\n"))
+                    return;
+                ++requestsAnswered;
+                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 11\r\nConnection: close\r\n\r\n"
+                              "secret body");
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+
+    auto clock = std::make_shared<Clock>(20.0);
+    auto queue = std::make_unique<RequestQueue>(clock);
+    queue->setCacheDirectory(QString());
+    queue->setSettingsFile(m_dir.filePath(u"settings-tls.ini"_s));
+    const QUrl url(u"https://127.0.0.1:%1/events.json"_s.arg(server.serverPort()));
+    queue->setLanePolicy(queue->laneFor(url), openPolicy());
+
+    Results results;
+    results.watch(queue->get(QNetworkRequest(url)));
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 10000);
+    const NetworkResult &result = results.at(0);
+    QCOMPARE(result.error, NetworkError::Insecure);
+    QVERIFY(result.body.isEmpty());
+    QCOMPARE(result.status, 0);
+    QCOMPARE(result.attempts, 1); // not retried: the same certificate would come back
+    QVERIFY2(result.errorString.contains(u"127.0.0.1"_s) && result.errorString.contains(u"certificate"_s, Qt::CaseInsensitive),
+             qPrintable(result.errorString));
+    QCOMPARE(requestsAnswered, 0);
+}
+
+void TestRequestQueue::diskCacheNeverKeepsSecrets()
+{
+    auto clock = std::make_shared<Clock>(1.0);
+    Server server(
+        [](const Server::Request &request) {
+            Server::Response response = ok("cached answer");
+            response.headers = {{"ETag", "\"v1\""}};
+            if (request.header("If-None-Match") == "\"v1\"") {
+                response.status = 304;
+                response.body.clear();
+            }
+            return response;
+        },
+        clock);
+    QVERIFY(server.start());
+    auto queue = makeQueue(server, openPolicy(), clock);
+    QTemporaryDir cacheDir;
+    QVERIFY(cacheDir.isValid());
+    queue->setCacheDirectory(cacheDir.path());
+
+    Results results;
+    results.watch(queue->get(QNetworkRequest(server.url(u"/events.json?apikey=Sekr3tKey42&page=0"_s))));
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 5000);
+    QVERIFY(results.at(0).ok());
+    QVERIFY(!results.at(0).fromCache);
+
+    int files = 0;
+    QDirIterator it(cacheDir.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!file.readAll().contains("Sekr3tKey42"), qPrintable(file.fileName()));
+        ++files;
+    }
+    QVERIFY(files > 0); // the answer was cached
+
+    // The cache still serves the URL (whatever key asks for it).
+    results.watch(queue->get(QNetworkRequest(server.url(u"/events.json?apikey=Sekr3tKey42&page=0"_s))));
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 5000);
+    QVERIFY(results.at(1).fromCache);
+    QCOMPARE(results.at(1).body, "cached answer"_ba);
 }
 
 void TestRequestQueue::logsAndErrorsRedactKeys()

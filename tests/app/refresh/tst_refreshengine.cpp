@@ -4,6 +4,7 @@
 
 #include "app/refresh/refreshengine.h"
 
+#include <QDirIterator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -51,6 +52,7 @@ private slots:
     void failingPlaceStaysStaleWhileOthersStayFresh();
     void otherReleaseTypesFetchEveryReleaseAgain();
     void unwatchedPlaceIsNotWrittenBackByItsLastAnswer();
+    void hugeAnswerIsCutAtTheCapAndKeepsTheCache();
 };
 
 void TestRefreshEngine::placeRefreshFillsStoreThenEveryRelease()
@@ -354,6 +356,58 @@ void TestRefreshEngine::unwatchedPlaceIsNotWrittenBackByItsLastAnswer()
     QVERIFY(!engine.store.containsLocation(id)); // a place nobody watches is never swept
     engine.store.sweep(engine.clock->systemNow());
     QCOMPARE(engine.store.eventCount(), 0);
+}
+
+// A service that answers with an endless body: the lane's size cap cuts it off, the refresh fails
+// saying so, the gigs known before stay (stale), and neither cache keeps any of the huge body.
+void TestRefreshEngine::hugeAnswerIsCutAtTheCapAndKeepsTheCache()
+{
+    EngineFixture engine(600);
+    constexpr qint64 cap = 1024 * 1024;
+    gig::LanePolicy policy = engine.queue->lanePolicy(gig::TicketmasterSource::laneName());
+    policy.maxResponseBytes = cap;
+    engine.queue->setLanePolicy(gig::TicketmasterSource::laneName(), policy);
+    const QString httpCache = engine.dir.filePath(u"http"_s);
+    engine.queue->setCacheDirectory(httpCache);
+
+    LocationWatch *watch = engine.registry->watch(berlin, 30);
+    QSignalSpy refreshed(watch, &LocationWatch::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    const QString id = watch->locationId();
+    const QStringList events = engine.store.eventIdsOf(id);
+    QVERIFY(!events.isEmpty());
+    QHash<QString, gig::Event> before;
+    for (const QString &eventId : events)
+        before.insert(eventId, engine.store.event(eventId).value);
+
+    gig::SandboxFault huge;
+    huge.kind = gig::SandboxFault::Kind::HugeBody;
+    huge.bodyBytes = 3 * cap;
+    engine.sandbox.setFault(gig::SandboxService::Ticketmaster, huge);
+    engine.sandbox.clearRequestLog();
+    QSignalSpy failed(watch, &LocationWatch::refreshFailed);
+    watch->refreshNow();
+    QVERIFY(failed.count() > 0 || failed.wait(20000));
+    engine.sandbox.clearFaults();
+
+    const auto error = failed.at(0).at(0).value<gig::SourceError>();
+    QVERIFY2(error.message.contains(u"larger than %1 bytes"_s.arg(cap)), qPrintable(error.message));
+    QVERIFY2(watch->lastError().contains(u"larger than"_s), qPrintable(watch->lastError()));
+    QCOMPARE(engine.sandbox.requestCount(gig::SandboxService::Ticketmaster), 1); // not retried
+    // The gigs known before are all there, unchanged, marked stale.
+    QCOMPARE(engine.store.eventIdsOf(id), events);
+    QVERIFY(engine.store.location(id).isStale());
+    for (const QString &eventId : events)
+        QCOMPARE(engine.store.event(eventId).value, before.value(eventId));
+    // The HTTP cache holds the good answers only, nothing near the cap.
+    QDirIterator files(httpCache, QDir::Files, QDirIterator::Subdirectories);
+    int cached = 0;
+    while (files.hasNext()) {
+        const QFileInfo file(files.next());
+        QVERIFY2(file.size() < cap / 4, qPrintable(file.filePath()));
+        ++cached;
+    }
+    QVERIFY(cached > 0);
 }
 
 QTEST_GUILESS_MAIN(TestRefreshEngine)

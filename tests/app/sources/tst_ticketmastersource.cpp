@@ -90,6 +90,7 @@ private slots:
     void refusesQueriesItCannotAsk_data();
     void refusesQueriesItCannotAsk();
     void cancelledFetchNeverFinishes();
+    void plainHttpToARemoteHostIsRefusedUnsent();
 
 private:
     using Run = test::Outcome<EventBatch>;
@@ -256,6 +257,23 @@ void TstTicketmasterSource::cancelledFetchNeverFinishes()
     reply->cancel();
     QTRY_VERIFY(reply.isNull()); // it deleted itself, without reporting
     QCOMPARE(finished.count(), 0);
+}
+
+// A base URL that would send the key in the clear is refused with a reason, before any request.
+void TstTicketmasterSource::plainHttpToARemoteHostIsRefusedUnsent()
+{
+    RequestQueue queue;
+    test::makeLanesFast(queue);
+    TicketmasterSource::Config config;
+    config.baseUrl = QUrl(u"http://app.ticketmaster.com/discovery/v2"_s);
+    config.apiKey = u"k3y"_s;
+    TicketmasterSource source(&queue, config);
+    const Run run = test::waitFor(source.fetchEvents(berlinQuery(3)));
+    QVERIFY(run.error);
+    QCOMPARE(run.error->kind, SourceError::Kind::Network);
+    QVERIFY2(run.error->message.contains(u"only uses https"_s), qPrintable(run.error->message));
+    QVERIFY2(!run.error->message.contains(u"k3y"_s), qPrintable(run.error->message));
+    QCOMPARE(queue.laneStatus(queue.laneFor(config.baseUrl))->sent(), 0);
 }
 
 } // namespace gig

@@ -286,6 +286,7 @@ void TestNetworkTileSource::rejectsUnusableTemplates_data()
     QTest::newRow("no placeholders") << u"https://tile.example.org/tile.png"_s;
     QTest::newRow("no y") << u"https://tile.example.org/{z}/{x}.png"_s;
     QTest::newRow("not http") << u"ftp://tile.example.org/{z}/{x}/{y}.png"_s;
+    QTest::newRow("plain http to a remote host") << u"http://tile.example.org/{z}/{x}/{y}.png"_s;
     QTest::newRow("no host") << u"https:///{z}/{x}/{y}.png"_s;
     QTest::newRow("empty") << QString();
 }

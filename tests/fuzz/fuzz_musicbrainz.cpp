@@ -1,0 +1,39 @@
+// Feeds arbitrary bytes to both MusicBrainz readers (release-group browse, artist search) and
+// runs the latest-release rule over whatever groups come out.
+#include "fuzzinput.h"
+#include "sourcechecks.h"
+
+#include "app/sources/latestrelease.h"
+#include "app/sources/musicbrainzparser.h"
+
+#include <QDate>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = gig::fuzz::bytes(data, size);
+
+    const auto groups = gig::parseMusicBrainzReleaseGroups(body);
+    gig::fuzz::checkParsed(groups);
+    for (const gig::ReleaseGroup &group : groups.value.groups) {
+        FUZZ_CHECK_DETAIL(gig::fuzz::isNormalizedMbid(group.mbid), group.mbid);
+        FUZZ_CHECK_DETAIL(!group.title.isEmpty(), group.mbid);
+    }
+    FUZZ_CHECK(groups.value.count >= 0 && groups.value.offset >= 0);
+    const QDate today(2026, 11, 27);
+    if (const auto latest = gig::latestRelease(groups.value.groups, today)) {
+        FUZZ_CHECK(latest->date.isReleasedBy(today));
+        FUZZ_CHECK(latest->type != gig::ReleaseType::Other);
+        // The rule never depends on the order of the list.
+        QList<gig::ReleaseGroup> reversed(groups.value.groups.crbegin(), groups.value.groups.crend());
+        FUZZ_CHECK(gig::latestRelease(reversed, today) == latest);
+    }
+
+    const auto hits = gig::parseMusicBrainzArtistSearch(body);
+    gig::fuzz::checkParsed(hits);
+    for (const gig::ArtistHit &hit : hits.value) {
+        FUZZ_CHECK_DETAIL(gig::fuzz::isNormalizedMbid(hit.mbid), hit.mbid);
+        FUZZ_CHECK(hit.score >= 0 && hit.score <= 100);
+    }
+    (void)gig::musicBrainzErrorMessage(body);
+    return 0;
+}
