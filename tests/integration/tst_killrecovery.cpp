@@ -162,6 +162,10 @@ QList<CachedPlace> TestKillRecovery::checkFile(const QString &cachePath, const Q
             QSqlQuery query(db);
             QVERIFY2(query.exec(u"PRAGMA integrity_check"_s) && query.next(), qPrintable(query.lastError().text()));
             QCOMPARE(query.value(0).toString(), u"ok"_s);
+            // Killed before its first commit made the tables (a slow start, a sanitizer build):
+            // an empty database, nothing refreshed; gigmap makes the tables when it opens it.
+            if (!db.tables().contains(u"locations"_s))
+                return;
             const QDate from = QDate::currentDate();
             for (const Place &place : candidates) {
                 const QString id = gig::LocationRegistry::locationIdFor(place.coordinate, place.radiusKm);
@@ -189,6 +193,13 @@ QList<CachedPlace> TestKillRecovery::checkFile(const QString &cachePath, const Q
         }();
     }
     QSqlDatabase::removeDatabase(connection);
+    // gigmap's own cache opens it as it is: no repair, no warning.
+    gig::GigStore store;
+    gig::CacheDatabase cache(&store, cachePath);
+    [&] {
+        QVERIFY(cache.load());
+        QVERIFY2(cache.warning().isEmpty(), qPrintable(cache.warning()));
+    }();
     return refreshed;
 }
 
