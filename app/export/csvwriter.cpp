@@ -60,11 +60,13 @@ void appendCoordinate(QString &out, const QGeoCoordinate &coordinate, bool latit
 // YYYY-MM-DD, by hand: QDate::toString() costs about 2 µs, a fifth of the whole row.
 void appendDate(QString &out, QDate date)
 {
+    if (!date.isValid())
+        return; // as QDate::toString() writes an invalid date: nothing
     int year = 0;
     int month = 0;
     int day = 0;
     date.getDate(&year, &month, &day);
-    if (year < 0 || year > 9999) {
+    if (year < 1 || year > 9999) {
         out += date.toString(Qt::ISODate);
         return;
     }
@@ -78,7 +80,7 @@ void appendDate(QString &out, QDate date)
 // HH:MM, or nothing when the gig has no time.
 void appendTime(QString &out, const EventStart &start)
 {
-    if (const std::optional<QTime> time = start.localTime()) {
+    if (const std::optional<QTime> time = start.localTime(); time && time->isValid()) {
         appendDigits(out, time->hour(), 2);
         out += u':';
         appendDigits(out, time->minute(), 2);

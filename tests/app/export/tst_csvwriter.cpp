@@ -93,6 +93,8 @@ private slots:
     void numbersAreNeverPrefixed();
     void hugeAndNonFiniteDistancesAreWrittenSafely_data();
     void hugeAndNonFiniteDistancesAreWrittenSafely();
+    void datesAndTimesAsQtWritesThem_data();
+    void datesAndTimesAsQtWritesThem();
     void artistRowsHaveBillingAndRelease();
     void byteOrderMarkOnlyWhenAsked();
     void emptyListIsJustTheHeader();
@@ -194,6 +196,39 @@ void TestCsvWriter::hugeAndNonFiniteDistancesAreWrittenSafely()
     const auto records = readCsv(QString::fromUtf8(CsvWriter::write({gig}, {})));
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.at(1).at(8), expected);
+}
+
+// Dates and times are written by hand for speed; they must read as Qt's ISO text, including
+// for a start the fuzzer found with no valid date (then both fields are empty).
+void TestCsvWriter::datesAndTimesAsQtWritesThem_data()
+{
+    QTest::addColumn<gig::EventStart>("start");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("time");
+    QTest::newRow("usual") << gig::EventStart(QDate(2026, 12, 5), QTime(9, 5), 3600)
+                           << u"2026-12-05"_s << u"09:05"_s;
+    QTest::newRow("no time") << gig::EventStart(QDate(2027, 1, 31), std::nullopt)
+                             << u"2027-01-31"_s << QString();
+    QTest::newRow("year 999") << gig::EventStart(QDate(999, 3, 4), QTime(23, 59))
+                              << QDate(999, 3, 4).toString(Qt::ISODate) << u"23:59"_s;
+    QTest::newRow("invalid date (fuzz)") << gig::EventStart(QDate(), QTime(20, 0))
+                                         << QString() << u"20:00"_s;
+    QTest::newRow("invalid time") << gig::EventStart(QDate(2026, 12, 5), QTime())
+                                  << u"2026-12-05"_s << QString();
+}
+
+void TestCsvWriter::datesAndTimesAsQtWritesThem()
+{
+    QFETCH(gig::EventStart, start);
+    QFETCH(QString, date);
+    QFETCH(QString, time);
+    gig::ExportGig gig = awkwardGig();
+    gig.event.start = start;
+    for (const CsvWriter::Rows rows : {CsvWriter::Rows::Gigs, CsvWriter::Rows::Artists}) {
+        const auto records = readCsv(QString::fromUtf8(CsvWriter::write({gig}, {rows, false})));
+        QCOMPARE(records.at(1).at(0), date);
+        QCOMPARE(records.at(1).at(1), time);
+    }
 }
 
 void TestCsvWriter::artistRowsHaveBillingAndRelease()
