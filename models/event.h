@@ -6,7 +6,6 @@
 #include <QDebug>
 #include <QGeoCoordinate>
 #include <QStringList>
-#include <QUrl>
 
 namespace gig {
 
@@ -34,7 +33,10 @@ struct Event
     EventStart start;
     Venue venue;
     QStringList lineup; // artist ids, headliner first
-    QUrl url;
+    // The gig's page: an absolute http(s) address as fully encoded text (the parsers check it),
+    // empty when unknown. Text, not QUrl: exports and the cache write it 100,000 times, and
+    // QUrl would encode it again each time.
+    QString url;
 
     friend bool operator==(const Event &, const Event &) = default;
 };

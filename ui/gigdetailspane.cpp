@@ -185,7 +185,7 @@ void GigDetailsPane::refresh()
     const QString status = statusText(event.status, cached.freshness);
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
-    m_url = event.url;
+    m_url = QUrl(event.url, QUrl::StrictMode);
     m_link->setEnabled(m_url.isValid() && !m_url.isEmpty());
     m_link->setToolTip(m_url.isEmpty() ? tr("This gig has no page") : m_url.toDisplayString());
     m_pages->setCurrentIndex(1);

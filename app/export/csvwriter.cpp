@@ -227,7 +227,7 @@ QByteArray CsvWriter::write(const QList<ExportGig> &gigs, const Options &options
                 appendReleaseSummary(scratch, gig.lineup.at(i));
             }
             text(scratch);
-            text(e.url.toString(QUrl::FullyEncoded));
+            text(e.url);
             appendTextField(out, e.id);
             out += u"\r\n"_s;
             continue;

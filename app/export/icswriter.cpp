@@ -128,8 +128,8 @@ QByteArray IcsWriter::write(const QList<ExportGig> &gigs, const QDateTime &stamp
             out += foldLine(u"GEO:%1;%2"_s.arg(e.venue.coordinate.latitude(), 0, 'f', 6)
                                 .arg(e.venue.coordinate.longitude(), 0, 'f', 6));
         }
-        if (e.url.isValid() && !e.url.isEmpty())
-            out += foldLine(u"URL:"_s + e.url.toString(QUrl::FullyEncoded));
+        if (!e.url.isEmpty())
+            out += foldLine(u"URL:"_s + e.url);
         out += foldLine(u"STATUS:"_s + statusValue(e.status));
         if (const QString text = description(gig); !text.isEmpty())
             out += foldLine(u"DESCRIPTION:"_s + escapeText(text));

@@ -276,13 +276,13 @@ QString normalizedMbid(QStringView text)
     return uuid.toString(QUuid::WithoutBraces);
 }
 
-QUrl webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes)
+QString webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes)
 {
     if (!text)
         return {};
     const QUrl url(*text, QUrl::StrictMode);
     if (url.isValid() && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1))
-        return url;
+        return url.toString(QUrl::FullyEncoded);
     notes->append(u"%1 is not a web address; ignored"_s.arg(field));
     return {};
 }

@@ -79,8 +79,9 @@ JsonBody readJsonBody(const QByteArray &body);
 // A MusicBrainz id in its canonical lower-case form; empty when `text` is not a UUID.
 QString normalizedMbid(QStringView text);
 
-// An http(s) address from an optional text field; empty (and noted) when it is not one.
-QUrl webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes);
+// An http(s) address from an optional text field, fully encoded; empty (and noted) when it is
+// not one.
+QString webUrl(const std::optional<QString> &text, QStringView field, QStringList *notes);
 
 // Logs what a parser left out or ignored (category gigmap.sources) and keeps it in `skipped`.
 void logSkipped(QStringView service, QStringList *skipped, const QString &reason);

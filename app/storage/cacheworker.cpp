@@ -290,7 +290,7 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
         event.venue.city = query.value(9).toString();
         event.venue.country = query.value(10).toString();
         event.lineup = splitIds(query.value(11).toString());
-        event.url = QUrl(query.value(12).toString());
+        event.url = query.value(12).toString();
         stamp(row, query.value(13), query.value(14), now);
         contents->events.append(std::move(row));
     }
@@ -468,7 +468,7 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
             offset ? QVariant(*offset) : QVariant(), event.venue.name,
             latitudeValue(event.venue.coordinate), longitudeValue(event.venue.coordinate),
             event.venue.city, event.venue.country, joined(event.lineup),
-            event.url.toString(QUrl::FullyEncoded), timeValue(row.fetchedAt),
+            event.url, timeValue(row.fetchedAt),
             timeValue(row.expiresAt) };
     };
     const auto artistValues = [](const Cached<Artist> &row) {

@@ -24,7 +24,7 @@ QList<gig::ExportGig> makeGigs(int count)
         gig.event.start = gig::EventStart(QDate(2026, 12, 1).addDays(i % 90), QTime(20, 0), 3600);
         gig.event.venue = {u"Hall "_s + QString::number(i % 500), QGeoCoordinate(52.5, 13.4),
                            u"Berlin"_s, u"DE"_s};
-        gig.event.url = QUrl(u"https://example.com/event/"_s + QString::number(i));
+        gig.event.url = u"https://example.com/event/"_s + QString::number(i);
         gig.distanceKm = (i % 300) / 10.0;
         for (int a = 0; a < 3; ++a) {
             gig::ArtistRelease entry;

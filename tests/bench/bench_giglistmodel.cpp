@@ -68,7 +68,7 @@ Data makeData()
                        u"Berlin"_s, u"DE"_s};
         for (int a = 0; a < 3; ++a)
             event.lineup.append(data.artists.at((i * 7 + a * 11) % artistCount).id);
-        event.url = QUrl(u"https://www.example.com/event/"_s + event.id);
+        event.url = u"https://www.example.com/event/"_s + event.id;
         data.place.eventIds.append(event.id);
         data.events.append(std::move(event));
     }

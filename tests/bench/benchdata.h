@@ -25,7 +25,7 @@ inline Event syntheticEvent(
     for (int a = 0; a < lineupSize; ++a)
         event.lineup.append(
             u"tm:K8vZ9%1"_s.arg((i * 7 + a * 13) % artistCount, 6, 10, QChar(u'0')));
-    event.url = QUrl(u"https://www.example.com/event/%1"_s.arg(event.id));
+    event.url = u"https://www.example.com/event/%1"_s.arg(event.id);
     return event;
 }
 

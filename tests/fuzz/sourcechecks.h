@@ -44,9 +44,12 @@ inline void checkBatch(const EventBatch &batch, QStringView prefix)
                               || (qAbs(event.venue.coordinate.latitude()) <= 90
                                   && qAbs(event.venue.coordinate.longitude()) <= 180),
                           event.id);
-        FUZZ_CHECK_DETAIL(event.url.isEmpty() || event.url.scheme() == QStringLiteral("https")
-                              || event.url.scheme() == QStringLiteral("http"),
-                          event.url.toString());
+        const QUrl page(event.url, QUrl::StrictMode);
+        FUZZ_CHECK_DETAIL(event.url.isEmpty()
+                              || (page.isValid()
+                                  && (page.scheme() == QStringLiteral("https") || page.scheme() == QStringLiteral("http"))
+                                  && page.toString(QUrl::FullyEncoded) == event.url),
+                          event.url);
         for (const QString &artistId : event.lineup)
             FUZZ_CHECK_DETAIL(artistIds.contains(artistId), event.id + QStringLiteral(" names ") + artistId);
         (void)event.start.toString();

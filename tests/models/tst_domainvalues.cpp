@@ -18,7 +18,7 @@ gig::Event sampleEvent()
     event.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600);
     event.venue = {u"Columbiahalle"_s, QGeoCoordinate(52.4858, 13.3897), u"Berlin"_s, u"DE"_s};
     event.lineup = {u"tm:K1"_s, u"tm:K2"_s};
-    event.url = QUrl(u"https://example.com/event/G5vYZ9"_s);
+    event.url = u"https://example.com/event/G5vYZ9"_s;
     return event;
 }
 

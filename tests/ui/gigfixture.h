@@ -13,7 +13,7 @@ inline void fillBerlin(GigStore &store)
     store.setClock([] { return fixtureNow; });
     Event bjork = makeEvent(u"e1"_s, QDate(2026, 12, 12), {u"a1"_s, u"a4"_s});
     bjork.name = u"Björk: Cornucopia"_s;
-    bjork.url = QUrl(u"https://tickets.example/e1"_s);
+    bjork.url = u"https://tickets.example/e1"_s;
     Event radiohead = makeEvent(u"e2"_s, QDate(2026, 12, 3), {u"a2"_s});
     radiohead.name = u"Radiohead"_s;
     radiohead.status = EventStatus::Cancelled;

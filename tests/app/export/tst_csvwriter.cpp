@@ -71,7 +71,7 @@ gig::ExportGig awkwardGig()
     gig.event.name = u"=SUM(A1), \"Live\"\nNight"_s;
     gig.event.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600);
     gig.event.venue = {u"Café, Zürich"_s, QGeoCoordinate(-33.868820, -151.20931), u"+Sydney"_s, u"AU"_s};
-    gig.event.url = QUrl(u"https://example.com/e?a=1&b=2"_s);
+    gig.event.url = u"https://example.com/e?a=1&b=2"_s;
     gig.event.status = gig::EventStatus::Postponed;
     gig.distanceKm = 12.345;
     gig.lineup = {known(u"@handle"_s, u"Ünïcødé, Vol. 1"_s, u"2021-05"_s, gig::ReleaseType::EP),

@@ -17,7 +17,7 @@ gig::ExportGig gigWith(gig::EventStart start, gig::EventStatus status = gig::Eve
     gig.event.start = start;
     gig.event.status = status;
     gig.event.venue = {u"Hall"_s, QGeoCoordinate(52.5, 13.4), u"Berlin"_s, u"DE"_s};
-    gig.event.url = QUrl(u"https://example.com/sk/42"_s);
+    gig.event.url = u"https://example.com/sk/42"_s;
     gig::ArtistRelease entry;
     entry.artist = gig::Artist{u"a"_s, u"m"_s, u"Sigur Rós"_s, {}};
     entry.state = gig::ArtistRelease::State::None;

@@ -31,7 +31,7 @@ void fillEveryField(GigStore &store)
     full.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 30, 15, 250), -28800);
     full.venue = { u"Salle Pleyel"_s, QGeoCoordinate(48.8773, 2.3008), u"Paris"_s, u"FR"_s };
     full.lineup = { u"sk:1"_s, u"sk:2"_s, u"sk:missing"_s };
-    full.url = QUrl(u"https://example.com/événement?id=1&q=ä b"_s);
+    full.url = QUrl(u"https://example.com/événement?id=1&q=ä b"_s).toString(QUrl::FullyEncoded);
 
     gig::Event bare; // no time, no offset, no coordinates, no url, empty strings
     bare.id = u"sk:2"_s;
