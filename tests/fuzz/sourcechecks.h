@@ -8,6 +8,7 @@
 #include "app/sources/parsed.h"
 
 #include <QSet>
+#include <QUrl>
 
 namespace gig::fuzz {
 
