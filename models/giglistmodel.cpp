@@ -56,7 +56,10 @@ void GigListModel::setLocationId(const QString &locationId)
     m_origin = locationId.isEmpty() ? QGeoCoordinate() : m_store->location(locationId).value.coordinate;
     m_rows.clear();
     m_rowOfEvent.clear();
+    m_listedEventIds.clear();
     if (!locationId.isEmpty()) {
+        const QStringList listed = m_store->location(locationId).value.eventIds;
+        m_listedEventIds = QSet<QString>(listed.cbegin(), listed.cend());
         for (const Cached<Event> &event : m_store->eventsOf(locationId)) {
             m_rowOfEvent.insert(event.value.id, int(m_rows.size()));
             m_rows.append(makeRow(event));
@@ -155,6 +158,31 @@ QVariant GigListModel::sortData(const Row &row, int column) const
     return {};
 }
 
+bool GigListModel::cellDiffers(const Row &a, const Row &b, Column column)
+{
+    // The inputs of displayData() and sortData(), compared without formatting either.
+    switch (column) {
+    case DateColumn:
+    case TimeColumn:
+        return !(a.event.start == b.event.start);
+    case EventColumn:
+        return a.event.name != b.event.name;
+    case VenueColumn:
+        return a.event.venue.name != b.event.venue.name || a.event.venue.city != b.event.venue.city;
+    case DistanceColumn:
+        return a.distanceKm != b.distanceKm;
+    case LineupColumn:
+        return a.lineupText != b.lineupText;
+    case ReleasesColumn:
+        return a.releasesText != b.releasesText;
+    case StatusColumn:
+        return a.event.status != b.event.status;
+    case ColumnCount:
+        break;
+    }
+    return false;
+}
+
 QVariant GigListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -249,9 +277,7 @@ QHash<int, QByteArray> GigListModel::roleNames() const
 QSet<QString> GigListModel::wantedEventIds() const
 {
     QSet<QString> wanted;
-    if (m_locationId.isEmpty())
-        return wanted;
-    for (const QString &id : m_store->location(m_locationId).value.eventIds) {
+    for (const QString &id : m_listedEventIds) {
         if (m_store->containsEvent(id))
             wanted.insert(id);
     }
@@ -289,11 +315,15 @@ void GigListModel::onEventsChanged(const QSet<QString> &changed, const QSet<QStr
             gone.append(row);
     }
     removeRowsAt(gone);
+    bool arrived = false; // an event the location listed before the store held it
     for (const QString &id : changed) {
         if (const int row = rowOf(id); row >= 0)
             updateRow(row);
+        else
+            arrived = arrived || m_listedEventIds.contains(id);
     }
-    syncRows(); // an event the location listed may have just arrived
+    if (arrived)
+        syncRows();
 }
 
 void GigListModel::onArtistsChanged(const QSet<QString> &changed, const QSet<QString> &removed)
@@ -337,6 +367,8 @@ void GigListModel::onLineupInputsChanged(const QSet<QString> &eventIds)
 
 void GigListModel::syncRows()
 {
+    const QStringList listed = m_store->location(m_locationId).value.eventIds;
+    m_listedEventIds = QSet<QString>(listed.cbegin(), listed.cend());
     const QSet<QString> wanted = wantedEventIds();
     QList<int> gone;
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -346,7 +378,7 @@ void GigListModel::syncRows()
     removeRowsAt(gone);
 
     QStringList added;
-    for (const QString &id : m_store->location(m_locationId).value.eventIds) {
+    for (const QString &id : listed) {
         if (wanted.contains(id) && !m_rowOfEvent.contains(id) && !added.contains(id))
             added.append(id);
     }
@@ -399,8 +431,7 @@ void GigListModel::updateRow(int row)
     int firstChanged = ColumnCount;
     int lastChanged = -1;
     for (int column = 0; column < ColumnCount; ++column) {
-        if (displayData(old, column) != displayData(fresh, column)
-            || sortData(old, column) != sortData(fresh, column)) {
+        if (cellDiffers(old, fresh, Column(column))) {
             firstChanged = std::min(firstChanged, column);
             lastChanged = column;
         }

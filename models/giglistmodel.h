@@ -70,6 +70,8 @@ private:
     Row makeRow(const Cached<Event> &event) const;
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
+    // Whether the cell shows or sorts differently in `a` and `b`.
+    static bool cellDiffers(const Row &a, const Row &b, Column column);
 
     void onLocationsChanged(const QSet<QString> &changed, const QSet<QString> &removed);
     void onEventsChanged(const QSet<QString> &changed, const QSet<QString> &removed);
@@ -91,6 +93,7 @@ private:
     QGeoCoordinate m_origin;
     QList<Row> m_rows;
     QHash<QString, int> m_rowOfEvent;
+    QSet<QString> m_listedEventIds; // the shown location's event ids, as the store last listed them
     QHash<QString, QSet<QString>> m_eventsOfArtist; // artist id → event ids (may hold stale ids)
     QHash<QString, QSet<QString>> m_artistsOfMbid; // MBID → artist ids (may hold stale ids)
 };

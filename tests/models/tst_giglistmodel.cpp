@@ -19,6 +19,8 @@ private slots:
     void showsTheGigsOfTheChosenPlace();
     void refreshInsertsOnlyNewRows();
     void changedEventReportsOnlyItsChangedCells();
+    void changedStartReportsDateAndTimeCells();
+    void listedGigIsShownWhenItArrives();
     void arrivingReleaseUpdatesReleasesCellOfItsGigsOnly();
     void sweepRemovesRowsWithoutReset();
     void staleMarkChangesFreshnessRoleOnly();
@@ -105,6 +107,35 @@ void TestGigListModel::changedEventReportsOnlyItsChangedCells()
     QCOMPARE(topLeft, m_model->index(row, GigListModel::EventColumn));
     QCOMPARE(bottomRight, m_model->index(row, GigListModel::StatusColumn));
     QCOMPARE(m_model->index(row, GigListModel::StatusColumn).data().toString(), u"Cancelled"_s);
+}
+
+void TestGigListModel::changedStartReportsDateAndTimeCells()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    auto event = makeEvent(u"e2"_s, QDate(2026, 12, 1), {u"a2"_s}, QGeoCoordinate(52.40, 13.05));
+    event.start = gig::EventStart(QDate(2026, 12, 1), QTime(21, 30), 3600); // a later doors time
+    m_store->upsertEvents({event}, m_now, m_now.addSecs(3600));
+
+    QCOMPARE(changed.count(), 1);
+    const int row = m_model->rowOf(u"e2"_s);
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(row, GigListModel::DateColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(row, GigListModel::TimeColumn));
+    QCOMPARE(m_model->index(row, GigListModel::TimeColumn).data().toString(), u"21:30"_s);
+}
+
+// A place may list a gig before the store holds it; the row comes when the gig does.
+void TestGigListModel::listedGigIsShownWhenItArrives()
+{
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s, u"e9"_s}), {}, {});
+    QCOMPARE(m_model->rowCount(), 2);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    m_store->upsertEvents({makeEvent(u"e9"_s, QDate(2026, 12, 9))}, m_now, m_now.addSecs(3600));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->eventIdAt(2), u"e9"_s);
+    // A gig no shown place lists stays out.
+    m_store->upsertEvents({makeEvent(u"x1"_s, QDate(2026, 12, 9))}, m_now, m_now.addSecs(3600));
+    QCOMPARE(inserted.count(), 1);
 }
 
 void TestGigListModel::arrivingReleaseUpdatesReleasesCellOfItsGigsOnly()
