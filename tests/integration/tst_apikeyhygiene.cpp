@@ -2,6 +2,8 @@
 // with every gigmap log category on, and checks that the key reaches the service and nothing
 // else: not stdout or stderr, not the cache file (with its -wal), not the CSV or iCalendar
 // written, not any settings or other file under the run's home and XDG folders.
+#include "childenvironment.h"
+
 #include "app/sandbox/sandboxserver.h"
 
 #include <QDirIterator>
@@ -64,10 +66,8 @@ QString TestApiKeyHygiene::keyFoundIn(const QByteArray &bytes)
 TestApiKeyHygiene::Run TestApiKeyHygiene::run(const QStringList &arguments)
 {
     QProcess gigmap;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = gig::testing::childEnvironment(m_dir.path());
     env.insert(u"HOME"_s, m_dir.filePath(u"home"_s));
-    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"xdg-cache"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg-data"_s));
     env.insert(u"XDG_STATE_HOME"_s, m_dir.filePath(u"xdg-state"_s));
     env.insert(u"GIGMAP_TICKETMASTER_KEY"_s, QString::fromLatin1(secretKey));

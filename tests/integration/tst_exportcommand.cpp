@@ -1,4 +1,6 @@
 // Runs the built `gigmap export` against a SandboxServer in this process, once per exit code.
+#include "childenvironment.h"
+
 #include "app/sandbox/sandboxserver.h"
 
 #include <QFile>
@@ -67,11 +69,7 @@ QStringList TestExportCommand::sandboxSource() const
 TestExportCommand::Run TestExportCommand::run(const QStringList &arguments, int timeoutMs)
 {
     QProcess gigmap;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"xdg-cache"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"xdg-config"_s));
-    env.remove(u"GIGMAP_TICKETMASTER_KEY"_s);
-    gigmap.setProcessEnvironment(env);
+    gigmap.setProcessEnvironment(gig::testing::childEnvironment(m_dir.path()));
     QSignalSpy finished(&gigmap, &QProcess::finished);
     gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), QStringList{u"export"_s} + arguments);
     Run result;

@@ -2,6 +2,7 @@
 // on a sped-up clock. While a fault lasts the cached rows keep their values and turn stale, the
 // error is reported and the requests stay within what the lane policy allows; afterwards the work
 // recovers on its own. Also `gigmap export` under a fault: its exit code, message and file.
+#include "childenvironment.h"
 #include "enginefixture.h"
 
 #include "app/refresh/locationregistry.h"
@@ -779,11 +780,7 @@ void TestFaultMatrix::exportUnderFaultKeepsItsContract()
 
     const QString output = dir.filePath(u"gigs.csv"_s);
     QProcess gigmap;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"XDG_CACHE_HOME"_s, dir.filePath(u"xdg-cache"_s));
-    env.insert(u"XDG_CONFIG_HOME"_s, dir.filePath(u"xdg-config"_s));
-    env.remove(u"GIGMAP_TICKETMASTER_KEY"_s);
-    gigmap.setProcessEnvironment(env);
+    gigmap.setProcessEnvironment(gig::testing::childEnvironment(dir.path()));
     QSignalSpy finished(&gigmap, &QProcess::finished);
     gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE),
                  {u"export"_s, u"--lat"_s, QString::number(reykjavik.latitude()), u"--lng"_s,

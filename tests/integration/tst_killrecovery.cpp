@@ -8,6 +8,8 @@
 // CacheDatabase commits the rows of a batch in one transaction, so such a row comes with every
 // gig of its list (location_events) or not at all. Latest releases follow later, in their own
 // transactions, and are not part of the promise.
+#include "childenvironment.h"
+
 #include "app/sandbox/sandboxserver.h"
 #include "app/refresh/locationregistry.h"
 #include "app/storage/cachedatabase.h"
@@ -57,12 +59,9 @@ struct CachedPlace
 
 QProcessEnvironment environment(const QString &dir)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = gig::testing::childEnvironment(dir);
     env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    env.insert(u"XDG_CONFIG_HOME"_s, dir + u"/config"_s);
-    env.insert(u"XDG_CACHE_HOME"_s, dir + u"/cache"_s);
     env.insert(u"GIGMAP_SKIP_KEYRING"_s, u"1"_s);
-    env.remove(u"GIGMAP_TICKETMASTER_KEY"_s);
     return env;
 }
 
