@@ -17,7 +17,6 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
 #include <functional>
 
@@ -85,14 +84,9 @@ void fill(gig::GigStore &store, const Data &data)
     store.upsertLocation(data.place, t0, t0.addSecs(3600));
 }
 
-// CPU time of this thread in milliseconds: the models work on the GUI thread alone, so this is
-// their cost even when other processes hold the cores (wall time then includes waiting).
-double threadCpuMs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
-}
+// The models work on the GUI thread alone, so its CPU time (threadCpuMs()) is their cost even
+// when other processes hold the cores (wall time then includes waiting).
+using gig::bench::threadCpuMs;
 
 struct Timing
 {

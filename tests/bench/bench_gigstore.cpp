@@ -14,7 +14,6 @@
 #include <algorithm>
 #include <cstdio>
 #include <malloc.h>
-#include <time.h>
 
 using namespace Qt::StringLiterals;
 
@@ -80,20 +79,14 @@ public:
     void restart()
     {
         m_wall.start();
-        m_cpu = cpuNs();
+        m_cpuMs = gig::bench::processCpuMs();
     }
     double wallMs() const { return double(m_wall.nsecsElapsed()) / 1e6; }
-    double cpuMs() const { return double(cpuNs() - m_cpu) / 1e6; }
+    double cpuMs() const { return gig::bench::processCpuMs() - m_cpuMs; }
 
 private:
-    static qint64 cpuNs()
-    {
-        timespec ts {};
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-        return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
-    }
     QElapsedTimer m_wall;
-    qint64 m_cpu = 0;
+    double m_cpuMs = 0;
 };
 
 struct Figures

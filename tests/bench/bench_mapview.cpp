@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace gig;
@@ -27,12 +26,7 @@ namespace {
 // CPU time of the whole process (Qt's raster engine spreads large scaled draws over a thread
 // pool): on a shared, loaded machine wall time also counts the wait for a core, so both are
 // reported. The exit code follows the wall-time medians.
-double processCpuMs()
-{
-    timespec now {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
-    return now.tv_sec * 1e3 + now.tv_nsec / 1e6;
-}
+using gig::bench::processCpuMs;
 
 bool allPassed = true;
 

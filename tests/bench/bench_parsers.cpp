@@ -13,7 +13,6 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
-#include <ctime>
 #include <cstdio>
 #include <functional>
 
@@ -24,14 +23,9 @@ namespace {
 int runs = gig::bench::runs(200, 40); // "bench_parsers N" runs N times instead
 constexpr double targetMs = 5.0;
 
-// CPU time of this thread in ms: on a shared, loaded machine it shows the parser's own cost, while
-// wall time also counts the time other processes held the core.
-double threadCpuMs()
-{
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
-}
+// The parser's own cost is the CPU time of this thread: on a shared, loaded machine wall time
+// also counts the time other processes held the core.
+using gig::bench::threadCpuMs;
 
 QString uuid(int kind, int i)
 {

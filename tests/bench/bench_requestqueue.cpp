@@ -26,9 +26,7 @@ constexpr int concurrency = 6; // what QNetworkAccessManager opens per host
 
 double cpuSeconds(clockid_t clock)
 {
-    timespec ts{};
-    clock_gettime(clock, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+    return gig::bench::cpuMs(clock) / 1e3;
 }
 
 struct Cost

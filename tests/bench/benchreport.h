@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 
 namespace gig::bench {
 
@@ -180,6 +181,23 @@ inline bool quick()
 inline int runs(int full, int few)
 {
     return quick() ? few : full;
+}
+
+// CPU time in milliseconds, of the calling thread or of the whole process (all threads). On a
+// shared, loaded machine it shows the work itself, where wall time also counts the wait for a core.
+inline double cpuMs(clockid_t clock)
+{
+    timespec now{};
+    clock_gettime(clock, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
+}
+inline double threadCpuMs()
+{
+    return cpuMs(CLOCK_THREAD_CPUTIME_ID);
+}
+inline double processCpuMs()
+{
+    return cpuMs(CLOCK_PROCESS_CPUTIME_ID);
 }
 
 // Where a benchmark writes files it makes (plots): GIGMAP_BENCH_OUTPUT_DIR, else the current
