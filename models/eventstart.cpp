@@ -1,19 +1,19 @@
 #include "models/eventstart.h"
 
 #include <QDebugStateSaver>
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
 
 namespace gig {
 
-EventStart::EventStart(QDate localDate, std::optional<QTime> localTime,
-                       std::optional<int> utcOffsetSeconds)
+EventStart::EventStart(
+    QDate localDate, std::optional<QTime> localTime, std::optional<int> utcOffsetSeconds)
     : m_localDate(localDate)
     , m_localTime(localTime)
     , m_utcOffsetSeconds(utcOffsetSeconds)
-{
-}
+{ }
 
 std::optional<QDateTime> EventStart::utc() const
 {
@@ -27,26 +27,31 @@ qint64 EventStart::sortKey() const
 {
     if (!isValid())
         return std::numeric_limits<qint64>::min();
-    const QTime time = m_localTime.value_or(QTime(0, 0));
-    const int offset = m_localTime ? m_utcOffsetSeconds.value_or(0) : 0;
-    return QDateTime(m_localDate, time, Qt::UTC).toMSecsSinceEpoch() - qint64(offset) * 1000;
+    // One slot past the day's last millisecond for "no time": after every timed gig of the day,
+    // before the next day.
+    constexpr qint64 slotsPerDay = 24 * 3600 * 1000 + 1;
+    const qint64 time = m_localTime ? m_localTime->msecsSinceStartOfDay() : slotsPerDay - 1;
+    // QDate reaches far beyond any gig; keep the product within qint64.
+    constexpr qint64 farthestDay = std::numeric_limits<qint64>::max() / slotsPerDay - 1;
+    const qint64 day = std::clamp(m_localDate.toJulianDay(), -farthestDay, farthestDay);
+    return day * slotsPerDay + time;
+}
+
+QDateTime EventStart::localDateTime() const
+{
+    if (!isValid())
+        return {};
+    return QDateTime(m_localDate, m_localTime.value_or(QTime(0, 0)), Qt::UTC);
 }
 
 std::strong_ordering operator<=>(const EventStart &a, const EventStart &b)
 {
     if (auto c = a.sortKey() <=> b.sortKey(); c != 0)
         return c;
-    if (auto c = a.m_localTime.has_value() <=> b.m_localTime.has_value(); c != 0)
-        return c;
-    if (auto c = a.m_localDate.toJulianDay() <=> b.m_localDate.toJulianDay(); c != 0)
-        return c;
-    const int aTime = a.m_localTime ? a.m_localTime->msecsSinceStartOfDay() : -1;
-    const int bTime = b.m_localTime ? b.m_localTime->msecsSinceStartOfDay() : -1;
-    if (auto c = aTime <=> bTime; c != 0)
-        return c;
     if (auto c = a.m_utcOffsetSeconds.has_value() <=> b.m_utcOffsetSeconds.has_value(); c != 0)
         return c;
-    return a.m_utcOffsetSeconds.value_or(0) <=> b.m_utcOffsetSeconds.value_or(0);
+    // East of the other at the same local time: the earlier instant.
+    return b.m_utcOffsetSeconds.value_or(0) <=> a.m_utcOffsetSeconds.value_or(0);
 }
 
 QString EventStart::toString() const
@@ -59,7 +64,8 @@ QString EventStart::toString() const
     if (m_utcOffsetSeconds) {
         const int offset = qAbs(*m_utcOffsetSeconds);
         text += u" UTC"_s + (*m_utcOffsetSeconds < 0 ? u'-' : u'+')
-            + u"%1:%2"_s.arg(offset / 3600, 2, 10, QChar(u'0')).arg((offset % 3600) / 60, 2, 10, QChar(u'0'));
+            + u"%1:%2"_s.arg(offset / 3600, 2, 10, QChar(u'0'))
+                  .arg((offset % 3600) / 60, 2, 10, QChar(u'0'));
     }
     return text;
 }

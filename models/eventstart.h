@@ -5,7 +5,6 @@
 #include <QDateTime>
 #include <QDebug>
 #include <QTime>
-
 #include <compare>
 #include <optional>
 
@@ -16,7 +15,7 @@ class EventStart
 public:
     EventStart() = default;
     explicit EventStart(QDate localDate, std::optional<QTime> localTime = std::nullopt,
-                        std::optional<int> utcOffsetSeconds = std::nullopt);
+        std::optional<int> utcOffsetSeconds = std::nullopt);
 
     bool isValid() const { return m_localDate.isValid(); }
     QDate localDate() const { return m_localDate; }
@@ -26,15 +25,20 @@ public:
     // The instant the gig starts, when both the time and the offset are known.
     std::optional<QDateTime> utc() const;
 
-    // Where the gig sorts on a time line, in ms since the epoch: its UTC instant when known;
-    // otherwise its local time read as UTC; a gig with no time sorts at the start of its day.
+    // Where the gig sorts in a list a person reads: by the venue's local date, then its local
+    // time, a gig with no time after the timed gigs of its day. The UTC offset plays no part: a
+    // gig on 29 July at 20:00 in UTC-6 is read as 29 July, and sorts before 30 July's gigs.
     qint64 sortKey() const;
+
+    // The local date and time as one QDateTime (marked UTC, so that it never shifts); midnight
+    // when the time is not known. Invalid when the start is.
+    QDateTime localDateTime() const;
 
     // "2026-12-05 20:00 UTC+01:00", leaving out what is not known.
     QString toString() const;
 
-    // Ordered by sortKey(); on equal keys a gig with a time comes after one without (the day's
-    // untimed gigs lead it), then by the remaining fields so that the order is total.
+    // Ordered by sortKey(), then by the UTC offset (east first: the earlier instant), so that
+    // the order is total.
     friend std::strong_ordering operator<=>(const EventStart &a, const EventStart &b);
     friend bool operator==(const EventStart &a, const EventStart &b) = default;
 

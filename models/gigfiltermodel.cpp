@@ -67,13 +67,29 @@ bool GigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     if (m_words.isEmpty())
         return true;
     const QString haystack = foldForSearch(cell(GigListModel::EventColumn).toString() + u'\n'
-                                           + cell(GigListModel::VenueColumn).toString() + u'\n'
-                                           + cell(GigListModel::LineupColumn).toString());
+        + cell(GigListModel::VenueColumn).toString() + u'\n'
+        + cell(GigListModel::LineupColumn).toString());
     for (const QString &word : m_words) {
         if (!haystack.contains(word))
             return false;
     }
     return true;
+}
+
+bool GigFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QPartialOrdering order = QVariant::compare(left.data(sortRole()), right.data(sortRole()));
+    if (order != QPartialOrdering::Equivalent && order != QPartialOrdering::Unordered)
+        return order == QPartialOrdering::Less;
+    auto tieKey = [](const QModelIndex &index, int column, int role) {
+        return index.siblingAtColumn(column).data(role);
+    };
+    const QPartialOrdering byName
+        = QVariant::compare(tieKey(left, GigListModel::EventColumn, SortKeyRole),
+            tieKey(right, GigListModel::EventColumn, SortKeyRole));
+    if (byName != QPartialOrdering::Equivalent && byName != QPartialOrdering::Unordered)
+        return byName == QPartialOrdering::Less;
+    return left.data(EventIdRole).toString() < right.data(EventIdRole).toString();
 }
 
 } // namespace gig

@@ -1,5 +1,6 @@
 // Filters and sorts the gig table: text over event, venue and artists; a date range; hiding
-// cancelled gigs. Sorting uses each column's SortKeyRole (dates as dates, distance as a number).
+// cancelled gigs. Sorting uses each column's SortKeyRole (dates in reading order, distance as a
+// number), then the event's name.
 #pragma once
 
 #include <QDate>
@@ -25,6 +26,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // By the column's SortKeyRole; rows that tie there follow the event's name, then its id, so
+    // that gigs at one time are read in the same order as in an export.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

@@ -4,7 +4,6 @@
 #include "models/lineupreleases.h"
 
 #include <QLocale>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -29,11 +28,6 @@ QString statusText(EventStatus status)
     return {};
 }
 
-QDateTime startDateTime(const EventStart &start)
-{
-    return QDateTime::fromMSecsSinceEpoch(start.sortKey(), Qt::UTC);
-}
-
 } // namespace
 
 GigListModel::GigListModel(const GigStore *store, QObject *parent)
@@ -53,7 +47,8 @@ void GigListModel::setLocationId(const QString &locationId)
 {
     beginResetModel();
     m_locationId = locationId;
-    m_origin = locationId.isEmpty() ? QGeoCoordinate() : m_store->location(locationId).value.coordinate;
+    m_origin
+        = locationId.isEmpty() ? QGeoCoordinate() : m_store->location(locationId).value.coordinate;
     m_rows.clear();
     m_rowOfEvent.clear();
     m_listedEventIds.clear();
@@ -96,15 +91,14 @@ GigListModel::Row GigListModel::makeRow(const Cached<Event> &cached) const
     const QList<ArtistRelease> lineup = lineupReleases(*m_store, cached.value);
     row.lineupText = lineupNamesText(lineup);
     row.releasesText = lineupReleasesText(lineup);
-    const bool fetching = std::any_of(lineup.cbegin(), lineup.cend(), [](const ArtistRelease &a) {
-        return a.state == ArtistRelease::State::Fetching;
-    });
+    const bool fetching = std::any_of(lineup.cbegin(), lineup.cend(),
+        [](const ArtistRelease &a) { return a.state == ArtistRelease::State::Fetching; });
     row.freshness = cached.isStale() ? Freshness::Stale
         : fetching                   ? Freshness::Pending
                                      : Freshness::Fresh;
     if (m_origin.isValid() && cached.value.venue.coordinate.isValid())
         row.distanceKm = m_origin.distanceTo(cached.value.venue.coordinate) / 1000.0;
-    for (const Column column : {EventColumn, VenueColumn, LineupColumn, ReleasesColumn})
+    for (const Column column : { EventColumn, VenueColumn, LineupColumn, ReleasesColumn })
         row.textSortKeys[column] = displayData(row, column).toString().toCaseFolded();
     return row;
 }
@@ -142,7 +136,7 @@ QVariant GigListModel::sortData(const Row &row, int column) const
     switch (Column(column)) {
     case DateColumn:
     case TimeColumn:
-        return startDateTime(row.event.start);
+        return row.event.start.sortKey();
     case DistanceColumn:
         return row.distanceKm < 0 ? std::numeric_limits<double>::max() : row.distanceKm;
     case StatusColumn:
@@ -207,7 +201,7 @@ QVariant GigListModel::data(const QModelIndex &index, int role) const
     case CoordinateRole:
         return QVariant::fromValue(row.event.venue.coordinate);
     case StartRole:
-        return startDateTime(row.event.start);
+        return row.event.start.localDateTime();
     case StatusRole:
         return int(row.event.status);
     case EventNameRole:
@@ -301,7 +295,8 @@ void GigListModel::onLocationsChanged(const QSet<QString> &changed, const QSet<Q
         for (int i = 0; i < m_rows.size(); ++i)
             m_rows[i].distanceKm = makeRow(m_store->event(m_rows.at(i).event.id)).distanceKm;
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0, DistanceColumn), index(int(m_rows.size()) - 1, DistanceColumn));
+            emit dataChanged(
+                index(0, DistanceColumn), index(int(m_rows.size()) - 1, DistanceColumn));
     }
 }
 
@@ -329,7 +324,7 @@ void GigListModel::onEventsChanged(const QSet<QString> &changed, const QSet<QStr
 void GigListModel::onArtistsChanged(const QSet<QString> &changed, const QSet<QString> &removed)
 {
     QSet<QString> events;
-    for (const QSet<QString> *ids : {&changed, &removed}) {
+    for (const QSet<QString> *ids : { &changed, &removed }) {
         for (const QString &artistId : *ids)
             events.unite(m_eventsOfArtist.value(artistId));
     }
@@ -344,7 +339,7 @@ void GigListModel::onArtistsChanged(const QSet<QString> &changed, const QSet<QSt
 void GigListModel::onReleasesChanged(const QSet<QString> &changed, const QSet<QString> &removed)
 {
     QSet<QString> events;
-    for (const QSet<QString> *mbids : {&changed, &removed}) {
+    for (const QSet<QString> *mbids : { &changed, &removed }) {
         for (const QString &mbid : *mbids) {
             for (const QString &artistId : m_artistsOfMbid.value(mbid))
                 events.unite(m_eventsOfArtist.value(artistId));

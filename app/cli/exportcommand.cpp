@@ -11,7 +11,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimer>
-
 #include <cstdio>
 #include <unistd.h>
 
@@ -58,7 +57,8 @@ ExportCommand::ExportCommand(const ExportOptions &options, QObject *parent)
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
-        finish(TimedOut, tr("Timed out after %1 s; writing what is known.").arg(m_options.timeout.count()));
+        finish(TimedOut,
+            tr("Timed out after %1 s; writing what is known.").arg(m_options.timeout.count()));
     });
     connect(m_progress, &QTimer::timeout, this, &ExportCommand::showProgress);
 }
@@ -96,9 +96,9 @@ int ExportCommand::run(const QStringList &arguments)
 void ExportCommand::start()
 {
     m_elapsed.start();
-    const QString cachePath = m_options.inMemoryCache   ? QString()
-        : m_options.cacheFile.isEmpty()                 ? CacheDatabase::defaultPath()
-                                                        : m_options.cacheFile;
+    const QString cachePath = m_options.inMemoryCache ? QString()
+        : m_options.cacheFile.isEmpty()               ? CacheDatabase::defaultPath()
+                                                      : m_options.cacheFile;
     m_cache = std::make_unique<CacheDatabase>(m_store.get(), cachePath);
     m_cache->load(); // what the cache knew is there before any request
     if (!m_cache->warning().isEmpty())
@@ -113,7 +113,8 @@ void ExportCommand::startOffline()
 {
     m_locationId = cachedLocationFor(*m_store, m_options.place, m_options.radiusKm);
     if (m_locationId.isEmpty() || m_store->eventIdsOf(m_locationId).isEmpty()) {
-        finish(SourceFailed, tr("The cache has no gigs for this place (--offline makes no request)."));
+        finish(
+            SourceFailed, tr("The cache has no gigs for this place (--offline makes no request)."));
         return;
     }
     finish(Written);
@@ -123,8 +124,10 @@ void ExportCommand::startOnline()
 {
     EngineConfig config;
     config.source = m_options.source;
-    config.ticketmasterKey = m_options.source == EngineConfig::Source::Ticketmaster ? m_options.apiKey : QString();
-    config.songkickKey = m_options.source == EngineConfig::Source::Songkick ? m_options.apiKey : QString();
+    config.ticketmasterKey
+        = m_options.source == EngineConfig::Source::Ticketmaster ? m_options.apiKey : QString();
+    config.songkickKey
+        = m_options.source == EngineConfig::Source::Songkick ? m_options.apiKey : QString();
     config.ticketmasterUrl = m_options.ticketmasterUrl;
     config.songkickUrl = m_options.songkickUrl;
     config.musicbrainzUrl = m_options.musicbrainzUrl;
@@ -133,7 +136,8 @@ void ExportCommand::startOnline()
     if (m_options.source == EngineConfig::Source::Demo) {
         m_sandbox = std::make_unique<DemoSandbox>();
         if (!m_sandbox->start()) {
-            finish(SourceFailed, tr("The demo sandbox could not start: %1").arg(m_sandbox->errorString()));
+            finish(SourceFailed,
+                tr("The demo sandbox could not start: %1").arg(m_sandbox->errorString()));
             return;
         }
         auto sandboxRoot = [this](const QUrl &given, SandboxService service) {
@@ -155,11 +159,13 @@ void ExportCommand::startOnline()
     connect(m_watch, &LocationWatch::refreshed, this, &ExportCommand::waitForReleases);
     connect(m_watch, &LocationWatch::refreshFailed, this, [this](const SourceError &error) {
         if (m_store->eventIdsOf(m_locationId).isEmpty()) {
-            finish(SourceFailed, tr("The source failed (%1) and the cache has no gigs for this place.")
-                                     .arg(toString(error)));
+            finish(SourceFailed,
+                tr("The source failed (%1) and the cache has no gigs for this place.")
+                    .arg(toString(error)));
             return;
         }
-        printError(tr("gigmap export: the source failed (%1); using the cached gigs.").arg(toString(error)));
+        printError(tr("gigmap export: the source failed (%1); using the cached gigs.")
+                       .arg(toString(error)));
         waitForReleases();
     });
     if (m_watch->state() == LocationWatch::State::Fresh)
@@ -172,17 +178,27 @@ void ExportCommand::waitForReleases()
         return;
     ReleaseRefresher *releases = m_engine->releases();
     releases->enqueueLacking();
-    if (releases->isIdle()) {
-        finish(Written);
-        return;
-    }
     connect(releases, &ReleaseRefresher::idle, this, &ExportCommand::onReleasesIdle,
-            Qt::UniqueConnection);
+        Qt::UniqueConnection);
+    if (releases->isIdle())
+        onReleasesIdle();
 }
 
 void ExportCommand::onReleasesIdle()
 {
-    finish(Written);
+    const Progress now = progress();
+    if (now.complete()) {
+        finish(Written);
+        return;
+    }
+    // Some asks failed even after their retries: the refresher asks again at its next rescan,
+    // and the export waits for that until the timeout (then writes what it has, and exits 5).
+    if (!m_saidWaiting) {
+        m_saidWaiting = true;
+        printError(u"gigmap export: "_s
+            + tr("%n latest release(s) could not be read yet; asking again until the timeout.",
+                nullptr, now.releases - now.releasesKnown + now.namesUnsearched));
+    }
 }
 
 bool ExportCommand::writeOutput(const QString &locationId, QString *error) const
@@ -196,11 +212,12 @@ bool ExportCommand::writeOutput(const QString &locationId, QString *error) const
     const QList<ExportGig> gigs = collectExportGigs(*m_store, ids, m_options.place);
     const QByteArray bytes = m_options.format == ExportOptions::Format::Ics
         ? IcsWriter::write(gigs, QDateTime::currentDateTimeUtc())
-        : CsvWriter::write(gigs, {m_options.rows, m_options.byteOrderMark});
+        : CsvWriter::write(gigs, { m_options.rows, m_options.byteOrderMark });
 
     if (m_options.output == u"-"_s) {
         QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush()) {
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(bytes) != bytes.size()
+            || !out.flush()) {
             *error = tr("Cannot write to standard output: %1").arg(out.errorString());
             return false;
         }
@@ -226,9 +243,10 @@ void ExportCommand::finish(ExitCode code, const QString &message)
             printError(u"gigmap export: "_s + error);
             code = OutputFailed;
         } else {
-            printError(u"gigmap export: "_s + progressLine() + tr(" — written to %1 in %2 s.")
-                           .arg(m_options.output == u"-"_s ? tr("standard output") : m_options.output)
-                           .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
+            printError(u"gigmap export: "_s + progressLine()
+                + tr(" — written to %1 in %2 s.")
+                      .arg(m_options.output == u"-"_s ? tr("standard output") : m_options.output)
+                      .arg(double(m_elapsed.elapsed()) / 1000.0, 0, 'f', 1));
         }
     }
     if (m_cache)
@@ -236,22 +254,40 @@ void ExportCommand::finish(ExitCode code, const QString &message)
     emit finished(code);
 }
 
-QString ExportCommand::progressLine() const
+ExportCommand::Progress ExportCommand::progress() const
 {
-    const QStringList ids = m_locationId.isEmpty() ? QStringList() : m_store->eventIdsOf(m_locationId);
+    Progress progress;
+    const QStringList ids
+        = m_locationId.isEmpty() ? QStringList() : m_store->eventIdsOf(m_locationId);
+    progress.gigs = ids.size();
     QSet<QString> mbids;
-    int known = 0;
+    QSet<QString> unsearched;
     for (const QString &id : ids) {
         for (const QString &artistId : m_store->event(id).value.lineup) {
-            const QString mbid = m_store->artist(artistId).value.mbid;
-            if (mbid.isEmpty() || mbids.contains(mbid))
+            const Artist artist = m_store->artist(artistId).value;
+            if (!artist.hasMbid()) {
+                if (!artist.mbidSearchedAt.isValid() && !artist.name.trimmed().isEmpty())
+                    unsearched.insert(artistId);
                 continue;
-            mbids.insert(mbid);
-            if (!m_store->latestRelease(mbid).isPending())
-                ++known;
+            }
+            if (mbids.contains(artist.mbid))
+                continue;
+            mbids.insert(artist.mbid);
+            if (!m_store->latestRelease(artist.mbid).isPending())
+                ++progress.releasesKnown;
         }
     }
-    QString line = tr("%n gig(s), releases %1/%2", nullptr, int(ids.size())).arg(known).arg(mbids.size());
+    progress.releases = int(mbids.size());
+    progress.namesUnsearched = int(unsearched.size());
+    return progress;
+}
+
+QString ExportCommand::progressLine() const
+{
+    const Progress now = progress();
+    QString line = tr("%n gig(s), releases %1/%2", nullptr, int(now.gigs))
+                       .arg(now.releasesKnown)
+                       .arg(now.releases);
     if (m_queue) {
         line += tr(", %n request(s) queued", nullptr, m_queue->totalQueued());
         const QDateTime now = m_queue->clock().systemNow();

@@ -6,7 +6,6 @@
 
 #include <QElapsedTimer>
 #include <QObject>
-
 #include <memory>
 
 class QTimer;
@@ -53,6 +52,19 @@ private:
     void onReleasesIdle();
     void finish(ExitCode code, const QString &message = {});
     bool writeOutput(const QString &locationId, QString *error) const;
+
+    // How much of the place is known: its gigs, the latest releases of their artists (each MBID
+    // once), and the artists without an MBID whose search by name has not answered yet.
+    struct Progress
+    {
+        qsizetype gigs = 0;
+        int releasesKnown = 0;
+        int releases = 0;
+        int namesUnsearched = 0;
+
+        bool complete() const { return releasesKnown == releases && namesUnsearched == 0; }
+    };
+    Progress progress() const;
     QString progressLine() const;
     void showProgress();
 
@@ -69,6 +81,7 @@ private:
     QElapsedTimer m_elapsed;
     bool m_interactive = false; // stderr is a terminal: draw a progress line
     bool m_done = false;
+    bool m_saidWaiting = false; // the "asking again" note was printed
 };
 
 } // namespace gig

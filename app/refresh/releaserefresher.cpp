@@ -1,11 +1,11 @@
 #include "app/refresh/releaserefresher.h"
 
+#include "app/net/backoff.h"
 #include "app/sources/releasesource.h"
 #include "models/gigstore.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcReleases, "gigmap.refresh.releases", QtInfoMsg)
@@ -21,8 +21,7 @@ const QString nameKeyPrefix = u"name:"_s;
 } // namespace
 
 ReleaseRefresher::ReleaseRefresher(ReleaseSource *source, GigStore *store,
-                                   std::shared_ptr<Clock> clock, const RefreshSettings &settings,
-                                   QObject *parent)
+    std::shared_ptr<Clock> clock, const RefreshSettings &settings, QObject *parent)
     : QObject(parent)
     , m_source(source)
     , m_store(store)
@@ -66,8 +65,9 @@ void ReleaseRefresher::enqueueLacking()
 {
     const int before = pendingCount();
     for (const QString &mbid : m_store->artistsLackingFreshRelease())
-        enqueue({mbid, Artist{{}, mbid, {}, {}}});
-    const QDateTime searchedBefore = m_clock->systemNow().addMSecs(-m_settings.nameSearchRetry.count());
+        enqueue({ mbid, Artist { {}, mbid, {}, {} } });
+    const QDateTime searchedBefore
+        = m_clock->systemNow().addMSecs(-m_settings.nameSearchRetry.count());
     for (const QString &artistId : m_store->artistIds()) {
         if (m_lookedUpByName.contains(artistId))
             continue;
@@ -76,7 +76,7 @@ void ReleaseRefresher::enqueueLacking()
             continue;
         if (artist.mbidSearchedAt.isValid() && artist.mbidSearchedAt > searchedBefore)
             continue; // searched recently, no match: not again yet
-        enqueue({nameKeyPrefix + artistId, artist});
+        enqueue({ nameKeyPrefix + artistId, artist });
     }
     reorder();
     notifyPending(before);
@@ -97,7 +97,8 @@ void ReleaseRefresher::prioritize(const QStringList &mbids)
 
 void ReleaseRefresher::enqueue(const Job &job)
 {
-    if (m_queuedKeys.contains(job.key) || m_inFlight.contains(job.key))
+    if (m_queuedKeys.contains(job.key) || m_inFlight.contains(job.key)
+        || m_retrying.contains(job.key))
         return;
     m_queuedKeys.insert(job.key);
     m_queue.append(job);
@@ -130,12 +131,13 @@ void ReleaseRefresher::reorder()
         return 2;
     };
     std::stable_sort(m_queue.begin(), m_queue.end(),
-                     [&](const Job &a, const Job &b) { return rank(a) < rank(b); });
+        [&](const Job &a, const Job &b) { return rank(a) < rank(b); });
 }
 
 void ReleaseRefresher::pump()
 {
-    while (m_source && !m_queue.isEmpty() && m_inFlight.size() < m_settings.releaseFetchesInFlight) {
+    while (
+        m_source && !m_queue.isEmpty() && m_inFlight.size() < m_settings.releaseFetchesInFlight) {
         const Job job = m_queue.takeFirst();
         m_queuedKeys.remove(job.key);
         start(job);
@@ -145,8 +147,7 @@ void ReleaseRefresher::pump()
 void ReleaseRefresher::start(const Job &job)
 {
     const bool urgent = m_selectedKeys.contains(job.key);
-    ReleaseFetch *fetch = m_source->fetchLatestRelease(
-        job.artist, m_clock->systemNow().date(),
+    ReleaseFetch *fetch = m_source->fetchLatestRelease(job.artist, m_clock->systemNow().date(),
         urgent ? RequestPriority::Interactive : RequestPriority::Background);
     ++m_fetchesStarted;
     m_inFlight.insert(job.key, fetch);
@@ -166,12 +167,15 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
     if (const auto &error = reply->error()) {
         ++m_failures;
         if (!byName)
-            m_store->markReleasesStale({job.key});
+            m_store->markReleasesStale({ job.key });
         else
             m_lookedUpByName.remove(job.artist.id); // ask again at the next rescan
-        qCInfo(lcReleases).noquote() << "latest release of" << job.key << "failed:" << toString(*error);
+        qCInfo(lcReleases).noquote()
+            << "latest release of" << job.key << "failed:" << toString(*error);
         emit releaseFailed(job.key, *error);
+        retryLater(job, *error);
     } else {
+        m_failedAttempts.remove(job.key);
         const ReleaseAnswer &answer = static_cast<ReleaseFetch *>(reply)->value();
         const QDateTime now = m_clock->systemNow();
         GigStore::Batch write(*m_store);
@@ -182,15 +186,45 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
                 Artist artist = known.value;
                 artist.mbid = answer.mbid;
                 artist.mbidSearchedAt = answer.mbid.isEmpty() ? now : QDateTime();
-                m_store->upsertArtists({artist}, known.fetchedAt, known.expiresAt);
+                m_store->upsertArtists({ artist }, known.fetchedAt, known.expiresAt);
             }
         }
         if (!answer.mbid.isEmpty()) {
-            m_store->upsertLatestRelease(LatestRelease{answer.mbid, answer.release}, now,
-                                         now.addMSecs(m_settings.releaseLifetime.count()));
+            m_store->upsertLatestRelease(LatestRelease { answer.mbid, answer.release }, now,
+                now.addMSecs(m_settings.releaseLifetime.count()));
         }
     }
     notifyPending(before);
+    pump();
+}
+
+void ReleaseRefresher::retryLater(const Job &job, const SourceError &error)
+{
+    if (error.kind == SourceError::Kind::InvalidQuery)
+        return; // asking again would ask the same wrong thing
+    const int attempt = m_failedAttempts.value(job.key);
+    if (attempt >= m_settings.releaseRetries) {
+        m_failedAttempts.remove(job.key); // the next rescan starts a new round
+        return;
+    }
+    m_failedAttempts.insert(job.key, attempt + 1);
+    const std::chrono::milliseconds delay
+        = randomBackoff(attempt, m_settings.releaseRetryBase, m_settings.releaseRetryCap);
+    m_retrying.insert(job.key, job);
+    qCDebug(lcReleases).noquote() << "asking for" << job.key << "again in" << delay.count() << "ms";
+    QTimer::singleShot(m_clock->toRealInterval(std::chrono::duration_cast<Clock::Time>(delay)),
+        this, [this, key = job.key] { retryNow(key); });
+}
+
+void ReleaseRefresher::retryNow(const QString &key)
+{
+    const auto it = m_retrying.constFind(key);
+    if (it == m_retrying.cend())
+        return;
+    const Job job = *it;
+    m_retrying.erase(it);
+    enqueue(job);
+    reorder();
     pump();
 }
 

@@ -13,7 +13,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
 #include <memory>
 
 class QTimer;
@@ -32,7 +31,7 @@ class ReleaseRefresher final : public QObject
 
 public:
     ReleaseRefresher(ReleaseSource *source, GigStore *store, std::shared_ptr<Clock> clock,
-                     const RefreshSettings &settings, QObject *parent = nullptr);
+        const RefreshSettings &settings, QObject *parent = nullptr);
     ~ReleaseRefresher() override;
 
     // Moves to another source: asks in flight are cancelled and queued again for it.
@@ -46,7 +45,8 @@ public:
     // The selected gig's artists (by MBID) jump ahead of everything.
     void prioritize(const QStringList &mbids);
 
-    int pendingCount() const { return int(m_queue.size() + m_inFlight.size()); }
+    // Queued, in flight, or waiting to be asked again after a failure.
+    int pendingCount() const { return int(m_queue.size() + m_inFlight.size() + m_retrying.size()); }
     bool isIdle() const { return pendingCount() == 0; }
     int fetchesStarted() const { return m_fetchesStarted; }
     int failures() const { return m_failures; }
@@ -68,6 +68,10 @@ private:
     void pump();
     void start(const Job &job);
     void onFinished(const Job &job, SourceReply *reply);
+    // After a failure: asks again after a backoff, unless the retries are spent (then the next
+    // rescan asks) or the failure will not go away by asking again.
+    void retryLater(const Job &job, const SourceError &error);
+    void retryNow(const QString &key);
     QSet<QString> shownKeys() const;
     void notifyPending(int before);
 
@@ -80,6 +84,8 @@ private:
     QSet<QString> m_queuedKeys;
     QHash<QString, QPointer<SourceReply>> m_inFlight; // key → fetch
     QHash<QString, Job> m_inFlightJobs;
+    QHash<QString, Job> m_retrying; // key → job waiting for its backoff to end
+    QHash<QString, int> m_failedAttempts; // key → failures in a row, while it is retried
     QSet<QString> m_lookedUpByName; // artist ids searched by name this session
     QSet<QString> m_selectedKeys;
     QString m_shownLocationId;

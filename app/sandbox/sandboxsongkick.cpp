@@ -6,7 +6,6 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
-
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -18,8 +17,9 @@ namespace {
 SandboxReply errorPage(const QString &message, int status)
 {
     return SandboxReply::json(
-        QJsonObject{{u"resultsPage"_s,
-                     QJsonObject{{u"status"_s, u"error"_s}, {u"error"_s, QJsonObject{{u"message"_s, message}}}}}},
+        QJsonObject { { u"resultsPage"_s,
+            QJsonObject { { u"status"_s, u"error"_s },
+                { u"error"_s, QJsonObject { { u"message"_s, message } } } } } },
         status);
 }
 
@@ -35,24 +35,35 @@ QString slug(const QString &text)
     return slug;
 }
 
+// Songkick names most countries in full ("Germany") but the US and the UK by their
+// abbreviations, and writes no codes.
+QString songkickCountryName(const SandboxMetro &metro)
+{
+    if (metro.countryCode == "US"_L1)
+        return u"US"_s;
+    if (metro.countryCode == "GB"_L1)
+        return u"UK"_s;
+    return metro.country;
+}
+
 QJsonObject metroJson(const SandboxMetro &metro)
 {
-    return {{u"id"_s, metro.id},
-            {u"displayName"_s, metro.name},
-            {u"uri"_s, u"https://www.songkick.com/metro-areas/%1-%2"_s.arg(metro.id).arg(slug(metro.name))},
-            {u"country"_s, QJsonObject{{u"displayName"_s, metro.country}}},
-            {u"lat"_s, metro.lat},
-            {u"lng"_s, metro.lng}};
+    return { { u"id"_s, metro.id }, { u"displayName"_s, metro.name },
+        { u"uri"_s,
+            u"https://www.songkick.com/metro-areas/%1-%2"_s.arg(metro.id).arg(slug(metro.name)) },
+        { u"country"_s, QJsonObject { { u"displayName"_s, songkickCountryName(metro) } } },
+        { u"lat"_s, metro.lat }, { u"lng"_s, metro.lng } };
 }
 
 QJsonObject locationJson(const SandboxMetro &metro)
 {
-    return {{u"city"_s,
-             QJsonObject{{u"displayName"_s, metro.name},
-                         {u"country"_s, QJsonObject{{u"displayName"_s, metro.country}}},
-                         {u"lat"_s, metro.lat},
-                         {u"lng"_s, metro.lng}}},
-            {u"metroArea"_s, metroJson(metro)}};
+    return {
+        { u"city"_s,
+            QJsonObject { { u"displayName"_s, metro.name },
+                { u"country"_s, QJsonObject { { u"displayName"_s, songkickCountryName(metro) } } },
+                { u"lat"_s, metro.lat }, { u"lng"_s, metro.lng } } },
+        { u"metroArea"_s, metroJson(metro) }
+    };
 }
 
 QString offsetText(int seconds)
@@ -66,11 +77,12 @@ QString offsetText(int seconds)
 QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro)
 {
     const QJsonValue null(QJsonValue::Null);
-    QJsonObject start{{u"date"_s, gig.date.toString(Qt::ISODate)}};
+    QJsonObject start { { u"date"_s, gig.date.toString(Qt::ISODate) } };
     if (gig.time) {
         start.insert(u"time"_s, gig.time->toString(u"HH:mm:ss"_s));
-        start.insert(u"datetime"_s, QString(gig.date.toString(Qt::ISODate) + u'T' + gig.time->toString(u"HH:mm:ss"_s)
-                                                + offsetText(gig.utcOffsetSeconds)));
+        start.insert(u"datetime"_s,
+            QString(gig.date.toString(Qt::ISODate) + u'T' + gig.time->toString(u"HH:mm:ss"_s)
+                + offsetText(gig.utcOffsetSeconds)));
     } else {
         start.insert(u"time"_s, null);
         start.insert(u"datetime"_s, null);
@@ -81,58 +93,56 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
         const SandboxArtist artist = world.artist(gig.lineup.at(billingIndex));
         QJsonArray identifiers;
         for (const QString &mbid : artist.mbids) {
-            identifiers.append(QJsonObject{
-                {u"mbid"_s, mbid}, {u"href"_s, u"https://api.songkick.com/api/3.0/artists/mbid:%1.json"_s.arg(mbid)}});
+            identifiers.append(QJsonObject { { u"mbid"_s, mbid },
+                { u"href"_s,
+                    u"https://api.songkick.com/api/3.0/artists/mbid:%1.json"_s.arg(mbid) } });
         }
-        performances.append(QJsonObject{
-            {u"id"_s, gig.id * 100 + billingIndex},
-            {u"displayName"_s, artist.name},
-            {u"billing"_s, billingIndex == 0 ? u"headline"_s : u"support"_s},
-            {u"billingIndex"_s, billingIndex + 1},
-            {u"artist"_s,
-             QJsonObject{{u"id"_s, artist.songkickId},
-                         {u"displayName"_s, artist.name},
-                         {u"uri"_s, u"https://www.songkick.com/artists/%1-%2"_s.arg(artist.songkickId).arg(slug(artist.name))},
-                         {u"identifier"_s, identifiers}}}});
+        performances.append(QJsonObject { { u"id"_s, gig.id * 100 + billingIndex },
+            { u"displayName"_s, artist.name },
+            { u"billing"_s, billingIndex == 0 ? u"headline"_s : u"support"_s },
+            { u"billingIndex"_s, billingIndex + 1 },
+            { u"artist"_s,
+                QJsonObject { { u"id"_s, artist.songkickId }, { u"displayName"_s, artist.name },
+                    { u"uri"_s,
+                        u"https://www.songkick.com/artists/%1-%2"_s.arg(artist.songkickId)
+                            .arg(slug(artist.name)) },
+                    { u"identifier"_s, identifiers } } } });
     }
 
     const SandboxVenue &venue = gig.venue;
     const QJsonValue venueLat = venue.coordinatesPublished ? QJsonValue(venue.lat) : null;
     const QJsonValue venueLng = venue.coordinatesPublished ? QJsonValue(venue.lng) : null;
     const QString dateText = QLocale(QLocale::English).toString(gig.date, u"MMMM d, yyyy"_s);
-    const QString displayName = gig.festival
-                                    ? gig.name
-                                    : u"%1 at %2 (%3)"_s.arg(gig.name, venue.name, dateText);
-    QJsonObject event{
-        {u"id"_s, gig.id},
-        {u"displayName"_s, displayName},
-        {u"type"_s, gig.festival ? u"Festival"_s : u"Concert"_s},
-        {u"uri"_s, u"https://www.songkick.com/%1/%2-%3"_s.arg(gig.festival ? u"festivals"_s : u"concerts"_s)
-                       .arg(gig.id)
-                       .arg(slug(gig.name))},
-        {u"status"_s, gig.status == SandboxGigStatus::Cancelled   ? u"cancelled"_s
-                      : gig.status == SandboxGigStatus::Postponed ? u"postponed"_s
-                                                                  : u"ok"_s},
-        {u"popularity"_s, double(gig.lineup.size()) / 100.0},
-        {u"start"_s, start},
-        {u"performance"_s, performances},
-        {u"ageRestriction"_s, null},
-        {u"venue"_s,
-         QJsonObject{{u"id"_s, venue.id},
-                     {u"displayName"_s, venue.name},
-                     {u"uri"_s, u"https://www.songkick.com/venues/%1-%2"_s.arg(venue.id).arg(slug(venue.name))},
-                     {u"lat"_s, venueLat},
-                     {u"lng"_s, venueLng},
-                     {u"metroArea"_s, metroJson(metro)}}},
-        {u"location"_s,
-         QJsonObject{{u"city"_s, QString(metro.name + u", "_s + metro.country)},
-                     {u"lat"_s, venueLat},
-                     {u"lng"_s, venueLng}}}};
+    const QString displayName
+        = gig.festival ? gig.name : u"%1 at %2 (%3)"_s.arg(gig.name, venue.name, dateText);
+    QJsonObject event { { u"id"_s, gig.id }, { u"displayName"_s, displayName },
+        { u"type"_s, gig.festival ? u"Festival"_s : u"Concert"_s },
+        { u"uri"_s,
+            u"https://www.songkick.com/%1/%2-%3"_s
+                .arg(gig.festival ? u"festivals"_s : u"concerts"_s)
+                .arg(gig.id)
+                .arg(slug(gig.name)) },
+        { u"status"_s,
+            gig.status == SandboxGigStatus::Cancelled       ? u"cancelled"_s
+                : gig.status == SandboxGigStatus::Postponed ? u"postponed"_s
+                                                            : u"ok"_s },
+        { u"popularity"_s, double(gig.lineup.size()) / 100.0 }, { u"start"_s, start },
+        { u"performance"_s, performances }, { u"ageRestriction"_s, null },
+        { u"venue"_s,
+            QJsonObject { { u"id"_s, venue.id }, { u"displayName"_s, venue.name },
+                { u"uri"_s,
+                    u"https://www.songkick.com/venues/%1-%2"_s.arg(venue.id).arg(
+                        slug(venue.name)) },
+                { u"lat"_s, venueLat }, { u"lng"_s, venueLng },
+                { u"metroArea"_s, metroJson(metro) } } },
+        { u"location"_s,
+            QJsonObject { { u"city"_s, QString(metro.name + u", "_s + songkickCountryName(metro)) },
+                { u"lat"_s, venueLat }, { u"lng"_s, venueLng } } } };
     if (gig.festival) {
-        event.insert(u"series"_s, QJsonObject{{u"displayName"_s, gig.name}});
-        event.insert(u"end"_s, QJsonObject{{u"date"_s, gig.endDate.toString(Qt::ISODate)},
-                                           {u"time"_s, null},
-                                           {u"datetime"_s, null}});
+        event.insert(u"series"_s, QJsonObject { { u"displayName"_s, gig.name } });
+        event.insert(u"end"_s,
+            QJsonObject { { u"date"_s, gig.endDate.toString(Qt::ISODate) }, { u"time"_s, null },
+                { u"datetime"_s, null } });
     }
     return event;
 }
@@ -164,20 +174,18 @@ Paging paging(const SandboxCall &call)
 
 // One page of `total` items; `item(i)` makes the JSON of item i, only for the items shown.
 SandboxReply resultsPage(const QString &key, qsizetype total, const Paging &paging,
-                         const std::function<QJsonValue(qsizetype)> &item)
+    const std::function<QJsonValue(qsizetype)> &item)
 {
     QJsonArray items;
     const qsizetype first = qsizetype(paging.page - 1) * paging.perPage;
     for (qsizetype i = first; i < std::min(total, first + paging.perPage); ++i)
         items.append(item(i));
     // Songkick answers an empty object, not an empty list, when nothing matched.
-    const QJsonObject results = items.isEmpty() ? QJsonObject{} : QJsonObject{{key, items}};
-    return SandboxReply::json(QJsonObject{{u"resultsPage"_s,
-                                           QJsonObject{{u"status"_s, u"ok"_s},
-                                                       {u"results"_s, results},
-                                                       {u"perPage"_s, paging.perPage},
-                                                       {u"page"_s, paging.page},
-                                                       {u"totalEntries"_s, total}}}});
+    const QJsonObject results = items.isEmpty() ? QJsonObject {} : QJsonObject { { key, items } };
+    return SandboxReply::json(QJsonObject { { u"resultsPage"_s,
+        QJsonObject { { u"status"_s, u"ok"_s }, { u"results"_s, results },
+            { u"perPage"_s, paging.perPage }, { u"page"_s, paging.page },
+            { u"totalEntries"_s, total } } } });
 }
 
 std::optional<std::pair<double, double>> parseGeo(const QString &location)
@@ -190,7 +198,7 @@ std::optional<std::pair<double, double>> parseGeo(const QString &location)
     const double lng = match.captured(2).toDouble();
     if (std::abs(lat) > 90 || std::abs(lng) > 180)
         return std::nullopt;
-    return std::pair{lat, lng};
+    return std::pair { lat, lng };
 }
 
 QList<SandboxGig> filterByDate(QList<SandboxGig> gigs, const SandboxCall &call)
@@ -199,7 +207,7 @@ QList<SandboxGig> filterByDate(QList<SandboxGig> gigs, const SandboxCall &call)
     const QDate maxDate = QDate::fromString(call.value(u"max_date"_s), Qt::ISODate);
     gigs.removeIf([&](const SandboxGig &gig) {
         return !gig.onSongkick || (minDate.isValid() && gig.date < minDate)
-               || (maxDate.isValid() && gig.date > maxDate);
+            || (maxDate.isValid() && gig.date > maxDate);
     });
     return gigs;
 }
@@ -220,8 +228,9 @@ SandboxReply SandboxSongkick::errorReply(int status) const
 
 SandboxReply SandboxSongkick::wrongShapeReply() const
 {
-    return SandboxReply::json(QJsonObject{
-        {u"resultsPage"_s, QJsonObject{{u"status"_s, u"ok"_s}, {u"results"_s, QJsonArray{1, 2}}, {u"page"_s, u"one"_s}}}});
+    return SandboxReply::json(QJsonObject { { u"resultsPage"_s,
+        QJsonObject { { u"status"_s, u"ok"_s }, { u"results"_s, QJsonArray { 1, 2 } },
+            { u"page"_s, u"one"_s } } } });
 }
 
 SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCall &call) const
@@ -248,7 +257,8 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
         } else {
             return errorPage(u"You must supply either a query or a location"_s, 400);
         }
-        return resultsPage(u"location"_s, locations.size(), pages, [&](qsizetype i) { return locations.at(i); });
+        return resultsPage(
+            u"location"_s, locations.size(), pages, [&](qsizetype i) { return locations.at(i); });
     }
 
     static const QRegularExpression calendar(u"^/metro_areas/(\\d+)/calendar\\.json$"_s);
@@ -258,7 +268,7 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
             return errorPage(u"Metro area not found"_s, 404);
         const QList<SandboxGig> gigs = filterByDate(world.gigsOf(*metro, call.now), call);
         return resultsPage(u"event"_s, gigs.size(), pages,
-                           [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
+            [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
     }
 
     if (path == u"/events.json"_s) {
@@ -283,7 +293,7 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
             });
         }
         return resultsPage(u"event"_s, gigs.size(), pages,
-                           [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
+            [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
     }
     return errorPage(u"Not found"_s, 404);
 }

@@ -1,8 +1,8 @@
 #include "app/sources/songkickparser.h"
 
+#include "app/sources/countrycode.h"
 #include "app/sources/eventcollector.h"
 #include "app/sources/jsonrecord.h"
-
 
 #include <algorithm>
 #include <limits>
@@ -33,7 +33,7 @@ std::optional<SourceError> readResultsPage(const QByteArray &body, QJsonObject *
         return json.error;
     const QJsonObject root = json.document.object();
     if (const QString message = errorMessage(root); !message.isEmpty())
-        return SourceError{SourceError::Kind::ServiceError, message, 0};
+        return SourceError { SourceError::Kind::ServiceError, message, 0 };
     const QJsonValue page = root.value("resultsPage"_L1);
     if (!page.isObject())
         return badResponse(u"the answer has no resultsPage object"_s);
@@ -62,7 +62,9 @@ std::optional<int> offsetOf(QStringView datetime)
         return std::nullopt;
     const QStringView hours = tail.sliced(1, 2);
     const QStringView minutes = tail.last(2);
-    const auto isDigit = [](QChar c) { return c >= u'0' && c <= u'9'; };
+    const auto isDigit = [](QChar c) {
+        return c >= u'0' && c <= u'9';
+    };
     if (!std::all_of(hours.begin(), hours.end(), isDigit)
         || !std::all_of(minutes.begin(), minutes.end(), isDigit)) {
         return std::nullopt;
@@ -123,7 +125,8 @@ std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qi
         return std::nullopt;
     }
     artist.id = u"sk:"_s + QString::number(id);
-    *billingIndex = record.optionalInteger(u"billingIndex").value_or(std::numeric_limits<qint64>::max());
+    *billingIndex
+        = record.optionalInteger(u"billingIndex").value_or(std::numeric_limits<qint64>::max());
     for (const QJsonValue &identifier : record.optionalArray(u"artist.identifier")) {
         const QString mbid = normalizedMbid(identifier.toObject().value("mbid"_L1).toString());
         if (mbid.isEmpty() || mbid == artist.mbid || artist.otherMbids.contains(mbid))
@@ -136,7 +139,8 @@ std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qi
     return artist;
 }
 
-std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collector, QStringList *notes)
+std::optional<Event> readEvent(
+    const QJsonValue &value, EventCollector &collector, QStringList *notes)
 {
     JsonRecord record(value);
     Event event;
@@ -155,7 +159,12 @@ std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collecto
     event.status = statusFromName(record.optionalString(u"status"), notes);
     event.url = webUrl(record.optionalString(u"uri"), u"uri", notes);
     event.venue.name = record.optionalString(u"venue.displayName").value_or(QString());
-    event.venue.city = record.optionalString(u"location.city").value_or(QString());
+    // Calendar venues carry no city object: the event's location names it ("Duluth, MN, US"),
+    // and the venue's metro area names the country ("US", "UK", "Germany").
+    const QString place = record.optionalString(u"location.city").value_or(QString());
+    event.venue.city = place.section(u',', 0, 0).trimmed();
+    event.venue.country = isoCountryCode(
+        record.optionalString(u"venue.metroArea.country.displayName").value_or(QString()));
     event.venue.coordinate = record.optionalCoordinate(u"venue.lat", u"venue.lng");
     if (!event.venue.coordinate.isValid())
         event.venue.coordinate = record.optionalCoordinate(u"location.lat", u"location.lng");
@@ -170,12 +179,10 @@ std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collecto
             collector.skip(u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));
             continue;
         }
-        performances.append(Performance{billingIndex, std::move(*artist)});
+        performances.append(Performance { billingIndex, std::move(*artist) });
     }
     std::stable_sort(performances.begin(), performances.end(),
-                     [](const Performance &a, const Performance &b) {
-                         return a.billingIndex < b.billingIndex;
-                     });
+        [](const Performance &a, const Performance &b) { return a.billingIndex < b.billingIndex; });
     for (const Performance &performance : std::as_const(performances))
         collector.addPerformer(event, performance.artist);
     notes->append(record.notes());
@@ -209,14 +216,15 @@ Parsed<QList<SongkickMetroArea>> parseSongkickLocations(const QByteArray &body)
         const qint64 id = record.integer(u"metroArea.id");
         area.name = record.string(u"metroArea.displayName");
         if (!record.ok()) {
-            logSkipped(service, &result.skipped, u"location #%1: %2"_s.arg(i).arg(record.failure()));
+            logSkipped(
+                service, &result.skipped, u"location #%1: %2"_s.arg(i).arg(record.failure()));
             continue;
         }
         area.id = QString::number(id);
         area.coordinate = record.optionalCoordinate(u"metroArea.lat", u"metroArea.lng");
         logNotes(service, area.id, record.notes());
         const bool known = std::any_of(result.value.cbegin(), result.value.cend(),
-                                       [&](const SongkickMetroArea &a) { return a.id == area.id; });
+            [&](const SongkickMetroArea &a) { return a.id == area.id; });
         if (!known)
             result.value.append(area);
     }
@@ -232,8 +240,10 @@ Parsed<SongkickCalendarPage> parseSongkickCalendar(const QByteArray &body)
     JsonRecord page(resultsPage);
     SongkickCalendarPage &calendar = result.value;
     calendar.totalEntries = std::max<qint64>(0, page.integer(u"totalEntries"));
-    calendar.page = int(std::clamp<qint64>(page.optionalInteger(u"page").value_or(1), 1, 1'000'000));
-    calendar.perPage = int(std::clamp<qint64>(page.optionalInteger(u"perPage").value_or(50), 1, 1'000'000));
+    calendar.page
+        = int(std::clamp<qint64>(page.optionalInteger(u"page").value_or(1), 1, 1'000'000));
+    calendar.perPage
+        = int(std::clamp<qint64>(page.optionalInteger(u"perPage").value_or(50), 1, 1'000'000));
     const QJsonValue events = page.value(u"results.event");
     if (!page.ok() || !(events.isUndefined() || events.isArray())) {
         result.error = badResponse(page.ok() ? u"results.event is not an array"_s

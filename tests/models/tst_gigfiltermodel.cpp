@@ -21,6 +21,7 @@ private slots:
     void dateRangeIsInclusiveAndOpenEnded();
     void hidesCancelled();
     void sortsDatesAsDatesAndDistancesAsNumbers();
+    void sortsDatesAsAPersonReadsThemThenByName();
     void followsStoreChangesWhileFiltered();
 
 private:
@@ -42,14 +43,15 @@ void TestGigFilterModel::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_filter.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    auto cancelled = makeEvent(u"e3"_s, QDate(2026, 12, 20), {u"a2"_s}, QGeoCoordinate(52.6, 13.5));
+    auto cancelled
+        = makeEvent(u"e3"_s, QDate(2026, 12, 20), { u"a2"_s }, QGeoCoordinate(52.6, 13.5));
     cancelled.status = gig::EventStatus::Cancelled;
-    auto festival = makeEvent(u"e1"_s, QDate(2026, 12, 10), {u"a1"_s, u"a2"_s},
-                              QGeoCoordinate(52.3, 13.0));
+    auto festival
+        = makeEvent(u"e1"_s, QDate(2026, 12, 10), { u"a1"_s, u"a2"_s }, QGeoCoordinate(52.3, 13.0));
     festival.name = u"Winter Festival"_s;
-    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s, u"e3"_s}),
-                 {festival, makeEvent(u"e2"_s, QDate(2026, 12, 2), {}), cancelled},
-                 {makeArtist(u"a1"_s, u"Björk"_s), makeArtist(u"a2"_s, u"Sigur Rós"_s)});
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s, u"e3"_s }),
+        { festival, makeEvent(u"e2"_s, QDate(2026, 12, 2), {}), cancelled },
+        { makeArtist(u"a1"_s, u"Björk"_s), makeArtist(u"a2"_s, u"Sigur Rós"_s) });
     m_source->setLocationId(u"berlin"_s);
 }
 
@@ -65,13 +67,13 @@ void TestGigFilterModel::textMatchesEventVenueAndArtists_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QStringList>("ids");
-    QTest::newRow("empty shows all") << QString() << QStringList{u"e1"_s, u"e2"_s, u"e3"_s};
-    QTest::newRow("event name") << u"festival"_s << QStringList{u"e1"_s};
-    QTest::newRow("venue") << u"hall e2"_s << QStringList{u"e2"_s};
-    QTest::newRow("artist without accents") << u"bjork"_s << QStringList{u"e1"_s};
-    QTest::newRow("artist with accents") << u"RÓS"_s << QStringList{u"e1"_s, u"e3"_s};
-    QTest::newRow("all words must match") << u"sigur winter"_s << QStringList{u"e1"_s};
-    QTest::newRow("nothing") << u"zzz"_s << QStringList{};
+    QTest::newRow("empty shows all") << QString() << QStringList { u"e1"_s, u"e2"_s, u"e3"_s };
+    QTest::newRow("event name") << u"festival"_s << QStringList { u"e1"_s };
+    QTest::newRow("venue") << u"hall e2"_s << QStringList { u"e2"_s };
+    QTest::newRow("artist without accents") << u"bjork"_s << QStringList { u"e1"_s };
+    QTest::newRow("artist with accents") << u"RÓS"_s << QStringList { u"e1"_s, u"e3"_s };
+    QTest::newRow("all words must match") << u"sigur winter"_s << QStringList { u"e1"_s };
+    QTest::newRow("nothing") << u"zzz"_s << QStringList {};
 }
 
 void TestGigFilterModel::textMatchesEventVenueAndArtists()
@@ -89,9 +91,9 @@ void TestGigFilterModel::dateRangeIsInclusiveAndOpenEnded()
     m_filter->setDateRange(QDate(2026, 12, 2), QDate(2026, 12, 10));
     QStringList visible = visibleIds();
     visible.sort();
-    QCOMPARE(visible, (QStringList{u"e1"_s, u"e2"_s}));
+    QCOMPARE(visible, (QStringList { u"e1"_s, u"e2"_s }));
     m_filter->setDateRange(QDate(2026, 12, 11), QDate());
-    QCOMPARE(visibleIds(), QStringList{u"e3"_s});
+    QCOMPARE(visibleIds(), QStringList { u"e3"_s });
 }
 
 void TestGigFilterModel::hidesCancelled()
@@ -106,12 +108,39 @@ void TestGigFilterModel::hidesCancelled()
 void TestGigFilterModel::sortsDatesAsDatesAndDistancesAsNumbers()
 {
     m_filter->sort(GigListModel::DateColumn, Qt::AscendingOrder);
-    QCOMPARE(visibleIds(), (QStringList{u"e2"_s, u"e1"_s, u"e3"_s}));
+    QCOMPARE(visibleIds(), (QStringList { u"e2"_s, u"e1"_s, u"e3"_s }));
     m_filter->sort(GigListModel::DistanceColumn, Qt::AscendingOrder);
     // e2 at the centre (0 km), e3 ~13 km, e1 ~38 km: numeric, not "0.0" < "13.1" < "38.1" by luck
-    QCOMPARE(visibleIds(), (QStringList{u"e2"_s, u"e3"_s, u"e1"_s}));
+    QCOMPARE(visibleIds(), (QStringList { u"e2"_s, u"e3"_s, u"e1"_s }));
     m_filter->sort(GigListModel::DistanceColumn, Qt::DescendingOrder);
     QCOMPARE(visibleIds().constFirst(), u"e1"_s);
+}
+
+void TestGigFilterModel::sortsDatesAsAPersonReadsThemThenByName()
+{
+    // Songkick: a date, no time. Beside gigs timed in UTC-6 it sorts after that day's timed gigs,
+    // not as midnight UTC (before the evening before); equal starts follow the event's name.
+    const QDate july29(2027, 7, 29);
+    constexpr int utcMinus6 = -6 * 3600;
+    auto gig = [](const QString &id, const QString &name, const gig::EventStart &start) {
+        auto event = makeEvent(id, start.localDate());
+        event.name = name;
+        event.start = start;
+        return event;
+    };
+    writeRefresh(*m_store,
+        makeLocation(u"minneapolis"_s, { u"u"_s, u"b"_s, u"a"_s, u"e"_s, u"z"_s }),
+        { gig(u"u"_s, u"Untimed"_s, gig::EventStart(july29)),
+            gig(u"b"_s, u"Bravo"_s, gig::EventStart(july29, QTime(20, 0), utcMinus6)),
+            gig(u"a"_s, u"alpha"_s, gig::EventStart(july29, QTime(20, 0), utcMinus6)),
+            gig(u"e"_s, u"Eve"_s, gig::EventStart(july29.addDays(-1), QTime(21, 0), utcMinus6)),
+            gig(u"z"_s, u"Zulu"_s, gig::EventStart(july29, QTime(19, 0), utcMinus6)) },
+        {});
+    m_source->setLocationId(u"minneapolis"_s);
+    m_filter->sort(GigListModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(), (QStringList { u"e"_s, u"z"_s, u"a"_s, u"b"_s, u"u"_s }));
+    m_filter->sort(GigListModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleIds(), (QStringList { u"u"_s, u"b"_s, u"a"_s, u"z"_s, u"e"_s }));
 }
 
 void TestGigFilterModel::followsStoreChangesWhileFiltered()
@@ -120,10 +149,10 @@ void TestGigFilterModel::followsStoreChangesWhileFiltered()
     m_filter->sort(GigListModel::DateColumn, Qt::AscendingOrder);
     auto renamed = makeEvent(u"e2"_s, QDate(2026, 12, 2));
     renamed.name = u"Festival Warmup"_s;
-    m_store->upsertEvents({renamed}, fixtureNow, fixtureNow.addSecs(60));
-    QCOMPARE(visibleIds(), (QStringList{u"e2"_s, u"e1"_s}));
+    m_store->upsertEvents({ renamed }, fixtureNow, fixtureNow.addSecs(60));
+    QCOMPARE(visibleIds(), (QStringList { u"e2"_s, u"e1"_s }));
     m_store->sweep(QDate(2026, 12, 5).startOfDay(Qt::UTC));
-    QCOMPARE(visibleIds(), QStringList{u"e1"_s});
+    QCOMPARE(visibleIds(), QStringList { u"e1"_s });
 }
 
 QTEST_GUILESS_MAIN(TestGigFilterModel)

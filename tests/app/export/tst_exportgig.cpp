@@ -1,7 +1,6 @@
 // What the app's Export action writes: the gigs named, in the order given, as CSV or iCalendar
 // by the file's suffix, all or nothing.
 #include "app/export/exportgig.h"
-
 #include "models/gigstore.h"
 #include "tests/models/storefixture.h"
 
@@ -23,17 +22,19 @@ void fill(GigStore &store)
 {
     using namespace gig::testing;
     store.setClock([] { return fixtureNow; });
-    Event e1 = makeEvent(u"e1"_s, QDate(2026, 12, 12), {u"a1"_s, u"a4"_s}, QGeoCoordinate(52.5, 13.3));
+    Event e1
+        = makeEvent(u"e1"_s, QDate(2026, 12, 12), { u"a1"_s, u"a4"_s }, QGeoCoordinate(52.5, 13.3));
     e1.name = u"Björk, live"_s;
-    Event e2 = makeEvent(u"e2"_s, QDate(2026, 12, 3), {u"a2"_s});
+    Event e2 = makeEvent(u"e2"_s, QDate(2026, 12, 3), { u"a2"_s });
     e2.name = u"Radiohead"_s;
-    Event e3 = makeEvent(u"e3"_s, QDate(2026, 12, 20), {u"a3"_s});
+    Event e3 = makeEvent(u"e3"_s, QDate(2026, 12, 20), { u"a3"_s });
     e3.name = u"Moderat"_s;
-    writeRefresh(store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s, u"e3"_s}), {e1, e2, e3},
-                 {makeArtist(u"a1"_s, u"Björk"_s, u"m1"_s), makeArtist(u"a2"_s, u"Radiohead"_s, u"m2"_s),
-                  makeArtist(u"a3"_s, u"Moderat"_s), makeArtist(u"a4"_s, u"Caribou"_s, u"m4"_s)});
+    writeRefresh(store, makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s, u"e3"_s }), { e1, e2, e3 },
+        { makeArtist(u"a1"_s, u"Björk"_s, u"m1"_s), makeArtist(u"a2"_s, u"Radiohead"_s, u"m2"_s),
+            makeArtist(u"a3"_s, u"Moderat"_s), makeArtist(u"a4"_s, u"Caribou"_s, u"m4"_s) });
     writeRelease(store, u"m1"_s,
-                 Release{u"rg1"_s, u"Fossora"_s, ReleaseType::Album, PartialDate::fromDate(QDate(2022, 9, 30))});
+        Release { u"rg1"_s, u"Fossora"_s, ReleaseType::Album,
+            PartialDate::fromDate(QDate(2022, 9, 30)) });
     writeRelease(store, u"m2"_s, std::nullopt);
 }
 
@@ -52,6 +53,7 @@ class TestExportGig : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void collectsInStartOrderOrAsGiven();
+    void collectsInTheOrderAPersonReads();
     void collectsDistanceAndEveryReleaseState();
     void csvKeepsTheTablesOrder();
     void icsSuffixWritesICalendar();
@@ -62,34 +64,66 @@ void TestExportGig::collectsInStartOrderOrAsGiven()
 {
     GigStore store;
     fill(store);
-    const QStringList ids{u"e1"_s, u"unknown"_s, u"e3"_s, u"e2"_s};
+    const QStringList ids { u"e1"_s, u"unknown"_s, u"e3"_s, u"e2"_s };
     QStringList order;
     for (const ExportGig &gig : collectExportGigs(store, ids, {}))
         order.append(gig.event.id);
-    QCOMPARE(order, (QStringList{u"e2"_s, u"e1"_s, u"e3"_s})); // by start; unknown ids skipped
+    QCOMPARE(order, (QStringList { u"e2"_s, u"e1"_s, u"e3"_s })); // by start; unknown ids skipped
     order.clear();
     for (const ExportGig &gig : collectExportGigs(store, ids, {}, ExportOrder::AsGiven))
         order.append(gig.event.id);
-    QCOMPARE(order, (QStringList{u"e1"_s, u"e3"_s, u"e2"_s}));
+    QCOMPARE(order, (QStringList { u"e1"_s, u"e3"_s, u"e2"_s }));
+}
+
+void TestExportGig::collectsInTheOrderAPersonReads()
+{
+    // By local date, then local time with untimed gigs after the day's timed ones, then name.
+    using namespace gig::testing;
+    GigStore store;
+    store.setClock([] { return fixtureNow; });
+    const QDate july29(2027, 7, 29);
+    constexpr int utcMinus6 = -6 * 3600;
+    QList<Event> events;
+    auto add = [&](const QString &id, const QString &name, const EventStart &start) {
+        Event event = makeEvent(id, start.localDate());
+        event.name = name;
+        event.start = start;
+        events.append(event);
+    };
+    add(u"untimed"_s, u"Untimed"_s, EventStart(july29));
+    add(u"late"_s, u"Late"_s, EventStart(july29, QTime(21, 0), utcMinus6));
+    add(u"b"_s, u"Bravo"_s, EventStart(july29, QTime(20, 0), utcMinus6));
+    add(u"a"_s, u"Alpha"_s, EventStart(july29, QTime(20, 0), utcMinus6));
+    add(u"before"_s, u"Before"_s, EventStart(july29.addDays(-1), QTime(22, 0), utcMinus6));
+    QStringList ids;
+    for (const Event &event : std::as_const(events))
+        ids.append(event.id);
+    writeRefresh(store, makeLocation(u"mpls"_s, ids), events, {});
+    QStringList order;
+    for (const ExportGig &gig : collectExportGigs(store, ids, {}))
+        order.append(gig.event.id);
+    QCOMPARE(order, (QStringList { u"before"_s, u"a"_s, u"b"_s, u"late"_s, u"untimed"_s }));
 }
 
 void TestExportGig::collectsDistanceAndEveryReleaseState()
 {
     GigStore store;
     fill(store);
-    const ExportGig gig = collectExportGigs(store, {u"e1"_s}, QGeoCoordinate(52.52, 13.405)).value(0);
+    const ExportGig gig
+        = collectExportGigs(store, { u"e1"_s }, QGeoCoordinate(52.52, 13.405)).value(0);
     QVERIFY(gig.distanceKm > 5 && gig.distanceKm < 10);
-    const double expected = QGeoCoordinate(52.52, 13.405).distanceTo(gig.event.venue.coordinate) / 1000;
+    const double expected
+        = QGeoCoordinate(52.52, 13.405).distanceTo(gig.event.venue.coordinate) / 1000;
     QCOMPARE(gig.distanceKm, expected);
     QCOMPARE(gig.lineup.size(), 2);
     QCOMPARE(gig.lineup.at(0).state, ArtistRelease::State::Known);
     QCOMPARE(gig.lineup.at(0).release->title, u"Fossora"_s);
     QCOMPARE(gig.lineup.at(1).state, ArtistRelease::State::Fetching);
-    QCOMPARE(collectExportGigs(store, {u"e1"_s}, {}).value(0).distanceKm, -1.0); // no place
-    QCOMPARE(collectExportGigs(store, {u"e2"_s}, {}).value(0).lineup.at(0).state,
-             ArtistRelease::State::None);
-    QCOMPARE(collectExportGigs(store, {u"e3"_s}, {}).value(0).lineup.at(0).state,
-             ArtistRelease::State::NoMbid);
+    QCOMPARE(collectExportGigs(store, { u"e1"_s }, {}).value(0).distanceKm, -1.0); // no place
+    QCOMPARE(collectExportGigs(store, { u"e2"_s }, {}).value(0).lineup.at(0).state,
+        ArtistRelease::State::None);
+    QCOMPARE(collectExportGigs(store, { u"e3"_s }, {}).value(0).lineup.at(0).state,
+        ArtistRelease::State::NoMbid);
 }
 
 void TestExportGig::csvKeepsTheTablesOrder()
@@ -99,7 +133,8 @@ void TestExportGig::csvKeepsTheTablesOrder()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"gigs.csv"_s);
     QString error;
-    QCOMPARE(exportGigsToFile(store, {u"e3"_s, u"e1"_s}, {}, path, testing::fixtureNow, &error), 2);
+    QCOMPARE(
+        exportGigsToFile(store, { u"e3"_s, u"e1"_s }, {}, path, testing::fixtureNow, &error), 2);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<QByteArray> lines = readAll(path).split('\n');
     QVERIFY(lines.at(0).startsWith("date,time,event,"));
@@ -116,7 +151,8 @@ void TestExportGig::icsSuffixWritesICalendar()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"December.ICS"_s);
     QString error;
-    QCOMPARE(exportGigsToFile(store, {u"e1"_s, u"e2"_s}, {}, path, testing::fixtureNow, &error), 2);
+    QCOMPARE(
+        exportGigsToFile(store, { u"e1"_s, u"e2"_s }, {}, path, testing::fixtureNow, &error), 2);
     const QByteArray text = readAll(path);
     QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
     QCOMPARE(text.count("BEGIN:VEVENT"), 2);
@@ -131,14 +167,14 @@ void TestExportGig::failedWriteReportsAndLeavesTheOldFile()
     const QString blocked = dir.filePath(u"gigs.csv"_s);
     QVERIFY(QDir().mkdir(blocked));
     QString error;
-    QCOMPARE(exportGigsToFile(store, {u"e1"_s}, {}, blocked, testing::fixtureNow, &error), -1);
+    QCOMPARE(exportGigsToFile(store, { u"e1"_s }, {}, blocked, testing::fixtureNow, &error), -1);
     QVERIFY2(error.contains(blocked), qPrintable(error));
     QVERIFY(QFileInfo(blocked).isDir());
 
     // A folder that does not exist: the error names the path, nothing is created.
     error.clear();
     const QString missing = dir.filePath(u"no/such/folder/gigs.csv"_s);
-    QCOMPARE(exportGigsToFile(store, {u"e1"_s}, {}, missing, testing::fixtureNow, &error), -1);
+    QCOMPARE(exportGigsToFile(store, { u"e1"_s }, {}, missing, testing::fixtureNow, &error), -1);
     QVERIFY2(error.contains(missing), qPrintable(error));
     QVERIFY(!QFileInfo::exists(missing));
 }

@@ -1,5 +1,4 @@
 #include "app/sources/songkickparser.h"
-
 #include "fixture.h"
 
 #include <QLoggingCategory>
@@ -29,6 +28,8 @@ private slots:
     void readsEachEventAsDocumented_data();
     void readsEachEventAsDocumented();
     void ordersLineupByBillingIndex();
+    void readsCityAndCountryCode();
+    void keepsUntimedGigsUntimed();
     void keepsFirstMbidAndTheOthers();
     void readsPaging();
     void locationsGiveMetroAreasOnce();
@@ -49,11 +50,15 @@ void TstSongkickParser::calendarAnswersGiveEventsOrTypedErrors_data()
     const int service = int(SourceError::Kind::ServiceError);
     QTest::newRow("page") << u"calendar_page.json"_s << none << QString() << 5 << 6;
     QTest::newRow("no events") << u"calendar_empty.json"_s << none << QString() << 0 << 0;
-    QTest::newRow("error body") << u"error.json"_s << service << u"Invalid or missing apikey"_s << 0 << 0;
+    QTest::newRow("error body") << u"error.json"_s << service << u"Invalid or missing apikey"_s << 0
+                                << 0;
     QTest::newRow("truncated") << u"truncated.json"_s << bad << u"not JSON"_s << 0 << 0;
-    QTest::newRow("event not a list") << u"wrong_types.json"_s << bad << u"results.event"_s << 0 << 0;
-    QTest::newRow("no resultsPage") << u"no_results_page.json"_s << bad << u"resultsPage"_s << 0 << 0;
-    QTest::newRow("results not an object") << u"results_not_an_object.json"_s << bad << u"results"_s << 0 << 0;
+    QTest::newRow("event not a list")
+        << u"wrong_types.json"_s << bad << u"results.event"_s << 0 << 0;
+    QTest::newRow("no resultsPage")
+        << u"no_results_page.json"_s << bad << u"resultsPage"_s << 0 << 0;
+    QTest::newRow("results not an object")
+        << u"results_not_an_object.json"_s << bad << u"results"_s << 0 << 0;
     QTest::newRow("empty body") << u"empty.json"_s << bad << u"empty"_s << 0 << 0;
     QTest::newRow("html") << u"html.json"_s << bad << u"HTML"_s << 0 << 0;
     QTest::newRow("huge numbers") << u"huge_numbers.json"_s << none << QString() << 1 << 1;
@@ -124,20 +129,54 @@ void TstSongkickParser::ordersLineupByBillingIndex()
     const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_page.json"_s));
     const auto &events = result.value.batch.events;
     QCOMPARE(findEvent(events, u"sk:3037536"_s)->lineup,
-             (QStringList{u"sk:288696"_s, u"sk:112"_s, u"sk:111"_s}));
+        (QStringList { u"sk:288696"_s, u"sk:112"_s, u"sk:111"_s }));
     // A performance without billingIndex goes after the indexed ones.
-    QCOMPARE(findEvent(events, u"sk:3037538"_s)->lineup, (QStringList{u"sk:115"_s, u"sk:114"_s}));
+    QCOMPARE(
+        findEvent(events, u"sk:3037538"_s)->lineup, (QStringList { u"sk:115"_s, u"sk:114"_s }));
     QVERIFY(findEvent(events, u"sk:3037542"_s)->lineup.isEmpty());
-    QCOMPARE(findEvent(events, u"sk:3037536"_s)->venue.city, u"London, UK"_s);
+    QCOMPARE(findEvent(events, u"sk:3037536"_s)->venue.city, u"London"_s);
+    QCOMPARE(findEvent(events, u"sk:3037536"_s)->venue.country, u"GB"_s);
     QCOMPARE(QUrl(findEvent(events, u"sk:3037536"_s)->url).host(), u"www.songkick.com"_s);
 
     QStringList artistIds;
     for (const Artist &artist : result.value.batch.artists)
         artistIds.append(artist.id);
-    QCOMPARE(artistIds, (QStringList{u"sk:288696"_s, u"sk:112"_s, u"sk:111"_s, u"sk:113"_s,
-                                     u"sk:115"_s, u"sk:114"_s}));
+    QCOMPARE(artistIds,
+        (QStringList {
+            u"sk:288696"_s, u"sk:112"_s, u"sk:111"_s, u"sk:113"_s, u"sk:115"_s, u"sk:114"_s }));
     QCOMPARE(result.value.batch.artists.at(2).name, u"Support, \"The\" Act"_s);
     QCOMPARE(result.value.batch.artists.at(3).name, u"Кино"_s);
+}
+
+void TstSongkickParser::readsCityAndCountryCode()
+{
+    // Calendar venues have no city object: the city is location.city before its first comma,
+    // the country the code of venue.metroArea.country.displayName; an unknown name stays empty.
+    const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_minneapolis.json"_s));
+    QVERIFY(result.ok());
+    const auto &events = result.value.batch.events;
+    QCOMPARE(events.size(), 4);
+    const Event *first = findEvent(events, u"sk:41000001"_s);
+    QCOMPARE(first->venue.city, u"Minneapolis"_s);
+    QCOMPARE(first->venue.country, u"US"_s);
+    QCOMPARE(findEvent(events, u"sk:41000002"_s)->venue.city, u"Duluth"_s);
+    QCOMPARE(findEvent(events, u"sk:41000002"_s)->venue.country, u"US"_s);
+    QCOMPARE(findEvent(events, u"sk:41000003"_s)->venue.city, u"Atlantis"_s);
+    QCOMPARE(findEvent(events, u"sk:41000003"_s)->venue.country, QString());
+    QCOMPARE(findEvent(events, u"sk:41000004"_s)->venue.country, u"DE"_s);
+}
+
+void TstSongkickParser::keepsUntimedGigsUntimed()
+{
+    const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_minneapolis.json"_s));
+    const Event *untimed = findEvent(result.value.batch.events, u"sk:41000002"_s);
+    QCOMPARE(untimed->start.localDate(), QDate(2027, 7, 29));
+    QVERIFY(!untimed->start.localTime().has_value());
+    QVERIFY(!untimed->start.utcOffsetSeconds().has_value());
+    // Read as a person does: after the timed gig of its day, not before it as midnight UTC.
+    const Event *timed = findEvent(result.value.batch.events, u"sk:41000001"_s);
+    QCOMPARE(timed->start.utcOffsetSeconds(), -5 * 3600);
+    QVERIFY(timed->start < untimed->start);
 }
 
 void TstSongkickParser::keepsFirstMbidAndTheOthers()
@@ -148,7 +187,7 @@ void TstSongkickParser::keepsFirstMbidAndTheOthers()
     QVERIFY(artists.at(0).otherMbids.isEmpty());
     // Several MBIDs: the first one, the others de-duplicated and lower-case, invalid ones dropped.
     QCOMPARE(artists.at(1).mbid, u"11111111-2222-3333-4444-555555555555"_s);
-    QCOMPARE(artists.at(1).otherMbids, QStringList{u"66666666-7777-8888-9999-aaaaaaaaaaaa"_s});
+    QCOMPARE(artists.at(1).otherMbids, QStringList { u"66666666-7777-8888-9999-aaaaaaaaaaaa"_s });
     QVERIFY(!artists.at(2).hasMbid()); // empty identifier[]
 }
 
@@ -168,8 +207,8 @@ void TstSongkickParser::locationsGiveMetroAreasOnce()
     QVERIFY(result.ok());
     QCOMPARE(result.value.size(), 2);
     QCOMPARE(result.value.at(0),
-             (SongkickMetroArea{u"24426"_s, u"London"_s, QGeoCoordinate(51.5078, -0.128)}));
-    QCOMPARE(result.value.at(1), (SongkickMetroArea{u"17835"_s, u"London"_s, QGeoCoordinate()}));
+        (SongkickMetroArea { u"24426"_s, u"London"_s, QGeoCoordinate(51.5078, -0.128) }));
+    QCOMPARE(result.value.at(1), (SongkickMetroArea { u"17835"_s, u"London"_s, QGeoCoordinate() }));
     QCOMPARE(result.skipped.size(), 1);
     QVERIFY(result.skipped.at(0).contains(u"metroArea.id is missing"_s));
 
@@ -186,7 +225,8 @@ void TstSongkickParser::locationsAnswersGiveTypedErrors_data()
     QTest::newRow("truncated") << u"truncated.json"_s << SourceError::Kind::BadResponse;
     QTest::newRow("location not a list") << u"wrong_types.json"_s << SourceError::Kind::BadResponse;
     // Must not read as "no metro area here": a refresh would then empty the place's gig list.
-    QTest::newRow("results not an object") << u"results_not_an_object.json"_s << SourceError::Kind::BadResponse;
+    QTest::newRow("results not an object")
+        << u"results_not_an_object.json"_s << SourceError::Kind::BadResponse;
     QTest::newRow("empty body") << u"empty.json"_s << SourceError::Kind::BadResponse;
     QTest::newRow("html") << u"html.json"_s << SourceError::Kind::BadResponse;
 }
