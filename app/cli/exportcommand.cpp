@@ -57,8 +57,14 @@ ExportCommand::ExportCommand(const ExportOptions &options, QObject *parent)
 {
     m_timeout->setSingleShot(true);
     connect(m_timeout, &QTimer::timeout, this, [this] {
-        finish(TimedOut,
-            tr("Timed out after %1 s; writing what is known.").arg(m_options.timeout.count()));
+        QString message
+            = tr("Timed out after %1 s; writing what is known.").arg(m_options.timeout.count());
+        if (m_watch && !m_watch->missingPages().isEmpty()) {
+            message += u' '
+                + tr("These pages of gigs could not be read: %1.")
+                      .arg(m_watch->missingPages().join(u"; "_s));
+        }
+        finish(TimedOut, message);
     });
     connect(m_progress, &QTimer::timeout, this, &ExportCommand::showProgress);
 }
@@ -187,9 +193,20 @@ void ExportCommand::waitForReleases()
 void ExportCommand::onReleasesIdle()
 {
     const Progress now = progress();
-    if (now.complete()) {
+    if (now.complete() && m_watch->missingPages().isEmpty()) {
         finish(Written);
         return;
+    }
+    if (!m_watch->missingPages().isEmpty()) {
+        if (!m_saidPagesMissing) {
+            m_saidPagesMissing = true;
+            printError(u"gigmap export: "_s
+                + tr("Some pages of gigs could not be read yet (%1); asking again until the "
+                     "timeout.")
+                      .arg(m_watch->missingPages().join(u"; "_s)));
+        }
+        if (now.complete())
+            return;
     }
     // Some asks failed even after their retries: the refresher asks again at its next rescan,
     // and the export waits for that until the timeout (then writes what it has, and exits 5).

@@ -81,7 +81,8 @@ private:
     QElapsedTimer m_elapsed;
     bool m_interactive = false; // stderr is a terminal: draw a progress line
     bool m_done = false;
-    bool m_saidWaiting = false; // the "asking again" note was printed
+    bool m_saidWaiting = false; // the "asking again" note about releases was printed
+    bool m_saidPagesMissing = false; // … and about pages of gigs
 };
 
 } // namespace gig

@@ -4,6 +4,7 @@
 #include "models/gigstore.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcWatch, "gigmap.refresh", QtInfoMsg)
@@ -42,8 +43,7 @@ QString watchStateName(LocationWatch::State state)
 }
 
 LocationWatch::LocationWatch(const Location &place, EventSource *source, GigStore *store,
-                             std::shared_ptr<Clock> clock, const RefreshSettings &settings,
-                             QObject *parent)
+    std::shared_ptr<Clock> clock, const RefreshSettings &settings, QObject *parent)
     : QObject(parent)
     , m_place(place)
     , m_source(source)
@@ -158,7 +158,7 @@ void LocationWatch::refresh()
     m_refreshTimer->stop();
     m_nextRefreshAt = {};
     if (!m_source) {
-        applyFailure({SourceError::Kind::Unavailable, tr("No gig source is configured."), 0});
+        applyFailure({ SourceError::Kind::Unavailable, tr("No gig source is configured."), 0 });
         return;
     }
     setState(State::Refreshing);
@@ -195,6 +195,15 @@ void LocationWatch::onFetchFinished()
         place.eventIds.reserve(batch.events.size());
         for (const Event &event : batch.events)
             place.eventIds.append(event.id);
+        QStringList unconfirmed; // known gigs the lost pages may have listed: kept, and stale
+        if (!batch.hasEveryPage()) {
+            const QSet<QString> listed(place.eventIds.cbegin(), place.eventIds.cend());
+            for (const QString &id : m_store->eventIdsOf(m_place.id)) {
+                if (!listed.contains(id))
+                    unconfirmed.append(id);
+            }
+            place.eventIds += unconfirmed;
+        }
         if (!batch.metroArea.isEmpty())
             place.metroArea = m_place.metroArea = batch.metroArea;
         {
@@ -202,12 +211,21 @@ void LocationWatch::onFetchFinished()
             m_store->upsertEvents(batch.events, now, expires);
             m_store->upsertArtists(withSearchedMbids(batch.artists), now, expires);
             m_store->upsertLocation(place, now, expires);
+            if (!batch.hasEveryPage()) {
+                m_store->markLocationStale(m_place.id);
+                m_store->markEventsStale(unconfirmed);
+            }
         }
         if (!batch.complete)
             qCInfo(lcWatch) << m_place.id << "the source could not list every gig";
+        m_missingPages = batch.missingPages;
     } catch (const std::exception &e) {
-        applyFailure({SourceError::Kind::BadResponse,
-                      tr("Storing the answer failed: %1").arg(QString::fromLocal8Bit(e.what())), 0});
+        applyFailure({ SourceError::Kind::BadResponse,
+            tr("Storing the answer failed: %1").arg(QString::fromLocal8Bit(e.what())), 0 });
+        return;
+    }
+    if (!m_missingPages.isEmpty()) {
+        applyMissingPages();
         return;
     }
     m_restart.recordSuccess();
@@ -215,6 +233,19 @@ void LocationWatch::onFetchFinished()
     setState(State::Fresh);
     emit refreshed();
     scheduleRefresh(interval());
+}
+
+void LocationWatch::applyMissingPages()
+{
+    m_lastError = tr("Some pages of gigs could not be read: %1. The gigs of the other pages are "
+                     "shown, and gigmap asks again.")
+                      .arg(m_missingPages.join(u"; "_s));
+    const auto decision = m_restart.recordFailure(RestartPolicy::TimePoint(m_clock->now()));
+    qCInfo(lcWatch).noquote() << m_place.id << m_missingPages.size() << "pages lost — next try in"
+                              << decision.delay.count() / 1000.0 << "s";
+    setState(decision.parked ? State::Failing : State::Stale);
+    emit refreshed();
+    scheduleRefresh(std::max(decision.delay, minimumRetryDelay));
 }
 
 QList<Artist> LocationWatch::withSearchedMbids(QList<Artist> artists) const
@@ -231,7 +262,7 @@ QList<Artist> LocationWatch::withSearchedMbids(QList<Artist> artists) const
 
 void LocationWatch::applyFailure(const SourceError &error)
 {
-    m_lastError = toString(error);
+    m_lastError = toString(error); // missingPages() stay: a failed refresh read none of them
     {
         // Good data stays: it is marked stale, never dropped because a refresh failed.
         GigStore::Batch write(*m_store);

@@ -11,7 +11,6 @@
 
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 class QTimer;
@@ -33,8 +32,7 @@ public:
 
     // Watches `place` (its id, coordinate and radius); the place is written into `store` at once.
     LocationWatch(const Location &place, EventSource *source, GigStore *store,
-                  std::shared_ptr<Clock> clock, const RefreshSettings &settings,
-                  QObject *parent = nullptr);
+        std::shared_ptr<Clock> clock, const RefreshSettings &settings, QObject *parent = nullptr);
     ~LocationWatch() override;
 
     QString locationId() const { return m_place.id; }
@@ -45,6 +43,10 @@ public:
     // When the next refresh is due (the clock's wall time); invalid while one runs.
     QDateTime nextRefreshAt() const { return m_nextRefreshAt; }
     QString lastError() const { return m_lastError; }
+    // The pages the last refresh could not read (in words); empty when it read them all. The
+    // place then shows the gigs of the pages read, beside those it knew, and is asked again with
+    // the backoff of a failure.
+    QStringList missingPages() const { return m_missingPages; }
     int refreshCount() const { return m_refreshCount; } // fetches started
 
     // Begins: a refresh at once when the store has nothing fresh for the place, else when due.
@@ -63,7 +65,7 @@ public:
 
 signals:
     void stateChanged(gig::LocationWatch::State state);
-    void refreshed(); // the store holds this refresh's gigs
+    void refreshed(); // the store holds this refresh's gigs (maybe not every page: missingPages())
     void refreshFailed(const gig::SourceError &error);
     void expired(); // idle too long: the registry drops the watch
     void nextRefreshChanged(const QDateTime &at);
@@ -72,6 +74,8 @@ private:
     void refresh();
     void onFetchFinished();
     void applyFailure(const SourceError &error);
+    // The refresh read some pages and lost others: stale, asked again with a failure's backoff.
+    void applyMissingPages();
     // The source's artists, with what a MusicBrainz search by name found kept where the source
     // gives no MBID (the MBID, or when no match was found).
     QList<Artist> withSearchedMbids(QList<Artist> artists) const;
@@ -93,6 +97,7 @@ private:
     State m_state = State::Stale;
     QDateTime m_nextRefreshAt;
     QString m_lastError;
+    QStringList m_missingPages;
     int m_refreshCount = 0;
     bool m_shown = false;
     bool m_saved = false;

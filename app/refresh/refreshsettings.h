@@ -20,9 +20,9 @@ struct RefreshSettings
     std::chrono::milliseconds sweepInterval { std::chrono::minutes(10) };
     std::chrono::milliseconds releaseRescanInterval { std::chrono::minutes(
         5) }; // retry what failed
-    // A failed ask (an unreadable answer, 5xx or 429 after the queue's own retries, a timeout)
-    // is asked again this many times, after full-jitter exponential backoff from `base` up to
-    // `cap`, before it waits for the next rescan.
+    // A failed ask that may pass when asked again (an unreadable answer, 5xx or 429 after the
+    // queue's own retries, a timeout: isTransient()) is asked again this many times, after
+    // full-jitter exponential backoff from `base` up to `cap`, before it waits for the next rescan.
     int releaseRetries = 4;
     std::chrono::milliseconds releaseRetryBase { std::chrono::seconds(2) };
     std::chrono::milliseconds releaseRetryCap { std::chrono::minutes(1) };

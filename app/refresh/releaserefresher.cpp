@@ -200,8 +200,8 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
 
 void ReleaseRefresher::retryLater(const Job &job, const SourceError &error)
 {
-    if (error.kind == SourceError::Kind::InvalidQuery)
-        return; // asking again would ask the same wrong thing
+    if (!isTransient(error))
+        return; // asking again soon would get the same answer: the next rescan asks
     const int attempt = m_failedAttempts.value(job.key);
     if (attempt >= m_settings.releaseRetries) {
         m_failedAttempts.remove(job.key); // the next rescan starts a new round

@@ -15,18 +15,18 @@ struct KindName
 };
 
 constexpr KindName kindNames[] = {
-    {SandboxFault::Kind::None, "none"_L1},
-    {SandboxFault::Kind::Latency, "latency"_L1},
-    {SandboxFault::Kind::TooManyRequests, "tooManyRequests"_L1},
-    {SandboxFault::Kind::ServiceUnavailable, "serviceUnavailable"_L1},
-    {SandboxFault::Kind::InternalError, "internalError"_L1},
-    {SandboxFault::Kind::ConnectionReset, "connectionReset"_L1},
-    {SandboxFault::Kind::TruncatedBody, "truncatedBody"_L1},
-    {SandboxFault::Kind::MalformedJson, "malformedJson"_L1},
-    {SandboxFault::Kind::WrongContentType, "wrongContentType"_L1},
-    {SandboxFault::Kind::HugeBody, "hugeBody"_L1},
-    {SandboxFault::Kind::SlowDrip, "slowDrip"_L1},
-    {SandboxFault::Kind::WrongShape, "wrongShape"_L1},
+    { SandboxFault::Kind::None, "none"_L1 },
+    { SandboxFault::Kind::Latency, "latency"_L1 },
+    { SandboxFault::Kind::TooManyRequests, "tooManyRequests"_L1 },
+    { SandboxFault::Kind::ServiceUnavailable, "serviceUnavailable"_L1 },
+    { SandboxFault::Kind::InternalError, "internalError"_L1 },
+    { SandboxFault::Kind::ConnectionReset, "connectionReset"_L1 },
+    { SandboxFault::Kind::TruncatedBody, "truncatedBody"_L1 },
+    { SandboxFault::Kind::MalformedJson, "malformedJson"_L1 },
+    { SandboxFault::Kind::WrongContentType, "wrongContentType"_L1 },
+    { SandboxFault::Kind::HugeBody, "hugeBody"_L1 },
+    { SandboxFault::Kind::SlowDrip, "slowDrip"_L1 },
+    { SandboxFault::Kind::WrongShape, "wrongShape"_L1 },
 };
 
 } // namespace
@@ -50,8 +50,8 @@ QString sandboxServiceName(SandboxService service)
 
 QList<SandboxService> allSandboxServices()
 {
-    return {SandboxService::Ticketmaster, SandboxService::Songkick, SandboxService::MusicBrainz,
-            SandboxService::Nominatim, SandboxService::Tiles};
+    return { SandboxService::Ticketmaster, SandboxService::Songkick, SandboxService::MusicBrainz,
+        SandboxService::Nominatim, SandboxService::Tiles };
 }
 
 std::optional<SandboxService> sandboxServiceFromName(QStringView name)
@@ -83,12 +83,11 @@ std::optional<SandboxFault::Kind> SandboxFault::kindFromName(QStringView name)
 
 QJsonObject SandboxFault::toJson() const
 {
-    QJsonObject object{{u"kind"_s, kindName(kind)},
-                       {u"latencyMs"_s, qint64(latency.count())},
-                       {u"retryAfterAsHttpDate"_s, retryAfterAsHttpDate},
-                       {u"remaining"_s, remaining},
-                       {u"bodyBytes"_s, bodyBytes}};
-    object.insert(u"retryAfter"_s, retryAfterSeconds ? QJsonValue(*retryAfterSeconds) : QJsonValue());
+    QJsonObject object { { u"kind"_s, kindName(kind) }, { u"latencyMs"_s, qint64(latency.count()) },
+        { u"retryAfterAsHttpDate"_s, retryAfterAsHttpDate }, { u"remaining"_s, remaining },
+        { u"bodyBytes"_s, bodyBytes }, { u"every"_s, every }, { u"match"_s, match } };
+    object.insert(
+        u"retryAfter"_s, retryAfterSeconds ? QJsonValue(*retryAfterSeconds) : QJsonValue());
     return object;
 }
 
@@ -129,7 +128,24 @@ std::optional<SandboxFault> SandboxFault::fromJson(const QJsonObject &object, QS
             return fail(u"bodyBytes must be a size in bytes >= 0"_s);
         fault.bodyBytes = qint64(bodyBytes.toDouble());
     }
+    const QJsonValue every = object.value(u"every"_s);
+    if (!every.isUndefined() && !every.isNull()) {
+        if (!every.isDouble() || every.toInt() < 1)
+            return fail(u"every must be a count of requests >= 1"_s);
+        fault.every = every.toInt();
+    }
+    const QJsonValue match = object.value(u"match"_s);
+    if (!match.isUndefined() && !match.isNull()) {
+        if (!match.isString())
+            return fail(u"match must be text found in the request's path or query"_s);
+        fault.match = match.toString();
+    }
     return fault;
+}
+
+bool SandboxFault::matches(QStringView pathAndQuery) const
+{
+    return match.isEmpty() || pathAndQuery.contains(match);
 }
 
 } // namespace gig

@@ -4,7 +4,6 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
-
 #include <chrono>
 #include <optional>
 
@@ -34,18 +33,25 @@ struct SandboxFault
         WrongShape, // 200 with valid JSON that does not have the service's shape
     };
     Kind kind = Kind::None;
-    std::chrono::milliseconds latency{0}; // for Latency / SlowDrip pacing
+    std::chrono::milliseconds latency { 0 }; // for Latency / SlowDrip pacing
     std::optional<int> retryAfterSeconds; // for 429/503: send Retry-After when set
     bool retryAfterAsHttpDate = false;
     int remaining = -1; // how many requests it applies to; -1 = until cleared
+    int every = 1; // applies to every Nth request it matches (counted from when it was set)
+    QString match; // applies only to requests whose path and query contain this text; empty: all
     qint64 bodyBytes = 0; // for HugeBody; 0 = 64 MiB, at least 16
 
     friend bool operator==(const SandboxFault &, const SandboxFault &) = default;
 
     // {"kind":"serviceUnavailable","latencyMs":0,"retryAfter":5,"retryAfterAsHttpDate":false,
-    //  "remaining":3,"bodyBytes":0}; fromJson names what is wrong in `error` and returns nothing.
+    //  "remaining":3,"bodyBytes":0,"every":4,"match":"page=2"}; fromJson names what is wrong in
+    // `error` and returns nothing.
+    // Whether it applies to the request to `pathAndQuery`, the `seen`th it matched (from 1).
+    bool matches(QStringView pathAndQuery) const;
+    bool isDue(int seen) const { return every <= 1 || seen % every == 0; }
     QJsonObject toJson() const;
-    static std::optional<SandboxFault> fromJson(const QJsonObject &object, QString *error = nullptr);
+    static std::optional<SandboxFault> fromJson(
+        const QJsonObject &object, QString *error = nullptr);
     static QString kindName(Kind kind);
     static std::optional<Kind> kindFromName(QStringView name);
 };

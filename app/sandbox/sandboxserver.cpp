@@ -75,14 +75,15 @@ QByteArray methodName(QHttpServerRequest::Method method)
 // Faults that answer in place of the service, before any rate limit is counted.
 bool replacesTheAnswer(SandboxFault::Kind kind)
 {
-    return kind == SandboxFault::Kind::TooManyRequests || kind == SandboxFault::Kind::ServiceUnavailable
-           || kind == SandboxFault::Kind::InternalError || kind == SandboxFault::Kind::ConnectionReset;
+    return kind == SandboxFault::Kind::TooManyRequests
+        || kind == SandboxFault::Kind::ServiceUnavailable
+        || kind == SandboxFault::Kind::InternalError || kind == SandboxFault::Kind::ConnectionReset;
 }
 
 bool hasHeader(const SandboxHeaders &headers, const QByteArray &name)
 {
     return std::any_of(headers.cbegin(), headers.cend(),
-                       [&](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
+        [&](const auto &header) { return header.first.compare(name, Qt::CaseInsensitive) == 0; });
 }
 
 QByteArray headerValue(const SandboxHeaders &headers, const QByteArray &name)
@@ -98,8 +99,9 @@ QByteArray headerValue(const SandboxHeaders &headers, const QByteArray &name)
 
 SandboxServer::SandboxServer(QObject *parent)
     : QObject(parent)
-    , m_http(new SandboxHttpFrontend(
-          [this](const QHttpServerRequest &request, QTcpSocket *socket) { handle(request, socket); }, this))
+    , m_http(new SandboxHttpFrontend([this](const QHttpServerRequest &request,
+                                         QTcpSocket *socket) { handle(request, socket); },
+          this))
     , m_world(std::make_shared<SandboxWorld>(1))
     , m_clock([] { return std::chrono::steady_clock::now(); })
 {
@@ -118,7 +120,8 @@ bool SandboxServer::listen(quint16 port)
 {
     auto *tcp = new QTcpServer(m_http);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
-        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port << ":" << tcp->errorString();
+        qCWarning(lcSandbox) << "cannot listen on 127.0.0.1 port" << port << ":"
+                             << tcp->errorString();
         delete tcp;
         return false;
     }
@@ -161,6 +164,34 @@ void SandboxServer::setSeed(quint64 seed)
 quint64 SandboxServer::seed() const
 {
     return world()->seed();
+}
+
+SandboxFault SandboxServer::takeDueFault(SandboxService service, QStringView pathAndQuery)
+{
+    const auto found = m_faults.find(service);
+    if (found == m_faults.end())
+        return {};
+    // Every fault that matches counts the request, so "every 4th" means every 4th it matched,
+    // whatever another fault did to the requests in between.
+    std::optional<qsizetype> due;
+    for (qsizetype i = 0; i < found->size(); ++i) {
+        ScheduledFault &scheduled = (*found)[i];
+        if (!scheduled.fault.matches(pathAndQuery))
+            continue;
+        ++scheduled.seen;
+        if (!due && scheduled.fault.isDue(scheduled.seen))
+            due = i;
+    }
+    if (!due)
+        return {};
+    ScheduledFault &chosen = (*found)[*due];
+    const SandboxFault fault = chosen.fault;
+    if (chosen.fault.remaining > 0 && --chosen.fault.remaining == 0) {
+        found->removeAt(*due);
+        if (found->isEmpty())
+            m_faults.erase(found);
+    }
+    return fault;
 }
 
 std::shared_ptr<const SandboxWorld> SandboxServer::world() const
@@ -211,16 +242,23 @@ void SandboxServer::setClock(Clock clock)
 void SandboxServer::setFault(SandboxService service, const SandboxFault &fault)
 {
     QMutexLocker locker(&m_mutex);
-    if (fault.kind == SandboxFault::Kind::None || fault.remaining == 0)
-        m_faults.remove(service);
-    else
-        m_faults.insert(service, fault);
+    m_faults.remove(service);
+    if (fault.kind != SandboxFault::Kind::None && fault.remaining != 0)
+        m_faults[service].append({ fault });
+}
+
+void SandboxServer::addFault(SandboxService service, const SandboxFault &fault)
+{
+    QMutexLocker locker(&m_mutex);
+    if (fault.kind != SandboxFault::Kind::None && fault.remaining != 0)
+        m_faults[service].append({ fault });
 }
 
 SandboxFault SandboxServer::fault(SandboxService service) const
 {
     QMutexLocker locker(&m_mutex);
-    return m_faults.value(service);
+    const QList<ScheduledFault> faults = m_faults.value(service);
+    return faults.isEmpty() ? SandboxFault {} : faults.constFirst().fault;
 }
 
 void SandboxServer::clearFaults()
@@ -236,37 +274,51 @@ bool SandboxServer::setFaultsFromJson(const QByteArray &json, QString *error)
     if (!document.isObject()) {
         if (error) {
             *error = parseError.error != QJsonParseError::NoError
-                         ? u"faults are not valid JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset)
-                         : u"faults must be a JSON object keyed by service"_s;
+                ? u"faults are not valid JSON: %1 at offset %2"_s.arg(parseError.errorString())
+                      .arg(parseError.offset)
+                : u"faults must be a JSON object keyed by service"_s;
         }
         return false;
     }
     // Check everything first so that a bad entry changes nothing.
-    QList<std::pair<SandboxService, SandboxFault>> parsed;
+    QList<std::pair<SandboxService, QList<SandboxFault>>> parsed;
     const QJsonObject object = document.object();
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const auto service = sandboxServiceFromName(it.key());
         if (!service) {
             if (error)
-                *error = u"unknown service '%1' (known: ticketmaster, songkick, musicbrainz, nominatim, tiles)"_s.arg(it.key());
+                *error
+                    = u"unknown service '%1' (known: ticketmaster, songkick, musicbrainz, nominatim, tiles)"_s
+                          .arg(it.key());
             return false;
         }
-        if (!it.value().isObject()) {
+        if (!it.value().isObject() && !it.value().isArray()) {
             if (error)
-                *error = u"the fault of '%1' must be an object"_s.arg(it.key());
+                *error
+                    = u"the fault of '%1' must be an object or a list of objects"_s.arg(it.key());
             return false;
         }
-        QString reason;
-        const auto fault = SandboxFault::fromJson(it.value().toObject(), &reason);
-        if (!fault) {
-            if (error)
-                *error = it.key() + u": "_s + reason;
-            return false;
+        const QJsonArray entries
+            = it.value().isArray() ? it.value().toArray() : QJsonArray { it.value() };
+        QList<SandboxFault> faults;
+        for (const QJsonValue &entry : entries) {
+            QString reason = u"a fault must be an object"_s;
+            const auto fault = entry.isObject() ? SandboxFault::fromJson(entry.toObject(), &reason)
+                                                : std::nullopt;
+            if (!fault) {
+                if (error)
+                    *error = it.key() + u": "_s + reason;
+                return false;
+            }
+            faults.append(*fault);
         }
-        parsed.append({*service, *fault});
+        parsed.append({ *service, faults });
     }
-    for (const auto &[service, fault] : std::as_const(parsed))
-        setFault(service, fault);
+    for (const auto &[service, faults] : std::as_const(parsed)) {
+        setFault(service, faults.isEmpty() ? SandboxFault {} : faults.constFirst());
+        for (qsizetype i = 1; i < faults.size(); ++i)
+            addFault(service, faults.at(i));
+    }
     return true;
 }
 
@@ -274,8 +326,16 @@ QJsonObject SandboxServer::faultsJson() const
 {
     QMutexLocker locker(&m_mutex);
     QJsonObject object;
-    for (auto it = m_faults.constBegin(); it != m_faults.constEnd(); ++it)
-        object.insert(sandboxServiceName(it.key()), it.value().toJson());
+    for (auto it = m_faults.constBegin(); it != m_faults.constEnd(); ++it) {
+        if (it->size() == 1) {
+            object.insert(sandboxServiceName(it.key()), it->constFirst().fault.toJson());
+            continue;
+        }
+        QJsonArray faults;
+        for (const ScheduledFault &scheduled : *it)
+            faults.append(scheduled.fault.toJson());
+        object.insert(sandboxServiceName(it.key()), faults);
+    }
     return object;
 }
 
@@ -309,9 +369,10 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
             service = candidate;
     }
     if (!service) {
-        SandboxResponseWriter::deliver(
-            socket,
-            SandboxReply::json(QJsonObject{{u"error"_s, u"No sandbox service at %1; try /_sandbox"_s.arg(path)}}, 404),
+        SandboxResponseWriter::deliver(socket,
+            SandboxReply::json(QJsonObject { { u"error"_s,
+                                   u"No sandbox service at %1; try /_sandbox"_s.arg(path) } },
+                404),
             SandboxResponseWriter::Mode::Whole, {});
         return;
     }
@@ -324,7 +385,7 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     entry.query = QUrlQuery(request.url().query(QUrl::FullyEncoded));
     entry.service = *service;
     for (const auto &[name, value] : request.headers())
-        entry.headers.append({name.toLower(), value});
+        entry.headers.append({ name.toLower(), value });
 
     SandboxCall call;
     call.path = path.mid(prefixOf(*service).size());
@@ -342,12 +403,8 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
         call.now = m_fixedNow.isValid() ? m_fixedNow : QDateTime::currentDateTimeUtc();
         realism = m_realism;
         call.realism = realism;
-        const auto found = m_faults.find(*service);
-        if (found != m_faults.end()) {
-            fault = *found;
-            if (found->remaining > 0 && --found->remaining == 0)
-                m_faults.erase(found);
-        }
+        fault
+            = takeDueFault(*service, QString(path + u'?' + entry.query.query(QUrl::FullyDecoded)));
         if (realism && !replacesTheAnswer(fault.kind)) {
             QList<SandboxRateLimiter> &limits = m_limits[*service];
             // Check every window first, so a refused request is counted in none.
@@ -367,15 +424,16 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     using Mode = SandboxResponseWriter::Mode;
     SandboxReply reply;
     Mode mode = Mode::Whole;
-    std::chrono::milliseconds delay{0};
+    std::chrono::milliseconds delay { 0 };
     switch (fault.kind) {
     case Kind::TooManyRequests:
     case Kind::ServiceUnavailable:
         reply = handler.errorReply(fault.kind == Kind::TooManyRequests ? 429 : 503);
         if (fault.retryAfterSeconds) {
-            reply.headers.append({"Retry-After", fault.retryAfterAsHttpDate
-                                                     ? SandboxReply::httpDate(QDateTime::currentDateTimeUtc().addSecs(*fault.retryAfterSeconds))
-                                                     : QByteArray::number(*fault.retryAfterSeconds)});
+            reply.headers.append({ "Retry-After",
+                fault.retryAfterAsHttpDate ? SandboxReply::httpDate(
+                    QDateTime::currentDateTimeUtc().addSecs(*fault.retryAfterSeconds))
+                                           : QByteArray::number(*fault.retryAfterSeconds) });
         }
         break;
     case Kind::InternalError:
@@ -396,7 +454,8 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
         } else if (fault.kind == Kind::WrongContentType) {
             reply.contentType = "text/html; charset=utf-8";
             reply.body = "<!DOCTYPE html><html><head><title>Maintenance</title></head>"
-                         "<body><h1>We'll be right back</h1><p>The service is down for maintenance.</p></body></html>";
+                         "<body><h1>We'll be right back</h1><p>The service is down for "
+                         "maintenance.</p></body></html>";
         } else if (fault.kind == Kind::HugeBody) {
             reply.status = 200;
             mode = Mode::Huge;
@@ -405,8 +464,16 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
             reply = handler.handle(*generated, call);
         }
         if (fault.kind == Kind::MalformedJson && !limitHit) {
+            // Broken in place of any answer (a 304 to a revalidation too), with no validator:
+            // the broken body is not a version of the resource.
+            reply.status = 200;
+            reply.headers.removeIf([](const auto &header) {
+                return header.first.compare("ETag", Qt::CaseInsensitive) == 0
+                    || header.first.compare("Last-Modified", Qt::CaseInsensitive) == 0;
+            });
             reply.contentType = "application/json; charset=utf-8";
-            reply.body = reply.body.left(std::max<qsizetype>(1, reply.body.size() * 3 / 5)) + ",,{\"oops\"::]";
+            reply.body = reply.body.left(std::max<qsizetype>(1, reply.body.size() * 3 / 5))
+                + ",,{\"oops\"::]";
         }
         if (fault.kind == Kind::TruncatedBody)
             mode = Mode::Truncated;
@@ -421,8 +488,9 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     // Validators on every whole 200 answer; a matching If-None-Match gets 304 and no body.
     if (reply.status == 200 && mode != Mode::Huge) {
         if (!hasHeader(reply.headers, "ETag")) {
-            const QByteArray digest = QCryptographicHash::hash(reply.body, QCryptographicHash::Md5).toHex().left(16);
-            reply.headers.append({"ETag", '"' + digest + '"'});
+            const QByteArray digest
+                = QCryptographicHash::hash(reply.body, QCryptographicHash::Md5).toHex().left(16);
+            reply.headers.append({ "ETag", '"' + digest + '"' });
         }
         if (call.ifNoneMatch(headerValue(reply.headers, "ETag"))) {
             reply.status = 304;
@@ -433,35 +501,42 @@ void SandboxServer::handle(const QHttpServerRequest &request, QTcpSocket *socket
     entry.status = reply.status;
     m_log.append(entry);
     emit requestLogged(*service, reply.status);
-    qCDebug(lcSandbox) << entry.method << path << "→" << reply.status << SandboxFault::kindName(fault.kind);
-    SandboxResponseWriter::deliver(socket, reply, mode, delay, fault.latency, fault.bodyBytes, headOnly);
+    qCDebug(lcSandbox) << entry.method << path << "→" << reply.status
+                       << SandboxFault::kindName(fault.kind);
+    SandboxResponseWriter::deliver(
+        socket, reply, mode, delay, fault.latency, fault.bodyBytes, headOnly);
 }
 
-void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path)
+void SandboxServer::handleControl(
+    const QHttpServerRequest &request, QTcpSocket *socket, const QString &path)
 {
     const auto send = [socket](const QJsonObject &object, int status = 200) {
-        SandboxResponseWriter::deliver(socket, SandboxReply::json(object, status), SandboxResponseWriter::Mode::Whole, {});
+        SandboxResponseWriter::deliver(
+            socket, SandboxReply::json(object, status), SandboxResponseWriter::Mode::Whole, {});
     };
     const auto method = request.method();
     if (path == u"/_sandbox"_s || path == u"/_sandbox/"_s) {
         QJsonObject services;
         for (SandboxService service : allSandboxServices())
             services.insert(sandboxServiceName(service), serviceRoot(service).toString());
-        send({{u"services"_s, services},
-              {u"control"_s, QJsonArray{u"/_sandbox/faults"_s, u"/_sandbox/requests"_s, u"/_sandbox/settings"_s}}});
+        send({ { u"services"_s, services },
+            { u"control"_s,
+                QJsonArray {
+                    u"/_sandbox/faults"_s, u"/_sandbox/requests"_s, u"/_sandbox/settings"_s } } });
         return;
     }
     if (path == u"/_sandbox/faults"_s) {
-        if (method == QHttpServerRequest::Method::Put || method == QHttpServerRequest::Method::Post) {
+        if (method == QHttpServerRequest::Method::Put
+            || method == QHttpServerRequest::Method::Post) {
             QString error;
             if (!setFaultsFromJson(request.body(), &error)) {
-                send({{u"error"_s, error}}, 400);
+                send({ { u"error"_s, error } }, 400);
                 return;
             }
         } else if (method == QHttpServerRequest::Method::Delete) {
             clearFaults();
         } else if (method != QHttpServerRequest::Method::Get) {
-            send({{u"error"_s, u"use GET, PUT or DELETE"_s}}, 405);
+            send({ { u"error"_s, u"use GET, PUT or DELETE"_s } }, 405);
             return;
         }
         send(faultsJson());
@@ -470,15 +545,17 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
     if (path == u"/_sandbox/requests"_s) {
         if (method == QHttpServerRequest::Method::Delete) {
             clearRequestLog();
-            send({{u"count"_s, 0}, {u"requests"_s, QJsonArray()}});
+            send({ { u"count"_s, 0 }, { u"requests"_s, QJsonArray() } });
             return;
         }
         const QUrlQuery query(request.url());
         const auto only = query.hasQueryItem(u"service"_s)
-                              ? sandboxServiceFromName(query.queryItemValue(u"service"_s))
-                              : std::nullopt;
+            ? sandboxServiceFromName(query.queryItemValue(u"service"_s))
+            : std::nullopt;
         if (query.hasQueryItem(u"service"_s) && !only) {
-            send({{u"error"_s, u"unknown service '%1'"_s.arg(query.queryItemValue(u"service"_s))}}, 400);
+            send({ { u"error"_s,
+                     u"unknown service '%1'"_s.arg(query.queryItemValue(u"service"_s)) } },
+                400);
             return;
         }
         QJsonArray requests;
@@ -486,15 +563,19 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
             if (!only || entry.service == *only)
                 requests.append(entry.toJson());
         }
-        send({{u"count"_s, requests.size()}, {u"requests"_s, requests}});
+        send({ { u"count"_s, requests.size() }, { u"requests"_s, requests } });
         return;
     }
     if (path == u"/_sandbox/settings"_s) {
-        if (method == QHttpServerRequest::Method::Put || method == QHttpServerRequest::Method::Post) {
+        if (method == QHttpServerRequest::Method::Put
+            || method == QHttpServerRequest::Method::Post) {
             QJsonParseError parseError;
             const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
             if (!document.isObject()) {
-                send({{u"error"_s, u"settings must be a JSON object such as {\"seed\":2,\"realism\":false}"_s}}, 400);
+                send(
+                    { { u"error"_s,
+                        u"settings must be a JSON object such as {\"seed\":2,\"realism\":false}"_s } },
+                    400);
                 return;
             }
             const QJsonObject settings = document.object();
@@ -506,15 +587,16 @@ void SandboxServer::handleControl(const QHttpServerRequest &request, QTcpSocket 
                 setNow(QDateTime::fromString(settings.value(u"now"_s).toString(), Qt::ISODate));
         }
         QMutexLocker locker(&m_mutex);
-        const QJsonObject settings{{u"seed"_s, qint64(m_world->seed())},
-                                   {u"realism"_s, m_realism},
-                                   {u"now"_s, m_fixedNow.isValid() ? QJsonValue(m_fixedNow.toString(Qt::ISODate))
-                                                                   : QJsonValue(QJsonValue::Null)}};
+        const QJsonObject settings { { u"seed"_s, qint64(m_world->seed()) },
+            { u"realism"_s, m_realism },
+            { u"now"_s,
+                m_fixedNow.isValid() ? QJsonValue(m_fixedNow.toString(Qt::ISODate))
+                                     : QJsonValue(QJsonValue::Null) } };
         locker.unlock();
         send(settings);
         return;
     }
-    send({{u"error"_s, u"unknown control endpoint %1"_s.arg(path)}}, 404);
+    send({ { u"error"_s, u"unknown control endpoint %1"_s.arg(path) } }, 404);
 }
 
 } // namespace gig

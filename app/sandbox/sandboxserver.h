@@ -12,7 +12,6 @@
 #include <QMutex>
 #include <QObject>
 #include <QUrl>
-
 #include <array>
 #include <chrono>
 #include <functional>
@@ -51,17 +50,22 @@ public:
     quint64 seed() const;
     void setRealism(bool on); // server-side rate limits and real quirks (default on)
     bool realism() const;
-    void setToday(QDate today); // the generator's "now" is noon UTC that day (default: the current time)
+    void setToday(
+        QDate today); // the generator's "now" is noon UTC that day (default: the current time)
     void setNow(const QDateTime &now); // a fixed generator clock; invalid = the current time
     QDateTime now() const;
     // The clock of rate-limit windows and of the log's steadyAt (default: steady_clock::now).
     // Setting it empties the rate-limit windows, whose times came from the old clock.
     void setClock(Clock clock);
 
+    // The service's one fault (replacing any others), or none for Kind::None.
     void setFault(SandboxService service, const SandboxFault &fault);
-    SandboxFault fault(SandboxService service) const; // Kind::None when none is set
+    // One more fault for the service: each request gets the first of its faults that is due
+    // (every 7th malformed, every 4th a 503, …), or none.
+    void addFault(SandboxService service, const SandboxFault &fault);
+    SandboxFault fault(SandboxService service) const; // the first; Kind::None when none is set
     void clearFaults();
-    // Reads {"service": fault, …} as the control endpoint and --faults files do.
+    // Reads {"service": fault or [fault, …], …} as the control endpoint and --faults files do.
     bool setFaultsFromJson(const QByteArray &json, QString *error = nullptr);
     QJsonObject faultsJson() const;
 
@@ -76,13 +80,20 @@ private:
     void handle(const QHttpServerRequest &request, QTcpSocket *socket);
     void handleControl(const QHttpServerRequest &request, QTcpSocket *socket, const QString &path);
     std::shared_ptr<const SandboxWorld> world() const;
+    // The fault the request to `pathAndQuery` gets, counted against the schedule (m_mutex held).
+    SandboxFault takeDueFault(SandboxService service, QStringView pathAndQuery);
 
     SandboxHttpFrontend *m_http = nullptr;
     std::array<std::unique_ptr<SandboxServiceHandler>, 5> m_handlers;
     mutable QMutex m_mutex;
     std::shared_ptr<const SandboxWorld> m_world;
     QHash<SandboxService, QList<SandboxRateLimiter>> m_limits;
-    QHash<SandboxService, SandboxFault> m_faults;
+    struct ScheduledFault
+    {
+        SandboxFault fault;
+        int seen = 0; // requests it matched since it was set
+    };
+    QHash<SandboxService, QList<ScheduledFault>> m_faults;
     bool m_realism = true;
     QDateTime m_fixedNow;
     Clock m_clock;

@@ -2,7 +2,6 @@
 
 #include <QHash>
 #include <QSet>
-
 #include <algorithm>
 
 namespace gig {
@@ -34,6 +33,10 @@ void EventBatch::merge(const EventBatch &other)
     if (metroArea.isEmpty())
         metroArea = other.metroArea;
     complete = complete && other.complete;
+    for (const QString &page : other.missingPages) {
+        if (!missingPages.contains(page))
+            missingPages.append(page);
+    }
 }
 
 void EventBatch::sortByStart()

@@ -5,7 +5,6 @@
 #include "models/event.h"
 
 #include <QList>
-
 #include <functional>
 
 namespace gig {
@@ -16,6 +15,11 @@ struct EventBatch
     QList<Artist> artists; // every artist the lineups name, each id once
     QString metroArea; // the Songkick metro area id; empty for sources without metro areas
     bool complete = true; // false when the service could not list every gig it has
+    // The pages that could not be read even when asked again, each in words with the reason
+    // ("page 2 of 3: …"). Their gigs are missing from `events`; the pages read are all there.
+    QStringList missingPages;
+
+    bool hasEveryPage() const { return missingPages.isEmpty(); }
 
     // Appends what `other` found that this batch does not hold yet (by id; the first copy wins).
     void merge(const EventBatch &other);

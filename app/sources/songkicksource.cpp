@@ -8,7 +8,6 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QPointer>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -29,7 +28,10 @@ struct SongkickJob
     EventBatch batch;
     bool readsCalendar = false; // this job reads the pages others wait for
 
-    void fetchCalendar(const std::shared_ptr<SongkickJob> &self, int page);
+    void fetchCalendar(const std::shared_ptr<SongkickJob> &self);
+    // A page after the first: when it cannot be read even when asked again, it is left out and
+    // named in batch.missingPages; the pages read are kept.
+    void fetchCalendarPage(const std::shared_ptr<SongkickJob> &self, int number, int pages);
     bool take(const NetworkResult &result, SongkickCalendarPage *page);
     void useCalendar(const EventBatch &calendar);
     void finishWhenDone();
@@ -44,8 +46,7 @@ class SongkickCalendarShare
 public:
     explicit SongkickCalendarShare(std::chrono::milliseconds reuse)
         : m_reuse(reuse)
-    {
-    }
+    { }
 
     // The job's metro area is known: use a recent calendar, wait for the one being read, or
     // read it.
@@ -58,10 +59,10 @@ public:
             return;
         }
         if (!calendar.read && calendar.reader && !calendar.reader->isFinished()) {
-            calendar.waiting.append({job->reply, job});
+            calendar.waiting.append({ job->reply, job });
             return;
         }
-        calendar = Calendar{};
+        calendar = Calendar {};
         startReading(calendar, job);
     }
 
@@ -72,7 +73,9 @@ public:
         calendar.events = events;
         calendar.read = true;
         calendar.reader = nullptr;
-        calendar.reusableUntil = QDeadlineTimer(m_reuse);
+        // A calendar with lost pages is not reused: the next place in the area reads it again.
+        calendar.reusableUntil
+            = QDeadlineTimer(events.hasEveryPage() ? m_reuse : std::chrono::milliseconds(0));
         for (const Waiter &waiter : std::exchange(calendar.waiting, {})) {
             if (waiter.reply && !waiter.reply->isFinished())
                 waiter.job->useCalendar(events);
@@ -125,11 +128,11 @@ private:
         calendar.reader = job->reply;
         job->readsCalendar = true;
         QObject::connect(job->reply, &QObject::destroyed, job->source,
-                         [weak = job->share, metroArea = job->batch.metroArea] {
-                             if (const auto share = weak.lock())
-                                 share->readerGone(metroArea);
-                         });
-        job->fetchCalendar(job, 1);
+            [weak = job->share, metroArea = job->batch.metroArea] {
+                if (const auto share = weak.lock())
+                    share->readerGone(metroArea);
+            });
+        job->fetchCalendar(job);
     }
 
     std::chrono::milliseconds m_reuse;
@@ -138,32 +141,54 @@ private:
 
 namespace {
 
-void SongkickJob::fetchCalendar(const std::shared_ptr<SongkickJob> &self, int number)
+void SongkickJob::fetchCalendar(const std::shared_ptr<SongkickJob> &self)
 {
-    const QUrl url = source->calendarUrl(batch.metroArea, number);
-    reply->send(queue, QNetworkRequest(url), priority, [self, number](const NetworkResult &result) {
+    const QUrl url = source->calendarUrl(batch.metroArea, 1);
+    reply->send(queue, QNetworkRequest(url), priority, [self](const NetworkResult &result) {
         SongkickCalendarPage page;
         if (!self->take(result, &page))
             return;
-        if (number == 1) {
-            const qint64 perPage = qMax(1, page.perPage);
-            const qint64 pages = (page.totalEntries + perPage - 1) / perPage;
-            if (pages > self->config.maxPages) {
-                qCWarning(lcSources) << "Songkick: metro area" << self->batch.metroArea << "has"
-                                     << pages << "pages; reading" << self->config.maxPages;
-                self->batch.complete = false;
-            }
-            for (int next = 2; next <= std::min<qint64>(pages, self->config.maxPages); ++next)
-                self->fetchCalendar(self, next);
+        const qint64 perPage = qMax(1, page.perPage);
+        const qint64 pages = (page.totalEntries + perPage - 1) / perPage;
+        if (pages > self->config.maxPages) {
+            qCWarning(lcSources) << "Songkick: metro area" << self->batch.metroArea << "has"
+                                 << pages << "pages; reading" << self->config.maxPages;
+            self->batch.complete = false;
         }
+        const int read = int(std::min<qint64>(pages, self->config.maxPages));
+        for (int next = 2; next <= read; ++next)
+            self->fetchCalendarPage(self, next, read);
         self->finishWhenDone();
     });
 }
 
+void SongkickJob::fetchCalendarPage(const std::shared_ptr<SongkickJob> &self, int number, int pages)
+{
+    const QUrl url = source->calendarUrl(batch.metroArea, number);
+    reply->sendPage(
+        queue, QNetworkRequest(url), priority,
+        [self](const NetworkResult &result) -> std::optional<SourceError> {
+            SourceError error;
+            std::optional<SongkickCalendarPage> page
+                = parseAnswer(result, &parseSongkickCalendar, &songkickErrorMessage, &error);
+            if (!page)
+                return error;
+            self->batch.merge(page->batch);
+            self->finishWhenDone();
+            return std::nullopt;
+        },
+        [self, number, pages](const SourceError &error) {
+            self->batch.missingPages.append(
+                u"page %1 of %2 of the metro area's calendar (%3)"_s.arg(number).arg(pages).arg(
+                    toString(error)));
+            self->finishWhenDone();
+        });
+}
+
 bool SongkickJob::take(const NetworkResult &result, SongkickCalendarPage *page)
 {
-    std::optional<SongkickCalendarPage> parsed =
-        reply->take(result, &parseSongkickCalendar, &songkickErrorMessage);
+    std::optional<SongkickCalendarPage> parsed
+        = reply->take(result, &parseSongkickCalendar, &songkickErrorMessage);
     if (!parsed) {
         if (const auto calendars = share.lock(); calendars && reply->error())
             calendars->abandon(batch.metroArea, *reply->error());
@@ -201,8 +226,8 @@ void SongkickJob::finishWhenDone()
     });
     batch.sortByStart();
     qCDebug(lcSources) << "Songkick:" << batch.events.size() << "of" << before
-                       << "gigs within the radius and dates," << batch.artists.size() << "artists in"
-                       << reply->requestCount() << "requests";
+                       << "gigs within the radius and dates," << batch.artists.size()
+                       << "artists in" << reply->requestCount() << "requests";
     reply->finish(std::move(batch));
 }
 
@@ -238,18 +263,17 @@ QString SongkickSource::name() const
 
 QUrl SongkickSource::locationUrl(const QGeoCoordinate &place) const
 {
-    const QString geo = u"geo:%1,%2"_s.arg(QString::number(place.latitude(), 'f', 6),
-                                           QString::number(place.longitude(), 'f', 6));
+    const QString geo = u"geo:%1,%2"_s.arg(
+        QString::number(place.latitude(), 'f', 6), QString::number(place.longitude(), 'f', 6));
     return serviceUrl(m_config.baseUrl, u"search/locations.json",
-                      {{u"location"_s, geo}, {u"apikey"_s, m_config.apiKey}});
+        { { u"location"_s, geo }, { u"apikey"_s, m_config.apiKey } });
 }
 
 QUrl SongkickSource::calendarUrl(const QString &metroAreaId, int page) const
 {
     return serviceUrl(m_config.baseUrl, u"metro_areas/%1/calendar.json"_s.arg(metroAreaId),
-                      {{u"apikey"_s, m_config.apiKey},
-                       {u"page"_s, QString::number(page)},
-                       {u"per_page"_s, QString::number(m_config.perPage)}});
+        { { u"apikey"_s, m_config.apiKey }, { u"page"_s, QString::number(page) },
+            { u"per_page"_s, QString::number(m_config.perPage) } });
 }
 
 EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority priority)
@@ -259,7 +283,7 @@ EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority
     if (problem.isEmpty() && m_config.apiKey.isEmpty())
         problem = u"no Songkick API key is set"_s;
     if (!problem.isEmpty()) {
-        reply->fail(SourceError{SourceError::Kind::InvalidQuery, problem, 0});
+        reply->fail(SourceError { SourceError::Kind::InvalidQuery, problem, 0 });
         return reply;
     }
     auto job = std::make_shared<SongkickJob>();
@@ -271,20 +295,20 @@ EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority
     job->config = m_config;
     job->share = m_calendars;
     reply->send(m_queue, QNetworkRequest(locationUrl(query.centre)), priority,
-                [job](const NetworkResult &result) {
-                    const std::optional<QList<SongkickMetroArea>> areas =
-                        job->reply->take(result, &parseSongkickLocations, &songkickErrorMessage);
-                    if (!areas)
-                        return;
-                    if (areas->isEmpty()) {
-                        qCInfo(lcSources) << "Songkick knows no metro area near" << job->query.centre;
-                        job->finishWhenDone();
-                        return;
-                    }
-                    job->batch.metroArea = areas->first().id;
-                    if (const auto calendars = job->share.lock())
-                        calendars->join(job);
-                });
+        [job](const NetworkResult &result) {
+            const std::optional<QList<SongkickMetroArea>> areas
+                = job->reply->take(result, &parseSongkickLocations, &songkickErrorMessage);
+            if (!areas)
+                return;
+            if (areas->isEmpty()) {
+                qCInfo(lcSources) << "Songkick knows no metro area near" << job->query.centre;
+                job->finishWhenDone();
+                return;
+            }
+            job->batch.metroArea = areas->first().id;
+            if (const auto calendars = job->share.lock())
+                calendars->join(job);
+        });
     return reply;
 }
 

@@ -49,4 +49,24 @@ QDebug operator<<(QDebug debug, const SourceError &error)
     return debug;
 }
 
+bool isTransient(const SourceError &error)
+{
+    using Kind = SourceError::Kind;
+    switch (error.kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+    case Kind::RateLimited:
+    case Kind::BadResponse:
+    case Kind::Unavailable:
+        return true;
+    case Kind::Http:
+    case Kind::ServiceError:
+        return error.httpStatus >= 500 || error.httpStatus == 408 || error.httpStatus == 429;
+    case Kind::InvalidQuery:
+    case Kind::Cancelled:
+        return false;
+    }
+    return false;
+}
+
 } // namespace gig

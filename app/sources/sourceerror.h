@@ -34,6 +34,11 @@ QString sourceErrorKindName(SourceError::Kind kind);
 // "rate-limited (HTTP 429): Rate limit exceeded".
 QString toString(const SourceError &error);
 
+// Whether asking again soon may get an answer: no answer, a busy or failing service (429, 5xx),
+// an unreadable answer, a closed lane. Not a query the service refused (4xx), one that cannot
+// be asked, or a cancelled one.
+bool isTransient(const SourceError &error);
+
 QDebug operator<<(QDebug debug, const SourceError &error);
 
 } // namespace gig

@@ -1,5 +1,6 @@
 #include "app/sources/sourcereply.h"
 
+#include "app/net/backoff.h"
 #include "app/net/redaction.h"
 #include "app/sources/sourceslog.h"
 
@@ -11,8 +12,7 @@ namespace gig {
 
 SourceReply::SourceReply(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 SourceReply::~SourceReply()
 {
@@ -29,7 +29,7 @@ void SourceReply::cancel()
 }
 
 void SourceReply::send(RequestQueue *queue, const QNetworkRequest &request,
-                       RequestPriority priority, std::function<void(const NetworkResult &)> handle)
+    RequestPriority priority, std::function<void(const NetworkResult &)> handle)
 {
     if (m_finished || m_cancelled)
         return;
@@ -45,9 +45,45 @@ void SourceReply::send(RequestQueue *queue, const QNetworkRequest &request,
     });
 }
 
+void SourceReply::sendPage(RequestQueue *queue, const QNetworkRequest &request,
+    RequestPriority priority, std::function<std::optional<SourceError>(const NetworkResult &)> read,
+    std::function<void(const SourceError &)> lost)
+{
+    sendPageAttempt(queue, request, priority, std::move(read), std::move(lost), 0);
+}
+
+void SourceReply::sendPageAttempt(RequestQueue *queue, const QNetworkRequest &request,
+    RequestPriority priority, std::function<std::optional<SourceError>(const NetworkResult &)> read,
+    std::function<void(const SourceError &)> lost, int attempt)
+{
+    send(queue, request, priority,
+        [=, this, queue = QPointer<RequestQueue>(queue)](const NetworkResult &result) {
+            const std::optional<SourceError> error = read(result);
+            if (!error)
+                return;
+            if (attempt > 0 || !queue || !isTransient(*error)) {
+                qCInfo(lcSources).noquote() << "a page is lost:" << toString(*error);
+                lost(*error);
+                return;
+            }
+            // Once more, after the lane's backoff; the fetch waits for it.
+            const LanePolicy policy = queue->lanePolicy(queue->laneFor(request.url()));
+            const auto delay = randomBackoff(0, policy.backoffBase, policy.backoffCap);
+            ++m_pagesWaitingToRetry;
+            QTimer::singleShot(
+                queue->clock().toRealInterval(std::chrono::duration_cast<Clock::Time>(delay)), this,
+                [=, this] {
+                    --m_pagesWaitingToRetry;
+                    if (m_finished || m_cancelled || !queue)
+                        return;
+                    sendPageAttempt(queue, request, priority, read, lost, attempt + 1);
+                });
+        });
+}
+
 int SourceReply::pendingCount() const
 {
-    return int(m_pending.size());
+    return int(m_pending.size()) + m_pagesWaitingToRetry;
 }
 
 void SourceReply::fail(const SourceError &error)
@@ -88,8 +124,8 @@ void SourceReply::cancelPending()
     }
 }
 
-std::optional<SourceError> answerError(const NetworkResult &result,
-                                       const std::function<QString(const QByteArray &)> &serviceMessage)
+std::optional<SourceError> answerError(
+    const NetworkResult &result, const std::function<QString(const QByteArray &)> &serviceMessage)
 {
     using Kind = SourceError::Kind;
     switch (result.error) {
@@ -98,31 +134,31 @@ std::optional<SourceError> answerError(const NetworkResult &result,
         break;
     case NetworkError::Network:
     case NetworkError::Insecure:
-        return SourceError{Kind::Network, result.errorString, result.status};
+        return SourceError { Kind::Network, result.errorString, result.status };
     case NetworkError::Timeout:
-        return SourceError{Kind::Timeout, result.errorString, result.status};
+        return SourceError { Kind::Timeout, result.errorString, result.status };
     case NetworkError::TooLarge:
-        return SourceError{Kind::BadResponse, result.errorString, result.status};
+        return SourceError { Kind::BadResponse, result.errorString, result.status };
     case NetworkError::BudgetSpent:
     case NetworkError::CircuitOpen:
-        return SourceError{Kind::Unavailable, result.errorString, result.status};
+        return SourceError { Kind::Unavailable, result.errorString, result.status };
     case NetworkError::Cancelled:
-        return SourceError{Kind::Cancelled, result.errorString, result.status};
+        return SourceError { Kind::Cancelled, result.errorString, result.status };
     }
     if (result.status >= 200 && result.status < 300)
         return std::nullopt;
 
     const QString message = serviceMessage ? serviceMessage(result.body) : QString();
     if (result.status == 429 || result.status == 503) {
-        return SourceError{Kind::RateLimited, message.isEmpty() ? result.errorString : message,
-                           result.status};
+        return SourceError { Kind::RateLimited, message.isEmpty() ? result.errorString : message,
+            result.status };
     }
     if (!message.isEmpty())
-        return SourceError{Kind::ServiceError, message, result.status};
+        return SourceError { Kind::ServiceError, message, result.status };
     QString text = result.errorString;
     if (text.isEmpty())
         text = u"the service answered HTTP %1"_s.arg(result.status);
-    return SourceError{Kind::Http, text, result.status};
+    return SourceError { Kind::Http, text, result.status };
 }
 
 } // namespace gig

@@ -31,17 +31,30 @@ struct TicketmasterJob
     TicketmasterSource::Config config;
     EventBatch batch;
 
+    // `first`: the fetch's first request, whose failure fails the fetch; any later page that
+    // cannot be read is asked again, then left out and named in batch.missingPages.
     void fetchRange(const std::shared_ptr<TicketmasterJob> &self, const QDateTime &start,
-                    const QDateTime &end);
-    void fetchPage(const std::shared_ptr<TicketmasterJob> &self, const QDateTime &start,
-                   const QDateTime &end, int page);
+        const QDateTime &end, bool first = false);
+    void readRangeStart(const std::shared_ptr<TicketmasterJob> &self, const QDateTime &start,
+        const QDateTime &end, const TicketmasterPage &page);
+    void fetchPage(const std::shared_ptr<TicketmasterJob> &self, const QUrl &url,
+        const QString &what, std::function<void(const TicketmasterPage &)> use = {});
     // Takes a page's answer; false when the fetch ended with an error.
     bool take(const NetworkResult &result, TicketmasterPage *page);
     void finishWhenDone();
 };
 
+// "page 2 of 5 of the gigs from 2027-01-01 to 2027-01-15" (pages 0: not known yet).
+QString pageName(int number, int pages, const QDateTime &start, const QDateTime &end)
+{
+    const QString range = u"the gigs from %1 to %2"_s.arg(
+        start.date().toString(Qt::ISODate), end.date().toString(Qt::ISODate));
+    return pages > 0 ? u"page %1 of %2 of %3"_s.arg(number + 1).arg(pages).arg(range)
+                     : u"the first page of %1"_s.arg(range);
+}
+
 void TicketmasterJob::fetchRange(const std::shared_ptr<TicketmasterJob> &self,
-                                 const QDateTime &start, const QDateTime &end)
+    const QDateTime &start, const QDateTime &end, bool first)
 {
     if (reply->requestCount() >= config.maxRequests) {
         qCWarning(lcSources) << "Ticketmaster: stopped after" << reply->requestCount()
@@ -50,50 +63,76 @@ void TicketmasterJob::fetchRange(const std::shared_ptr<TicketmasterJob> &self,
         return;
     }
     const QUrl url = source->pageUrl(query, start, end, 0);
-    reply->send(queue, QNetworkRequest(url), priority, [self, start, end](const NetworkResult &result) {
-        TicketmasterPage page;
-        if (!self->take(result, &page))
-            return;
-        const int reachable = self->source->reachablePages();
-        const qint64 reachableElements = qint64(reachable) * qMax(1, page.size);
-        const qint64 seconds = start.secsTo(end);
-        if (page.totalElements > reachableElements && seconds > self->config.smallestSplit.count()) {
-            // Too many gigs for one range: read both halves instead, each within the limit.
-            const QDateTime middle = start.addSecs(seconds / 2);
-            qCDebug(lcSources) << "Ticketmaster: splitting" << start << end << "with"
-                               << page.totalElements << "gigs at" << middle;
-            self->fetchRange(self, start, middle);
-            self->fetchRange(self, middle.addSecs(1), end);
-        } else {
-            if (page.totalElements > reachableElements) {
-                qCWarning(lcSources) << "Ticketmaster:" << page.totalElements << "gigs between"
-                                     << start << "and" << end << "but only" << reachableElements
-                                     << "can be read; the gig list is incomplete";
-                self->batch.complete = false;
-            }
-            const int pages = std::min(page.totalPages, reachable);
-            for (int number = 1; number < pages; ++number)
-                self->fetchPage(self, start, end, number);
-        }
-        self->finishWhenDone();
-    });
+    if (!first) {
+        fetchPage(self, url, pageName(0, 0, start, end),
+            [self, start, end](
+                const TicketmasterPage &page) { self->readRangeStart(self, start, end, page); });
+        return;
+    }
+    reply->send(
+        queue, QNetworkRequest(url), priority, [self, start, end](const NetworkResult &result) {
+            TicketmasterPage page;
+            if (!self->take(result, &page))
+                return;
+            self->readRangeStart(self, start, end, page);
+            self->finishWhenDone();
+        });
 }
 
-void TicketmasterJob::fetchPage(const std::shared_ptr<TicketmasterJob> &self,
-                                const QDateTime &start, const QDateTime &end, int number)
+void TicketmasterJob::readRangeStart(const std::shared_ptr<TicketmasterJob> &self,
+    const QDateTime &start, const QDateTime &end, const TicketmasterPage &page)
 {
-    const QUrl url = source->pageUrl(query, start, end, number);
-    reply->send(queue, QNetworkRequest(url), priority, [self](const NetworkResult &result) {
-        TicketmasterPage page;
-        if (self->take(result, &page))
+    const int reachable = source->reachablePages();
+    const qint64 reachableElements = qint64(reachable) * qMax(1, page.size);
+    const qint64 seconds = start.secsTo(end);
+    if (page.totalElements > reachableElements && seconds > config.smallestSplit.count()) {
+        // Too many gigs for one range: read both halves instead, each within the limit.
+        const QDateTime middle = start.addSecs(seconds / 2);
+        qCDebug(lcSources) << "Ticketmaster: splitting" << start << end << "with"
+                           << page.totalElements << "gigs at" << middle;
+        fetchRange(self, start, middle);
+        fetchRange(self, middle.addSecs(1), end);
+        return;
+    }
+    if (page.totalElements > reachableElements) {
+        qCWarning(lcSources) << "Ticketmaster:" << page.totalElements << "gigs between" << start
+                             << "and" << end << "but only" << reachableElements
+                             << "can be read; the gig list is incomplete";
+        batch.complete = false;
+    }
+    const int pages = std::min(page.totalPages, reachable);
+    for (int number = 1; number < pages; ++number)
+        fetchPage(
+            self, source->pageUrl(query, start, end, number), pageName(number, pages, start, end));
+}
+
+void TicketmasterJob::fetchPage(const std::shared_ptr<TicketmasterJob> &self, const QUrl &url,
+    const QString &what, std::function<void(const TicketmasterPage &)> use)
+{
+    reply->sendPage(
+        queue, QNetworkRequest(url), priority,
+        [self, use = std::move(use)](const NetworkResult &result) -> std::optional<SourceError> {
+            SourceError error;
+            std::optional<TicketmasterPage> page
+                = parseAnswer(result, &parseTicketmasterEvents, &ticketmasterErrorMessage, &error);
+            if (!page)
+                return error;
+            self->batch.merge(page->batch);
+            if (use)
+                use(*page);
             self->finishWhenDone();
-    });
+            return std::nullopt;
+        },
+        [self, what](const SourceError &error) {
+            self->batch.missingPages.append(what + u" ("_s + toString(error) + u')');
+            self->finishWhenDone();
+        });
 }
 
 bool TicketmasterJob::take(const NetworkResult &result, TicketmasterPage *page)
 {
-    std::optional<TicketmasterPage> parsed =
-        reply->take(result, &parseTicketmasterEvents, &ticketmasterErrorMessage);
+    std::optional<TicketmasterPage> parsed
+        = reply->take(result, &parseTicketmasterEvents, &ticketmasterErrorMessage);
     if (!parsed)
         return false;
     *page = std::move(*parsed);
@@ -107,7 +146,8 @@ void TicketmasterJob::finishWhenDone()
         return;
     batch.sortByStart();
     qCDebug(lcSources) << "Ticketmaster:" << batch.events.size() << "gigs," << batch.artists.size()
-                       << "artists in" << reply->requestCount() << "requests";
+                       << "artists in" << reply->requestCount() << "requests;"
+                       << batch.missingPages.size() << "pages lost";
     reply->finish(std::move(batch));
 }
 
@@ -144,22 +184,20 @@ int TicketmasterSource::reachablePages() const
     return (m_config.deepPagingLimit + m_config.pageSize - 1) / m_config.pageSize;
 }
 
-QUrl TicketmasterSource::pageUrl(const EventQuery &query, const QDateTime &start,
-                                 const QDateTime &end, int page) const
+QUrl TicketmasterSource::pageUrl(
+    const EventQuery &query, const QDateTime &start, const QDateTime &end, int page) const
 {
     const QGeoCoordinate &centre = query.centre;
     const int precision = Geohash::precisionForRadius(query.radiusKm);
     return serviceUrl(m_config.baseUrl, u"events.json",
-                      {{u"apikey"_s, m_config.apiKey},
-                       {u"geoPoint"_s, Geohash::encode(centre.latitude(), centre.longitude(), precision)},
-                       {u"radius"_s, QString::number(std::ceil(query.radiusKm), 'f', 0)},
-                       {u"unit"_s, u"km"_s},
-                       {u"classificationName"_s, u"music"_s},
-                       {u"startDateTime"_s, ticketmasterTime(start)},
-                       {u"endDateTime"_s, ticketmasterTime(end)},
-                       {u"size"_s, QString::number(m_config.pageSize)},
-                       {u"page"_s, QString::number(page)},
-                       {u"sort"_s, u"date,asc"_s}});
+        { { u"apikey"_s, m_config.apiKey },
+            { u"geoPoint"_s, Geohash::encode(centre.latitude(), centre.longitude(), precision) },
+            { u"radius"_s, QString::number(std::ceil(query.radiusKm), 'f', 0) },
+            { u"unit"_s, u"km"_s }, { u"classificationName"_s, u"music"_s },
+            { u"startDateTime"_s, ticketmasterTime(start) },
+            { u"endDateTime"_s, ticketmasterTime(end) },
+            { u"size"_s, QString::number(m_config.pageSize) }, { u"page"_s, QString::number(page) },
+            { u"sort"_s, u"date,asc"_s } });
 }
 
 EventFetch *TicketmasterSource::fetchEvents(const EventQuery &query, RequestPriority priority)
@@ -169,7 +207,7 @@ EventFetch *TicketmasterSource::fetchEvents(const EventQuery &query, RequestPrio
     if (problem.isEmpty() && m_config.apiKey.isEmpty())
         problem = u"no Ticketmaster API key is set"_s;
     if (!problem.isEmpty()) {
-        reply->fail(SourceError{SourceError::Kind::InvalidQuery, problem, 0});
+        reply->fail(SourceError { SourceError::Kind::InvalidQuery, problem, 0 });
         return reply;
     }
     auto job = std::make_shared<TicketmasterJob>();
@@ -181,7 +219,7 @@ EventFetch *TicketmasterSource::fetchEvents(const EventQuery &query, RequestPrio
     job->config = m_config;
     const QDateTime start(query.from, QTime(0, 0), Qt::UTC);
     const QDateTime end(query.to, QTime(23, 59, 59), Qt::UTC);
-    job->fetchRange(job, start, end);
+    job->fetchRange(job, start, end, true);
     return reply;
 }
 

@@ -1,7 +1,6 @@
 // Runs the built `gigmap export` against a SandboxServer in this process, once per exit code.
-#include "childenvironment.h"
-
 #include "app/sandbox/sandboxserver.h"
+#include "childenvironment.h"
 
 #include <QFile>
 #include <QProcess>
@@ -14,8 +13,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A few central km of Reykjavík: a handful of gigs, so the 1/s MusicBrainz lane is done soon.
-const QStringList smallPlace = {u"--lat"_s, u"64.1466"_s, u"--lng"_s, u"-21.9426"_s,
-                                u"--radius-km"_s, u"5"_s};
+const QStringList smallPlace
+    = { u"--lat"_s, u"64.1466"_s, u"--lng"_s, u"-21.9426"_s, u"--radius-km"_s, u"5"_s };
 
 } // namespace
 
@@ -31,6 +30,9 @@ private slots:
     void failingSourceWithEmptyCacheExitsThree();
     void unwritableOutputExitsFourAndLeavesNoFile();
     void timeoutExitsFiveAndStillWrites();
+    void unreadableReleasesAreAskedAgainUntilKnown();
+    void releaseThatNeverArrivesExitsFive();
+    void lostPageIsNamedAndExitsFive();
     void offlineReadsOnlyTheCache();
 
 private:
@@ -56,14 +58,10 @@ void TestExportCommand::initTestCase()
 
 QStringList TestExportCommand::sandboxSource() const
 {
-    return {u"--source"_s,
-            u"ticketmaster"_s,
-            u"--api-key"_s,
-            u"test-key"_s,
-            u"--ticketmaster-url"_s,
-            m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(),
-            u"--musicbrainz-url"_s,
-            m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString()};
+    return { u"--source"_s, u"ticketmaster"_s, u"--api-key"_s, u"test-key"_s,
+        u"--ticketmaster-url"_s,
+        m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(), u"--musicbrainz-url"_s,
+        m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString() };
 }
 
 TestExportCommand::Run TestExportCommand::run(const QStringList &arguments, int timeoutMs)
@@ -71,7 +69,7 @@ TestExportCommand::Run TestExportCommand::run(const QStringList &arguments, int 
     QProcess gigmap;
     gigmap.setProcessEnvironment(gig::testing::childEnvironment(m_dir.path()));
     QSignalSpy finished(&gigmap, &QProcess::finished);
-    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), QStringList{u"export"_s} + arguments);
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), QStringList { u"export"_s } + arguments);
     Run result;
     // The sandbox answers on this thread's event loop: wait with it running.
     if (!finished.wait(timeoutMs)) {
@@ -90,7 +88,7 @@ void TestExportCommand::writesCsvFromTheSandbox()
 {
     const QString file = m_dir.filePath(u"gigs.csv"_s);
     const Run r = run(smallPlace + sandboxSource()
-                      + QStringList{u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"-o"_s, file});
+        + QStringList { u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"-o"_s, file });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
@@ -109,7 +107,7 @@ void TestExportCommand::writesCsvFromTheSandbox()
 void TestExportCommand::writesIcs()
 {
     const Run r = run(smallPlace + sandboxSource()
-                      + QStringList{u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"--format"_s, u"ics"_s});
+        + QStringList { u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"--format"_s, u"ics"_s });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.startsWith("BEGIN:VCALENDAR\r\n"));
     QVERIFY(r.out.contains("BEGIN:VEVENT\r\n"));
@@ -118,7 +116,7 @@ void TestExportCommand::writesIcs()
 
 void TestExportCommand::badArgumentsExitTwo()
 {
-    const Run r = run({u"--lat"_s, u"200"_s, u"--lng"_s, u"0"_s});
+    const Run r = run({ u"--lat"_s, u"200"_s, u"--lng"_s, u"0"_s });
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("--lat '200'"), r.err.constData());
     QVERIFY(r.out.isEmpty());
@@ -129,7 +127,7 @@ void TestExportCommand::failingSourceWithEmptyCacheExitsThree()
     gig::SandboxFault garbage;
     garbage.kind = gig::SandboxFault::Kind::WrongShape;
     m_sandbox.setFault(gig::SandboxService::Ticketmaster, garbage);
-    const Run r = run(smallPlace + sandboxSource() + QStringList{u"--no-cache"_s});
+    const Run r = run(smallPlace + sandboxSource() + QStringList { u"--no-cache"_s });
     m_sandbox.clearFaults();
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains("cache has no gigs"), r.err.constData());
@@ -139,7 +137,7 @@ void TestExportCommand::unwritableOutputExitsFourAndLeavesNoFile()
 {
     const QString file = m_dir.filePath(u"missing-folder/gigs.csv"_s);
     const Run r = run(smallPlace + sandboxSource()
-                      + QStringList{u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"-o"_s, file});
+        + QStringList { u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s), u"-o"_s, file });
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains("Cannot write"), r.err.constData());
     QVERIFY(!QFile::exists(file));
@@ -152,8 +150,8 @@ void TestExportCommand::timeoutExitsFiveAndStillWrites()
     slow.latency = std::chrono::seconds(5);
     m_sandbox.setFault(gig::SandboxService::MusicBrainz, slow);
     const QString file = m_dir.filePath(u"partial.csv"_s);
-    const Run r = run(QStringList{u"--lat"_s, u"52.52"_s, u"--lng"_s, u"13.405"_s} + sandboxSource()
-                      + QStringList{u"--no-cache"_s, u"--timeout"_s, u"2"_s, u"-o"_s, file});
+    const Run r = run(QStringList { u"--lat"_s, u"52.52"_s, u"--lng"_s, u"13.405"_s }
+        + sandboxSource() + QStringList { u"--no-cache"_s, u"--timeout"_s, u"2"_s, u"-o"_s, file });
     m_sandbox.clearFaults();
     QCOMPARE(r.exitCode, 5);
     QVERIFY2(r.err.contains("Timed out"), r.err.constData());
@@ -165,17 +163,87 @@ void TestExportCommand::timeoutExitsFiveAndStillWrites()
     QVERIFY(bytes.contains(": unknown"));
 }
 
+void TestExportCommand::unreadableReleasesAreAskedAgainUntilKnown()
+{
+    // MusicBrainz answering every 7th request with broken JSON, every 4th with a 503 and
+    // Retry-After, every 11th with a reset: every release is still read, and the exit is 0.
+    const QByteArray faults = R"({"musicbrainz":[{"kind":"malformedJson","every":7},
+        {"kind":"serviceUnavailable","every":4,"retryAfter":1},{"kind":"connectionReset","every":11}]})";
+    QString error;
+    QVERIFY2(m_sandbox.setFaultsFromJson(faults, &error), qPrintable(error));
+    m_sandbox.clearRequestLog();
+    const QString file = m_dir.filePath(u"faulty.csv"_s);
+    const Run r = run(smallPlace + sandboxSource()
+            + QStringList { u"--no-cache"_s, u"--timeout"_s, u"150"_s, u"-o"_s, file },
+        170000);
+    m_sandbox.clearFaults();
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QByteArray bytes = csv.readAll();
+    QVERIFY(bytes.count("\r\n") > 1);
+    QVERIFY2(!bytes.contains(": unknown"), bytes.constData());
+    int faulted = 0;
+    for (const gig::SandboxRequest &request : m_sandbox.requestLog())
+        faulted
+            += request.service == gig::SandboxService::MusicBrainz && request.status != 200 ? 1 : 0;
+    QVERIFY2(faulted > 0, "the schedule faulted no request");
+}
+
+void TestExportCommand::releaseThatNeverArrivesExitsFive()
+{
+    // A release that stays unreadable is not written off as known: the export waits for the
+    // retries until its timeout, writes what it has, and exits 5.
+    gig::SandboxFault broken;
+    broken.kind = gig::SandboxFault::Kind::MalformedJson;
+    broken.match = u"release-group"_s;
+    m_sandbox.setFault(gig::SandboxService::MusicBrainz, broken);
+    const QString file = m_dir.filePath(u"never.csv"_s);
+    const Run r = run(smallPlace + sandboxSource()
+        + QStringList { u"--no-cache"_s, u"--timeout"_s, u"8"_s, u"-o"_s, file });
+    m_sandbox.clearFaults();
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("Timed out"), r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().contains(": unknown"));
+}
+
+void TestExportCommand::lostPageIsNamedAndExitsFive()
+{
+    // Page 2 of Berlin's Songkick calendar always answers garbage: the gigs of the other page
+    // are written, the lost page is named on stderr, and the exit says not everything arrived.
+    gig::SandboxFault lost;
+    lost.kind = gig::SandboxFault::Kind::MalformedJson;
+    lost.match = u"page=2"_s;
+    m_sandbox.setFault(gig::SandboxService::Songkick, lost);
+    const QString file = m_dir.filePath(u"lost-page.csv"_s);
+    const Run r = run(QStringList { u"--lat"_s, u"52.52"_s, u"--lng"_s, u"13.405"_s, u"--source"_s,
+        u"songkick"_s, u"--api-key"_s, u"test-key"_s, u"--songkick-url"_s,
+        m_sandbox.serviceRoot(gig::SandboxService::Songkick).toString(), u"--musicbrainz-url"_s,
+        m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString(), u"--no-cache"_s,
+        u"--timeout"_s, u"6"_s, u"-o"_s, file });
+    m_sandbox.clearFaults();
+    QCOMPARE(r.exitCode, 5);
+    QVERIFY2(r.err.contains("page 2 of"), r.err.constData());
+    QVERIFY2(r.err.contains("could not be read"), r.err.constData());
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QVERIFY(csv.readAll().count("\r\n") > 1); // the pages read are written
+}
+
 void TestExportCommand::offlineReadsOnlyTheCache()
 {
     const QString cache = m_dir.filePath(u"cache.sqlite"_s);
     // The earlier runs filled this cache for the small place.
     m_sandbox.clearRequestLog();
-    const Run r = run(smallPlace + QStringList{u"--offline"_s, u"--cache"_s, cache});
+    const Run r = run(smallPlace + QStringList { u"--offline"_s, u"--cache"_s, cache });
     QVERIFY2(r.exitCode == 0, r.err.constData());
     QVERIFY(r.out.count("\r\n") > 1);
     QCOMPARE(m_sandbox.requestLog().size(), 0);
 
-    const Run empty = run({u"--lat"_s, u"-45"_s, u"--lng"_s, u"-140"_s, u"--offline"_s, u"--cache"_s, cache});
+    const Run empty
+        = run({ u"--lat"_s, u"-45"_s, u"--lng"_s, u"-140"_s, u"--offline"_s, u"--cache"_s, cache });
     QCOMPARE(empty.exitCode, 3);
 }
 

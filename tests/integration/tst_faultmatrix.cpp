@@ -455,12 +455,14 @@ void TestFaultMatrix::releasesKeepCacheAndRecover()
         const int made = engine.sandbox.requestCount(faulted);
         const Clock::Time window = bench.clock->now() - faultStart;
         // Each due artist (and each artist without an MBID, looked up by name once a session) is
-        // asked once, then again at every rescan.
+        // asked once, then again at every rescan; each of these asks, when it fails in a way that
+        // may pass (every fault here), is asked again up to releaseRetries times with backoff.
         int withoutMbid = 0;
         for (const QString &id : engine.store.artistIds())
             withoutMbid += engine.store.artist(id).value.hasMbid() ? 0 : 1;
         const int asks = int(due.size() + withoutMbid)
-            * (1 + int(window / logical(engine.settings.releaseRescanInterval)));
+            * (1 + int(window / logical(engine.settings.releaseRescanInterval)))
+            * (1 + engine.settings.releaseRetries);
         const int allowed = allowedRequests(bench.policy(gig::MusicBrainzSource::laneName()), spec, asks, window);
         QVERIFY2(made >= 1 && made <= allowed,
                  qPrintable(u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));

@@ -72,6 +72,8 @@ private slots:
     void latencyDelaysWithoutBlockingTheServer();
     void retryAfterComesAsSecondsOrHttpDate();
     void faultAppliesOnlyToItsCount();
+    void faultScheduleGivesEachRequestTheFirstDueFault();
+    void faultMatchesOnlyTheRequestsItNames();
     void hugeBodyIsValidJsonOfTheAskedSize();
     void slowDripDeliversTheWholeBodyInPieces();
     void controlEndpointSetsAndClearsFaults();
@@ -87,7 +89,8 @@ private slots:
     void controlEndpointListsAndClearsTheLog();
 
 private:
-    Answer get(const QString &pathAndQuery, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    Answer get(
+        const QString &pathAndQuery, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     Answer send(const QByteArray &verb, const QString &path, const QByteArray &body = {});
     Answer fetch(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
     static QString tmEvents(const QString &extra = {});
@@ -95,7 +98,7 @@ private:
 
     QNetworkAccessManager m_network;
     SandboxServer m_server;
-    std::chrono::steady_clock::time_point m_fakeNow{1000s};
+    std::chrono::steady_clock::time_point m_fakeNow { 1000s };
 };
 
 void TestSandboxServer::initTestCase()
@@ -116,9 +119,11 @@ void TestSandboxServer::init()
     m_fakeNow += 1h; // every rate-limit window of earlier tests is over
 }
 
-Answer TestSandboxServer::fetch(QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
+Answer TestSandboxServer::fetch(
+    QNetworkRequest request, const QByteArray &verb, const QByteArray &body)
 {
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setTransferTimeout(20000);
     QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
     Answer answer;
@@ -136,7 +141,8 @@ Answer TestSandboxServer::fetch(QNetworkRequest request, const QByteArray &verb,
     return answer;
 }
 
-Answer TestSandboxServer::get(const QString &pathAndQuery, const QList<std::pair<QByteArray, QByteArray>> &headers)
+Answer TestSandboxServer::get(
+    const QString &pathAndQuery, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(QUrl(m_server.baseUrl().toString() + pathAndQuery));
     for (const auto &[name, value] : headers)
@@ -155,7 +161,7 @@ QString TestSandboxServer::tmEvents(const QString &extra)
 {
     return u"/ticketmaster/discovery/v2/events.json?apikey=test&geoPoint=%1&radius=30&unit=km"
            "&classificationName=music&sort=date,asc"_s.arg(QLatin1StringView(berlinGeohash))
-           + extra;
+        + extra;
 }
 
 QString TestSandboxServer::musicBrainzArtistWithGroups(int atLeast)
@@ -163,12 +169,15 @@ QString TestSandboxServer::musicBrainzArtistWithGroups(int atLeast)
     // Search the Berlin gigs' artists for one with enough release groups, via the API itself.
     TestSandboxServer *self = this;
     m_server.setRealism(false);
-    const QJsonArray events = self->get(tmEvents(u"&size=200"_s)).object()[u"_embedded"_s][u"events"_s].toArray();
+    const QJsonArray events
+        = self->get(tmEvents(u"&size=200"_s)).object()[u"_embedded"_s][u"events"_s].toArray();
     for (const QJsonValue &event : events) {
         for (const QJsonValue &attraction : event[u"_embedded"_s][u"attractions"_s].toArray()) {
-            for (const QJsonValue &link : attraction[u"externalLinks"_s][u"musicbrainz"_s].toArray()) {
+            for (const QJsonValue &link :
+                attraction[u"externalLinks"_s][u"musicbrainz"_s].toArray()) {
                 const QString mbid = link[u"id"_s].toString();
-                const Answer answer = self->get(u"/musicbrainz/ws/2/release-group?artist=%1&limit=1&fmt=json"_s.arg(mbid));
+                const Answer answer = self->get(
+                    u"/musicbrainz/ws/2/release-group?artist=%1&limit=1&fmt=json"_s.arg(mbid));
                 if (answer.object()[u"release-group-count"_s].toInt() >= atLeast) {
                     m_server.setRealism(true);
                     return mbid;
@@ -193,7 +202,8 @@ void TestSandboxServer::ticketmasterAnswersEventsAroundAGeohash()
     QCOMPARE(page[u"totalPages"_s].toInt(), (page[u"totalElements"_s].toInt() + 49) / 50);
     const QJsonArray events = body[u"_embedded"_s][u"events"_s].toArray();
     QVERIFY(!events.isEmpty() && events.size() <= 50);
-    const QSet<QString> statuses = {u"onsale"_s, u"offsale"_s, u"canceled"_s, u"postponed"_s, u"rescheduled"_s};
+    const QSet<QString> statuses
+        = { u"onsale"_s, u"offsale"_s, u"canceled"_s, u"postponed"_s, u"rescheduled"_s };
     QString previous;
     bool someWithoutMbid = false;
     for (const QJsonValue &event : events) {
@@ -219,7 +229,8 @@ void TestSandboxServer::ticketmasterAnswersEventsAroundAGeohash()
         QVERIFY(!attractions.isEmpty());
         for (const QJsonValue &attraction : attractions) {
             QVERIFY(!attraction[u"id"_s].toString().isEmpty());
-            someWithoutMbid = someWithoutMbid || !attraction.toObject().contains(u"externalLinks"_s);
+            someWithoutMbid
+                = someWithoutMbid || !attraction.toObject().contains(u"externalLinks"_s);
         }
     }
     QVERIFY(body[u"_links"_s][u"next"_s][u"href"_s].toString().contains(u"page=1"_s));
@@ -231,23 +242,26 @@ void TestSandboxServer::ticketmasterLatlongFindsTheSameEvents()
 {
     const auto centre = gig::SandboxTicketmaster::decodeGeohash(QString::fromLatin1(berlinGeohash));
     QVERIFY(centre);
-    QCOMPARE(gig::SandboxTicketmaster::encodeGeohash(centre->first, centre->second, 6), QLatin1StringView(berlinGeohash));
+    QCOMPARE(gig::SandboxTicketmaster::encodeGeohash(centre->first, centre->second, 6),
+        QLatin1StringView(berlinGeohash));
     const Answer byHash = get(tmEvents(u"&size=100"_s));
-    const Answer byLatLong = get(u"/ticketmaster/discovery/v2/events.json?apikey=k&latlong=%1,%2&radius=30&unit=km&size=100&sort=date,asc"_s
-                                     .arg(centre->first, 0, 'f', 8)
-                                     .arg(centre->second, 0, 'f', 8));
+    const Answer byLatLong = get(
+        u"/ticketmaster/discovery/v2/events.json?apikey=k&latlong=%1,%2&radius=30&unit=km&size=100&sort=date,asc"_s
+            .arg(centre->first, 0, 'f', 8)
+            .arg(centre->second, 0, 'f', 8));
     QCOMPARE(byLatLong.status, 200);
     QCOMPARE(byLatLong.object()[u"_embedded"_s], byHash.object()[u"_embedded"_s]);
 }
 
 void TestSandboxServer::ticketmasterWithoutKeyGetsTheRealFault()
 {
-    for (const QString &query : {u""_s, u"?apikey="_s}) {
+    for (const QString &query : { u""_s, u"?apikey="_s }) {
         const Answer answer = get(u"/ticketmaster/discovery/v2/events.json"_s + query);
         QCOMPARE(answer.status, 401);
         QCOMPARE(answer.object(),
-                 QJsonDocument::fromJson(R"({"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}})"_ba)
-                     .object());
+            QJsonDocument::fromJson(
+                R"({"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}})"_ba)
+                .object());
     }
 }
 
@@ -280,7 +294,8 @@ void TestSandboxServer::ticketmasterRefusesPagingPastAThousand()
 void TestSandboxServer::ticketmasterFiltersByDateRange()
 {
     const Answer all = get(tmEvents(u"&size=200"_s));
-    const Answer week = get(tmEvents(u"&size=200&startDateTime=2026-11-30T00:00:00Z&endDateTime=2026-12-06T23:59:59Z"_s));
+    const Answer week = get(tmEvents(
+        u"&size=200&startDateTime=2026-11-30T00:00:00Z&endDateTime=2026-12-06T23:59:59Z"_s));
     QCOMPARE(week.status, 200);
     const int weekCount = week.object()[u"page"_s][u"totalElements"_s].toInt();
     QVERIFY(weekCount > 0);
@@ -294,14 +309,19 @@ void TestSandboxServer::ticketmasterFiltersByDateRange()
 
 void TestSandboxServer::songkickFindsMetroAreaAndItsCalendar()
 {
-    const Answer search = get(u"/songkick/api/3.0/search/locations.json?location=geo:52.52,13.40&apikey=k"_s);
+    const Answer search
+        = get(u"/songkick/api/3.0/search/locations.json?location=geo:52.52,13.40&apikey=k"_s);
     QCOMPARE(search.status, 200);
-    const QJsonObject metro = search.object()[u"resultsPage"_s][u"results"_s][u"location"_s][0][u"metroArea"_s].toObject();
+    const QJsonObject metro
+        = search.object()[u"resultsPage"_s][u"results"_s][u"location"_s][0][u"metroArea"_s]
+              .toObject();
     const qint64 metroId = metro[u"id"_s].toInteger();
     QVERIFY(metroId > 0);
     QCOMPARE(metro[u"displayName"_s].toString(), u"Berlin"_s);
 
-    const Answer first = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=1&per_page=50"_s.arg(metroId));
+    const Answer first
+        = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=1&per_page=50"_s.arg(
+            metroId));
     QCOMPARE(first.status, 200);
     const QJsonObject page = first.object()[u"resultsPage"_s].toObject();
     QCOMPARE(page[u"status"_s].toString(), u"ok"_s);
@@ -311,7 +331,7 @@ void TestSandboxServer::songkickFindsMetroAreaAndItsCalendar()
     QVERIFY(total > 50);
     const QJsonArray events = page[u"results"_s][u"event"_s].toArray();
     QCOMPARE(events.size(), 50);
-    const QSet<QString> statuses = {u"ok"_s, u"cancelled"_s, u"postponed"_s};
+    const QSet<QString> statuses = { u"ok"_s, u"cancelled"_s, u"postponed"_s };
     bool nullDatetime = false;
     for (const QJsonValue &event : events) {
         QVERIFY(event[u"id"_s].toInteger() > 0);
@@ -322,45 +342,55 @@ void TestSandboxServer::songkickFindsMetroAreaAndItsCalendar()
         const QJsonValue datetime = event[u"start"_s][u"datetime"_s];
         nullDatetime = nullDatetime || datetime.isNull();
         if (!datetime.isNull())
-            QVERIFY(QDateTime::fromString(datetime.toString(), u"yyyy-MM-dd'T'HH:mm:sst"_s).isValid()
-                    || datetime.toString().contains(QRegularExpression(u"[+-]\\d{4}$"_s)));
+            QVERIFY(
+                QDateTime::fromString(datetime.toString(), u"yyyy-MM-dd'T'HH:mm:sst"_s).isValid()
+                || datetime.toString().contains(QRegularExpression(u"[+-]\\d{4}$"_s)));
         const QJsonArray performances = event[u"performance"_s].toArray();
         QVERIFY(!performances.isEmpty());
         QCOMPARE(performances[0][u"billingIndex"_s].toInt(), 1);
         QVERIFY(performances[0][u"artist"_s][u"identifier"_s].isArray());
         QCOMPARE(event[u"venue"_s][u"metroArea"_s][u"id"_s].toInteger(), metroId);
     }
-    const Answer last = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=%2&per_page=50"_s
-                                .arg(metroId)
-                                .arg((total + 49) / 50));
-    QCOMPARE(last.object()[u"resultsPage"_s][u"results"_s][u"event"_s].toArray().size(), (total - 1) % 50 + 1);
-    const Answer beyond = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=99"_s.arg(metroId));
-    QCOMPARE(beyond.object()[u"resultsPage"_s][u"results"_s].toObject(), QJsonObject()); // {} when empty
+    const Answer last
+        = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=%2&per_page=50"_s
+                  .arg(metroId)
+                  .arg((total + 49) / 50));
+    QCOMPARE(last.object()[u"resultsPage"_s][u"results"_s][u"event"_s].toArray().size(),
+        (total - 1) % 50 + 1);
+    const Answer beyond
+        = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=99"_s.arg(metroId));
+    QCOMPARE(
+        beyond.object()[u"resultsPage"_s][u"results"_s].toObject(), QJsonObject()); // {} when empty
     QCOMPARE(get(u"/songkick/api/3.0/metro_areas/3/calendar.json?apikey=k"_s).status, 404);
     QCOMPARE(get(u"/songkick/api/3.0/metro_areas/%1/calendar.json"_s.arg(metroId)).status, 401);
 }
 
 void TestSandboxServer::songkickAndTicketmasterShareTheGigs()
 {
-    const qint64 metroId = get(u"/songkick/api/3.0/search/locations.json?location=geo:52.52,13.40&apikey=k"_s)
-                               .object()[u"resultsPage"_s][u"results"_s][u"location"_s][0][u"metroArea"_s][u"id"_s]
-                               .toInteger();
+    const qint64 metroId
+        = get(u"/songkick/api/3.0/search/locations.json?location=geo:52.52,13.40&apikey=k"_s)
+              .object()[u"resultsPage"_s][u"results"_s][u"location"_s][0][u"metroArea"_s][u"id"_s]
+              .toInteger();
     QSet<QString> songkick;
     for (int page = 1; page <= 3; ++page) {
-        const QJsonArray events = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=%2"_s.arg(metroId).arg(page))
+        const QJsonArray events = get(
+            u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=%2"_s.arg(metroId).arg(
+                page))
                                       .object()[u"resultsPage"_s][u"results"_s][u"event"_s]
                                       .toArray();
         for (const QJsonValue &event : events) {
-            songkick.insert(event[u"start"_s][u"date"_s].toString() + u'|' + event[u"venue"_s][u"displayName"_s].toString()
-                            + u'|' + event[u"performance"_s][0][u"displayName"_s].toString());
+            songkick.insert(event[u"start"_s][u"date"_s].toString() + u'|'
+                + event[u"venue"_s][u"displayName"_s].toString() + u'|'
+                + event[u"performance"_s][0][u"displayName"_s].toString());
         }
     }
     int shared = 0;
-    const QJsonArray events = get(tmEvents(u"&size=100"_s)).object()[u"_embedded"_s][u"events"_s].toArray();
+    const QJsonArray events
+        = get(tmEvents(u"&size=100"_s)).object()[u"_embedded"_s][u"events"_s].toArray();
     for (const QJsonValue &event : events) {
         const QString key = event[u"dates"_s][u"start"_s][u"localDate"_s].toString() + u'|'
-                            + event[u"_embedded"_s][u"venues"_s][0][u"name"_s].toString() + u'|'
-                            + event[u"_embedded"_s][u"attractions"_s][0][u"name"_s].toString();
+            + event[u"_embedded"_s][u"venues"_s][0][u"name"_s].toString() + u'|'
+            + event[u"_embedded"_s][u"attractions"_s][0][u"name"_s].toString();
         shared += songkick.contains(key) ? 1 : 0;
     }
     QVERIFY2(shared > 10, qPrintable(QString::number(shared)));
@@ -368,18 +398,23 @@ void TestSandboxServer::songkickAndTicketmasterShareTheGigs()
 
 void TestSandboxServer::songkickEventSearchFiltersByArtist()
 {
-    const QJsonArray all = get(u"/songkick/api/3.0/events.json?apikey=k&location=geo:48.8566,2.3522"_s)
-                               .object()[u"resultsPage"_s][u"results"_s][u"event"_s]
-                               .toArray();
+    const QJsonArray all
+        = get(u"/songkick/api/3.0/events.json?apikey=k&location=geo:48.8566,2.3522"_s)
+              .object()[u"resultsPage"_s][u"results"_s][u"event"_s]
+              .toArray();
     QVERIFY(!all.isEmpty());
     const QString artist = all[0][u"performance"_s][0][u"artist"_s][u"displayName"_s].toString();
-    const Answer filtered = get(u"/songkick/api/3.0/events.json?apikey=k&location=geo:48.8566,2.3522&artist_name=%1"_s.arg(
-        QString::fromLatin1(QUrl::toPercentEncoding(artist))));
+    const Answer filtered = get(
+        u"/songkick/api/3.0/events.json?apikey=k&location=geo:48.8566,2.3522&artist_name=%1"_s.arg(
+            QString::fromLatin1(QUrl::toPercentEncoding(artist))));
     QCOMPARE(filtered.status, 200);
-    const QJsonArray events = filtered.object()[u"resultsPage"_s][u"results"_s][u"event"_s].toArray();
+    const QJsonArray events
+        = filtered.object()[u"resultsPage"_s][u"results"_s][u"event"_s].toArray();
     QVERIFY(!events.isEmpty());
     QVERIFY(filtered.object()[u"resultsPage"_s][u"totalEntries"_s].toInt()
-            <= get(u"/songkick/api/3.0/events.json?apikey=k&location=geo:48.8566,2.3522"_s).object()[u"resultsPage"_s][u"totalEntries"_s].toInt());
+        <= get(u"/songkick/api/3.0/events.json?apikey=k&location=geo:48.8566,2.3522"_s)
+               .object()[u"resultsPage"_s][u"totalEntries"_s]
+               .toInt());
 }
 
 void TestSandboxServer::musicBrainzBrowsesAllReleaseGroupsInPages()
@@ -387,14 +422,16 @@ void TestSandboxServer::musicBrainzBrowsesAllReleaseGroupsInPages()
     const QString mbid = musicBrainzArtistWithGroups(101);
     QVERIFY2(!mbid.isEmpty(), "some artist near Berlin has more than 100 release groups");
     m_server.setRealism(false);
-    const Answer first = get(u"/musicbrainz/ws/2/release-group?artist=%1&limit=100&offset=0&fmt=json"_s.arg(mbid));
+    const Answer first
+        = get(u"/musicbrainz/ws/2/release-group?artist=%1&limit=100&offset=0&fmt=json"_s.arg(mbid));
     QCOMPARE(first.status, 200);
     const int count = first.object()[u"release-group-count"_s].toInt();
     QVERIFY(count > 100);
     QCOMPARE(first.object()[u"release-group-offset"_s].toInt(), 0);
     QJsonArray groups = first.object()[u"release-groups"_s].toArray();
     QCOMPARE(groups.size(), 100);
-    const Answer second = get(u"/musicbrainz/ws/2/release-group?artist=%1&limit=100&offset=100&fmt=json"_s.arg(mbid));
+    const Answer second = get(
+        u"/musicbrainz/ws/2/release-group?artist=%1&limit=100&offset=100&fmt=json"_s.arg(mbid));
     const QJsonArray rest = second.object()[u"release-groups"_s].toArray();
     QCOMPARE(rest.size(), count - 100);
     for (const QJsonValue &group : rest)
@@ -406,7 +443,8 @@ void TestSandboxServer::musicBrainzBrowsesAllReleaseGroupsInPages()
         QVERIFY(group.toObject().contains(u"primary-type"_s));
         QVERIFY(group[u"secondary-types"_s].isArray());
         const QString date = group[u"first-release-date"_s].toString();
-        QVERIFY2(date.isEmpty() || date.size() == 4 || date.size() == 7 || date.size() == 10, qPrintable(date));
+        QVERIFY2(date.isEmpty() || date.size() == 4 || date.size() == 7 || date.size() == 10,
+            qPrintable(date));
     }
     QCOMPARE(ids.size(), count);
 }
@@ -416,7 +454,8 @@ void TestSandboxServer::musicBrainzFiltersByType()
     const QString mbid = musicBrainzArtistWithGroups(20);
     QVERIFY(!mbid.isEmpty());
     m_server.setRealism(false);
-    const QJsonArray groups = get(u"/musicbrainz/ws/2/release-group?artist=%1&type=album|ep&limit=100&fmt=json"_s.arg(mbid))
+    const QJsonArray groups = get(
+        u"/musicbrainz/ws/2/release-group?artist=%1&type=album|ep&limit=100&fmt=json"_s.arg(mbid))
                                   .object()[u"release-groups"_s]
                                   .toArray();
     QVERIFY(!groups.isEmpty());
@@ -424,15 +463,21 @@ void TestSandboxServer::musicBrainzFiltersByType()
         const QString type = group[u"primary-type"_s].toString();
         QVERIFY2(type == u"Album"_s || type == u"EP"_s, qPrintable(type));
     }
-    QCOMPARE(get(u"/musicbrainz/ws/2/release-group?artist=%1&type=banana&fmt=json"_s.arg(mbid)).status, 400);
+    QCOMPARE(
+        get(u"/musicbrainz/ws/2/release-group?artist=%1&type=banana&fmt=json"_s.arg(mbid)).status,
+        400);
 }
 
 void TestSandboxServer::musicBrainzSearchesArtistsWithScores()
 {
-    const QJsonObject attraction = get(tmEvents()).object()[u"_embedded"_s][u"events"_s][0][u"_embedded"_s][u"attractions"_s][0].toObject();
+    const QJsonObject attraction
+        = get(tmEvents())
+              .object()[u"_embedded"_s][u"events"_s][0][u"_embedded"_s][u"attractions"_s][0]
+              .toObject();
     const QString name = attraction[u"name"_s].toString();
     m_server.setRealism(false);
-    const Answer answer = get(u"/musicbrainz/ws/2/artist?query=%1&fmt=json"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(name))));
+    const Answer answer = get(u"/musicbrainz/ws/2/artist?query=%1&fmt=json"_s.arg(
+        QString::fromLatin1(QUrl::toPercentEncoding(name))));
     QCOMPARE(answer.status, 200);
     const QJsonArray artists = answer.object()[u"artists"_s].toArray();
     QVERIFY(!artists.isEmpty());
@@ -450,7 +495,8 @@ void TestSandboxServer::musicBrainzSearchesReleaseGroups()
 {
     const QString mbid = musicBrainzArtistWithGroups(5);
     m_server.setRealism(false);
-    const Answer answer = get(u"/musicbrainz/ws/2/release-group?query=arid:%1&fmt=json"_s.arg(mbid));
+    const Answer answer
+        = get(u"/musicbrainz/ws/2/release-group?query=arid:%1&fmt=json"_s.arg(mbid));
     QCOMPARE(answer.status, 200);
     const QJsonArray groups = answer.object()[u"release-groups"_s].toArray();
     QVERIFY(!groups.isEmpty());
@@ -464,10 +510,12 @@ void TestSandboxServer::musicBrainzRejectsBadAndUnknownIds()
     const Answer bad = get(u"/musicbrainz/ws/2/release-group?artist=not-an-mbid&fmt=json"_s);
     QCOMPARE(bad.status, 400);
     QVERIFY(bad.object().contains(u"error"_s));
-    const Answer unknown = get(u"/musicbrainz/ws/2/release-group?artist=00000000-0000-4000-8000-000000000000&fmt=json"_s);
+    const Answer unknown = get(
+        u"/musicbrainz/ws/2/release-group?artist=00000000-0000-4000-8000-000000000000&fmt=json"_s);
     QCOMPARE(unknown.status, 404);
     m_server.setRealism(true);
-    const Answer xml = get(u"/musicbrainz/ws/2/release-group?artist=00000000-0000-4000-8000-000000000000"_s);
+    const Answer xml
+        = get(u"/musicbrainz/ws/2/release-group?artist=00000000-0000-4000-8000-000000000000"_s);
     QVERIFY2(xml.contentType.contains("xml"), "without fmt=json the real one answers XML");
 }
 
@@ -476,10 +524,12 @@ void TestSandboxServer::musicBrainzLookupStopsAt25ReleaseGroups()
     const QString mbid = musicBrainzArtistWithGroups(30);
     QVERIFY(!mbid.isEmpty());
     m_server.setRealism(false);
-    const Answer lookup = get(u"/musicbrainz/ws/2/artist/%1?inc=release-groups&fmt=json"_s.arg(mbid));
+    const Answer lookup
+        = get(u"/musicbrainz/ws/2/artist/%1?inc=release-groups&fmt=json"_s.arg(mbid));
     QCOMPARE(lookup.status, 200);
     QCOMPARE(lookup.object()[u"id"_s].toString(), mbid);
-    QCOMPARE(lookup.object()[u"release-groups"_s].toArray().size(), 25); // the trap DESIGN.md warns of
+    QCOMPARE(
+        lookup.object()[u"release-groups"_s].toArray().size(), 25); // the trap DESIGN.md warns of
 }
 
 void TestSandboxServer::nominatimAnswersInTheJsonv2Shape()
@@ -525,7 +575,8 @@ void TestSandboxServer::matchingEtagGets304_data()
     QTest::addColumn<QString>("path");
     QTest::newRow("tile") << u"/tiles/5/16/10.png"_s;
     QTest::newRow("nominatim") << u"/nominatim/search?q=Oslo&format=jsonv2"_s;
-    QTest::newRow("ticketmaster") << u"/ticketmaster/discovery/v2/events.json?apikey=k&geoPoint=u4xsu&radius=20&unit=km"_s;
+    QTest::newRow("ticketmaster")
+        << u"/ticketmaster/discovery/v2/events.json?apikey=k&geoPoint=u4xsu&radius=20&unit=km"_s;
 }
 
 void TestSandboxServer::matchingEtagGets304()
@@ -535,11 +586,11 @@ void TestSandboxServer::matchingEtagGets304()
     QCOMPARE(first.status, 200);
     const QByteArray etag = first.headers.value("etag");
     QVERIFY(etag.startsWith('"'));
-    const Answer again = get(path, {{"If-None-Match", etag}});
+    const Answer again = get(path, { { "If-None-Match", etag } });
     QCOMPARE(again.status, 304);
     QVERIFY(again.body.isEmpty());
     QCOMPARE(again.headers.value("etag"), etag);
-    QCOMPARE(get(path, {{"If-None-Match", "\"something-else\""}}).status, 200);
+    QCOMPARE(get(path, { { "If-None-Match", "\"something-else\"" } }).status, 200);
 }
 
 void TestSandboxServer::sameSeedGivesSameAnswers()
@@ -585,7 +636,9 @@ void TestSandboxServer::faultModesDoWhatTheySay()
     m_server.setFault(SandboxService::Ticketmaster, fault);
     const Answer answer = get(tmEvents(u"&size=20"_s));
     QCOMPARE(answer.status, status);
-    QCOMPARE(answer.error != QNetworkReply::NoError && answer.error < QNetworkReply::ContentAccessDenied, networkError);
+    QCOMPARE(
+        answer.error != QNetworkReply::NoError && answer.error < QNetworkReply::ContentAccessDenied,
+        networkError);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(answer.body, &parseError);
     if (check == u"serviceErrorBody"_s) {
@@ -593,7 +646,7 @@ void TestSandboxServer::faultModesDoWhatTheySay()
         QVERIFY(!answer.headers.contains("retry-after"));
     } else if (check == u"short"_s) {
         QVERIFY(answer.body.size() < answer.headers.value("content-length").toInt()
-                || answer.headers.value("content-length").isEmpty());
+            || answer.headers.value("content-length").isEmpty());
     } else if (check == u"unparsable"_s) {
         QVERIFY(parseError.error != QJsonParseError::NoError);
         QVERIFY(answer.contentType.startsWith("application/json"));
@@ -618,7 +671,8 @@ void TestSandboxServer::latencyDelaysWithoutBlockingTheServer()
     m_server.setFault(SandboxService::MusicBrainz, fault);
     QElapsedTimer timer;
     timer.start();
-    QNetworkRequest slowRequest(QUrl(m_server.baseUrl().toString() + u"/musicbrainz/ws/2/artist?query=x&fmt=json"_s));
+    QNetworkRequest slowRequest(
+        QUrl(m_server.baseUrl().toString() + u"/musicbrainz/ws/2/artist?query=x&fmt=json"_s));
     QNetworkReply *slow = m_network.get(slowRequest);
     qint64 slowDoneAt = -1;
     connect(slow, &QNetworkReply::finished, this, [&] { slowDoneAt = timer.elapsed(); });
@@ -652,7 +706,8 @@ void TestSandboxServer::retryAfterComesAsSecondsOrHttpDate()
     QCOMPARE(date.status, 429);
     const QByteArray header = date.headers.value("retry-after");
     QVERIFY2(header.endsWith(" GMT"), header.constData());
-    QDateTime when = QDateTime::fromString(QString::fromLatin1(header.chopped(4)), u"ddd, dd MMM yyyy HH:mm:ss"_s);
+    QDateTime when = QDateTime::fromString(
+        QString::fromLatin1(header.chopped(4)), u"ddd, dd MMM yyyy HH:mm:ss"_s);
     when.setTimeSpec(Qt::UTC);
     QVERIFY(when.isValid());
     const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(when);
@@ -673,13 +728,53 @@ void TestSandboxServer::faultAppliesOnlyToItsCount()
     QCOMPARE(m_server.fault(SandboxService::Nominatim).kind, SandboxFault::Kind::None);
 }
 
+void TestSandboxServer::faultScheduleGivesEachRequestTheFirstDueFault()
+{
+    // Every 3rd request a 503, every 2nd broken JSON: 1 ok, 2 broken, 3 503, 4 broken, 5 ok,
+    // 6 503 (both due; the first listed wins).
+    m_server.setRealism(false); // no rate limit on the test's frozen clock
+    const QByteArray faults = R"({"nominatim":[{"kind":"serviceUnavailable","every":3},
+                                               {"kind":"malformedJson","every":2}]})";
+    QCOMPARE(send("PUT", u"/_sandbox/faults"_s, faults).status, 200);
+    QList<int> statuses;
+    QList<bool> readable;
+    for (int i = 0; i < 6; ++i) {
+        const Answer answer = get(u"/nominatim/search?q=Rome&format=jsonv2"_s);
+        statuses.append(answer.status);
+        readable.append(!QJsonDocument::fromJson(answer.body).isNull());
+    }
+    QCOMPARE(statuses, (QList<int> { 200, 200, 503, 200, 200, 503 }));
+    QCOMPARE(readable.mid(0, 2), (QList<bool> { true, false }));
+    QCOMPARE(readable.at(3), false);
+    QCOMPARE(readable.at(4), true);
+    const QJsonValue listed = get(u"/_sandbox/faults"_s).object()[u"nominatim"_s];
+    QVERIFY(listed.isArray());
+    QCOMPARE(listed.toArray().size(), 2);
+    QCOMPARE(listed.toArray().at(1)[u"every"_s].toInt(), 2);
+}
+
+void TestSandboxServer::faultMatchesOnlyTheRequestsItNames()
+{
+    // A failing second page: only requests whose query names page=2 get the fault.
+    m_server.setRealism(false);
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::InternalError;
+    fault.match = u"page=2"_s;
+    m_server.setFault(SandboxService::Nominatim, fault);
+    QCOMPARE(get(u"/nominatim/search?q=Rome&format=jsonv2&page=1"_s).status, 200);
+    QCOMPARE(get(u"/nominatim/search?q=Rome&format=jsonv2&page=2"_s).status, 500);
+    QCOMPARE(get(u"/nominatim/search?q=Rome&format=jsonv2"_s).status, 200);
+    QCOMPARE(SandboxFault::fromJson(fault.toJson()), std::optional<SandboxFault>(fault));
+}
+
 void TestSandboxServer::hugeBodyIsValidJsonOfTheAskedSize()
 {
     SandboxFault fault;
     fault.kind = SandboxFault::Kind::HugeBody;
     fault.bodyBytes = 3 * 1024 * 1024 + 7;
     m_server.setFault(SandboxService::Songkick, fault);
-    const Answer answer = get(u"/songkick/api/3.0/search/locations.json?location=geo:1,1&apikey=k"_s);
+    const Answer answer
+        = get(u"/songkick/api/3.0/search/locations.json?location=geo:1,1&apikey=k"_s);
     QCOMPARE(answer.status, 200);
     QCOMPARE(answer.body.size(), fault.bodyBytes);
     QCOMPARE(answer.headers.value("content-length").toLongLong(), fault.bodyBytes);
@@ -711,22 +806,26 @@ void TestSandboxServer::controlEndpointSetsAndClearsFaults()
     QCOMPARE(put.object()[u"songkick"_s][u"kind"_s].toString(), u"serviceUnavailable"_s);
     QCOMPARE(m_server.fault(SandboxService::Songkick).retryAfterSeconds, 5);
     QCOMPARE(m_server.fault(SandboxService::Tiles).latency, 10ms);
-    const Answer faulted = get(u"/songkick/api/3.0/search/locations.json?location=geo:1,1&apikey=k"_s);
+    const Answer faulted
+        = get(u"/songkick/api/3.0/search/locations.json?location=geo:1,1&apikey=k"_s);
     QCOMPARE(faulted.status, 503);
     QCOMPARE(faulted.headers.value("retry-after"), "5"_ba);
-    QCOMPARE(get(u"/_sandbox/faults"_s).object().keys(), QStringList({u"songkick"_s, u"tiles"_s}));
+    QCOMPARE(
+        get(u"/_sandbox/faults"_s).object().keys(), QStringList({ u"songkick"_s, u"tiles"_s }));
     QCOMPARE(send("DELETE", u"/_sandbox/faults"_s).object(), QJsonObject());
-    QCOMPARE(get(u"/songkick/api/3.0/search/locations.json?location=geo:1,1&apikey=k"_s).status, 200);
+    QCOMPARE(
+        get(u"/songkick/api/3.0/search/locations.json?location=geo:1,1&apikey=k"_s).status, 200);
 }
 
 void TestSandboxServer::controlEndpointRejectsBadFaults()
 {
-    const Answer badService = send("PUT", u"/_sandbox/faults"_s, R"({"spotify":{"kind":"internalError"}})");
+    const Answer badService
+        = send("PUT", u"/_sandbox/faults"_s, R"({"spotify":{"kind":"internalError"}})");
     QCOMPARE(badService.status, 400);
     QVERIFY(badService.object()[u"error"_s].toString().contains(u"spotify"_s));
     // One bad entry changes nothing, not even the good ones beside it.
     const Answer mixed = send("PUT", u"/_sandbox/faults"_s,
-                              R"({"tiles":{"kind":"internalError"},"songkick":{"kind":"explode"}})");
+        R"({"tiles":{"kind":"internalError"},"songkick":{"kind":"explode"}})");
     QCOMPARE(mixed.status, 400);
     QCOMPARE(m_server.fault(SandboxService::Tiles).kind, SandboxFault::Kind::None);
     QCOMPARE(send("PUT", u"/_sandbox/faults"_s, "{not json").status, 400);
@@ -744,7 +843,7 @@ void TestSandboxServer::controlEndpointChangesSettings()
     QVERIFY(get(path).body != before);
     QCOMPARE(send("PUT", u"/_sandbox/settings"_s, "[1,2]").status, 400);
     QCOMPARE(get(u"/_sandbox"_s).object()[u"services"_s][u"tiles"_s].toString(),
-             m_server.serviceRoot(SandboxService::Tiles).toString());
+        m_server.serviceRoot(SandboxService::Tiles).toString());
 }
 
 void TestSandboxServer::rateLimitTriggersExactlyPastTheThreshold_data()
@@ -754,7 +853,8 @@ void TestSandboxServer::rateLimitTriggersExactlyPastTheThreshold_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("errorKey");
     QTest::newRow("ticketmaster 5/s") << tmEvents(u"&size=1"_s) << 5 << 429 << u"fault"_s;
-    QTest::newRow("musicbrainz 1/s") << u"/musicbrainz/ws/2/artist?query=ghosts&fmt=json"_s << 1 << 503 << u"error"_s;
+    QTest::newRow("musicbrainz 1/s")
+        << u"/musicbrainz/ws/2/artist?query=ghosts&fmt=json"_s << 1 << 503 << u"error"_s;
 }
 
 void TestSandboxServer::rateLimitTriggersExactlyPastTheThreshold()
@@ -770,10 +870,11 @@ void TestSandboxServer::rateLimitTriggersExactlyPastTheThreshold()
     QVERIFY(refused.object().contains(errorKey));
     if (errorKey == u"fault"_s) {
         QCOMPARE(refused.object()[u"fault"_s][u"detail"_s][u"errorcode"_s].toString(),
-                 u"policies.ratelimit.SpikeArrestViolation"_s);
+            u"policies.ratelimit.SpikeArrestViolation"_s);
     }
     if (errorKey == u"fault"_s) {
-        QVERIFY(!refused.headers.contains("rate-limit-available")); // quota headers come on answers only
+        QVERIFY(!refused.headers.contains(
+            "rate-limit-available")); // quota headers come on answers only
     }
     m_fakeNow += 999ms;
     QCOMPARE(get(path).status, status);
@@ -787,7 +888,8 @@ void TestSandboxServer::ticketmasterReportsItsDailyQuota()
     const int available = first.headers.value("rate-limit-available").toInt();
     QCOMPARE(first.headers.value("rate-limit"), "5000"_ba);
     QVERIFY(available > 0 && available < 5000);
-    QVERIFY(first.headers.value("rate-limit-reset").toLongLong() > QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(
+        first.headers.value("rate-limit-reset").toLongLong() > QDateTime::currentMSecsSinceEpoch());
     QCOMPARE(get(tmEvents()).headers.value("rate-limit-available").toInt(), available - 1);
 }
 
@@ -828,7 +930,7 @@ void TestSandboxServer::requestLogRecordsEveryRequest()
         QVERIFY(log[i].steadyAt >= log[i - 1].steadyAt);
     }
     const bool sentUserAgent = std::any_of(log[0].headers.cbegin(), log[0].headers.cend(),
-                                           [](const auto &header) { return header.first == "user-agent"; });
+        [](const auto &header) { return header.first == "user-agent"; });
     QVERIFY(sentUserAgent);
 }
 

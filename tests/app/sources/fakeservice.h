@@ -11,7 +11,6 @@
 #include <QHttpServerResponder>
 #include <QTest>
 #include <QUrlQuery>
-
 #include <functional>
 #include <memory>
 
@@ -47,11 +46,11 @@ protected:
         path.remove(0, 4); // "/svc"
         const Answer answer = m_handler(path, request.query());
         auto responder = makeResponder(request, socket);
-        responder.write(answer.body, answer.contentType,
-                        QHttpServerResponder::StatusCode(answer.status));
+        responder.write(
+            answer.body, answer.contentType, QHttpServerResponder::StatusCode(answer.status));
         return true;
     }
-    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override {}
+    void missingHandler(const QHttpServerRequest &, QTcpSocket *) override { }
 
 private:
     Handler m_handler;
@@ -63,13 +62,14 @@ private:
 inline void makeLanesFast(RequestQueue &queue)
 {
     queue.setCacheDirectory(QString());
-    for (const QString &lane : {QStringLiteral("app.ticketmaster.com"), QStringLiteral("api.songkick.com"),
-                               QStringLiteral("musicbrainz.org"),
-                               QStringLiteral("nominatim.openstreetmap.org")}) {
+    for (const QString &lane :
+        { QStringLiteral("app.ticketmaster.com"), QStringLiteral("api.songkick.com"),
+            QStringLiteral("musicbrainz.org"), QStringLiteral("nominatim.openstreetmap.org") }) {
         LanePolicy policy;
         policy.ratePerSecond = 0;
         policy.maxInFlight = 4;
         policy.maxRetries = 0;
+        policy.backoffBase = std::chrono::milliseconds(10); // a lost page is asked again soon
         policy.dailyBudget = 0;
         policy.transferTimeout = std::chrono::milliseconds(5000);
         policy.circuitFailureThreshold = 1000;
@@ -78,18 +78,16 @@ inline void makeLanesFast(RequestQueue &queue)
 }
 
 // What a fetch ended with.
-template <typename T>
-struct Outcome
+template<typename T> struct Outcome
 {
     bool finished = false; // false when it did not finish in time
     std::optional<SourceError> error;
-    T value{};
+    T value {};
     int requestCount = 0;
 };
 
 // Fills `outcome` with what `reply` carried when it finishes (the reply deletes itself then).
-template <typename T>
-void collectInto(SourceResult<T> *reply, std::shared_ptr<Outcome<T>> outcome)
+template<typename T> void collectInto(SourceResult<T> *reply, std::shared_ptr<Outcome<T>> outcome)
 {
     QObject::connect(reply, &SourceReply::finished, reply, [outcome, reply] {
         outcome->finished = true;
@@ -100,8 +98,7 @@ void collectInto(SourceResult<T> *reply, std::shared_ptr<Outcome<T>> outcome)
 }
 
 // Waits (running the event loop) until `reply` has finished, and takes what it carried.
-template <typename T>
-Outcome<T> waitFor(SourceResult<T> *reply, int timeoutMs = 20000)
+template<typename T> Outcome<T> waitFor(SourceResult<T> *reply, int timeoutMs = 20000)
 {
     auto outcome = std::make_shared<Outcome<T>>();
     collectInto(reply, outcome);

@@ -1,5 +1,4 @@
 #include "app/sources/songkicksource.h"
-
 #include "fakeservice.h"
 
 #include <QJsonArray>
@@ -25,43 +24,61 @@ const QGeoCoordinate brixton(51.4613, -0.1156);
 FakeService::Answer songkickAnswer(const QString &path, const QUrlQuery &query, int count)
 {
     if (query.queryItemValue(u"apikey"_s) != u"k3y"_s)
-        return {401, R"({"resultsPage":{"status":"error","error":{"message":"Invalid or missing apikey"}}})"_ba};
+        return {
+            401,
+            R"({"resultsPage":{"status":"error","error":{"message":"Invalid or missing apikey"}}})"_ba
+        };
     if (path == u"/search/locations.json"_s) {
         if (query.queryItemValue(u"location"_s) == u"geo:0.000000,0.000000"_s)
-            return {200, R"({"resultsPage":{"status":"ok","results":{},"perPage":50,"page":1,"totalEntries":0}})"_ba};
-        return {200, R"({"resultsPage":{"status":"ok","results":{"location":[{"city":{"displayName":"London"},"metroArea":{"id":24426,"displayName":"London","lat":51.5078,"lng":-0.128}}]},"perPage":50,"page":1,"totalEntries":1}})"_ba};
+            return {
+                200,
+                R"({"resultsPage":{"status":"ok","results":{},"perPage":50,"page":1,"totalEntries":0}})"_ba
+            };
+        return {
+            200,
+            R"({"resultsPage":{"status":"ok","results":{"location":[{"city":{"displayName":"London"},"metroArea":{"id":24426,"displayName":"London","lat":51.5078,"lng":-0.128}}]},"perPage":50,"page":1,"totalEntries":1}})"_ba
+        };
     }
     if (path != u"/metro_areas/24426/calendar.json"_s)
-        return {404, R"({"resultsPage":{"status":"error","error":{"message":"Not found"}}})"_ba};
+        return { 404, R"({"resultsPage":{"status":"error","error":{"message":"Not found"}}})"_ba };
     const int page = query.queryItemValue(u"page"_s).toInt();
     const int perPage = query.queryItemValue(u"per_page"_s).toInt();
     QJsonArray events;
     for (int i = (page - 1) * perPage; i < std::min(count, page * perPage); ++i) {
         const bool far = i % 5 == 0;
-        const QJsonValue lat = i % 7 == 0 || i % 11 == 0 ? QJsonValue() : QJsonValue(far ? 52.2 : 51.47);
+        const QJsonValue lat
+            = i % 7 == 0 || i % 11 == 0 ? QJsonValue() : QJsonValue(far ? 52.2 : 51.47);
         const QJsonValue locationLat = i % 11 == 0 ? QJsonValue() : QJsonValue(far ? 52.2 : 51.46);
-        events.append(QJsonObject{
-            {u"id"_s, 1000 + i},
-            {u"displayName"_s, u"Gig %1"_s.arg(i)},
-            {u"status"_s, u"ok"_s},
-            {u"start"_s, QJsonObject{{u"date"_s, firstDay.addDays(i).toString(Qt::ISODate)},
-                                     {u"time"_s, u"20:00:00"_s},
-                                     {u"datetime"_s, QString(firstDay.addDays(i).toString(Qt::ISODate) + u"T20:00:00+0000"_s)}}},
-            {u"performance"_s, QJsonArray{QJsonObject{{u"billingIndex"_s, 1},
-                                                      {u"artist"_s, QJsonObject{{u"id"_s, i}, {u"displayName"_s, u"Artist %1"_s.arg(i)},
-                                                                                {u"identifier"_s, QJsonArray()}}}}}},
-            {u"venue"_s, QJsonObject{{u"displayName"_s, u"Hall"_s}, {u"lat"_s, lat}, {u"lng"_s, lat.isNull() ? QJsonValue() : QJsonValue(-0.11)}}},
-            {u"location"_s, QJsonObject{{u"city"_s, u"London, UK"_s}, {u"lat"_s, locationLat},
-                                        {u"lng"_s, locationLat.isNull() ? QJsonValue() : QJsonValue(-0.12)}}},
+        events.append(QJsonObject {
+            { u"id"_s, 1000 + i },
+            { u"displayName"_s, u"Gig %1"_s.arg(i) },
+            { u"status"_s, u"ok"_s },
+            { u"start"_s,
+                QJsonObject { { u"date"_s, firstDay.addDays(i).toString(Qt::ISODate) },
+                    { u"time"_s, u"20:00:00"_s },
+                    { u"datetime"_s,
+                        QString(
+                            firstDay.addDays(i).toString(Qt::ISODate) + u"T20:00:00+0000"_s) } } },
+            { u"performance"_s,
+                QJsonArray { QJsonObject { { u"billingIndex"_s, 1 },
+                    { u"artist"_s,
+                        QJsonObject { { u"id"_s, i }, { u"displayName"_s, u"Artist %1"_s.arg(i) },
+                            { u"identifier"_s, QJsonArray() } } } } } },
+            { u"venue"_s,
+                QJsonObject { { u"displayName"_s, u"Hall"_s }, { u"lat"_s, lat },
+                    { u"lng"_s, lat.isNull() ? QJsonValue() : QJsonValue(-0.11) } } },
+            { u"location"_s,
+                QJsonObject { { u"city"_s, u"London, UK"_s }, { u"lat"_s, locationLat },
+                    { u"lng"_s, locationLat.isNull() ? QJsonValue() : QJsonValue(-0.12) } } },
         });
     }
     QJsonObject results;
     if (!events.isEmpty())
         results.insert(u"event"_s, events);
-    const QJsonObject root{{u"resultsPage"_s, QJsonObject{{u"status"_s, u"ok"_s}, {u"results"_s, results},
-                                                          {u"perPage"_s, perPage}, {u"page"_s, page},
-                                                          {u"totalEntries"_s, count}}}};
-    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+    const QJsonObject root { { u"resultsPage"_s,
+        QJsonObject { { u"status"_s, u"ok"_s }, { u"results"_s, results },
+            { u"perPage"_s, perPage }, { u"page"_s, page }, { u"totalEntries"_s, count } } } };
+    return { 200, QJsonDocument(root).toJson(QJsonDocument::Compact) };
 }
 
 } // namespace
@@ -83,27 +100,30 @@ private slots:
     void errorBodyBecomesServiceError();
     void placesInOneMetroAreaShareItsCalendar();
     void failedCalendarFailsEveryPlaceWaitingForIt();
+    void lostPageKeepsThePagesRead();
 
 private:
     using Run = test::Outcome<EventBatch>;
     Run fetch(FakeService &service, const EventQuery &query, const QString &apiKey = u"k3y"_s);
 };
 
-TstSongkickSource::Run TstSongkickSource::fetch(FakeService &service, const EventQuery &query,
-                                                const QString &apiKey)
+TstSongkickSource::Run TstSongkickSource::fetch(
+    FakeService &service, const EventQuery &query, const QString &apiKey)
 {
     RequestQueue queue;
     test::makeLanesFast(queue);
-    SongkickSource source(&queue, {service.root(), apiKey});
+    SongkickSource source(&queue, { service.root(), apiKey });
     return test::waitFor(source.fetchEvents(query));
 }
 
 void TstSongkickSource::findsMetroAreaThenReadsEveryPage()
 {
-    FakeService service([](const QString &path, const QUrlQuery &query) { return songkickAnswer(path, query, 120); });
+    FakeService service([](const QString &path, const QUrlQuery &query) {
+        return songkickAnswer(path, query, 120);
+    });
     QVERIFY(service.isListening());
-    const Run run = fetch(service, EventQuery{brixton, 1000.0, firstDay, firstDay.addDays(200)});
-    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError{}))));
+    const Run run = fetch(service, EventQuery { brixton, 1000.0, firstDay, firstDay.addDays(200) });
+    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError {}))));
     QCOMPARE(run.value.metroArea, u"24426"_s);
     QCOMPARE(run.value.events.size(), 120);
     QCOMPARE(run.requestCount, 4); // the location, then pages 1, 2 and 3
@@ -117,15 +137,18 @@ void TstSongkickSource::findsMetroAreaThenReadsEveryPage()
         pages.append(QUrlQuery(url).queryItemValue(u"page"_s));
     }
     pages.sort();
-    QCOMPARE(pages, (QStringList{u"1"_s, u"2"_s, u"3"_s}));
+    QCOMPARE(pages, (QStringList { u"1"_s, u"2"_s, u"3"_s }));
     QCOMPARE(run.value.events.first().id, u"sk:1000"_s);
-    QCOMPARE(run.value.events.first().lineup, QStringList{u"sk:0"_s});
+    QCOMPARE(run.value.events.first().lineup, QStringList { u"sk:0"_s });
 }
 
 void TstSongkickSource::dropsGigsOutsideRadiusAndDates()
 {
-    FakeService service([](const QString &path, const QUrlQuery &query) { return songkickAnswer(path, query, 120); });
-    const Run run = fetch(service, EventQuery{brixton, 30.0, firstDay.addDays(10), firstDay.addDays(39)});
+    FakeService service([](const QString &path, const QUrlQuery &query) {
+        return songkickAnswer(path, query, 120);
+    });
+    const Run run
+        = fetch(service, EventQuery { brixton, 30.0, firstDay.addDays(10), firstDay.addDays(39) });
     QVERIFY(!run.error);
     QStringList expected;
     for (int i = 10; i <= 39; ++i) {
@@ -139,13 +162,17 @@ void TstSongkickSource::dropsGigsOutsideRadiusAndDates()
     // Only the artists of the gigs kept.
     QCOMPARE(run.value.artists.size(), expected.size());
     // Venue coordinates fall back to the location's.
-    QCOMPARE(run.value.events.at(expected.indexOf(u"sk:1014"_s)).venue.coordinate, QGeoCoordinate(51.46, -0.12));
+    QCOMPARE(run.value.events.at(expected.indexOf(u"sk:1014"_s)).venue.coordinate,
+        QGeoCoordinate(51.46, -0.12));
 }
 
 void TstSongkickSource::placeWithoutMetroAreaHasNoGigs()
 {
-    FakeService service([](const QString &path, const QUrlQuery &query) { return songkickAnswer(path, query, 120); });
-    const Run run = fetch(service, EventQuery{QGeoCoordinate(0, 0), 30.0, firstDay, firstDay.addDays(30)});
+    FakeService service([](const QString &path, const QUrlQuery &query) {
+        return songkickAnswer(path, query, 120);
+    });
+    const Run run
+        = fetch(service, EventQuery { QGeoCoordinate(0, 0), 30.0, firstDay, firstDay.addDays(30) });
     QVERIFY(!run.error);
     QVERIFY(run.value.metroArea.isEmpty());
     QVERIFY(run.value.events.isEmpty());
@@ -154,8 +181,11 @@ void TstSongkickSource::placeWithoutMetroAreaHasNoGigs()
 
 void TstSongkickSource::errorBodyBecomesServiceError()
 {
-    FakeService service([](const QString &path, const QUrlQuery &query) { return songkickAnswer(path, query, 120); });
-    const Run run = fetch(service, EventQuery{brixton, 30.0, firstDay, firstDay.addDays(30)}, u"wrong"_s);
+    FakeService service([](const QString &path, const QUrlQuery &query) {
+        return songkickAnswer(path, query, 120);
+    });
+    const Run run
+        = fetch(service, EventQuery { brixton, 30.0, firstDay, firstDay.addDays(30) }, u"wrong"_s);
     QVERIFY(run.error);
     QCOMPARE(run.error->kind, SourceError::Kind::ServiceError);
     QCOMPARE(run.error->message, u"Invalid or missing apikey"_s);
@@ -164,7 +194,9 @@ void TstSongkickSource::errorBodyBecomesServiceError()
 
 void TstSongkickSource::placesInOneMetroAreaShareItsCalendar()
 {
-    FakeService service([](const QString &path, const QUrlQuery &query) { return songkickAnswer(path, query, 120); });
+    FakeService service([](const QString &path, const QUrlQuery &query) {
+        return songkickAnswer(path, query, 120);
+    });
     auto pagesAsked = [&service] {
         int pages = 0;
         for (const QUrl &url : service.requests())
@@ -173,14 +205,16 @@ void TstSongkickSource::placesInOneMetroAreaShareItsCalendar()
     };
     RequestQueue queue;
     test::makeLanesFast(queue);
-    SongkickSource source(&queue, {service.root(), u"k3y"_s});
+    SongkickSource source(&queue, { service.root(), u"k3y"_s });
 
     // Two places in London at once: one set of pages, each place keeps its own radius.
     const QGeoCoordinate camden(51.539, -0.1426);
     auto near = std::make_shared<Run>();
     auto wide = std::make_shared<Run>();
-    test::collectInto(source.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(200)}), near);
-    test::collectInto(source.fetchEvents(EventQuery{camden, 1000.0, firstDay, firstDay.addDays(200)}), wide);
+    test::collectInto(
+        source.fetchEvents(EventQuery { brixton, 30.0, firstDay, firstDay.addDays(200) }), near);
+    test::collectInto(
+        source.fetchEvents(EventQuery { camden, 1000.0, firstDay, firstDay.addDays(200) }), wide);
     QVERIFY(QTest::qWaitFor([&] { return near->finished && wide->finished; }, 20000));
     const Run &nearRun = *near;
     const Run &wideRun = *wide;
@@ -192,18 +226,23 @@ void TstSongkickSource::placesInOneMetroAreaShareItsCalendar()
     QCOMPARE(wideRun.value.metroArea, u"24426"_s);
 
     // A third place soon after: its metro area is looked up, the calendar is not read again.
-    const Run later = test::waitFor(source.fetchEvents(EventQuery{camden, 30.0, firstDay, firstDay.addDays(200)}));
+    const Run later = test::waitFor(
+        source.fetchEvents(EventQuery { camden, 30.0, firstDay, firstDay.addDays(200) }));
     QVERIFY(!later.error);
     QCOMPARE(pagesAsked(), 3);
     QCOMPARE(later.requestCount, 1);
     QVERIFY(!later.value.events.isEmpty());
 
     // Without reuse every fetch reads the pages.
-    SongkickSource::Config config{service.root(), u"k3y"_s};
+    SongkickSource::Config config { service.root(), u"k3y"_s };
     config.calendarReuse = std::chrono::milliseconds(0);
     SongkickSource fresh(&queue, config);
-    QVERIFY(!test::waitFor(fresh.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(200)})).error);
-    QVERIFY(!test::waitFor(fresh.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(200)})).error);
+    QVERIFY(!test::waitFor(
+        fresh.fetchEvents(EventQuery { brixton, 30.0, firstDay, firstDay.addDays(200) }))
+                 .error);
+    QVERIFY(!test::waitFor(
+        fresh.fetchEvents(EventQuery { brixton, 30.0, firstDay, firstDay.addDays(200) }))
+                 .error);
     QCOMPARE(pagesAsked(), 9);
 }
 
@@ -211,16 +250,18 @@ void TstSongkickSource::failedCalendarFailsEveryPlaceWaitingForIt()
 {
     FakeService service([](const QString &path, const QUrlQuery &query) -> FakeService::Answer {
         if (path.endsWith(u"/calendar.json"_s))
-            return {500, "oops"_ba};
+            return { 500, "oops"_ba };
         return songkickAnswer(path, query, 120);
     });
     RequestQueue queue;
     test::makeLanesFast(queue);
-    SongkickSource source(&queue, {service.root(), u"k3y"_s});
+    SongkickSource source(&queue, { service.root(), u"k3y"_s });
     auto first = std::make_shared<Run>();
     auto second = std::make_shared<Run>();
-    test::collectInto(source.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(30)}), first);
-    test::collectInto(source.fetchEvents(EventQuery{brixton, 50.0, firstDay, firstDay.addDays(30)}), second);
+    test::collectInto(
+        source.fetchEvents(EventQuery { brixton, 30.0, firstDay, firstDay.addDays(30) }), first);
+    test::collectInto(
+        source.fetchEvents(EventQuery { brixton, 50.0, firstDay, firstDay.addDays(30) }), second);
     QVERIFY(QTest::qWaitFor([&] { return first->finished && second->finished; }, 20000));
     const Run &firstRun = *first;
     const Run &secondRun = *second;
@@ -229,8 +270,39 @@ void TstSongkickSource::failedCalendarFailsEveryPlaceWaitingForIt()
 
     // Nothing of the failure is kept: the next place reads the calendar again (and fails again).
     const qsizetype asked = service.requests().size();
-    QVERIFY(test::waitFor(source.fetchEvents(EventQuery{brixton, 30.0, firstDay, firstDay.addDays(30)})).error);
+    QVERIFY(test::waitFor(
+        source.fetchEvents(EventQuery { brixton, 30.0, firstDay, firstDay.addDays(30) }))
+                .error);
     QVERIFY(service.requests().size() > asked + 1);
+}
+
+void TstSongkickSource::lostPageKeepsThePagesRead()
+{
+    // Page 2 of the metro area's calendar always fails: pages 1 and 3 are kept (70 of 120
+    // gigs), the lost page is named, and the calendar is not reused by the next place.
+    FakeService service([](const QString &path, const QUrlQuery &query) -> FakeService::Answer {
+        if (path.endsWith(u"/calendar.json"_s) && query.queryItemValue(u"page"_s) == u"2"_s)
+            return { 503, "Service Unavailable"_ba, "text/plain"_ba };
+        return songkickAnswer(path, query, 120);
+    });
+    RequestQueue queue;
+    test::makeLanesFast(queue);
+    SongkickSource source(&queue, { service.root(), u"k3y"_s });
+    const Run run = test::waitFor(
+        source.fetchEvents(EventQuery { brixton, 1000.0, firstDay, firstDay.addDays(200) }));
+    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError {}))));
+    QCOMPARE(run.value.events.size(), 70); // pages 1 and 3
+    QCOMPARE(run.value.missingPages.size(), 1);
+    QVERIFY2(
+        run.value.missingPages.first().startsWith(u"page 2 of 3 of the metro area's calendar"_s),
+        qPrintable(run.value.missingPages.first()));
+    QCOMPARE(run.requestCount, 5); // the location, pages 1 to 3, page 2 again
+
+    const Run next = test::waitFor(
+        source.fetchEvents(EventQuery { brixton, 30.0, firstDay, firstDay.addDays(200) }));
+    QVERIFY(!next.error);
+    QCOMPARE(next.requestCount, 5);
+    QVERIFY(!next.value.hasEveryPage());
 }
 
 } // namespace gig

@@ -1,5 +1,4 @@
 #include "app/sources/ticketmastersource.h"
-
 #include "fakeservice.h"
 
 #include <QJsonArray>
@@ -25,14 +24,22 @@ const QDate firstDay(2026, 12, 1);
 FakeService::Answer eventsAnswer(const QUrlQuery &query, int count, int days)
 {
     if (query.queryItemValue(u"apikey"_s).isEmpty()) {
-        return {401, R"({"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}})"_ba};
+        return {
+            401,
+            R"({"fault":{"faultstring":"Invalid ApiKey","detail":{"errorcode":"oauth.v2.InvalidApiKey"}}})"_ba
+        };
     }
-    const QDateTime start = QDateTime::fromString(query.queryItemValue(u"startDateTime"_s), Qt::ISODate);
-    const QDateTime end = QDateTime::fromString(query.queryItemValue(u"endDateTime"_s), Qt::ISODate);
+    const QDateTime start
+        = QDateTime::fromString(query.queryItemValue(u"startDateTime"_s), Qt::ISODate);
+    const QDateTime end
+        = QDateTime::fromString(query.queryItemValue(u"endDateTime"_s), Qt::ISODate);
     const int size = query.queryItemValue(u"size"_s).toInt();
     const int page = query.queryItemValue(u"page"_s).toInt();
     if (size * page >= 1000) {
-        return {400, R"({"errors":[{"code":"DIS1035","detail":"API Limits Exceeded: Max paging depth exceeded. (page * size) must be less than 1,000"}]})"_ba};
+        return {
+            400,
+            R"({"errors":[{"code":"DIS1035","detail":"API Limits Exceeded: Max paging depth exceeded. (page * size) must be less than 1,000"}]})"_ba
+        };
     }
     QJsonArray matching;
     for (int i = 0; i < count; ++i) {
@@ -41,31 +48,35 @@ FakeService::Answer eventsAnswer(const QUrlQuery &query, int count, int days)
         if (at < start || at > end)
             continue;
         const QDateTime local = at.addSecs(3600);
-        matching.append(QJsonObject{
-            {u"id"_s, u"E%1"_s.arg(i)},
-            {u"name"_s, u"Gig %1"_s.arg(i)},
-            {u"dates"_s, QJsonObject{{u"start"_s, QJsonObject{{u"localDate"_s, local.date().toString(Qt::ISODate)},
-                                                              {u"localTime"_s, local.time().toString(Qt::ISODate)},
-                                                              {u"dateTime"_s, at.toString(Qt::ISODate)}}}}},
-            {u"_embedded"_s, QJsonObject{{u"attractions"_s, QJsonArray{QJsonObject{{u"id"_s, u"A%1"_s.arg(i % 7)},
-                                                                                 {u"name"_s, u"Artist %1"_s.arg(i % 7)}}}}}},
+        matching.append(QJsonObject {
+            { u"id"_s, u"E%1"_s.arg(i) },
+            { u"name"_s, u"Gig %1"_s.arg(i) },
+            { u"dates"_s,
+                QJsonObject { { u"start"_s,
+                    QJsonObject { { u"localDate"_s, local.date().toString(Qt::ISODate) },
+                        { u"localTime"_s, local.time().toString(Qt::ISODate) },
+                        { u"dateTime"_s, at.toString(Qt::ISODate) } } } } },
+            { u"_embedded"_s,
+                QJsonObject { { u"attractions"_s,
+                    QJsonArray { QJsonObject { { u"id"_s, u"A%1"_s.arg(i % 7) },
+                        { u"name"_s, u"Artist %1"_s.arg(i % 7) } } } } } },
         });
     }
     QJsonArray pageEvents;
     for (int i = page * size; i < std::min<qsizetype>(matching.size(), (page + 1) * size); ++i)
         pageEvents.append(matching.at(i));
-    QJsonObject root{{u"page"_s, QJsonObject{{u"size"_s, size},
-                                             {u"totalElements"_s, matching.size()},
-                                             {u"totalPages"_s, int((matching.size() + size - 1) / size)},
-                                             {u"number"_s, page}}}};
+    QJsonObject root { { u"page"_s,
+        QJsonObject { { u"size"_s, size }, { u"totalElements"_s, matching.size() },
+            { u"totalPages"_s, int((matching.size() + size - 1) / size) },
+            { u"number"_s, page } } } };
     if (!pageEvents.isEmpty())
-        root.insert(u"_embedded"_s, QJsonObject{{u"events"_s, pageEvents}});
-    return {200, QJsonDocument(root).toJson(QJsonDocument::Compact)};
+        root.insert(u"_embedded"_s, QJsonObject { { u"events"_s, pageEvents } });
+    return { 200, QJsonDocument(root).toJson(QJsonDocument::Compact) };
 }
 
 EventQuery berlinQuery(int days = 30)
 {
-    return EventQuery{QGeoCoordinate(52.52, 13.405), 30.0, firstDay, firstDay.addDays(days - 1)};
+    return EventQuery { QGeoCoordinate(52.52, 13.405), 30.0, firstDay, firstDay.addDays(days - 1) };
 }
 
 } // namespace
@@ -85,6 +96,8 @@ private slots:
     void readsEveryPageOnce();
     void splitsDenseRangesSoNoGigIsLost();
     void saysWhenARangeCannotBeSplitFurther();
+    void lostPageKeepsThePagesRead();
+    void pageThatFailsOnceIsAskedAgain();
     void errorsBecomeTypedErrors_data();
     void errorsBecomeTypedErrors();
     void refusesQueriesItCannotAsk_data();
@@ -97,9 +110,8 @@ private:
     Run fetch(FakeService &service, const EventQuery &query, const QString &apiKey = u"k3y"_s);
 };
 
-TstTicketmasterSource::Run TstTicketmasterSource::fetch(FakeService &service,
-                                                        const EventQuery &query,
-                                                        const QString &apiKey)
+TstTicketmasterSource::Run TstTicketmasterSource::fetch(
+    FakeService &service, const EventQuery &query, const QString &apiKey)
 {
     RequestQueue queue;
     test::makeLanesFast(queue);
@@ -112,7 +124,8 @@ TstTicketmasterSource::Run TstTicketmasterSource::fetch(FakeService &service,
 
 void TstTicketmasterSource::asksAsTheServiceDocuments()
 {
-    FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 3, 3); });
+    FakeService service(
+        [](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 3, 3); });
     QVERIFY(service.isListening());
     const Run run = fetch(service, berlinQuery(3));
     QVERIFY(!run.error);
@@ -134,13 +147,14 @@ void TstTicketmasterSource::asksAsTheServiceDocuments()
     QCOMPARE(run.value.events.size(), 3);
     QCOMPARE(run.value.events.first().id, u"tm:E0"_s);
     QCOMPARE(run.value.events.first().start, EventStart(firstDay, QTime(1, 0), 3600));
-    QCOMPARE(run.value.events.first().lineup, QStringList{u"tm:A0"_s});
+    QCOMPARE(run.value.events.first().lineup, QStringList { u"tm:A0"_s });
     QVERIFY(run.value.metroArea.isEmpty());
 }
 
 void TstTicketmasterSource::readsEveryPageOnce()
 {
-    FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 950, 30); });
+    FakeService service(
+        [](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 950, 30); });
     const Run run = fetch(service, berlinQuery());
     QVERIFY(!run.error);
     QCOMPARE(run.value.events.size(), 950);
@@ -151,7 +165,7 @@ void TstTicketmasterSource::readsEveryPageOnce()
     for (const QUrl &url : service.requests())
         pages.append(QUrlQuery(url).queryItemValue(u"page"_s));
     pages.sort();
-    QCOMPARE(pages, (QStringList{u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s}));
+    QCOMPARE(pages, (QStringList { u"0"_s, u"1"_s, u"2"_s, u"3"_s, u"4"_s }));
     // Sorted by start, whatever order the pages came back in.
     for (qsizetype i = 1; i < run.value.events.size(); ++i)
         QVERIFY(!(run.value.events.at(i).start < run.value.events.at(i - 1).start));
@@ -159,9 +173,10 @@ void TstTicketmasterSource::readsEveryPageOnce()
 
 void TstTicketmasterSource::splitsDenseRangesSoNoGigIsLost()
 {
-    FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 2500, 30); });
+    FakeService service(
+        [](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 2500, 30); });
     const Run run = fetch(service, berlinQuery());
-    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError{}))));
+    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError {}))));
     QCOMPARE(run.value.events.size(), 2500);
     QVERIFY(run.value.complete);
     QSet<QString> ids;
@@ -174,18 +189,60 @@ void TstTicketmasterSource::splitsDenseRangesSoNoGigIsLost()
         QVERIFY2(!asked.contains(url), qPrintable(url.toString()));
         asked.insert(url);
         const QUrlQuery query(url);
-        QVERIFY(query.queryItemValue(u"size"_s).toInt() * query.queryItemValue(u"page"_s).toInt() < 1000);
+        QVERIFY(query.queryItemValue(u"size"_s).toInt() * query.queryItemValue(u"page"_s).toInt()
+            < 1000);
     }
 }
 
 void TstTicketmasterSource::saysWhenARangeCannotBeSplitFurther()
 {
     // 1500 gigs at one instant: no split can bring them under the limit.
-    FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 1500, 0); });
+    FakeService service(
+        [](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 1500, 0); });
     const Run run = fetch(service, berlinQuery(1));
     QVERIFY(!run.error);
     QVERIFY(!run.value.complete);
     QCOMPARE(run.value.events.size(), 1000);
+}
+
+void TstTicketmasterSource::lostPageKeepsThePagesRead()
+{
+    // Page 2 (the third) always fails: the other four pages' 750 gigs stay, the lost page is
+    // named, and it was asked twice.
+    FakeService service([](const QString &, const QUrlQuery &query) -> FakeService::Answer {
+        if (query.queryItemValue(u"page"_s) == u"2"_s)
+            return { 500, "Internal Server Error"_ba, "text/plain"_ba };
+        return eventsAnswer(query, 950, 30);
+    });
+    const Run run = fetch(service, berlinQuery());
+    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError {}))));
+    QCOMPARE(run.value.events.size(), 750);
+    QCOMPARE(run.value.missingPages.size(), 1);
+    QVERIFY2(run.value.missingPages.first().startsWith(
+                 u"page 3 of 5 of the gigs from 2026-12-01 to 2026-12-30"_s),
+        qPrintable(run.value.missingPages.first()));
+    int askedForPage2 = 0;
+    for (const QUrl &url : service.requests())
+        askedForPage2 += QUrlQuery(url).queryItemValue(u"page"_s) == u"2"_s ? 1 : 0;
+    QCOMPARE(askedForPage2, 2);
+}
+
+void TstTicketmasterSource::pageThatFailsOnceIsAskedAgain()
+{
+    // An unreadable 200 on page 1, once: asked again, and every gig is read.
+    bool broken = false;
+    FakeService service([&broken](const QString &, const QUrlQuery &query) -> FakeService::Answer {
+        if (query.queryItemValue(u"page"_s) == u"1"_s && !broken) {
+            broken = true;
+            return { 200, R"({"_embedded":{"events":[{"id":"E1",,)"_ba };
+        }
+        return eventsAnswer(query, 950, 30);
+    });
+    const Run run = fetch(service, berlinQuery());
+    QVERIFY(!run.error);
+    QCOMPARE(run.value.events.size(), 950);
+    QVERIFY(run.value.hasEveryPage());
+    QCOMPARE(run.requestCount, 6);
 }
 
 void TstTicketmasterSource::errorsBecomeTypedErrors_data()
@@ -197,14 +254,17 @@ void TstTicketmasterSource::errorsBecomeTypedErrors_data()
 
     QTest::newRow("fault body") << 401 << R"({"fault":{"faultstring":"Invalid ApiKey"}})"_ba
                                 << SourceError::Kind::ServiceError << u"Invalid ApiKey"_s;
-    QTest::newRow("errors body") << 400 << R"({"errors":[{"code":"DIS1004","detail":"Bad startDateTime"}]})"_ba
-                                 << SourceError::Kind::ServiceError << u"DIS1004: Bad startDateTime"_s;
-    QTest::newRow("rate limited") << 429
-                                  << R"({"fault":{"faultstring":"Spike arrest violation. Allowed rate : 5ps"}})"_ba
-                                  << SourceError::Kind::RateLimited << u"Spike arrest violation"_s;
+    QTest::newRow("errors body")
+        << 400 << R"({"errors":[{"code":"DIS1004","detail":"Bad startDateTime"}]})"_ba
+        << SourceError::Kind::ServiceError << u"DIS1004: Bad startDateTime"_s;
+    QTest::newRow("rate limited")
+        << 429 << R"({"fault":{"faultstring":"Spike arrest violation. Allowed rate : 5ps"}})"_ba
+        << SourceError::Kind::RateLimited << u"Spike arrest violation"_s;
     QTest::newRow("plain 500") << 500 << "oops"_ba << SourceError::Kind::Http << QString();
-    QTest::newRow("garbage") << 200 << "{\"page\": tru"_ba << SourceError::Kind::BadResponse << u"not JSON"_s;
-    QTest::newRow("html") << 200 << "<html>maintenance</html>"_ba << SourceError::Kind::BadResponse << u"HTML"_s;
+    QTest::newRow("garbage") << 200 << "{\"page\": tru"_ba << SourceError::Kind::BadResponse
+                             << u"not JSON"_s;
+    QTest::newRow("html") << 200 << "<html>maintenance</html>"_ba << SourceError::Kind::BadResponse
+                          << u"HTML"_s;
 }
 
 void TstTicketmasterSource::errorsBecomeTypedErrors()
@@ -214,7 +274,9 @@ void TstTicketmasterSource::errorsBecomeTypedErrors()
     QFETCH(SourceError::Kind, kind);
     QFETCH(QString, message);
 
-    FakeService service([&](const QString &, const QUrlQuery &) { return FakeService::Answer{status, body}; });
+    FakeService service([&](const QString &, const QUrlQuery &) {
+        return FakeService::Answer { status, body };
+    });
     const Run run = fetch(service, berlinQuery());
     QVERIFY(run.error);
     QCOMPARE(run.error->kind, kind);
@@ -229,10 +291,11 @@ void TstTicketmasterSource::refusesQueriesItCannotAsk_data()
     QTest::addColumn<EventQuery>("query");
     QTest::addColumn<QString>("apiKey");
     QTest::newRow("no key") << berlinQuery() << QString();
-    QTest::newRow("no place") << EventQuery{QGeoCoordinate(), 30, firstDay, firstDay} << u"k"_s;
-    QTest::newRow("no radius") << EventQuery{QGeoCoordinate(1, 2), 0, firstDay, firstDay} << u"k"_s;
+    QTest::newRow("no place") << EventQuery { QGeoCoordinate(), 30, firstDay, firstDay } << u"k"_s;
+    QTest::newRow("no radius") << EventQuery { QGeoCoordinate(1, 2), 0, firstDay, firstDay }
+                               << u"k"_s;
     QTest::newRow("reversed dates")
-        << EventQuery{QGeoCoordinate(1, 2), 30, firstDay, firstDay.addDays(-1)} << u"k"_s;
+        << EventQuery { QGeoCoordinate(1, 2), 30, firstDay, firstDay.addDays(-1) } << u"k"_s;
 }
 
 void TstTicketmasterSource::refusesQueriesItCannotAsk()
@@ -248,10 +311,11 @@ void TstTicketmasterSource::refusesQueriesItCannotAsk()
 
 void TstTicketmasterSource::cancelledFetchNeverFinishes()
 {
-    FakeService service([](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 950, 30); });
+    FakeService service(
+        [](const QString &, const QUrlQuery &query) { return eventsAnswer(query, 950, 30); });
     RequestQueue queue;
     test::makeLanesFast(queue);
-    TicketmasterSource source(&queue, {service.root(), u"k"_s});
+    TicketmasterSource source(&queue, { service.root(), u"k"_s });
     QPointer<EventFetch> reply = source.fetchEvents(berlinQuery());
     QSignalSpy finished(reply.data(), &SourceReply::finished);
     reply->cancel();
