@@ -187,7 +187,7 @@ void TestGigListModel::staleMarkChangesFreshnessRoleOnly()
 void TestGigListModel::sortKeysAreTyped()
 {
     const QModelIndex date = m_model->index(0, GigListModel::DateColumn);
-    QCOMPARE(date.data(gig::SortKeyRole).metaType(), QMetaType::fromType<QDateTime>());
+    QCOMPARE(date.data(gig::SortKeyRole).metaType(), QMetaType::fromType<qint64>());
     const QModelIndex distance = m_model->index(0, GigListModel::DistanceColumn);
     QCOMPARE(distance.data(gig::SortKeyRole).metaType(), QMetaType::fromType<double>());
     const QModelIndex event = m_model->index(0, GigListModel::EventColumn);

@@ -205,8 +205,9 @@ void TestGigStore::eventsOfLocationAreSortedByStart()
                                 { u"late"_s, u"next-day"_s, u"untimed"_s, u"early-utc"_s,
                                     u"missing"_s, u"early-cet"_s, u"b-same"_s, u"a-same"_s }),
         t0, t0.addDays(1));
-    const QStringList expected { u"untimed"_s, u"early-cet"_s, u"early-utc"_s, u"a-same"_s,
-        u"b-same"_s, u"late"_s, u"next-day"_s };
+    // By local date and time as a person reads them, the untimed gig after its day's timed ones.
+    const QStringList expected { u"early-cet"_s, u"early-utc"_s, u"a-same"_s, u"b-same"_s,
+        u"late"_s, u"untimed"_s, u"next-day"_s };
     QCOMPARE(m_store->eventIdsOf(u"p"_s), expected);
     const auto events = m_store->eventsOf(u"p"_s);
     QCOMPARE(events.size(), expected.size());
