@@ -11,6 +11,7 @@ LanePolicy LanePolicy::defaultFor(const QString &lane)
         policy.ratePerSecond = 1.0; // over 1/s MusicBrainz answers 503 and may block the IP
         policy.burst = 1;
         policy.maxInFlight = 1;
+        policy.resendSafe = false; // counts Qt's own resends too
     } else if (lane == u"app.ticketmaster.com"_s) {
         policy.ratePerSecond = 4.0; // under the 5/s that gives 429
         policy.maxInFlight = 2;
@@ -20,6 +21,7 @@ LanePolicy LanePolicy::defaultFor(const QString &lane)
     } else if (lane == u"nominatim.openstreetmap.org"_s) {
         policy.ratePerSecond = 1.0;
         policy.maxInFlight = 1;
+        policy.resendSafe = false;
     } else if (lane == u"tile.openstreetmap.org"_s) {
         policy.ratePerSecond = 0.0; // paced by what the view needs; at most 4 at a time
         policy.maxInFlight = 4;

@@ -23,6 +23,12 @@ struct LanePolicy
     qint64 maxResponseBytes = 10 * 1024 * 1024;
     int circuitFailureThreshold = 5; // consecutive failed requests that open the circuit
     std::chrono::milliseconds circuitCooldown{60000};
+    // Whether Qt's HTTP layer may send a request again by itself when the connection drops before
+    // the answer (it does so at once, behind the lane's pacing). False on the 1/s lanes: there a
+    // dropped attempt fails and is retried by the lane like any network error, so the service
+    // never sees two requests closer than the lane's interval. Works over https (every
+    // non-loopback host); over plain http Qt gives no chance to stop it (see docs/NETWORK.md).
+    bool resendSafe = true;
 
     // The built-in limits for a lane: musicbrainz.org, app.ticketmaster.com, api.songkick.com,
     // nominatim.openstreetmap.org and tile.openstreetmap.org have their services' limits;

@@ -39,6 +39,7 @@ struct PendingRequest
     bool timedOut = false;
     bool pastDeadline = false; // timed out by transferDeadline, not by silence
     bool insecure = false;
+    bool resendStopped = false; // Qt was about to send this attempt again by itself
     QString insecureReason;
 
     bool hasWaiters() const;

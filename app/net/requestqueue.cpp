@@ -445,6 +445,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
     ++request->attempts;
     request->body.clear();
     request->tooLarge = request->timedOut = request->pastDeadline = request->insecure = false;
+    request->resendStopped = false;
     request->revalidating = false;
     request->wireSent = false;
 
@@ -511,6 +512,17 @@ void RequestQueue::send(Lane &lane, const Request &request)
             this->lane(request->lane).bucket.refillFrom(m_clock->now());
         }
     });
+    if (!lane.policy.resendSafe) {
+        // When the connection drops before the answer, Qt reconnects and sends the request again
+        // by itself. Over TLS a handshake after this attempt already left is that resend; Qt
+        // waits for this slot before it writes, so aborting here keeps it off the wire.
+        connect(reply, &QNetworkReply::encrypted, this, [request, reply] {
+            if (request->reply == reply && request->wireSent) {
+                request->resendStopped = true;
+                reply->abort();
+            }
+        });
+    }
     connect(reply, &QNetworkReply::readyRead, this, [this, request] { onReadyRead(request); });
     connect(reply, &QNetworkReply::redirected, this,
             [this, request](const QUrl &target) { onRedirected(request, target); });
@@ -587,6 +599,13 @@ void RequestQueue::onReplyFinished(const Request &request)
         result.errorString = u"The answer from %1 was larger than %2 bytes and was dropped"_s.arg(
             host, QString::number(policy.maxResponseBytes));
         finish(lane, request, result);
+        return;
+    }
+    if (request->resendStopped) {
+        result.status = 0;
+        result.error = NetworkError::Network;
+        result.errorString = u"%1 closed the connection before answering"_s.arg(host);
+        retryOrFinish(lane, request, result, true, false, std::nullopt);
         return;
     }
     if (request->timedOut) {

@@ -202,12 +202,13 @@ void TestRequestQueue::defaultLanesHaveTheServicesLimits_data()
     QTest::addColumn<double>("rate");
     QTest::addColumn<int>("inFlight");
     QTest::addColumn<int>("budget");
-    QTest::addRow("MusicBrainz") << u"musicbrainz.org"_s << 1.0 << 1 << 0;
-    QTest::addRow("Ticketmaster") << u"app.ticketmaster.com"_s << 4.0 << 2 << 5000;
-    QTest::addRow("Songkick") << u"api.songkick.com"_s << 2.0 << 2 << 0;
-    QTest::addRow("Nominatim") << u"nominatim.openstreetmap.org"_s << 1.0 << 1 << 0;
-    QTest::addRow("OSM tiles") << u"tile.openstreetmap.org"_s << 0.0 << 4 << 0;
-    QTest::addRow("unknown host") << u"example.org"_s << 2.0 << 2 << 0;
+    QTest::addColumn<bool>("resendSafe");
+    QTest::addRow("MusicBrainz") << u"musicbrainz.org"_s << 1.0 << 1 << 0 << false;
+    QTest::addRow("Ticketmaster") << u"app.ticketmaster.com"_s << 4.0 << 2 << 5000 << true;
+    QTest::addRow("Songkick") << u"api.songkick.com"_s << 2.0 << 2 << 0 << true;
+    QTest::addRow("Nominatim") << u"nominatim.openstreetmap.org"_s << 1.0 << 1 << 0 << false;
+    QTest::addRow("OSM tiles") << u"tile.openstreetmap.org"_s << 0.0 << 4 << 0 << true;
+    QTest::addRow("unknown host") << u"example.org"_s << 2.0 << 2 << 0 << true;
 }
 
 void TestRequestQueue::defaultLanesHaveTheServicesLimits()
@@ -216,11 +217,13 @@ void TestRequestQueue::defaultLanesHaveTheServicesLimits()
     QFETCH(double, rate);
     QFETCH(int, inFlight);
     QFETCH(int, budget);
+    QFETCH(bool, resendSafe);
     RequestQueue queue;
     const LanePolicy policy = queue.lanePolicy(lane);
     QCOMPARE(policy.ratePerSecond, rate);
     QCOMPARE(policy.maxInFlight, inFlight);
     QCOMPARE(policy.dailyBudget, budget);
+    QCOMPARE(policy.resendSafe, resendSafe);
     QCOMPARE(policy.maxRetries, 4);
     QCOMPARE(policy.backoffBase, 1000ms);
     QCOMPARE(policy.backoffCap, 300000ms);
