@@ -84,16 +84,16 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
             identifiers.append(QJsonObject{
                 {u"mbid"_s, mbid}, {u"href"_s, u"https://api.songkick.com/api/3.0/artists/mbid:%1.json"_s.arg(mbid)}});
         }
-        performances.append(QJsonObject{
-            {u"id"_s, gig.id * 100 + billingIndex},
-            {u"displayName"_s, artist.name},
-            {u"billing"_s, billingIndex == 0 ? u"headline"_s : u"support"_s},
-            {u"billingIndex"_s, billingIndex + 1},
-            {u"artist"_s,
-             QJsonObject{{u"id"_s, artist.songkickId},
-                         {u"displayName"_s, artist.name},
-                         {u"uri"_s, u"https://www.songkick.com/artists/%1-%2"_s.arg(artist.songkickId).arg(slug(artist.name))},
-                         {u"identifier"_s, identifiers}}}});
+        performances.append(QJsonObject { { u"id"_s, gig.id * 100 + billingIndex },
+            { u"displayName"_s, artist.name },
+            { u"billing"_s, billingIndex < gig.headliners ? u"headline"_s : u"support"_s },
+            { u"billingIndex"_s, billingIndex + 1 },
+            { u"artist"_s,
+                QJsonObject { { u"id"_s, artist.songkickId }, { u"displayName"_s, artist.name },
+                    { u"uri"_s,
+                        u"https://www.songkick.com/artists/%1-%2"_s.arg(artist.songkickId)
+                            .arg(slug(artist.name)) },
+                    { u"identifier"_s, identifiers } } } });
     }
 
     const SandboxVenue &venue = gig.venue;
