@@ -115,6 +115,7 @@ void TestSandboxWorld::gigsStayWithinHorizonAndCount()
 void TestSandboxWorld::citiesHaveFestivalsWithManyArtists()
 {
     const SandboxWorld world(1);
+    int festivals = 0;
     for (const gig::SandboxCity &city : gig::SandboxGazetteer::cities()) {
         for (const SandboxGig &gig : gigsAt(world, city.lat, city.lng)) {
             if (!gig.festival)
