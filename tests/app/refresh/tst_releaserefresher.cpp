@@ -147,7 +147,9 @@ void TstReleaseRefresher::failedSearchIsNoMiss()
     QFETCH(SourceError::Kind, kind);
     std::atomic<bool> failing = true;
     LoopbackHttpServer server([&](const LoopbackHttpServer::Request &request) {
-        return failing ? failure : uniqueAnswer(request);
+        // Only the search fails: a browse (were an MBID found) would succeed.
+        return failing && request.target.contains("/ws/2/artist?") ? failure
+                                                                   : uniqueAnswer(request);
     });
     QVERIFY(server.start());
     Rig rig(server);
