@@ -32,6 +32,27 @@ std::optional<EventStatus> eventStatusFromName(QStringView name)
     return std::nullopt;
 }
 
+QString billingName(Billing billing)
+{
+    switch (billing) {
+    case Billing::Headline:
+        return u"headline"_s;
+    case Billing::Support:
+        return u"support"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+std::optional<Billing> billingFromName(QStringView name)
+{
+    for (Billing billing : { Billing::Headline, Billing::Support }) {
+        if (name == billingName(billing))
+            return billing;
+    }
+    return std::nullopt;
+}
+
 QDebug operator<<(QDebug debug, const Venue &venue)
 {
     QDebugStateSaver saver(debug);

@@ -15,6 +15,13 @@ enum class EventStatus { Ok, Cancelled, Postponed, Rescheduled };
 QString eventStatusName(EventStatus status);
 std::optional<EventStatus> eventStatusFromName(QStringView name);
 
+// An act's place on the bill.
+enum class Billing { Headline, Support };
+
+// "headline", "support" — the words the CSV export and the cache use (Songkick's own).
+QString billingName(Billing billing);
+std::optional<Billing> billingFromName(QStringView name);
+
 struct Venue
 {
     QString name;
@@ -32,11 +39,22 @@ struct Event
     EventStatus status = EventStatus::Ok;
     EventStart start;
     Venue venue;
-    QStringList lineup; // artist ids, headliner first
+    QStringList lineup; // artist ids in billing order, headliners first
+    // The billing of each lineup entry as the source gave it (Songkick: several acts may
+    // headline); empty when the source gives none: then the first act headlines.
+    QList<Billing> billing;
     // The gig's page: an absolute http(s) address as fully encoded text (the parsers check it),
     // empty when unknown. Text, not QUrl: exports and the cache write it 100,000 times, and
     // QUrl would encode it again each time.
     QString url;
+
+    // The billing of lineup entry `index`: as given, else the first act headlines.
+    Billing billingAt(qsizetype index) const
+    {
+        if (billing.size() == lineup.size() && index >= 0 && index < billing.size())
+            return billing.at(index);
+        return index == 0 ? Billing::Headline : Billing::Support;
+    }
 
     friend bool operator==(const Event &, const Event &) = default;
 };

@@ -112,6 +112,8 @@ QVariant LineupModel::displayData(const ArtistRelease &entry, int column) const
     switch (Column(column)) {
     case ArtistColumn:
         return entry.artist.name.isEmpty() ? tr("fetching…") : entry.artist.name;
+    case BillingColumn:
+        return entry.billing == Billing::Headline ? tr("headline") : tr("support");
     case ReleaseColumn:
         return known ? entry.release->title : releaseStateText(entry);
     case TypeColumn:
@@ -133,8 +135,14 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(entry, index.column());
     case Qt::ToolTipRole:
-        return entry.artist.hasMbid() ? tr("MusicBrainz id %1").arg(entry.artist.mbid)
-                                      : tr("No MusicBrainz id");
+        if (entry.artist.hasMbid())
+            return tr("MusicBrainz id %1").arg(entry.artist.mbid);
+        if (entry.state == ArtistRelease::State::SeveralArtists)
+            return tr("Several MusicBrainz artists have this name, so gigmap cannot tell which one "
+                      "plays here.");
+        if (entry.state == ArtistRelease::State::NotOnMusicBrainz)
+            return tr("No MusicBrainz artist has this name.");
+        return tr("Looking this artist up on MusicBrainz by name.");
     case ArtistIdRole:
         return entry.artist.id;
     case MbidRole:
@@ -145,6 +153,8 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
         return entry.release ? entry.release->title : QString();
     case ReleaseDateRole:
         return entry.release ? entry.release->date.toString() : QString();
+    case BillingRole:
+        return int(entry.billing);
     default:
         return {};
     }
@@ -157,6 +167,8 @@ QVariant LineupModel::headerData(int section, Qt::Orientation orientation, int r
     switch (Column(section)) {
     case ArtistColumn:
         return tr("Artist");
+    case BillingColumn:
+        return tr("Billing");
     case ReleaseColumn:
         return tr("Latest release");
     case TypeColumn:

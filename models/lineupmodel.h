@@ -1,5 +1,6 @@
-// The selected gig's artists in billing order, each with its MusicBrainz id and latest release
-// (or "fetching…", "none", "no MusicBrainz id"), kept in step with GigStore.
+// The selected gig's artists in billing order, each with its billing ("headline", "support"), its
+// MusicBrainz id and latest release (or "fetching…", "none", "not on MusicBrainz", "several
+// artists of that name"), kept in step with GigStore.
 #pragma once
 
 #include "models/lineupreleases.h"
@@ -16,7 +17,7 @@ class LineupModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(LineupModel)
 
 public:
-    enum Column { ArtistColumn, ReleaseColumn, TypeColumn, DateColumn, ColumnCount };
+    enum Column { ArtistColumn, BillingColumn, ReleaseColumn, TypeColumn, DateColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
@@ -25,6 +26,7 @@ public:
         ReleaseStateRole, // int(ArtistRelease::State)
         ReleaseTitleRole, // QString
         ReleaseDateRole, // QString as MusicBrainz writes it
+        BillingRole, // int(gig::Billing)
     };
 
     explicit LineupModel(const GigStore *store, QObject *parent = nullptr);

@@ -24,15 +24,23 @@ QList<ArtistRelease> lineupReleases(const GigStore &store, const Event &event)
 {
     QList<ArtistRelease> lineup;
     lineup.reserve(event.lineup.size());
-    for (const QString &artistId : event.lineup) {
-        const Cached<Artist> artist = store.artist(artistId);
+    for (qsizetype i = 0; i < event.lineup.size(); ++i) {
+        const Cached<Artist> artist = store.artist(event.lineup.at(i));
         ArtistRelease entry;
         entry.artist = artist.value;
+        entry.billing = event.billingAt(i);
         if (artist.isPending()) {
             entry.state = ArtistRelease::State::Fetching;
         } else if (!artist.value.hasMbid()) {
-            entry.state = ArtistRelease::State::NoMbid;
+            // Unresolved only once a search by name answered; until then it is being looked up.
             entry.freshness = artist.freshness;
+            if (artist.value.nameSearch == NameSearch::Several)
+                entry.state = ArtistRelease::State::SeveralArtists;
+            else if (artist.value.nameSearch == NameSearch::NoMatch
+                || artist.value.name.trimmed().isEmpty())
+                entry.state = ArtistRelease::State::NotOnMusicBrainz;
+            else
+                entry.state = ArtistRelease::State::Fetching;
         } else {
             const Cached<LatestRelease> latest = store.latestRelease(artist.value.mbid);
             entry.freshness = latest.freshness;
@@ -64,8 +72,10 @@ QString releaseStateText(const ArtistRelease &entry)
         return QCoreApplication::translate("gig::ArtistRelease", "none");
     case ArtistRelease::State::Fetching:
         return QCoreApplication::translate("gig::ArtistRelease", "fetching…");
-    case ArtistRelease::State::NoMbid:
-        return QCoreApplication::translate("gig::ArtistRelease", "no MusicBrainz id");
+    case ArtistRelease::State::NotOnMusicBrainz:
+        return QCoreApplication::translate("gig::ArtistRelease", "not on MusicBrainz");
+    case ArtistRelease::State::SeveralArtists:
+        return QCoreApplication::translate("gig::ArtistRelease", "several artists of that name");
     }
     Q_UNREACHABLE();
     return {};

@@ -124,6 +124,7 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     m_lineupView->setTabKeyNavigation(false);
     QHeaderView *header = m_lineupView->horizontalHeader();
     header->setSectionResizeMode(LineupModel::ArtistColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(LineupModel::BillingColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LineupModel::ReleaseColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LineupModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LineupModel::DateColumn, QHeaderView::ResizeToContents);

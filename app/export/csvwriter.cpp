@@ -162,8 +162,9 @@ void CsvWriter::appendReleaseSummary(QString &out, const ArtistRelease &entry)
         out += releaseLabel(*entry.release);
         return;
     case ArtistRelease::State::None:
-    case ArtistRelease::State::NoMbid:
-        out += u": none"_s;
+    case ArtistRelease::State::NotOnMusicBrainz:
+    case ArtistRelease::State::SeveralArtists:
+        out += u": none"_s; // the export contract: an unresolved artist has no release
         return;
     case ArtistRelease::State::Fetching:
         out += u": unknown"_s;
@@ -241,7 +242,7 @@ QByteArray CsvWriter::write(const QList<ExportGig> &gigs, const Options &options
             text(e.venue.city);
             text(entry.artist.name);
             text(entry.artist.mbid);
-            raw(i == 0 ? u"headline"_s : u"support"_s);
+            raw(billingName(e.billingAt(i)));
             if (known) {
                 text(entry.release->title);
                 raw(releaseTypeName(entry.release->type));

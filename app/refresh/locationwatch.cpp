@@ -253,9 +253,14 @@ QList<Artist> LocationWatch::withSearchedMbids(QList<Artist> artists) const
     for (Artist &artist : artists) {
         if (artist.hasMbid() || !m_store->containsArtist(artist.id))
             continue;
+        // What a search by name found stays; an MBID of unknown origin (a cache older than the
+        // rule of one artist per name) is searched again.
         const Artist known = m_store->artist(artist.id).value;
+        if (known.nameSearch == NameSearch::NotSearched)
+            continue;
         artist.mbid = known.mbid;
         artist.mbidSearchedAt = known.mbidSearchedAt;
+        artist.nameSearch = known.nameSearch;
     }
     return artists;
 }

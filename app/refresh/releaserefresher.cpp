@@ -180,12 +180,15 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
         const QDateTime now = m_clock->systemNow();
         GigStore::Batch write(*m_store);
         if (byName) {
-            // The answer goes on the artist row: the MBID found, or when no match was found.
+            // The answer goes on the artist row: the MBID found, or that (and when) a readable
+            // answer named no artist or several. Only a success gets here: a failed search
+            // leaves the row as it was and is asked again.
             const Cached<Artist> known = m_store->artist(job.artist.id);
             if (!known.isPending()) {
                 Artist artist = known.value;
                 artist.mbid = answer.mbid;
-                artist.mbidSearchedAt = answer.mbid.isEmpty() ? now : QDateTime();
+                artist.nameSearch = answer.nameSearch;
+                artist.mbidSearchedAt = artist.isUnresolved() ? now : QDateTime();
                 m_store->upsertArtists({ artist }, known.fetchedAt, known.expiresAt);
             }
         }

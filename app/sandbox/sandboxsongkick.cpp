@@ -99,7 +99,7 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
         }
         performances.append(QJsonObject { { u"id"_s, gig.id * 100 + billingIndex },
             { u"displayName"_s, artist.name },
-            { u"billing"_s, billingIndex == 0 ? u"headline"_s : u"support"_s },
+            { u"billing"_s, billingIndex < gig.headliners ? u"headline"_s : u"support"_s },
             { u"billingIndex"_s, billingIndex + 1 },
             { u"artist"_s,
                 QJsonObject { { u"id"_s, artist.songkickId }, { u"displayName"_s, artist.name },

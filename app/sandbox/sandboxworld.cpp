@@ -29,6 +29,7 @@ enum Tag : quint64 {
     ReleaseTag,
     ReleaseCountTag,
     NameTag,
+    BillingTag,
 };
 
 const char16_t *const adjectives[] = {
@@ -210,15 +211,20 @@ QList<SandboxWorld::ArtistHit> SandboxWorld::searchArtists(const QString &query,
     if (wanted.isEmpty())
         return hits;
     ensureArtists();
+    int namesakes = 0; // hits so far with exactly the name
     for (int index = 0; index < artistPoolSize; ++index) {
         const SandboxArtist &candidate = m_artists.at(index);
         if (candidate.mbids.isEmpty())
             continue;
         const QString &name = m_foldedNames.at(index);
+        if (name == wanted) {
+            // Each MBID is its own artist: the first scores 100, its namesakes less.
+            for (int slot = 0; slot < candidate.mbids.size(); ++slot, ++namesakes)
+                hits.append({ index, slot, std::max(80, 100 - 4 * namesakes) });
+            continue;
+        }
         int score = 0;
-        if (name == wanted)
-            score = 100;
-        else if (name.startsWith(wanted))
+        if (name.startsWith(wanted))
             score = 60 + int(35.0 * double(wanted.size()) / double(name.size()));
         else if (name.contains(wanted))
             score = 30 + int(30.0 * double(wanted.size()) / double(name.size()));
@@ -434,6 +440,11 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
                 if (!gig.lineup.contains(index))
                     gig.lineup.append(index);
             }
+            // Some bills have two headliners (festivals three), as Songkick's billing says.
+            SandboxRandom billing({ m_seed, BillingTag, quint64(gig.id) });
+            gig.headliners = gig.festival                      ? std::min(3, int(gig.lineup.size()))
+                : gig.lineup.size() > 1 && billing.chance(0.3) ? 2
+                                                               : 1;
             const QString headliner = artistName(m_seed, gig.lineup.constFirst());
             if (gig.festival) {
                 gig.name = pick(random, titleWords) + u' ' + pick(random, nouns) + u" Festival "_s

@@ -71,7 +71,8 @@ struct SandboxGig
     SandboxGigStatus status = SandboxGigStatus::Ok;
     SandboxVenue venue;
     qint64 metroId = 0;
-    QList<int> lineup; // artist pool indices, headliner first
+    QList<int> lineup; // artist pool indices, headliners first
+    int headliners = 1; // the first this many acts of the lineup headline (co-headliners)
     bool onTicketmaster = true;
     bool onSongkick = true;
     qint64 announcedHour = 0; // hours since the epoch when it appeared
@@ -106,7 +107,9 @@ public:
     SandboxArtist artist(int index) const;
     // The pool index and MBID slot of an artist MBID, or nothing when no artist has it.
     std::optional<std::pair<int, int>> artistByMbid(const QString &mbid) const;
-    // Artists with MBIDs whose name matches, each MBID a hit, with a 0–100 score, best first.
+    // Artists with MBIDs whose name matches, each MBID a hit, with a 0–100 score, best first. As
+    // on MusicBrainz the score is text relevance: of several artists with exactly the name, only
+    // the first scores 100, the others a little less (96, 92…).
     struct ArtistHit
     {
         int index;

@@ -1,8 +1,7 @@
 #include "app/sources/artistsearch.h"
 
 #include <QDebugStateSaver>
-
-#include <algorithm>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -28,23 +27,45 @@ QString exactArtistQuery(const QString &name)
     return u"artist:\""_s + escaped + u'"';
 }
 
-std::optional<QString> acceptedArtistMbid(const QList<ArtistHit> &hits, const QString &name)
+QString artistNameKey(const QString &name)
 {
-    if (hits.isEmpty() || name.trimmed().isEmpty())
-        return std::nullopt;
-    const auto top = std::max_element(hits.cbegin(), hits.cend(),
-                                      [](const ArtistHit &a, const ArtistHit &b) {
-                                          return a.score < b.score;
-                                      });
-    if (top->score != 100 || top->mbid.isEmpty())
-        return std::nullopt;
-    if (top->name.compare(name.trimmed(), Qt::CaseInsensitive) != 0)
-        return std::nullopt;
-    const auto perfect = std::count_if(hits.cbegin(), hits.cend(),
-                                       [](const ArtistHit &hit) { return hit.score == 100; });
-    if (perfect > 1)
-        return std::nullopt;
-    return top->mbid;
+    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    folded = folded.toCaseFolded().simplified();
+    static const QString leadingThe = u"the "_s;
+    if (folded.size() > leadingThe.size() && folded.startsWith(leadingThe))
+        folded.remove(0, leadingThe.size());
+    return folded;
+}
+
+NameMatch matchArtistName(const ArtistSearchPage &page, const QString &name)
+{
+    const QString wanted = artistNameKey(name);
+    if (wanted.isEmpty())
+        return {};
+    QSet<QString> sameName; // MBIDs: one artist listed twice is still one artist
+    QString first;
+    for (const ArtistHit &hit : page.hits) {
+        if (hit.mbid.isEmpty() || artistNameKey(hit.name) != wanted)
+            continue;
+        if (first.isEmpty())
+            first = hit.mbid;
+        sameName.insert(hit.mbid);
+    }
+    if (!page.isComplete() && !page.hits.isEmpty()
+        && artistNameKey(page.hits.constLast().name) == wanted) {
+        return { NameSearch::Several, {} }; // more hits of that name may follow
+    }
+    if (sameName.isEmpty())
+        return { NameSearch::NoMatch, {} };
+    if (sameName.size() > 1)
+        return { NameSearch::Several, {} };
+    return { NameSearch::Found, first };
 }
 
 } // namespace gig

@@ -10,10 +10,19 @@ EventCollector::EventCollector(QStringView service, QStringList *skipped)
 {
 }
 
-void EventCollector::addPerformer(Event &event, const Artist &artist)
+void EventCollector::addPerformer(
+    Event &event, const Artist &artist, std::optional<Billing> billing)
 {
     if (event.lineup.contains(artist.id))
         return;
+    if (billing) {
+        // Acts added without billing before this one take their place in the order.
+        while (event.billing.size() < event.lineup.size())
+            event.billing.append(event.billing.isEmpty() ? Billing::Headline : Billing::Support);
+        event.billing.append(*billing);
+    } else if (!event.billing.isEmpty()) {
+        event.billing.append(Billing::Support);
+    }
     event.lineup.append(artist.id);
     if (!m_artistIds.contains(artist.id)) {
         m_artistIds.insert(artist.id);

@@ -15,8 +15,9 @@ public:
     // `service` names the answers in the log; `skipped` receives one sentence per record left out.
     EventCollector(QStringView service, QStringList *skipped);
 
-    // Appends `artist` to `event`'s lineup and to the batch's artists, each only once.
-    void addPerformer(Event &event, const Artist &artist);
+    // Appends `artist` to `event`'s lineup and to the batch's artists, each only once. A source
+    // that gives billing passes each act's; the event's billing then has one entry per act.
+    void addPerformer(Event &event, const Artist &artist, std::optional<Billing> billing = {});
     // Adds `event` unless the page already had its id; logs the notes about its fields.
     void addEvent(Event event, const QStringList &notes);
     void skip(const QString &reason);

@@ -119,18 +119,26 @@ Parsed<ReleaseGroupPage> parseMusicBrainzReleaseGroups(const QByteArray &body)
     return result;
 }
 
-Parsed<QList<ArtistHit>> parseMusicBrainzArtistSearch(const QByteArray &body)
+Parsed<ArtistSearchPage> parseMusicBrainzArtistSearch(const QByteArray &body)
 {
-    Parsed<QList<ArtistHit>> result;
+    Parsed<ArtistSearchPage> result;
     QJsonObject root;
     if ((result.error = readRoot(body, &root)))
         return result;
-    const QJsonValue artists = root.value("artists"_L1);
-    if (!artists.isArray()) {
-        result.error = badResponse(u"artists is missing or not an array"_s);
+    JsonRecord top(root);
+    const qint64 count = top.integer(u"count");
+    const qint64 offset = top.optionalInteger(u"offset").value_or(0);
+    const QJsonValue artists = top.value(u"artists");
+    if (!top.ok() || !artists.isArray()) {
+        result.error = badResponse(top.ok() ? u"artists is missing or not an array"_s
+                                            : u"not an artist search: "_s + top.failure());
         return result;
     }
     const QJsonArray list = artists.toArray();
+    ArtistSearchPage &page = result.value;
+    page.count = std::max<qint64>(0, count);
+    page.offset = std::max<qint64>(0, offset);
+    page.hits.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         JsonRecord record(list.at(i));
         ArtistHit hit;
@@ -146,7 +154,15 @@ Parsed<QList<ArtistHit>> parseMusicBrainzArtistSearch(const QByteArray &body)
             continue;
         }
         hit.score = int(score);
-        result.value.append(hit);
+        page.hits.append(hit);
+    }
+    if (!result.skipped.isEmpty()) {
+        // A hit left out may be the second artist of a name: uniqueness cannot be shown.
+        result.error
+            = badResponse(u"%1 of %2 artist hits cannot be read (%3)"_s.arg(result.skipped.size())
+                              .arg(list.size())
+                              .arg(result.skipped.constFirst()));
+        result.value = {};
     }
     return result;
 }

@@ -20,8 +20,10 @@ struct ReleaseGroupPage
 // a group without a valid id or title, with wrongly typed types or an unreadable date is skipped.
 Parsed<ReleaseGroupPage> parseMusicBrainzReleaseGroups(const QByteArray &body);
 
-// `GET /artist?query=…&fmt=json`: the hits in the service's order.
-Parsed<QList<ArtistHit>> parseMusicBrainzArtistSearch(const QByteArray &body);
+// `GET /artist?query=…&fmt=json`: the hits in the service's order, `count` and `offset`. An answer
+// with a hit that cannot be read (no valid id, no name, a score outside 0…100) cannot show that a
+// name is unique: it is a BadResponse, not a page with that hit left out.
+Parsed<ArtistSearchPage> parseMusicBrainzArtistSearch(const QByteArray &body);
 
 // The service's own message when `body` is a MusicBrainz error body; empty otherwise.
 QString musicBrainzErrorMessage(const QByteArray &body);

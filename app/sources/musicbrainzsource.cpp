@@ -34,18 +34,22 @@ void MusicBrainzJob::search(const std::shared_ptr<MusicBrainzJob> &self, const Q
 {
     const QUrl url = source->artistSearchUrl(name);
     reply->send(queue, QNetworkRequest(url), priority, [self, name](const NetworkResult &result) {
-        const std::optional<QList<ArtistHit>> hits =
-            self->reply->take(result, &parseMusicBrainzArtistSearch, &musicBrainzErrorMessage);
-        if (!hits)
+        // Only a readable answer decides; any failure ends the fetch with its error.
+        const std::optional<ArtistSearchPage> page
+            = self->reply->take(result, &parseMusicBrainzArtistSearch, &musicBrainzErrorMessage);
+        if (!page)
             return;
-        const std::optional<QString> mbid = acceptedArtistMbid(*hits, name);
-        if (!mbid) {
-            qCDebug(lcSources) << "MusicBrainz: no certain match for" << name << "among"
-                               << hits->size() << "hits";
+        const NameMatch match = matchArtistName(*page, name);
+        self->answer.nameSearch = match.outcome;
+        if (match.outcome != NameSearch::Found) {
+            qCDebug(lcSources) << "MusicBrainz:" << name
+                               << (match.outcome == NameSearch::Several ? "names several artists"
+                                                                        : "names no artist")
+                               << "among" << page->hits.size() << "of" << page->count << "hits";
             self->finishWhenDone();
             return;
         }
-        self->answer.mbid = *mbid;
+        self->answer.mbid = match.mbid;
         self->answer.mbidFromSearch = true;
         self->browse(self, 0);
     });
@@ -127,7 +131,8 @@ QUrl MusicBrainzSource::releaseGroupsUrl(const QString &mbid, int offset) const
 QUrl MusicBrainzSource::artistSearchUrl(const QString &name) const
 {
     return serviceUrl(m_config.baseUrl, u"artist",
-                      {{u"query"_s, exactArtistQuery(name)}, {u"fmt"_s, u"json"_s}});
+        { { u"query"_s, exactArtistQuery(name) },
+            { u"limit"_s, QString::number(artistSearchLimit) }, { u"fmt"_s, u"json"_s } });
 }
 
 ReleaseFetch *MusicBrainzSource::fetchLatestRelease(const Artist &artist, QDate today,

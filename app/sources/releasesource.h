@@ -18,6 +18,10 @@ struct ReleaseAnswer
     QString artistId; // the Artist::id asked about
     QString mbid; // the MBID used: the artist's own, or the one an exact-name search found; empty when none
     bool mbidFromSearch = false; // true when `mbid` was found by the name search
+    // What the search by name found (NotSearched when the artist had an MBID or no name): Found
+    // with `mbid`, or NoMatch / Several with `mbid` empty. Only a readable answer gives one; a
+    // failed search ends the fetch with an error instead.
+    NameSearch nameSearch = NameSearch::NotSearched;
     std::optional<Release> release; // std::nullopt: "none" (no candidate, or no MBID)
     int releaseGroupCount = 0; // release groups read, over every page
 

@@ -112,9 +112,12 @@ struct Performance
 {
     qint64 billingIndex;
     Artist artist;
+    std::optional<Billing>
+        billing; // "headline" or "support" as given; none when missing or unknown
 };
 
-std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qint64 *billingIndex)
+std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qint64 *billingIndex,
+    std::optional<Billing> *billing)
 {
     JsonRecord record(performance);
     const qint64 id = record.integer(u"artist.id");
@@ -127,6 +130,8 @@ std::optional<Artist> readArtist(const QJsonValue &performance, QString *why, qi
     artist.id = u"sk:"_s + QString::number(id);
     *billingIndex
         = record.optionalInteger(u"billingIndex").value_or(std::numeric_limits<qint64>::max());
+    if (const auto word = record.optionalString(u"billing"))
+        *billing = billingFromName(*word);
     for (const QJsonValue &identifier : record.optionalArray(u"artist.identifier")) {
         const QString mbid = normalizedMbid(identifier.toObject().value("mbid"_L1).toString());
         if (mbid.isEmpty() || mbid == artist.mbid || artist.otherMbids.contains(mbid))
@@ -173,18 +178,24 @@ std::optional<Event> readEvent(
     const QJsonArray list = record.optionalArray(u"performance");
     for (qsizetype i = 0; i < list.size(); ++i) {
         qint64 billingIndex = 0;
+        std::optional<Billing> billing;
         QString why;
-        std::optional<Artist> artist = readArtist(list.at(i), &why, &billingIndex);
+        std::optional<Artist> artist = readArtist(list.at(i), &why, &billingIndex, &billing);
         if (!artist) {
             collector.skip(u"event %1: performance #%2: %3"_s.arg(label).arg(i).arg(why));
             continue;
         }
-        performances.append(Performance { billingIndex, std::move(*artist) });
+        performances.append(Performance { billingIndex, std::move(*artist), billing });
     }
     std::stable_sort(performances.begin(), performances.end(),
         [](const Performance &a, const Performance &b) { return a.billingIndex < b.billingIndex; });
-    for (const Performance &performance : std::as_const(performances))
-        collector.addPerformer(event, performance.artist);
+    // Billing as given: several acts may headline. An act without a known billing headlines
+    // only when it comes first.
+    for (qsizetype i = 0; i < performances.size(); ++i) {
+        const Performance &performance = performances.at(i);
+        const Billing fallback = event.lineup.isEmpty() ? Billing::Headline : Billing::Support;
+        collector.addPerformer(event, performance.artist, performance.billing.value_or(fallback));
+    }
     notes->append(record.notes());
     return event;
 }

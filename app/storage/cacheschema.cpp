@@ -50,6 +50,13 @@ const QStringList migrationV3 {
     u"ALTER TABLE artists ADD COLUMN mbid_searched_at INTEGER"_s,
 };
 
+const QStringList migrationV4 {
+    u"ALTER TABLE artists ADD COLUMN name_search TEXT"_s,
+    u"ALTER TABLE events ADD COLUMN billing TEXT"_s,
+    // A miss of the old rule may be a unique name under the new one (or several): search again.
+    u"UPDATE artists SET mbid_searched_at = NULL"_s,
+};
+
 QSqlError run(QSqlDatabase &database, const QString &statement)
 {
     QSqlQuery query(database);
@@ -75,7 +82,8 @@ QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
 {
     const QStringList &statements = toVersion == 1 ? schemaV1
         : toVersion == 2                           ? migrationV2
-                                                   : migrationV3;
+        : toVersion == 3                           ? migrationV3
+                                                   : migrationV4;
     for (const QString &statement : statements) {
         if (QSqlError error = run(database, statement); error.isValid())
             return error;

@@ -15,10 +15,14 @@ namespace gig {
 //      loading 100,000 gigs no longer reads 300,000 lineup rows
 //   3  artists.mbid_searched_at: a search by name that found no MusicBrainz match is not
 //      repeated at every start
+//   4  artists.name_search ("found", "none", "several"; NULL: not searched, or the source gave
+//      the MBID) and events.billing (per lineup entry "headline"/"support" joined by U+001F;
+//      NULL: the first act headlines). Misses recorded under the older rule (top score 100) are
+//      forgotten, so those artists are searched again under the rule of one artist per name.
 class CacheSchema
 {
 public:
-    static constexpr int latestVersion = 3;
+    static constexpr int latestVersion = 4;
     static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
 
     // PRAGMA user_version, or -1 with `error` set when it cannot be read.

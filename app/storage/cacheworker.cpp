@@ -67,6 +67,35 @@ QStringList splitIds(const QString &text)
     return text.isEmpty() ? QStringList() : text.split(CacheSchema::listSeparator);
 }
 
+// The billing of each lineup entry joined like ids; NULL when the source gave none.
+QVariant billingValue(const QList<Billing> &billing)
+{
+    if (billing.isEmpty())
+        return {};
+    QStringList words;
+    words.reserve(billing.size());
+    for (const Billing entry : billing)
+        words.append(billingName(entry));
+    return words.join(CacheSchema::listSeparator);
+}
+
+// Read back only when it is whole: one known word per lineup entry.
+QList<Billing> billingFrom(const QVariant &value, qsizetype lineupSize)
+{
+    const QStringList words = splitIds(value.toString());
+    QList<Billing> billing;
+    if (words.size() != lineupSize)
+        return billing;
+    billing.reserve(words.size());
+    for (const QString &word : words) {
+        const std::optional<Billing> entry = billingFromName(word);
+        if (!entry)
+            return {};
+        billing.append(*entry);
+    }
+    return billing;
+}
+
 QVariant latitudeValue(const QGeoCoordinate &coordinate)
 {
     return coordinate.isValid() ? QVariant(coordinate.latitude()) : QVariant();
@@ -262,7 +291,7 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
         contents->events.reserve(query.value(0).toLongLong());
     if (!query.exec(u"SELECT id, name, status, start_date, start_time_ms, utc_offset_s,"
                     " venue_name, venue_lat, venue_lon, venue_city, venue_country, lineup, url,"
-                    " fetched_at, expires_at FROM events"_s)) {
+                    " fetched_at, expires_at, billing FROM events"_s)) {
         return failed(query);
     }
     while (query.next()) {
@@ -291,6 +320,7 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
         event.venue.country = query.value(10).toString();
         event.lineup = splitIds(query.value(11).toString());
         event.url = query.value(12).toString();
+        event.billing = billingFrom(query.value(15), event.lineup.size());
         stamp(row, query.value(13), query.value(14), now);
         contents->events.append(std::move(row));
     }
@@ -298,13 +328,13 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
         return failed(query);
 
     if (!query.exec(u"SELECT id, mbid, name, other_mbids, fetched_at, expires_at,"
-                    " mbid_searched_at FROM artists"_s))
+                    " mbid_searched_at, name_search FROM artists"_s))
         return failed(query);
     while (query.next()) {
         Cached<Artist> row;
         row.value = { query.value(0).toString(), query.value(1).toString(),
             query.value(2).toString(), splitIds(query.value(3).toString()),
-            timeFrom(query.value(6)) };
+            timeFrom(query.value(6)), nameSearchFromName(query.value(7).toString()) };
         stamp(row, query.value(4), query.value(5), now);
         contents->artists.append(std::move(row));
     }
@@ -467,14 +497,14 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
             time ? QVariant(time->msecsSinceStartOfDay()) : QVariant(),
             offset ? QVariant(*offset) : QVariant(), event.venue.name,
             latitudeValue(event.venue.coordinate), longitudeValue(event.venue.coordinate),
-            event.venue.city, event.venue.country, joined(event.lineup),
-            event.url, timeValue(row.fetchedAt),
-            timeValue(row.expiresAt) };
+            event.venue.city, event.venue.country, joined(event.lineup), event.url,
+            timeValue(row.fetchedAt), timeValue(row.expiresAt), billingValue(event.billing) };
     };
     const auto artistValues = [](const Cached<Artist> &row) {
         const Artist &artist = row.value;
         return QVariantList { artist.id, artist.mbid, artist.name, joined(artist.otherMbids),
-            timeValue(row.fetchedAt), timeValue(row.expiresAt), timeValue(artist.mbidSearchedAt) };
+            timeValue(row.fetchedAt), timeValue(row.expiresAt), timeValue(artist.mbidSearchedAt),
+            nameSearchName(artist.nameSearch) }; // NULL: not searched
     };
     const auto releaseValues = [](const Cached<LatestRelease> &row) {
         const auto &release = row.value.release;
@@ -487,11 +517,12 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
     };
     if (!insertAll(u"INSERT OR REPLACE INTO events (id, name, status, start_date,"
                    " start_time_ms, utc_offset_s, venue_name, venue_lat, venue_lon, venue_city,"
-                   " venue_country, lineup, url, fetched_at, expires_at)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                   " venue_country, lineup, url, fetched_at, expires_at, billing)"
+                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
             changes.events, eventValues)
         || !insertAll(u"INSERT OR REPLACE INTO artists (id, mbid, name, other_mbids, fetched_at,"
-                      " expires_at, mbid_searched_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                      " expires_at, mbid_searched_at, name_search)"
+                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
             changes.artists, artistValues)
         || !insertAll(u"INSERT OR REPLACE INTO releases (artist_mbid, release_mbid, title, type,"
                       " date, fetched_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,

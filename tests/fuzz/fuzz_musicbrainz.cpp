@@ -30,7 +30,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const auto hits = gig::parseMusicBrainzArtistSearch(body);
     gig::fuzz::checkParsed(hits);
-    for (const gig::ArtistHit &hit : hits.value) {
+    // An answer with a hit it could not read is an error as a whole, never a shorter page.
+    FUZZ_CHECK(!hits.ok() || hits.skipped.isEmpty());
+    FUZZ_CHECK(hits.ok() || hits.value.hits.isEmpty());
+    FUZZ_CHECK(hits.value.count >= 0 && hits.value.offset >= 0);
+    for (const gig::ArtistHit &hit : hits.value.hits) {
         FUZZ_CHECK_DETAIL(gig::fuzz::isNormalizedMbid(hit.mbid), hit.mbid);
         FUZZ_CHECK(hit.score >= 0 && hit.score <= 100);
     }

@@ -10,6 +10,19 @@ using namespace Qt::StringLiterals;
 using namespace gig::testing;
 using gig::GigListModel;
 
+namespace {
+
+// An artist without an MBID whose search by name found no MusicBrainz artist of that name.
+gig::Artist nobody()
+{
+    gig::Artist artist = makeArtist(u"a2"_s, u"Nobody"_s);
+    artist.nameSearch = gig::NameSearch::NoMatch;
+    artist.mbidSearchedAt = fixtureNow.addDays(-1);
+    return artist;
+}
+
+} // namespace
+
 class TestGigListModel : public QObject
 {
     Q_OBJECT
@@ -43,11 +56,10 @@ void TestGigListModel::init()
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 
-    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s}),
-                 {makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a1"_s, u"a2"_s}),
-                  makeEvent(u"e2"_s, QDate(2026, 12, 1), {u"a2"_s},
-                            QGeoCoordinate(52.40, 13.05))},
-                 {makeArtist(u"a1"_s, u"Björk"_s, u"mb-1"_s), makeArtist(u"a2"_s, u"Nobody"_s)});
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s }),
+        { makeEvent(u"e1"_s, QDate(2026, 12, 5), { u"a1"_s, u"a2"_s }),
+            makeEvent(u"e2"_s, QDate(2026, 12, 1), { u"a2"_s }, QGeoCoordinate(52.40, 13.05)) },
+        { makeArtist(u"a1"_s, u"Björk"_s, u"mb-1"_s), nobody() });
     m_model->setLocationId(u"berlin"_s);
 }
 
@@ -65,7 +77,7 @@ void TestGigListModel::showsTheGigsOfTheChosenPlace()
     QCOMPARE(cell(GigListModel::VenueColumn).toString(), u"Hall e1, Berlin"_s);
     QCOMPARE(cell(GigListModel::LineupColumn).toString(), u"Björk; Nobody"_s);
     QCOMPARE(cell(GigListModel::ReleasesColumn).toString(),
-             u"Björk: fetching…; Nobody: no MusicBrainz id"_s);
+        u"Björk: fetching…; Nobody: not on MusicBrainz"_s);
     QCOMPARE(cell(0, gig::FreshnessRole).toInt(), int(gig::Freshness::Pending)); // fetching
     QCOMPARE(cell(0, gig::DistanceKmRole).toDouble(), 0.0);
     const double far = m_model->index(m_model->rowOf(u"e2"_s), 0).data(gig::DistanceKmRole).toDouble();
@@ -151,7 +163,7 @@ void TestGigListModel::arrivingReleaseUpdatesReleasesCellOfItsGigsOnly()
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(row, GigListModel::ReleasesColumn));
     QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{gig::FreshnessRole});
     QCOMPARE(m_model->index(row, GigListModel::ReleasesColumn).data().toString(),
-             u"Björk: Fossora (2022-09-30, Album); Nobody: no MusicBrainz id"_s);
+        u"Björk: Fossora (2022-09-30, Album); Nobody: not on MusicBrainz"_s);
     QCOMPARE(m_model->index(row, 0).data(gig::FreshnessRole).toInt(), int(gig::Freshness::Fresh));
 
     changed.clear();

@@ -17,6 +17,8 @@ class TestLineupModel : public QObject
 private slots:
     void init();
     void listsArtistsInBillingOrderWithReleaseStates();
+    void saysWhyAnArtistHasNoRelease();
+    void showsBillingAsGiven();
     void releaseArrivalChangesOnlyThatArtistsCells();
     void definiteNoneIsShown();
     void newBillingResetsAndRemovedGigEmpties();
@@ -35,24 +37,66 @@ void TestLineupModel::init()
     m_model = std::make_unique<LineupModel>(m_store.get());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s}),
-                 {makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a1"_s, u"a2"_s, u"a3"_s})},
-                 {makeArtist(u"a1"_s, u"Headliner"_s, u"mb-1"_s),
-                  makeArtist(u"a2"_s, u"Support, \"Act\""_s, u"mb-2"_s),
-                  makeArtist(u"a3"_s, u"Unknown"_s)});
+    gig::Event gig
+        = makeEvent(u"e1"_s, QDate(2026, 12, 5), { u"a1"_s, u"a2"_s, u"a3"_s, u"a4"_s, u"a5"_s });
+    gig.billing = { gig::Billing::Headline, gig::Billing::Headline, gig::Billing::Support,
+        gig::Billing::Support, gig::Billing::Support };
+    auto searched = [](const QString &id, const QString &name, gig::NameSearch outcome) {
+        gig::Artist artist = makeArtist(id, name);
+        artist.nameSearch = outcome;
+        artist.mbidSearchedAt = fixtureNow.addDays(-1);
+        return artist;
+    };
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, { u"e1"_s }), { gig },
+        { makeArtist(u"a1"_s, u"Headliner"_s, u"mb-1"_s),
+            makeArtist(u"a2"_s, u"Support, \"Act\""_s, u"mb-2"_s),
+            makeArtist(u"a3"_s, u"Unknown"_s),
+            searched(u"a4"_s, u"Solstice"_s, gig::NameSearch::Several),
+            searched(u"a5"_s, u"Nobody Knows"_s, gig::NameSearch::NoMatch) });
     m_model->setEventId(u"e1"_s);
 }
 
 void TestLineupModel::listsArtistsInBillingOrderWithReleaseStates()
 {
-    QCOMPARE(m_model->rowCount(), 3);
+    QCOMPARE(m_model->rowCount(), 5);
     QCOMPARE(m_model->index(0, LineupModel::ArtistColumn).data().toString(), u"Headliner"_s);
     QCOMPARE(m_model->index(1, LineupModel::ArtistColumn).data().toString(), u"Support, \"Act\""_s);
     QCOMPARE(m_model->index(0, LineupModel::ReleaseColumn).data().toString(), u"fetching…"_s);
-    QCOMPARE(m_model->index(2, LineupModel::ReleaseColumn).data().toString(), u"no MusicBrainz id"_s);
     QCOMPARE(m_model->index(0, 0).data(LineupModel::MbidRole).toString(), u"mb-1"_s);
+}
+
+void TestLineupModel::saysWhyAnArtistHasNoRelease()
+{
+    // Not searched by name yet: being looked up, not "none".
+    QCOMPARE(m_model->index(2, LineupModel::ReleaseColumn).data().toString(), u"fetching…"_s);
     QCOMPARE(m_model->index(2, 0).data(LineupModel::ReleaseStateRole).toInt(),
-             int(gig::ArtistRelease::State::NoMbid));
+        int(gig::ArtistRelease::State::Fetching));
+    QCOMPARE(m_model->index(3, LineupModel::ReleaseColumn).data().toString(),
+        u"several artists of that name"_s);
+    QCOMPARE(m_model->index(3, 0).data(LineupModel::ReleaseStateRole).toInt(),
+        int(gig::ArtistRelease::State::SeveralArtists));
+    QVERIFY(m_model->index(3, 0).data(Qt::ToolTipRole).toString().contains(u"Several"_s));
+    QCOMPARE(
+        m_model->index(4, LineupModel::ReleaseColumn).data().toString(), u"not on MusicBrainz"_s);
+    QCOMPARE(m_model->index(4, 0).data(LineupModel::ReleaseStateRole).toInt(),
+        int(gig::ArtistRelease::State::NotOnMusicBrainz));
+    QVERIFY(m_model->index(4, 0).data(LineupModel::MbidRole).toString().isEmpty());
+}
+
+void TestLineupModel::showsBillingAsGiven()
+{
+    QCOMPARE(
+        m_model->headerData(LineupModel::BillingColumn, Qt::Horizontal).toString(), u"Billing"_s);
+    QCOMPARE(m_model->index(0, LineupModel::BillingColumn).data().toString(), u"headline"_s);
+    QCOMPARE(m_model->index(1, LineupModel::BillingColumn).data().toString(), u"headline"_s);
+    QCOMPARE(m_model->index(2, LineupModel::BillingColumn).data().toString(), u"support"_s);
+    QCOMPARE(
+        m_model->index(1, 0).data(LineupModel::BillingRole).toInt(), int(gig::Billing::Headline));
+    // A source without billing: the first act headlines.
+    m_store->upsertEvents({ makeEvent(u"e1"_s, QDate(2026, 12, 5), { u"a3"_s, u"a1"_s }) },
+        fixtureNow, fixtureNow.addSecs(60));
+    QCOMPARE(m_model->index(0, LineupModel::BillingColumn).data().toString(), u"headline"_s);
+    QCOMPARE(m_model->index(1, LineupModel::BillingColumn).data().toString(), u"support"_s);
 }
 
 void TestLineupModel::releaseArrivalChangesOnlyThatArtistsCells()

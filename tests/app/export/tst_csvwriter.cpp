@@ -74,9 +74,9 @@ gig::ExportGig awkwardGig()
     gig.event.url = u"https://example.com/e?a=1&b=2"_s;
     gig.event.status = gig::EventStatus::Postponed;
     gig.distanceKm = 12.345;
-    gig.lineup = {known(u"@handle"_s, u"Ünïcødé, Vol. 1"_s, u"2021-05"_s, gig::ReleaseType::EP),
-                  withState(u"Без имени"_s, ArtistRelease::State::NoMbid),
-                  withState(u"-dash"_s, ArtistRelease::State::None)};
+    gig.lineup = { known(u"@handle"_s, u"Ünïcødé, Vol. 1"_s, u"2021-05"_s, gig::ReleaseType::EP),
+        withState(u"Без имени"_s, ArtistRelease::State::SeveralArtists),
+        withState(u"-dash"_s, ArtistRelease::State::None) };
     return gig;
 }
 
@@ -96,6 +96,9 @@ private slots:
     void datesAndTimesAsQtWritesThem_data();
     void datesAndTimesAsQtWritesThem();
     void artistRowsHaveBillingAndRelease();
+    void artistRowsTakeTheEventsBilling();
+    void unresolvedArtistsAreNoneWithoutMbid_data();
+    void unresolvedArtistsAreNoneWithoutMbid();
     void byteOrderMarkOnlyWhenAsked();
     void emptyListIsJustTheHeader();
 };
@@ -248,6 +251,45 @@ void TestCsvWriter::artistRowsHaveBillingAndRelease()
     QCOMPARE(records.at(2).at(6), QString());
     QCOMPARE(records.at(3).at(8), QString()); // none: empty release fields
     QCOMPARE(records.at(3).at(11), u"tm:1"_s);
+}
+
+void TestCsvWriter::artistRowsTakeTheEventsBilling()
+{
+    // Songkick may bill several acts as headliners; the rows say so, in billing order.
+    gig::ExportGig gig = awkwardGig();
+    gig.event.lineup = { u"a:1"_s, u"a:2"_s, u"a:3"_s };
+    gig.event.billing = { gig::Billing::Headline, gig::Billing::Headline, gig::Billing::Support };
+    const auto records = readCsv(
+        QString::fromUtf8(CsvWriter::write({ gig }, { CsvWriter::Rows::Artists, false })));
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(records.at(1).at(7), u"headline"_s);
+    QCOMPARE(records.at(2).at(7), u"headline"_s);
+    QCOMPARE(records.at(3).at(7), u"support"_s);
+}
+
+void TestCsvWriter::unresolvedArtistsAreNoneWithoutMbid_data()
+{
+    QTest::addColumn<ArtistRelease::State>("state");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("several artists of that name")
+        << ArtistRelease::State::SeveralArtists << u"X: none"_s;
+    QTest::newRow("not on MusicBrainz") << ArtistRelease::State::NotOnMusicBrainz << u"X: none"_s;
+    QTest::newRow("not searched yet") << ArtistRelease::State::Fetching << u"X: unknown"_s;
+}
+
+void TestCsvWriter::unresolvedArtistsAreNoneWithoutMbid()
+{
+    // The export contract: an unresolved artist is "Name: none" with an empty MBID.
+    QFETCH(ArtistRelease::State, state);
+    QFETCH(QString, summary);
+    gig::ExportGig gig = awkwardGig();
+    gig.lineup = { withState(u"X"_s, state) };
+    const auto gigs = readCsv(QString::fromUtf8(CsvWriter::write({ gig }, {})));
+    QCOMPARE(gigs.at(1).at(11), summary);
+    const auto artists = readCsv(
+        QString::fromUtf8(CsvWriter::write({ gig }, { CsvWriter::Rows::Artists, false })));
+    QCOMPARE(artists.at(1).at(6), QString());
+    QCOMPARE(artists.at(1).at(8), QString());
 }
 
 void TestCsvWriter::byteOrderMarkOnlyWhenAsked()

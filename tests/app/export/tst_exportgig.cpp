@@ -17,7 +17,7 @@ using namespace gig;
 namespace {
 
 // Three gigs in "berlin": e1 on 12 Dec (Björk with a release, then Caribou fetching),
-// e2 on 3 Dec (Radiohead, none), e3 on 20 Dec (Moderat, no MBID).
+// e2 on 3 Dec (Radiohead, none), e3 on 20 Dec (Moderat, whose search by name found no artist).
 void fill(GigStore &store)
 {
     using namespace gig::testing;
@@ -31,7 +31,8 @@ void fill(GigStore &store)
     e3.name = u"Moderat"_s;
     writeRefresh(store, makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s, u"e3"_s }), { e1, e2, e3 },
         { makeArtist(u"a1"_s, u"Björk"_s, u"m1"_s), makeArtist(u"a2"_s, u"Radiohead"_s, u"m2"_s),
-            makeArtist(u"a3"_s, u"Moderat"_s), makeArtist(u"a4"_s, u"Caribou"_s, u"m4"_s) });
+            Artist { u"a3"_s, {}, u"Moderat"_s, {}, fixtureNow.addDays(-1), NameSearch::NoMatch },
+            makeArtist(u"a4"_s, u"Caribou"_s, u"m4"_s) });
     writeRelease(store, u"m1"_s,
         Release { u"rg1"_s, u"Fossora"_s, ReleaseType::Album,
             PartialDate::fromDate(QDate(2022, 9, 30)) });
@@ -123,7 +124,7 @@ void TestExportGig::collectsDistanceAndEveryReleaseState()
     QCOMPARE(collectExportGigs(store, { u"e2"_s }, {}).value(0).lineup.at(0).state,
         ArtistRelease::State::None);
     QCOMPARE(collectExportGigs(store, { u"e3"_s }, {}).value(0).lineup.at(0).state,
-        ArtistRelease::State::NoMbid);
+        ArtistRelease::State::NotOnMusicBrainz);
 }
 
 void TestExportGig::csvKeepsTheTablesOrder()

@@ -1,7 +1,10 @@
 // The refresh engine against the sandbox: watches fill the store, releases follow once per MBID,
 // near picks share, idle places expire, and one failing place never harms the others.
 #include "app/refresh/refreshengine.h"
+#include "app/sandbox/sandboxworld.h"
+#include "app/sources/artistsearch.h"
 #include "enginefixture.h"
+#include "models/lineupreleases.h"
 
 #include <QDirIterator>
 #include <QSignalSpy>
@@ -48,6 +51,7 @@ private slots:
     void idlePlacesExpireSavedOnesStay();
     void freshCacheMeansNoRequestAtStart();
     void refreshKeepsWhatTheNameSearchFound();
+    void namesakesStayUnresolvedAndBillingArrives();
     void failingPlaceStaysStaleWhileOthersStayFresh();
     void lostPageKeepsWhatWasReadAndIsAskedAgain();
     void otherReleaseTypesFetchEveryReleaseAgain();
@@ -258,6 +262,63 @@ void TestRefreshEngine::refreshKeepsWhatTheNameSearchFound()
         const gig::Artist now = engine.store.artist(it.key()).value;
         QCOMPARE(now.mbid, it->mbid);
         QCOMPARE(now.mbidSearchedAt, it->mbidSearchedAt);
+    }
+}
+
+void TestRefreshEngine::namesakesStayUnresolvedAndBillingArrives()
+{
+    // Songkick's calendar for a place: its billing (some gigs have two headliners) and its
+    // artists without MBIDs, each searched by name under the rule of one artist per name.
+    EngineFixture engine(600);
+    LocationWatch watch(gig::Location { u"sk"_s, u"Berlin"_s, berlin, 30, {}, {}, {} },
+        engine.songkick.get(), &engine.store, engine.clock, engine.settings);
+    QSignalSpy refreshed(&watch, &LocationWatch::refreshed);
+    watch.refreshNow();
+    QVERIFY(refreshed.wait(20000));
+    engine.releases->enqueueLacking();
+    QVERIFY(waitForIdle(*engine.releases));
+
+    int coHeadlined = 0;
+    for (const auto &event : engine.store.eventsOf(u"sk"_s)) {
+        const gig::Event &gig = event.value;
+        QCOMPARE(gig.billing.size(), gig.lineup.size());
+        QVERIFY(gig.lineup.isEmpty() || gig.billingAt(0) == gig::Billing::Headline);
+        coHeadlined += gig.lineup.size() > 1 && gig.billingAt(1) == gig::Billing::Headline ? 1 : 0;
+    }
+    QVERIFY2(coHeadlined > 0, "the sandbox bills some gigs with two headliners");
+
+    // Each outcome agrees with the sandbox's world: "several" only where MusicBrainz (the
+    // sandbox) has two or more artists of that name, "found" for one of that name.
+    const auto world = std::make_shared<const gig::SandboxWorld>(7); // the fixture's seed
+    QHash<QString, int> artistsByName; // name key → MusicBrainz artists (MBIDs) of that name
+    for (int index = 0; index < gig::SandboxWorld::artistPoolSize; ++index) {
+        const gig::SandboxArtist artist = world->artist(index);
+        artistsByName[gig::artistNameKey(artist.name)] += int(artist.mbids.size());
+    }
+    QHash<int, int> outcomes; // int(gig::NameSearch) → artists
+    for (const QString &id : engine.store.artistIds()) {
+        const gig::Artist artist = engine.store.artist(id).value;
+        ++outcomes[int(artist.nameSearch)];
+        if (artist.nameSearch == gig::NameSearch::Several) {
+            QVERIFY(!artist.hasMbid());
+            QVERIFY2(
+                artistsByName.value(gig::artistNameKey(artist.name)) >= 2, qPrintable(artist.name));
+        } else if (artist.nameSearch == gig::NameSearch::Found) {
+            const auto found = world->artistByMbid(artist.mbid);
+            QVERIFY(found);
+            QCOMPARE(gig::artistNameKey(world->artist(found->first).name),
+                gig::artistNameKey(artist.name));
+        } else if (artist.nameSearch == gig::NameSearch::NotSearched) {
+            QVERIFY2(artist.hasMbid(), qPrintable(artist.name)); // the source gave it
+        }
+    }
+    QVERIFY2(outcomes.value(int(gig::NameSearch::Several)) > 0, "the sandbox has namesakes");
+    // The lineup says why such an artist has no release.
+    for (const auto &event : engine.store.eventsOf(u"sk"_s)) {
+        for (const gig::ArtistRelease &entry : gig::lineupReleases(engine.store, event.value)) {
+            if (entry.artist.nameSearch == gig::NameSearch::Several)
+                QCOMPARE(gig::releaseStateText(entry), u"several artists of that name"_s);
+        }
     }
 }
 

@@ -1,192 +1,225 @@
-// ReleaseRefresher on a scripted source and a fast clock: what it asks, and what it asks again.
+// ReleaseRefresher against a loopback MusicBrainz: what a search by name leaves on the artist row.
+// Only a readable answer records a miss ("not on MusicBrainz", "several artists of that name");
+// a 404, a 5xx, a timeout or an unreadable answer is a failure that is asked again.
+#include "../net/loopbackhttpserver.h"
+#include "app/net/requestqueue.h"
 #include "app/refresh/releaserefresher.h"
-#include "app/sources/releasesource.h"
+#include "app/sources/musicbrainzsource.h"
 #include "models/gigstore.h"
-#include "tests/models/storefixture.h"
 
+#include <QLoggingCategory>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <variant>
+#include <QUrlQuery>
+#include <atomic>
 
 using namespace Qt::StringLiterals;
-using namespace gig;
-using namespace gig::testing;
+
+namespace gig {
 
 namespace {
 
-// Answers each ask with the next scripted outcome for its artist (the last one repeats).
-class ScriptedReleaseSource final : public ReleaseSource
+const QString artistId = u"sk:700001"_s;
+const QString artistName = u"Solstice"_s;
+const QString doomMbid = u"8efbe043-1fac-5651-9609-cf48075bb6bd"_s;
+const QString progMbid = u"f98f8cdc-231d-50ca-8e19-e9dcb16dbc32"_s;
+
+using Response = LoopbackHttpServer::Response;
+
+Response json(int status, const QByteArray &body)
 {
-public:
-    using Outcome = std::variant<SourceError, ReleaseAnswer>;
+    return Response { status, { { "Content-Type", "application/json" } }, body, {}, false, false };
+}
 
-    void script(const QString &key, QList<Outcome> outcomes)
-    {
-        m_script.insert(key, std::move(outcomes));
-    }
-    int asks(const QString &key) const { return m_asks.value(key); }
-
-    ReleaseFetch *fetchLatestRelease(const Artist &artist, QDate, RequestPriority) override
-    {
-        const QString key = artist.hasMbid() ? artist.mbid : artist.id;
-        const int ask = m_asks[key]++;
-        const QList<Outcome> outcomes = m_script.value(key);
-        auto *reply = new ReleaseFetch(this);
-        const Outcome outcome = outcomes.at(std::min<qsizetype>(ask, outcomes.size() - 1));
-        if (const auto *error = std::get_if<SourceError>(&outcome)) {
-            reply->fail(*error);
-        } else {
-            ReleaseAnswer answer = std::get<ReleaseAnswer>(outcome);
-            answer.artistId = artist.id;
-            reply->finish(answer);
-        }
-        return reply;
-    }
-
-private:
-    QHash<QString, QList<Outcome>> m_script;
-    QHash<QString, int> m_asks;
-};
-
-const SourceError unreadable { SourceError::Kind::BadResponse, u"the answer is not JSON"_s, 200 };
-const SourceError busy { SourceError::Kind::RateLimited, u"busy"_s, 503 };
-
-ReleaseAnswer found(const QString &mbid)
+// One artist of the name: the search resolves it; its release-group browse is empty.
+Response uniqueAnswer(const LoopbackHttpServer::Request &request)
 {
-    ReleaseAnswer answer;
-    answer.mbid = mbid;
-    answer.release = Release { u"rg-"_s + mbid, u"Title"_s, ReleaseType::Album,
-        PartialDate::fromDate(QDate(2024, 5, 1)) };
-    return answer;
+    if (request.target.contains("/release-group"))
+        return json(
+            200, R"({"release-group-count":0,"release-group-offset":0,"release-groups":[]})");
+    return json(200,
+        R"({"created":"2027-01-15T10:00:00.000Z","count":2,"offset":0,"artists":[)"
+        R"({"id":"8efbe043-1fac-5651-9609-cf48075bb6bd","type":"Group","score":100,)"
+        R"("name":"Solstice","sort-name":"Solstice","country":"GB","disambiguation":"UK doom metal"},)"
+        R"({"id":"967e84ce-f373-5c52-9e8a-28bf56b026f8","type":"Group","score":62,)"
+        R"("name":"Solstice Coil","sort-name":"Solstice Coil"}]})");
 }
 
 } // namespace
 
-class TestReleaseRefresher : public QObject
+class TstReleaseRefresher : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
-    void init();
-    void cleanup();
-    void unreadableAnswerIsAskedAgainUntilItIsRead();
-    void retriesAreBoundedThenTheRescanAsks();
-    void invalidQueryIsNotAskedAgain();
-    void failedNameSearchIsNotRememberedAsNoMatch();
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(u"gigmap.*.info=false\ngigmap.*.warning=false"_s);
+    }
 
-private:
-    void fill(const QList<Artist> &artists);
-
-    std::shared_ptr<Clock> m_clock;
-    std::unique_ptr<GigStore> m_store;
-    std::unique_ptr<ScriptedReleaseSource> m_source;
-    RefreshSettings m_settings;
+    void failedSearchIsNoMiss_data();
+    void failedSearchIsNoMiss();
+    void readableAnswerRecordsTheMiss_data();
+    void readableAnswerRecordsTheMiss();
 };
 
-void TestReleaseRefresher::init()
+namespace {
+
+// A store with one artist without an MBID, a queue whose MusicBrainz lane does not wait, and a
+// refresher on a source pointed at `server`.
+struct Rig
 {
-    // 2 logical seconds of backoff are 2 real milliseconds.
-    m_clock = std::make_shared<Clock>(1000.0);
-    m_store = std::make_unique<GigStore>();
-    m_store->setClock([c = m_clock] { return c->systemNow(); });
-    m_source = std::make_unique<ScriptedReleaseSource>();
-    m_settings = RefreshSettings {};
-    m_settings.releaseRescanInterval = std::chrono::hours(24); // no rescan unless a test asks
+    explicit Rig(LoopbackHttpServer &server)
+    {
+        queue.setCacheDirectory({});
+        LanePolicy policy;
+        policy.ratePerSecond = 0;
+        policy.maxInFlight = 2;
+        policy.maxRetries = 1; // a 5xx is tried twice: "after the queue's retries"
+        policy.backoffBase = std::chrono::milliseconds(1);
+        policy.backoffCap = std::chrono::milliseconds(5);
+        policy.dailyBudget = 0;
+        policy.transferTimeout = std::chrono::milliseconds(300);
+        policy.transferDeadline = std::chrono::milliseconds(2000);
+        policy.circuitFailureThreshold = 1000;
+        queue.setLanePolicy(MusicBrainzSource::laneName(), policy);
+        MusicBrainzSource::Config config;
+        config.baseUrl = server.url(u"/ws/2"_s);
+        source = std::make_unique<MusicBrainzSource>(&queue, config);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        store.upsertArtists({ Artist { artistId, {}, artistName, {} } }, now, now.addDays(1));
+        refresher = std::make_unique<ReleaseRefresher>(
+            source.get(), &store, Clock::system(), RefreshSettings {});
+    }
+
+    Artist artist() const { return store.artist(artistId).value; }
+
+    RequestQueue queue;
+    GigStore store;
+    std::unique_ptr<MusicBrainzSource> source;
+    std::unique_ptr<ReleaseRefresher> refresher;
+};
+
+} // namespace
+
+void TstReleaseRefresher::failedSearchIsNoMiss_data()
+{
+    QTest::addColumn<Response>("failure");
+    QTest::addColumn<SourceError::Kind>("kind");
+
+    QTest::newRow("404") << Response { 404, { { "Content-Type", "text/html" } },
+        "<html>Not Found</html>", {}, false, false }
+                         << SourceError::Kind::Http;
+    QTest::newRow("404 in MusicBrainz's words") << json(404,
+        R"({"error":"Not Found","help":"For usage, please see: https://musicbrainz.org/development/mmd"})")
+                                                << SourceError::Kind::ServiceError;
+    QTest::newRow("500 after the queue's retry")
+        << json(500, R"({"error":"Internal server error"})") << SourceError::Kind::ServiceError;
+    QTest::newRow("502 without a body")
+        << Response { 502, {}, {}, {}, false, false } << SourceError::Kind::Http;
+    QTest::newRow("503 over the rate")
+        << json(503, R"({"error":"Your requests are exceeding the allowable rate limit."})")
+        << SourceError::Kind::RateLimited;
+    QTest::newRow("timeout") << Response { 200, {}, {}, {}, true, false }
+                             << SourceError::Kind::Timeout;
+    QTest::newRow("not JSON") << Response { 200, { { "Content-Type", "text/html" } },
+        "<html><body>Maintenance</body></html>", {}, false, false }
+                              << SourceError::Kind::BadResponse;
+    QTest::newRow("truncated") << json(
+        200, R"({"created":"2027-01-15T10:00:00.000Z","count":2,"offset":0,"artists":[{"id":"8efb)")
+                               << SourceError::Kind::BadResponse;
+    QTest::newRow("no artists array")
+        << json(200, R"({"created":"2027-01-15T10:00:00.000Z","count":0})")
+        << SourceError::Kind::BadResponse;
+    // The second hit cannot be read: it may be a second Solstice, so nothing is proven.
+    QTest::newRow("a hit without an id") << json(200,
+        R"({"created":"2027-01-15T10:00:00.000Z","count":2,"offset":0,"artists":[)"
+        R"({"id":"8efbe043-1fac-5651-9609-cf48075bb6bd","type":"Group","score":100,"name":"Solstice"},)"
+        R"({"type":"Group","score":96,"name":"Solstice","country":"GB"}]})")
+                                         << SourceError::Kind::BadResponse;
 }
 
-void TestReleaseRefresher::cleanup()
+void TstReleaseRefresher::failedSearchIsNoMiss()
 {
-    m_source.reset();
-    m_store.reset();
+    QFETCH(Response, failure);
+    QFETCH(SourceError::Kind, kind);
+    std::atomic<bool> failing = true;
+    LoopbackHttpServer server([&](const LoopbackHttpServer::Request &request) {
+        // Only the search fails: a browse (were an MBID found) would succeed.
+        return failing && request.target.contains("/ws/2/artist?") ? failure
+                                                                   : uniqueAnswer(request);
+    });
+    QVERIFY(server.start());
+    Rig rig(server);
+    QSignalSpy failed(rig.refresher.get(), &ReleaseRefresher::releaseFailed);
+
+    rig.refresher->enqueueLacking();
+    QVERIFY(failed.wait(10000));
+    QCOMPARE(failed.constFirst().at(1).value<SourceError>().kind, kind);
+    QVERIFY(server.requests().constFirst().target.contains("/ws/2/artist?"));
+    // A failure, not a "no match": no miss recorded, so nothing waits out the retry period.
+    const Artist after = rig.artist();
+    QVERIFY(!after.hasMbid());
+    QVERIFY(!after.mbidSearchedAt.isValid());
+    QCOMPARE(after.nameSearch, NameSearch::NotSearched);
+
+    // Asked again (here at a rescan), it is resolved once the service answers.
+    failing = false;
+    rig.refresher->enqueueLacking();
+    QTRY_COMPARE_WITH_TIMEOUT(rig.artist().mbid, doomMbid, 10000);
+    QCOMPARE(rig.artist().nameSearch, NameSearch::Found);
+    QVERIFY(!rig.artist().mbidSearchedAt.isValid());
 }
 
-void TestReleaseRefresher::fill(const QList<Artist> &artists)
+void TstReleaseRefresher::readableAnswerRecordsTheMiss_data()
 {
-    QStringList ids;
-    for (const Artist &artist : artists)
-        ids.append(artist.id);
-    const QDateTime now = m_clock->systemNow();
-    GigStore::Batch batch(*m_store);
-    Event event = makeEvent(u"e1"_s, now.date().addDays(3), ids);
-    m_store->upsertEvents({ event }, now, now.addSecs(3600));
-    m_store->upsertArtists(artists, now, now.addSecs(3600));
-    m_store->upsertLocation(makeLocation(u"here"_s, { u"e1"_s }), now, now.addSecs(3600));
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<NameSearch>("outcome");
+    // A real answer's shape: several artists named exactly so, the first scoring 100.
+    QTest::newRow("several artists of the name") << QByteArray(
+        R"({"created":"2027-01-15T10:00:00.000Z","count":3,"offset":0,"artists":[)"
+        R"({"id":"8efbe043-1fac-5651-9609-cf48075bb6bd","type":"Group","score":100,"name":"Solstice",)"
+        R"("sort-name":"Solstice","country":"GB","disambiguation":"UK doom metal"},)"
+        R"({"id":"f98f8cdc-231d-50ca-8e19-e9dcb16dbc32","type":"Group","score":96,"name":"Solstice",)"
+        R"("sort-name":"Solstice","country":"GB","disambiguation":"UK neo-progressive rock"},)"
+        R"({"id":"967e84ce-f373-5c52-9e8a-28bf56b026f8","type":"Group","score":62,"name":"Solstice Coil"}]})")
+                                                 << NameSearch::Several;
+    QTest::newRow("no artist of the name") << QByteArray(
+        R"({"created":"2027-01-15T10:00:00.000Z","count":1,"offset":0,"artists":[)"
+        R"({"id":"967e84ce-f373-5c52-9e8a-28bf56b026f8","type":"Group","score":62,"name":"Solstice Coil"}]})")
+                                           << NameSearch::NoMatch;
+    QTest::newRow("no hits") << QByteArray(
+        R"({"created":"2027-01-15T10:00:00.000Z","count":0,"offset":0,"artists":[]})")
+                             << NameSearch::NoMatch;
 }
 
-void TestReleaseRefresher::unreadableAnswerIsAskedAgainUntilItIsRead()
+void TstReleaseRefresher::readableAnswerRecordsTheMiss()
 {
-    // MusicBrainz answering with broken JSON, then 503s, then a good page: the release is read.
-    fill({ makeArtist(u"a1"_s, u"Björk"_s, u"m1"_s) });
-    m_source->script(u"m1"_s, { unreadable, busy, unreadable, found(u"m1"_s) });
-    ReleaseRefresher refresher(m_source.get(), m_store.get(), m_clock, m_settings);
-    QSignalSpy idle(&refresher, &ReleaseRefresher::idle);
-    QSignalSpy failed(&refresher, &ReleaseRefresher::releaseFailed);
-    refresher.enqueueLacking();
-    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 10'000);
-    QCOMPARE(m_source->asks(u"m1"_s), 4);
-    QCOMPARE(failed.count(), 3);
-    const Cached<LatestRelease> release = m_store->latestRelease(u"m1"_s);
-    QVERIFY(!release.isPending());
-    QCOMPARE(release.value.release->title, u"Title"_s);
-    QCOMPARE(refresher.pendingCount(), 0);
+    QFETCH(QByteArray, body);
+    QFETCH(NameSearch, outcome);
+    LoopbackHttpServer server([&](const LoopbackHttpServer::Request &) { return json(200, body); });
+    QVERIFY(server.start());
+    Rig rig(server);
+    QSignalSpy idle(rig.refresher.get(), &ReleaseRefresher::idle);
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    rig.refresher->enqueueLacking();
+    QVERIFY(idle.wait(10000));
+    QCOMPARE(rig.refresher->failures(), 0);
+    const Artist after = rig.artist();
+    QVERIFY(!after.hasMbid());
+    QCOMPARE(after.nameSearch, outcome);
+    QVERIFY(after.mbidSearchedAt >= before.addSecs(-1));
+    QVERIFY(after.isUnresolved());
+    // A miss is not asked again before the retry period.
+    rig.refresher->enqueueLacking();
+    QVERIFY(rig.refresher->isIdle());
+    QCOMPARE(server.requestCount(), 1);
+    Q_UNUSED(progMbid)
 }
 
-void TestReleaseRefresher::retriesAreBoundedThenTheRescanAsks()
-{
-    fill({ makeArtist(u"a1"_s, u"Björk"_s, u"m1"_s) });
-    m_source->script(u"m1"_s, { unreadable });
-    m_settings.releaseRetries = 3;
-    ReleaseRefresher refresher(m_source.get(), m_store.get(), m_clock, m_settings);
-    QSignalSpy idle(&refresher, &ReleaseRefresher::idle);
-    refresher.enqueueLacking();
-    QVERIFY(!refresher.isIdle());
-    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 10'000);
-    QCOMPARE(m_source->asks(u"m1"_s), 1 + 3); // the ask and three retries, then no more
-    QVERIFY(m_store->latestRelease(u"m1"_s).isPending());
-    // The next rescan starts a new round.
-    m_source->script(u"m1"_s, { found(u"m1"_s) });
-    refresher.enqueueLacking();
-    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, 10'000);
-    QCOMPARE(m_source->asks(u"m1"_s), 5);
-    QVERIFY(!m_store->latestRelease(u"m1"_s).isPending());
-}
+} // namespace gig
 
-void TestReleaseRefresher::invalidQueryIsNotAskedAgain()
-{
-    fill({ makeArtist(u"a1"_s, u"Björk"_s, u"m1"_s) });
-    m_source->script(
-        u"m1"_s, { SourceError { SourceError::Kind::InvalidQuery, u"not an MBID"_s, 0 } });
-    ReleaseRefresher refresher(m_source.get(), m_store.get(), m_clock, m_settings);
-    QSignalSpy idle(&refresher, &ReleaseRefresher::idle);
-    refresher.enqueueLacking();
-    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 10'000);
-    QTest::qWait(50); // 50 logical seconds: a retry would have come
-    QCOMPARE(m_source->asks(u"m1"_s), 1);
-}
-
-void TestReleaseRefresher::failedNameSearchIsNotRememberedAsNoMatch()
-{
-    // A search that fails (404, timeout, unreadable, 503) is a failure, never kept as "no
-    // match" on the artist's row: a 404 waits for the next rescan, the others are asked again.
-    fill({ makeArtist(u"a1"_s, u"Solstice"_s) });
-    const SourceError notFound { SourceError::Kind::Http, u"HTTP 404"_s, 404 };
-    const SourceError timeout { SourceError::Kind::Timeout, u"no answer"_s, 0 };
-    m_source->script(u"a1"_s, { notFound, timeout, unreadable, busy, found(u"m9"_s) });
-    ReleaseRefresher refresher(m_source.get(), m_store.get(), m_clock, m_settings);
-    QSignalSpy idle(&refresher, &ReleaseRefresher::idle);
-    refresher.enqueueLacking();
-    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 1, 10'000);
-    QCOMPARE(m_source->asks(u"a1"_s), 1);
-    QVERIFY(!m_store->artist(u"a1"_s).value.mbidSearchedAt.isValid());
-    QVERIFY(!m_store->artist(u"a1"_s).value.hasMbid());
-
-    refresher.enqueueLacking(); // the rescan
-    QTRY_COMPARE_WITH_TIMEOUT(idle.count(), 2, 10'000);
-    QCOMPARE(m_source->asks(u"a1"_s), 5);
-    QCOMPARE(m_store->artist(u"a1"_s).value.mbid, u"m9"_s);
-}
-
-QTEST_GUILESS_MAIN(TestReleaseRefresher)
+QTEST_GUILESS_MAIN(gig::TstReleaseRefresher)
 #include "tst_releaserefresher.moc"

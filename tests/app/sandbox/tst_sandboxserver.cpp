@@ -333,6 +333,7 @@ void TestSandboxServer::songkickFindsMetroAreaAndItsCalendar()
     QCOMPARE(events.size(), 50);
     const QSet<QString> statuses = { u"ok"_s, u"cancelled"_s, u"postponed"_s };
     bool nullDatetime = false;
+    int coHeadlined = 0; // events whose billing names several headliners
     for (const QJsonValue &event : events) {
         QVERIFY(event[u"id"_s].toInteger() > 0);
         QVERIFY(!event[u"displayName"_s].toString().isEmpty());
@@ -348,9 +349,15 @@ void TestSandboxServer::songkickFindsMetroAreaAndItsCalendar()
         const QJsonArray performances = event[u"performance"_s].toArray();
         QVERIFY(!performances.isEmpty());
         QCOMPARE(performances[0][u"billingIndex"_s].toInt(), 1);
+        QCOMPARE(performances[0][u"billing"_s].toString(), u"headline"_s);
+        int headliners = 0;
+        for (const QJsonValue &performance : performances)
+            headliners += performance[u"billing"_s].toString() == u"headline"_s ? 1 : 0;
+        coHeadlined += headliners > 1 ? 1 : 0;
         QVERIFY(performances[0][u"artist"_s][u"identifier"_s].isArray());
         QCOMPARE(event[u"venue"_s][u"metroArea"_s][u"id"_s].toInteger(), metroId);
     }
+    QVERIFY(coHeadlined > 0);
     const Answer last
         = get(u"/songkick/api/3.0/metro_areas/%1/calendar.json?apikey=k&page=%2&per_page=50"_s
                   .arg(metroId)

@@ -41,6 +41,8 @@ private slots:
     void timeBringsNewAndCancelledGigs();
     void gigsNearStayInsideTheRadius();
     void searchScoresExactNamesHighest();
+    void namesakesScoreBelowTheFirst();
+    void someGigsHaveTwoHeadliners();
 };
 
 void TestSandboxWorld::sameSeedGivesSameWorld()
@@ -287,6 +289,39 @@ void TestSandboxWorld::searchScoresExactNamesHighest()
     QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [&](const auto &hit) { return hit.index == index; }));
     for (qsizetype i = 1; i < hits.size(); ++i)
         QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
+}
+
+void TestSandboxWorld::namesakesScoreBelowTheFirst()
+{
+    // As on MusicBrainz: of several artists with exactly the name only the first scores 100, so
+    // the top score does not tell them apart.
+    const SandboxWorld world(1);
+    int index = 0;
+    while (world.artist(index).mbids.size() < 2)
+        ++index;
+    const QString name = world.artist(index).name;
+    const auto hits = world.searchArtists(name, 100);
+    QList<int> namesakeScores;
+    for (const auto &hit : hits) {
+        if (world.artist(hit.index).name == name)
+            namesakeScores.append(hit.score);
+    }
+    QVERIFY2(namesakeScores.size() >= 2, qPrintable(name));
+    QCOMPARE(namesakeScores.at(0), 100);
+    QCOMPARE(namesakeScores.at(1), 96);
+}
+
+void TestSandboxWorld::someGigsHaveTwoHeadliners()
+{
+    const SandboxWorld world(1);
+    int coHeadlined = 0;
+    for (const SandboxGig &gig : world.gigsNear(48.8566, 2.3522, 50, fixedNow)) {
+        QVERIFY(gig.headliners >= 1 && gig.headliners <= gig.lineup.size());
+        coHeadlined += !gig.festival && gig.headliners == 2 ? 1 : 0;
+    }
+    QVERIFY(coHeadlined > 0);
+    QCOMPARE(world.gigsNear(48.8566, 2.3522, 50, fixedNow),
+        world.gigsNear(48.8566, 2.3522, 50, fixedNow));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxWorld)

@@ -1,6 +1,6 @@
 #include "app/sources/musicbrainzsource.h"
-
 #include "fakeservice.h"
+#include "fixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,6 +64,31 @@ FakeService::Answer musicBrainzAnswer(const QString &path, const QUrlQuery &quer
                        QJsonObject{{u"id"_s, newcomer}, {u"name"_s, u"Nirvana"_s}, {u"score"_s, 100}}};
         } else if (q == u"artist:\"AC\\/DC \\+ \\\"Friends\\\"\""_s) {
             artists = {QJsonObject{{u"id"_s, newcomer}, {u"name"_s, u"AC/DC + \"Friends\""_s}, {u"score"_s, 100}}};
+        } else if (q == u"artist:\"Solstice\""_s) {
+            return { 200, test::fixture(u"musicbrainz/artist_search_solstice.json"_s) };
+        } else if (q == u"artist:\"Sigur Ros\""_s) {
+            // The one artist of the name, below an alias match that scores 100.
+            artists = { QJsonObject { { u"id"_s, newcomer },
+                            { u"name"_s, u"Sigur Ros Tribute Ensemble"_s }, { u"score"_s, 100 } },
+                QJsonObject {
+                    { u"id"_s, prolific }, { u"name"_s, u"Sigur Rós"_s }, { u"score"_s, 91 } } };
+        } else if (q == u"artist:\"Beatles\""_s) {
+            artists = { QJsonObject {
+                { u"id"_s, prolific }, { u"name"_s, u"The Beatles"_s }, { u"score"_s, 100 } } };
+        } else if (q == u"artist:\"Yuki Marsh\""_s) {
+            // A full page of namesakes, and more behind it: nothing proves one of them unique.
+            for (int i = 0; i < query.queryItemValue(u"limit"_s).toInt(); ++i)
+                artists.append(QJsonObject { { u"id"_s, groupMbid(1000 + i) },
+                    { u"name"_s, u"Yuki Marsh"_s }, { u"score"_s, i ? 90 : 100 } });
+            return { 200,
+                QJsonDocument(QJsonObject { { u"count"_s, 130 }, { u"offset"_s, 0 },
+                                  { u"artists"_s, artists } })
+                    .toJson(QJsonDocument::Compact) };
+        } else if (q == u"artist:\"Unreadable\""_s) {
+            // The second hit has no id: it may be a namesake, so the answer cannot decide.
+            artists = { QJsonObject { { u"id"_s, prolific }, { u"name"_s, u"Unreadable"_s },
+                            { u"score"_s, 100 } },
+                QJsonObject { { u"name"_s, u"Unreadable"_s }, { u"score"_s, 96 } } };
         }
         return {200, QJsonDocument(QJsonObject{{u"count"_s, artists.size()}, {u"artists"_s, artists}})
                          .toJson(QJsonDocument::Compact)};
@@ -89,6 +114,7 @@ private slots:
     void countsOnlyTheChosenTypes();
     void findsMbidByExactName_data();
     void findsMbidByExactName();
+    void unreadableHitsFailTheSearch();
     void errorsBecomeTypedErrors_data();
     void errorsBecomeTypedErrors();
 
@@ -164,11 +190,20 @@ void TstMusicBrainzSource::findsMbidByExactName_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("mbid"); // empty: none accepted
     QTest::addColumn<int>("requests");
-    QTest::newRow("certain match") << u"Radiohead"_s << prolific << 4;
-    QTest::newRow("two perfect hits") << u"Nirvana"_s << QString() << 1;
-    QTest::newRow("no hit") << u"Nobody at all"_s << QString() << 1;
-    QTest::newRow("Lucene specials reach the service escaped") << u"AC/DC + \"Friends\""_s << newcomer << 2;
-    QTest::newRow("no name") << u"  "_s << QString() << 0;
+    QTest::addColumn<NameSearch>("outcome");
+    QTest::newRow("certain match") << u"Radiohead"_s << prolific << 4 << NameSearch::Found;
+    QTest::newRow("two perfect hits") << u"Nirvana"_s << QString() << 1 << NameSearch::Several;
+    QTest::newRow("no hit") << u"Nobody at all"_s << QString() << 1 << NameSearch::NoMatch;
+    QTest::newRow("Lucene specials reach the service escaped")
+        << u"AC/DC + \"Friends\""_s << newcomer << 2 << NameSearch::Found;
+    QTest::newRow("no name") << u"  "_s << QString() << 0 << NameSearch::NotSearched;
+    // A real answer: 24 artists named "Solstice", the first scoring 100, the next 96.
+    QTest::newRow("24 namesakes") << u"Solstice"_s << QString() << 1 << NameSearch::Several;
+    QTest::newRow("one artist of the name, scoring 91")
+        << u"Sigur Ros"_s << prolific << 4 << NameSearch::Found;
+    QTest::newRow("leading The") << u"Beatles"_s << prolific << 4 << NameSearch::Found;
+    QTest::newRow("full page of namesakes")
+        << u"Yuki Marsh"_s << QString() << 1 << NameSearch::Several;
 }
 
 void TstMusicBrainzSource::findsMbidByExactName()
@@ -176,18 +211,32 @@ void TstMusicBrainzSource::findsMbidByExactName()
     QFETCH(QString, name);
     QFETCH(QString, mbid);
     QFETCH(int, requests);
+    QFETCH(NameSearch, outcome);
     FakeService service(&musicBrainzAnswer);
     const Run run = fetch(service, Artist{u"tm:K2"_s, QString(), name, {}});
     QVERIFY(!run.error);
     QCOMPARE(run.value.mbid, mbid);
     QCOMPARE(run.value.mbidFromSearch, !mbid.isEmpty());
+    QCOMPARE(run.value.nameSearch, outcome);
     QCOMPARE(run.requestCount, requests);
     if (mbid.isEmpty())
         QVERIFY(!run.value.release);
     if (requests > 0) {
         QCOMPARE(service.requests().first().path(), u"/svc/artist"_s);
-        QCOMPARE(QUrlQuery(service.requests().first()).queryItemValue(u"fmt"_s), u"json"_s);
+        const QUrlQuery query(service.requests().first());
+        QCOMPARE(query.queryItemValue(u"fmt"_s), u"json"_s);
+        QCOMPARE(query.queryItemValue(u"limit"_s), u"100"_s); // MusicBrainz's most per search
     }
+}
+
+void TstMusicBrainzSource::unreadableHitsFailTheSearch()
+{
+    // Not a miss: the fetch fails, so the artist is searched again later.
+    FakeService service(&musicBrainzAnswer);
+    const Run run = fetch(service, Artist { u"tm:K4"_s, QString(), u"Unreadable"_s, {} });
+    QVERIFY(run.error);
+    QCOMPARE(run.error->kind, SourceError::Kind::BadResponse);
+    QCOMPARE(run.requestCount, 1);
 }
 
 void TstMusicBrainzSource::errorsBecomeTypedErrors_data()

@@ -1,5 +1,8 @@
+#include "app/export/csvwriter.h"
+#include "app/export/exportgig.h"
 #include "app/sources/songkickparser.h"
 #include "fixture.h"
+#include "models/gigstore.h"
 
 #include <QLoggingCategory>
 #include <QStandardPaths>
@@ -30,6 +33,8 @@ private slots:
     void ordersLineupByBillingIndex();
     void readsCityAndCountryCode();
     void keepsUntimedGigsUntimed();
+    void takesBillingAsGiven();
+    void billingReachesTheCsvArtistRows();
     void keepsFirstMbidAndTheOthers();
     void readsPaging();
     void locationsGiveMetroAreasOnce();
@@ -177,6 +182,59 @@ void TstSongkickParser::keepsUntimedGigsUntimed()
     const Event *timed = findEvent(result.value.batch.events, u"sk:41000001"_s);
     QCOMPARE(timed->start.utcOffsetSeconds(), -5 * 3600);
     QVERIFY(timed->start < untimed->start);
+}
+
+void TstSongkickParser::takesBillingAsGiven()
+{
+    const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_billing.json"_s));
+    QVERIFY(result.ok());
+    const auto &events = result.value.batch.events;
+    const QList<Billing> twoHeadliners { Billing::Headline, Billing::Headline, Billing::Support };
+    // Two headliners, listed out of billing order.
+    const Event *coHeadlined = findEvent(events, u"sk:40100001"_s);
+    QCOMPARE(coHeadlined->lineup, (QStringList { u"sk:700001"_s, u"sk:700002"_s, u"sk:700003"_s }));
+    QCOMPARE(coHeadlined->billing, twoHeadliners);
+    QCOMPARE(coHeadlined->billingAt(1), Billing::Headline);
+    // A festival: billing as given; an act without billing, or with a word Songkick does not
+    // document, is support unless it comes first.
+    const Event *festival = findEvent(events, u"sk:40100002"_s);
+    QCOMPARE(festival->lineup,
+        (QStringList {
+            u"sk:700011"_s, u"sk:700012"_s, u"sk:700013"_s, u"sk:700014"_s, u"sk:700015"_s }));
+    QCOMPARE(festival->billing,
+        (QList<Billing> { Billing::Headline, Billing::Headline, Billing::Support, Billing::Support,
+            Billing::Support }));
+    // One act without billing: it comes first, so it headlines.
+    const Event *alone = findEvent(events, u"sk:40100003"_s);
+    QCOMPARE(alone->billing, QList<Billing> { Billing::Headline });
+    // The older fixture: one headliner, as given.
+    const auto page = parseSongkickCalendar(fixture(u"songkick/calendar_page.json"_s));
+    QCOMPARE(findEvent(page.value.batch.events, u"sk:3037536"_s)->billing,
+        (QList<Billing> { Billing::Headline, Billing::Support, Billing::Support }));
+}
+
+void TstSongkickParser::billingReachesTheCsvArtistRows()
+{
+    // From Songkick's answer through the store to the export: each act's billing as given.
+    const auto result = parseSongkickCalendar(fixture(u"songkick/calendar_billing.json"_s));
+    QVERIFY(result.ok());
+    GigStore store;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store.upsertEvents(result.value.batch.events, now, now.addDays(1));
+    store.upsertArtists(result.value.batch.artists, now, now.addDays(1));
+    const QByteArray csv = CsvWriter::write(
+        collectExportGigs(store, { u"sk:40100001"_s }, {}), { CsvWriter::Rows::Artists, false });
+    const QStringList rows = QString::fromUtf8(csv).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(rows.size(), 4);
+    QStringList billing;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        // Counted from the end: the event's name before them holds a quoted comma.
+        const QStringList fields = rows.at(i).split(u',');
+        billing.append(fields.at(fields.size() - 7) + u'=' + fields.at(fields.size() - 5));
+    }
+    QCOMPARE(billing,
+        (QStringList { u"North Sea Choir=headline"_s, u"Hollow Pilots=headline"_s,
+            u"Pale Lanterns=support"_s }));
 }
 
 void TstSongkickParser::keepsFirstMbidAndTheOthers()

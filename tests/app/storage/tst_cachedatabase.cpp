@@ -31,6 +31,7 @@ void fillEveryField(GigStore &store)
     full.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 30, 15, 250), -28800);
     full.venue = { u"Salle Pleyel"_s, QGeoCoordinate(48.8773, 2.3008), u"Paris"_s, u"FR"_s };
     full.lineup = { u"sk:1"_s, u"sk:2"_s, u"sk:missing"_s };
+    full.billing = { gig::Billing::Headline, gig::Billing::Headline, gig::Billing::Support };
     full.url = QUrl(u"https://example.com/événement?id=1&q=ä b"_s).toString(QUrl::FullyEncoded);
 
     gig::Event bare; // no time, no offset, no coordinates, no url, empty strings
@@ -47,8 +48,11 @@ void fillEveryField(GigStore &store)
 
     store.upsertEvents({ full, bare }, t0, t0.addSecs(3600));
     store.upsertEvents({ timeNoOffset }, t0.addDays(-3), t0.addDays(-2)); // stale
-    store.upsertArtists({ { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, { u"mbid-x"_s, u"mbid-y"_s } },
-                            { u"sk:2"_s, QString(), u"Мумий Тролль"_s, {}, t0.addDays(-1) } },
+    store.upsertArtists(
+        { { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, { u"mbid-x"_s, u"mbid-y"_s } },
+            { u"sk:2"_s, QString(), u"Мумий Тролль"_s, {}, t0.addDays(-1),
+                gig::NameSearch::Several },
+            { u"sk:4"_s, u"mbid-4"_s, u"Found By Name"_s, {}, {}, gig::NameSearch::Found } },
         t0, QDateTime()); // never expires
     store.upsertLatestRelease({ u"mbid-1"_s,
                                   gig::Release { u"rg-1"_s, u"Ágætis byrjun"_s,
@@ -200,6 +204,13 @@ void TestCacheDatabase::everyFieldSurvivesARoundTrip()
     QVERIFY(!loaded.artist(u"sk:1"_s).expiresAt.isValid());
     QCOMPARE(loaded.artist(u"sk:2"_s).value.mbidSearchedAt, t0.addDays(-1));
     QVERIFY(!loaded.artist(u"sk:1"_s).value.mbidSearchedAt.isValid());
+    QCOMPARE(loaded.artist(u"sk:1"_s).value.nameSearch, gig::NameSearch::NotSearched);
+    QCOMPARE(loaded.artist(u"sk:2"_s).value.nameSearch, gig::NameSearch::Several);
+    QCOMPARE(loaded.artist(u"sk:4"_s).value.nameSearch, gig::NameSearch::Found);
+    QCOMPARE(loaded.event(u"tm:Ünïcødé-1"_s).value.billing,
+        (QList<gig::Billing> {
+            gig::Billing::Headline, gig::Billing::Headline, gig::Billing::Support }));
+    QVERIFY(loaded.event(u"sk:2"_s).value.billing.isEmpty());
     QCOMPARE(loaded.location(u"pending"_s).freshness, gig::Freshness::Pending);
     QCOMPARE(loaded.location(u"paris"_s).value.eventIds.size(), 4);
     QCOMPARE(

@@ -45,11 +45,13 @@ bool fillAtVersion(QSqlDatabase &db, int version)
             " '', "_s
                 + ms + u", "_s + later + u")"_s)
         && run(db,
-            u"INSERT INTO artists VALUES ('a1', 'm1', 'First', '', "_s + ms + u", "_s + later
-                + u")"_s)
+            u"INSERT INTO artists (id, mbid, name, other_mbids, fetched_at, expires_at)"
+            " VALUES ('a1', 'm1', 'First', '', "_s
+                + ms + u", "_s + later + u")"_s)
         && run(db,
-            u"INSERT INTO artists VALUES ('a2', '', 'Second', '', "_s + ms + u", "_s + later
-                + u")"_s)
+            u"INSERT INTO artists (id, mbid, name, other_mbids, fetched_at, expires_at)"
+            " VALUES ('a2', '', 'Second', '', "_s
+                + ms + u", "_s + later + u")"_s)
         && run(db,
             u"INSERT INTO releases VALUES ('m1', 'rg1', 'Title', 'EP', '2019-04', "_s + ms + u", "_s
                 + later + u")"_s)
@@ -68,6 +70,13 @@ bool fillAtVersion(QSqlDatabase &db, int version)
         // From version 2 on the lineup is one column of ids joined by U+001F.
         ok = ok && run(db, u"UPDATE events SET lineup = 'a1' || char(31) || 'a2' || char(31) || 'a3'"
                            " WHERE id = 'e1'"_s);
+    }
+    if (version >= 3) {
+        // The search for a2 found no match under the old rule (top score 100) a day ago.
+        ok = ok
+            && run(db,
+                u"UPDATE artists SET mbid_searched_at = "_s
+                    + QString::number(t0.addDays(-1).toMSecsSinceEpoch()) + u" WHERE id = 'a2'"_s);
     }
     return ok;
 }
@@ -128,6 +137,8 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
         QVERIFY(!db.tables().contains(u"event_artists"_s));
         QVERIFY(db.record(u"events"_s).contains(u"lineup"_s));
         QVERIFY(db.record(u"artists"_s).contains(u"mbid_searched_at"_s));
+        QVERIFY(db.record(u"artists"_s).contains(u"name_search"_s));
+        QVERIFY(db.record(u"events"_s).contains(u"billing"_s));
     }
     QSqlDatabase::removeDatabase(connectionName);
 
@@ -148,7 +159,15 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
     QVERIFY(!store.event(u"e2"_s).value.venue.coordinate.isValid());
     QCOMPARE(store.event(u"e1"_s).freshness, gig::Freshness::Fresh);
     QCOMPARE(store.artist(u"a1"_s).value.mbid, u"m1"_s);
-    QVERIFY(!store.artist(u"a2"_s).value.mbidSearchedAt.isValid()); // never searched
+    // Never searched, or searched under the old rule: searched again under the new one.
+    QVERIFY(!store.artist(u"a2"_s).value.mbidSearchedAt.isValid());
+    QCOMPARE(store.artist(u"a2"_s).value.nameSearch, gig::NameSearch::NotSearched);
+    // An MBID of an older cache has no known origin: a source that gives none has it searched.
+    QCOMPARE(store.artist(u"a1"_s).value.nameSearch, gig::NameSearch::NotSearched);
+    // Older caches knew no billing: the first act headlines.
+    QVERIFY(e1.billing.isEmpty());
+    QCOMPARE(e1.billingAt(0), gig::Billing::Headline);
+    QCOMPARE(e1.billingAt(1), gig::Billing::Support);
     QCOMPARE(
         store.latestRelease(u"m1"_s).value.release->date, gig::PartialDate::fromYearMonth(2019, 4));
     QCOMPARE(store.eventIdsOf(u"cph"_s), (QStringList { u"e1"_s, u"e2"_s }));
