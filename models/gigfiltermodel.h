@@ -38,7 +38,4 @@ private:
     bool m_hideCancelled = false;
 };
 
-// Case-folds and strips diacritics, so "Bjork" finds "Björk".
-QString foldForSearch(const QString &text);
-
 } // namespace gig

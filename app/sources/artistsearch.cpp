@@ -1,5 +1,7 @@
 #include "app/sources/artistsearch.h"
 
+#include "models/textfold.h"
+
 #include <QDebugStateSaver>
 #include <QSet>
 
@@ -29,14 +31,7 @@ QString exactArtistQuery(const QString &name)
 
 QString artistNameKey(const QString &name)
 {
-    const QString decomposed = name.normalized(QString::NormalizationForm_KD);
-    QString folded;
-    folded.reserve(decomposed.size());
-    for (const QChar c : decomposed) {
-        if (c.category() != QChar::Mark_NonSpacing)
-            folded.append(c);
-    }
-    folded = folded.toCaseFolded().simplified();
+    QString folded = foldForSearch(name).simplified();
     static const QString leadingThe = u"the "_s;
     if (folded.size() > leadingThe.size() && folded.startsWith(leadingThe))
         folded.remove(0, leadingThe.size());
