@@ -97,6 +97,8 @@ QString placeStateName(AppStatus::PlaceState state)
         return u"refreshing"_s;
     case AppStatus::PlaceState::Stale:
         return u"stale"_s;
+    case AppStatus::PlaceState::Incomplete:
+        return u"incomplete"_s;
     case AppStatus::PlaceState::Failing:
         return u"failing"_s;
     }

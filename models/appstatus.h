@@ -29,7 +29,8 @@ class AppStatus final : public QObject
 
 public:
     // The shown place's watch: Idle when no place is shown.
-    enum class PlaceState { Idle, Fresh, Refreshing, Stale, Failing };
+    // Incomplete: the last refresh read some pages of gigs and lost others (shown, asked again).
+    enum class PlaceState { Idle, Fresh, Refreshing, Stale, Incomplete, Failing };
     Q_ENUM(PlaceState)
 
     explicit AppStatus(QObject *parent = nullptr);
@@ -83,6 +84,7 @@ private:
     bool m_offline = false;
 };
 
-QString placeStateName(AppStatus::PlaceState state); // "idle", "fresh", "refreshing", "stale", "failing"
+// "idle", "fresh", "refreshing", "stale", "incomplete", "failing"
+QString placeStateName(AppStatus::PlaceState state);
 
 } // namespace gig

@@ -160,6 +160,10 @@ void StatusPanel::refresh()
     case AppStatus::PlaceState::Stale:
         place = tr("%1: stale, showing gigs as of %2").arg(name, refreshed);
         break;
+    case AppStatus::PlaceState::Incomplete:
+        place = tr("%1: some pages of gigs could not be read; showing the others, as of %2")
+                    .arg(name, refreshed);
+        break;
     case AppStatus::PlaceState::Failing:
         place = status->placeError().isEmpty()
             ? tr("%1: refresh failing, showing gigs as of %2").arg(name, refreshed)
@@ -171,7 +175,8 @@ void StatusPanel::refresh()
     m_place->setToolTip(status->placeError());
     m_place->setVisible(!place.isEmpty());
     m_retry->setVisible(status->placeState() == AppStatus::PlaceState::Stale
-                        || status->placeState() == AppStatus::PlaceState::Failing);
+        || status->placeState() == AppStatus::PlaceState::Incomplete
+        || status->placeState() == AppStatus::PlaceState::Failing);
 
     QStringList activity;
     if (status->releasesPending() > 0)

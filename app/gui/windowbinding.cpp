@@ -19,7 +19,7 @@ namespace gig {
 
 namespace {
 
-AppStatus::PlaceState placeState(LocationWatch::State state)
+AppStatus::PlaceState placeState(const LocationWatch &watch, LocationWatch::State state)
 {
     switch (state) {
     case LocationWatch::State::Fresh:
@@ -27,7 +27,8 @@ AppStatus::PlaceState placeState(LocationWatch::State state)
     case LocationWatch::State::Refreshing:
         return AppStatus::PlaceState::Refreshing;
     case LocationWatch::State::Stale:
-        return AppStatus::PlaceState::Stale;
+        return watch.missingPages().isEmpty() ? AppStatus::PlaceState::Stale
+                                              : AppStatus::PlaceState::Incomplete;
     case LocationWatch::State::Failing:
         return AppStatus::PlaceState::Failing;
     }
@@ -84,7 +85,7 @@ void WindowBinding::showWatch(LocationWatch *watch)
     m_engine->registry()->setShownLocation(watch->locationId());
     m_window->showLocation(watch->locationId());
     m_status->setPlaceName(watch->place().name);
-    m_status->setPlaceState(placeState(watch->state()));
+    m_status->setPlaceState(placeState(*watch, watch->state()));
     m_status->setPlaceRefreshedAt(m_store->location(watch->locationId()).fetchedAt);
     m_status->setPlaceError(watch->lastError());
 }
@@ -94,9 +95,11 @@ void WindowBinding::onWatchStateChanged(const QString &locationId, LocationWatch
     if (locationId != m_engine->registry()->shownLocationId())
         return;
     const LocationWatch *watch = m_engine->registry()->watchFor(locationId);
-    m_status->setPlaceState(placeState(state));
+    if (!watch)
+        return;
+    m_status->setPlaceState(placeState(*watch, state));
     m_status->setPlaceRefreshedAt(m_store->location(locationId).fetchedAt);
-    m_status->setPlaceError(watch ? watch->lastError() : QString());
+    m_status->setPlaceError(watch->lastError());
 }
 
 void WindowBinding::search(const QString &text)

@@ -484,6 +484,14 @@ void TestMainWindow::statusBarFollowsAppStatus()
     status.setPlaceState(AppStatus::PlaceState::Stale);
     QVERIFY(panel->placeText().startsWith(u"Berlin: stale"_s));
     QVERIFY(panel->isRetryVisible());
+    // Some pages lost: said in words, the others shown, Retry offered, the pages in the tooltip.
+    status.setPlaceError(
+        u"Some pages of gigs could not be read: page 2 of 2 of the metro area's calendar."_s);
+    status.setPlaceState(AppStatus::PlaceState::Incomplete);
+    QVERIFY2(panel->placeText().startsWith(
+                 u"Berlin: some pages of gigs could not be read; showing the others"_s),
+        qPrintable(panel->placeText()));
+    QVERIFY(panel->isRetryVisible());
 
     QVERIFY(panel->activityText().isEmpty());
     status.setReleasesPending(12);
