@@ -23,7 +23,6 @@
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QStatusBar>
-
 #include <cstdio>
 #include <memory>
 
@@ -67,7 +66,7 @@ gig::EngineConfig::Source engineSource(gig::AppSettings::Source source)
 // What the engine runs on: the settings and keys; the demo sandbox when asked for, or when the
 // chosen source has no key. GIGMAP_TICKETMASTER_KEY stands in for a configured key.
 gig::EngineConfig engineConfig(const gig::AppSettings &settings, const gig::ApiKeys &keys,
-                               bool forceDemo, const gig::DemoSandbox &sandbox)
+    bool forceDemo, const gig::DemoSandbox &sandbox)
 {
     gig::EngineConfig config;
     config.source = engineSource(settings.source);
@@ -156,18 +155,19 @@ int main(int argc, char **argv)
         qCWarning(lcMain) << "demo mode unavailable:" << sandbox.errorString();
 
     gig::RequestQueue queue;
-    gig::RefreshEngine engine(&store, &queue, engineConfig(appSettings, apiKeys, command.demo, sandbox));
+    gig::RefreshEngine engine(
+        &store, &queue, engineConfig(appSettings, apiKeys, command.demo, sandbox));
     gig::NetworkTileSource tiles(&queue);
 
     gig::AppStatus status;
     gig::MainWindow window(&store);
     window.setAppStatus(&status);
     window.setSettings(appSettings);
-    QObject::connect(&cache, &gig::CacheDatabase::warningChanged, &window,
-                     [&window](const QString &warning) {
-                         if (!warning.isEmpty())
-                             window.statusBar()->showMessage(warning, 15000);
-                     });
+    QObject::connect(
+        &cache, &gig::CacheDatabase::warningChanged, &window, [&window](const QString &warning) {
+            if (!warning.isEmpty())
+                window.statusBar()->showMessage(warning, 15000);
+        });
 
     // Everything that depends on the source in use: labels and the tile server.
     auto applySource = [&] {
@@ -180,12 +180,14 @@ int main(int argc, char **argv)
             ? sandbox.serviceRoot(gig::SandboxService::Tiles).toString() + u"/{z}/{x}/{y}.png"_s
             : appSettings.tileUrl;
         if (demo)
-            queue.routePrefix(sandbox.serviceRoot(gig::SandboxService::Tiles), u"tile.openstreetmap.org"_s);
+            queue.routePrefix(
+                sandbox.serviceRoot(gig::SandboxService::Tiles), u"tile.openstreetmap.org"_s);
         if (!tiles.setUrlTemplate(tileTemplate))
             qCWarning(lcMain) << "map tiles:" << tiles.errorString();
     };
     applySource();
-    window.mapView()->setTileSource(&tiles); // after the template is set: no request to a wrong server
+    window.mapView()->setTileSource(
+        &tiles); // after the template is set: no request to a wrong server
 
     // Picks, searches, selection, refresh, export and the status bar: the window on the engine.
     gig::WindowBinding binding(&window, &engine, &store, &status);
@@ -195,15 +197,16 @@ int main(int argc, char **argv)
         engine.reconfigure(engineConfig(appSettings, apiKeys, command.demo, sandbox));
         applySource();
     };
-    QObject::connect(&window, &gig::MainWindow::settingsChanged, &window,
-                     [&](const gig::AppSettings &changed) {
-                         appSettings = changed;
-                         QSettings stored;
-                         changed.save(stored);
-                         reconfigure();
-                     });
+    QObject::connect(
+        &window, &gig::MainWindow::settingsChanged, &window, [&](const gig::AppSettings &changed) {
+            appSettings = changed;
+            QSettings stored;
+            changed.save(stored);
+            reconfigure();
+        });
     gig::KeyStore keyStore;
-    QObject::connect(&keyStore, &gig::KeyStore::warningChanged, &window, &gig::MainWindow::setKeyStoreWarning);
+    QObject::connect(
+        &keyStore, &gig::KeyStore::warningChanged, &window, &gig::MainWindow::setKeyStoreWarning);
     QObject::connect(&keyStore, &gig::KeyStore::keysRead, &window, [&](const gig::ApiKeys &keys) {
         window.setApiKeys(keys);
         if (keys == apiKeys)
@@ -211,17 +214,19 @@ int main(int argc, char **argv)
         apiKeys = keys;
         reconfigure();
     });
-    QObject::connect(&window, &gig::MainWindow::apiKeysChanged, &keyStore, [&](const gig::ApiKeys &keys) {
-        keyStore.writeKeys(keys);
-        apiKeys = keys;
-        reconfigure();
-    });
+    QObject::connect(
+        &window, &gig::MainWindow::apiKeysChanged, &keyStore, [&](const gig::ApiKeys &keys) {
+            keyStore.writeKeys(keys);
+            apiKeys = keys;
+            reconfigure();
+        });
     keyStore.readKeys();
 
     // Saved places are never expired.
     auto syncSavedPlaces = [&] {
         for (const gig::SavedPlace &saved : window.savedPlaces()->places()) {
-            const gig::LocationWatch *watch = engine.registry()->watch(saved.coordinate, saved.radiusKm, saved.name);
+            const gig::LocationWatch *watch
+                = engine.registry()->watch(saved.coordinate, saved.radiusKm, saved.name);
             engine.registry()->setSaved(watch->locationId(), true);
         }
     };
@@ -233,19 +238,19 @@ int main(int argc, char **argv)
         : std::make_unique<gig::PositionService>(command.nmeaFile);
     window.setPositioningAvailable(positions->isAvailable(), positions->unavailableReason());
     QObject::connect(&window, &gig::MainWindow::myLocationRequested, positions.get(),
-                     &gig::PositionService::requestPosition);
+        &gig::PositionService::requestPosition);
     QObject::connect(positions.get(), &gig::PositionService::positionFailed, &window,
-                     &gig::MainWindow::showPositionError);
+        &gig::MainWindow::showPositionError);
     QObject::connect(positions.get(), &gig::PositionService::positionFound, &window,
-                     [&](const QGeoCoordinate &where) {
-                         binding.pickPlace(where, QApplication::translate("main", "My location"));
-                     });
+        [&](const QGeoCoordinate &where) {
+            binding.pickPlace(where, QApplication::translate("main", "My location"));
+        });
 
     // Watched places of the cache come back; the last place shows at once, from the cache.
     engine.registry()->resumeFromStore();
     syncSavedPlaces();
-    QObject::connect(&window, &gig::MainWindow::shown, &window,
-                     [] { qCDebug(lcMain) << "main window shown"; });
+    QObject::connect(
+        &window, &gig::MainWindow::shown, &window, [] { qCDebug(lcMain) << "main window shown"; });
     window.restoreState();
     window.show();
     const int exitCode = app.exec();

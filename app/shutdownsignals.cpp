@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -14,7 +13,7 @@ namespace gig {
 
 namespace {
 
-int signalSockets[2] = {-1, -1}; // written by the handler, read on the GUI thread
+int signalSockets[2] = { -1, -1 }; // written by the handler, read on the GUI thread
 
 void onSignal(int signal)
 {

@@ -1,6 +1,11 @@
 # Strict flags for every gigmap target: warnings are errors, Qt's implicit string casts are off.
 
-add_compile_options(-Wall -Wextra -Wpedantic)
+# The warnings every gigmap target compiles with (CMAKE_COMPILE_WARNING_AS_ERROR makes them
+# errors). gigmap_models links it PUBLIC, and every other target builds on gigmap_models, so one
+# link carries them everywhere; Qt's headers are system headers and stay quiet.
+add_library(gigmap_warnings INTERFACE)
+target_compile_options(gigmap_warnings INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow -Wold-style-cast -Wnon-virtual-dtor)
 
 add_compile_definitions(
     QT_NO_CAST_FROM_ASCII

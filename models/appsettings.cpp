@@ -3,7 +3,6 @@
 #include <QDebugStateSaver>
 #include <QLoggingCategory>
 #include <QSettings>
-
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSettings, "gigmap.models.settings", QtInfoMsg)
@@ -72,7 +71,7 @@ QString AppSettings::defaultTileUrl()
 
 QList<ReleaseType> AppSettings::defaultReleaseTypes()
 {
-    return {ReleaseType::Album, ReleaseType::EP, ReleaseType::Single};
+    return { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single };
 }
 
 bool AppSettings::isServiceUrl(const QUrl &url)
@@ -102,10 +101,10 @@ AppSettings AppSettings::load(QSettings &settings)
     result.songkickUrl = readUrl(settings, u"songkickUrl"_s, result.songkickUrl);
     result.musicBrainzUrl = readUrl(settings, u"musicBrainzUrl"_s, result.musicBrainzUrl);
     result.nominatimUrl = readUrl(settings, u"nominatimUrl"_s, result.nominatimUrl);
-    result.shownRefreshMinutes = readMinutes(settings, u"shownRefreshMinutes"_s,
-                                             result.shownRefreshMinutes);
-    result.backgroundRefreshMinutes = readMinutes(settings, u"backgroundRefreshMinutes"_s,
-                                                  result.backgroundRefreshMinutes);
+    result.shownRefreshMinutes
+        = readMinutes(settings, u"shownRefreshMinutes"_s, result.shownRefreshMinutes);
+    result.backgroundRefreshMinutes
+        = readMinutes(settings, u"backgroundRefreshMinutes"_s, result.backgroundRefreshMinutes);
     if (settings.contains(u"releaseTypes"_s)) {
         QList<ReleaseType> types;
         for (const QString &name : settings.value(u"releaseTypes"_s).toStringList()) {
@@ -115,7 +114,8 @@ AppSettings AppSettings::load(QSettings &settings)
         }
         std::sort(types.begin(), types.end());
         if (types.isEmpty())
-            qCWarning(lcSettings) << "no usable release type in the settings; counting the defaults";
+            qCWarning(lcSettings)
+                << "no usable release type in the settings; counting the defaults";
         else
             result.releaseTypes = types;
     }
@@ -165,8 +165,8 @@ QString sourceName(AppSettings::Source source)
 
 std::optional<AppSettings::Source> sourceFromName(QStringView name)
 {
-    for (auto source : {AppSettings::Source::Demo, AppSettings::Source::Ticketmaster,
-                        AppSettings::Source::Songkick}) {
+    for (auto source : { AppSettings::Source::Demo, AppSettings::Source::Ticketmaster,
+             AppSettings::Source::Songkick }) {
         if (name.compare(sourceName(source), Qt::CaseInsensitive) == 0)
             return source;
     }

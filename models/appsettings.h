@@ -8,7 +8,6 @@
 #include <QDebug>
 #include <QList>
 #include <QUrl>
-
 #include <optional>
 
 class QSettings;

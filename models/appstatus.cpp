@@ -8,8 +8,7 @@ namespace gig {
 
 namespace {
 
-template<class T>
-bool assign(T &member, const T &value)
+template<class T> bool assign(T &member, const T &value)
 {
     if (member == value)
         return false;
@@ -21,8 +20,7 @@ bool assign(T &member, const T &value)
 
 AppStatus::AppStatus(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 AppStatus::~AppStatus() = default;
 

@@ -16,15 +16,15 @@ class AppStatus final : public QObject
     Q_PROPERTY(bool demoMode READ demoMode WRITE setDemoMode NOTIFY demoModeChanged)
     Q_PROPERTY(QString placeName READ placeName WRITE setPlaceName NOTIFY placeNameChanged)
     Q_PROPERTY(PlaceState placeState READ placeState WRITE setPlaceState NOTIFY placeStateChanged)
-    Q_PROPERTY(QDateTime placeRefreshedAt READ placeRefreshedAt WRITE setPlaceRefreshedAt
-                   NOTIFY placeRefreshedAtChanged)
+    Q_PROPERTY(QDateTime placeRefreshedAt READ placeRefreshedAt WRITE setPlaceRefreshedAt NOTIFY
+            placeRefreshedAtChanged)
     Q_PROPERTY(QString placeError READ placeError WRITE setPlaceError NOTIFY placeErrorChanged)
-    Q_PROPERTY(int releasesPending READ releasesPending WRITE setReleasesPending
-                   NOTIFY releasesPendingChanged)
-    Q_PROPERTY(int requestsQueued READ requestsQueued WRITE setRequestsQueued
-                   NOTIFY requestsQueuedChanged)
-    Q_PROPERTY(QDateTime rateLimitedUntil READ rateLimitedUntil WRITE setRateLimitedUntil
-                   NOTIFY rateLimitedUntilChanged)
+    Q_PROPERTY(int releasesPending READ releasesPending WRITE setReleasesPending NOTIFY
+            releasesPendingChanged)
+    Q_PROPERTY(
+        int requestsQueued READ requestsQueued WRITE setRequestsQueued NOTIFY requestsQueuedChanged)
+    Q_PROPERTY(QDateTime rateLimitedUntil READ rateLimitedUntil WRITE setRateLimitedUntil NOTIFY
+            rateLimitedUntilChanged)
     Q_PROPERTY(bool offline READ offline WRITE setOffline NOTIFY offlineChanged)
 
 public:

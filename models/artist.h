@@ -27,7 +27,7 @@ struct Artist
     QStringList otherMbids; // further MBIDs a source attached (Songkick can give several)
     // When a search of MusicBrainz by name last answered NoMatch or Several (invalid otherwise),
     // so that the search is not repeated at every start; it is tried again after a while.
-    QDateTime mbidSearchedAt{};
+    QDateTime mbidSearchedAt {};
     NameSearch nameSearch = NameSearch::NotSearched; // what that search, or the last one, found
 
     bool hasMbid() const { return !mbid.isEmpty(); }

@@ -24,8 +24,8 @@ QString eventStatusName(EventStatus status)
 
 std::optional<EventStatus> eventStatusFromName(QStringView name)
 {
-    for (EventStatus status : {EventStatus::Ok, EventStatus::Cancelled, EventStatus::Postponed,
-                               EventStatus::Rescheduled}) {
+    for (EventStatus status : { EventStatus::Ok, EventStatus::Cancelled, EventStatus::Postponed,
+             EventStatus::Rescheduled }) {
         if (name == eventStatusName(status))
             return status;
     }

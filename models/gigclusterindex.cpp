@@ -39,8 +39,8 @@ int GigClusterIndex::levelFor(double zoom) const
 {
     if (!std::isfinite(zoom))
         return m_options.minZoom;
-    const double clamped = std::clamp(
-        std::floor(zoom), double(m_options.minZoom), double(m_options.maxZoom + 1));
+    const double clamped
+        = std::clamp(std::floor(zoom), double(m_options.minZoom), double(m_options.maxZoom + 1));
     return int(clamped);
 }
 
@@ -111,13 +111,11 @@ void GigClusterIndex::buildTree(Level &level, Level *below)
         const auto nth = tree.begin() + middle;
         const auto last = tree.begin() + span.right + 1;
         if (span.axis == 0)
-            std::nth_element(first, nth, last, [](const TreePoint &a, const TreePoint &b) {
-                return a.x < b.x;
-            });
+            std::nth_element(
+                first, nth, last, [](const TreePoint &a, const TreePoint &b) { return a.x < b.x; });
         else
-            std::nth_element(first, nth, last, [](const TreePoint &a, const TreePoint &b) {
-                return a.y < b.y;
-            });
+            std::nth_element(
+                first, nth, last, [](const TreePoint &a, const TreePoint &b) { return a.y < b.y; });
         stack.push_back(Span { span.left, middle - 1, 1 - span.axis });
         stack.push_back(Span { middle + 1, span.right, 1 - span.axis });
     }
@@ -141,8 +139,8 @@ void GigClusterIndex::buildTree(Level &level, Level *below)
 }
 
 template<typename Visit>
-void GigClusterIndex::range(const Level &level, double minX, double minY, double maxX,
-    double maxY, Visit &&visit)
+void GigClusterIndex::range(
+    const Level &level, double minX, double minY, double maxX, double maxY, Visit &&visit)
 {
     const std::vector<TreePoint> &tree = level.tree;
     if (tree.empty())

@@ -1,4 +1,5 @@
-// Groups gig markers per zoom level (as supercluster does) so the map stays readable with thousands.
+// Groups gig markers per zoom level (as supercluster does) so the map stays readable with
+// thousands.
 #pragma once
 
 #include <QGeoCoordinate>
@@ -111,8 +112,8 @@ private:
     // Builds the level's k-d tree and reorders its nodes to match (fixing below's parents).
     void buildTree(Level &level, Level *below);
     template<typename Visit>
-    static void range(const Level &level, double minX, double minY, double maxX, double maxY,
-        Visit &&visit);
+    static void range(
+        const Level &level, double minX, double minY, double maxX, double maxY, Visit &&visit);
     // Fills level from below; false when nothing merged (level is then below's copy, in order).
     bool clusterInto(Level &below, Level &level, int zoom) const;
     void linkChildren(const Level &below, Level &level);

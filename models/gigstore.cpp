@@ -421,7 +421,8 @@ void GigStore::upsertLocation(
     Batch batch(*this);
     Location value = location;
     value.refreshedAt = fetchedAt;
-    if (Row<Location> *row = write(m_locations, m_locationChanges, value.id, value, fetchedAt, expiresAt))
+    if (Row<Location> *row
+        = write(m_locations, m_locationChanges, value.id, value, fetchedAt, expiresAt))
         setLocationKeys(*row);
 }
 
@@ -430,7 +431,8 @@ void GigStore::watchLocation(const Location &location)
     Batch batch(*this);
     const auto it = m_locations.constFind(location.id);
     if (it == m_locations.cend()) {
-        if (Row<Location> *row = write(m_locations, m_locationChanges, location.id, location, {}, {}))
+        if (Row<Location> *row
+            = write(m_locations, m_locationChanges, location.id, location, {}, {}))
             setLocationKeys(*row);
         return;
     }
@@ -439,7 +441,8 @@ void GigStore::watchLocation(const Location &location)
     value.coordinate = location.coordinate;
     value.radiusKm = location.radiusKm;
     value.metroArea = location.metroArea;
-    if (Row<Location> *row = write(m_locations, m_locationChanges, value.id, value, it->fetchedAt, it->expiresAt))
+    if (Row<Location> *row
+        = write(m_locations, m_locationChanges, value.id, value, it->fetchedAt, it->expiresAt))
         setLocationKeys(*row);
 }
 

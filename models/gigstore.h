@@ -13,10 +13,9 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-
-#include <limits>
 #include <QStringList>
 #include <functional>
+#include <limits>
 
 namespace gig {
 

@@ -12,27 +12,29 @@ LineupModel::LineupModel(const GigStore *store, QObject *parent)
 {
     Q_ASSERT(store);
     connect(store, &GigStore::eventsChanged, this,
-            [this](const QSet<QString> &changed, const QSet<QString> &removed) {
-                if (!m_eventId.isEmpty() && (changed.contains(m_eventId) || removed.contains(m_eventId)))
-                    refresh();
-            });
+        [this](const QSet<QString> &changed, const QSet<QString> &removed) {
+            if (!m_eventId.isEmpty()
+                && (changed.contains(m_eventId) || removed.contains(m_eventId)))
+                refresh();
+        });
     auto touchesLineup = [this](const QSet<QString> &changed, const QSet<QString> &removed,
-                                auto keyOf) {
+                             auto keyOf) {
         return std::any_of(m_lineup.cbegin(), m_lineup.cend(), [&](const ArtistRelease &entry) {
             const QString key = keyOf(entry);
             return !key.isEmpty() && (changed.contains(key) || removed.contains(key));
         });
     };
     connect(store, &GigStore::artistsChanged, this,
-            [this, touchesLineup](const QSet<QString> &changed, const QSet<QString> &removed) {
-                if (touchesLineup(changed, removed, [](const ArtistRelease &e) { return e.artist.id; }))
-                    refresh();
-            });
+        [this, touchesLineup](const QSet<QString> &changed, const QSet<QString> &removed) {
+            if (touchesLineup(changed, removed, [](const ArtistRelease &e) { return e.artist.id; }))
+                refresh();
+        });
     connect(store, &GigStore::releasesChanged, this,
-            [this, touchesLineup](const QSet<QString> &changed, const QSet<QString> &removed) {
-                if (touchesLineup(changed, removed, [](const ArtistRelease &e) { return e.artist.mbid; }))
-                    refresh();
-            });
+        [this, touchesLineup](const QSet<QString> &changed, const QSet<QString> &removed) {
+            if (touchesLineup(
+                    changed, removed, [](const ArtistRelease &e) { return e.artist.mbid; }))
+                refresh();
+        });
 }
 
 LineupModel::~LineupModel() = default;
@@ -67,9 +69,9 @@ void LineupModel::refresh()
     const QList<ArtistRelease> lineup = readLineup();
     const bool sameArtists = lineup.size() == m_lineup.size()
         && std::equal(lineup.cbegin(), lineup.cend(), m_lineup.cbegin(),
-                      [](const ArtistRelease &a, const ArtistRelease &b) {
-                          return a.artist.id == b.artist.id;
-                      });
+            [](const ArtistRelease &a, const ArtistRelease &b) {
+                return a.artist.id == b.artist.id;
+            });
     if (!sameArtists) { // the billing itself changed: a new list
         beginResetModel();
         m_lineup = lineup;
@@ -91,8 +93,8 @@ void LineupModel::refresh()
         if (last >= 0)
             emit dataChanged(index(row, first), index(row, last));
         else
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
-                             {MbidRole, ReleaseStateRole});
+            emit dataChanged(
+                index(row, 0), index(row, ColumnCount - 1), { MbidRole, ReleaseStateRole });
     }
 }
 

@@ -48,7 +48,8 @@ QList<ArtistRelease> lineupReleases(const GigStore &store, const Event &event)
             if (latest.isPending())
                 entry.state = ArtistRelease::State::Fetching;
             else
-                entry.state = entry.release ? ArtistRelease::State::Known : ArtistRelease::State::None;
+                entry.state
+                    = entry.release ? ArtistRelease::State::Known : ArtistRelease::State::None;
         }
         lineup.append(entry);
     }

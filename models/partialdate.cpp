@@ -35,8 +35,7 @@ PartialDate::PartialDate(Precision precision, int year, int month, int day)
     , m_year(year)
     , m_month(month)
     , m_day(day)
-{
-}
+{ }
 
 PartialDate PartialDate::fromYear(int year)
 {
@@ -63,8 +62,8 @@ std::optional<PartialDate> PartialDate::fromString(QStringView text, QString *er
 
     const qsizetype length = text.size();
     if (length != 4 && length != 7 && length != 10) {
-        return fail(error,
-                    u"\"%1\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"_s.arg(text));
+        return fail(
+            error, u"\"%1\" is not a date: expected YYYY, YYYY-MM or YYYY-MM-DD"_s.arg(text));
     }
     const int year = readDigits(text, 0, 4);
     if (year < 0)
@@ -112,8 +111,10 @@ QString PartialDate::toString() const
     if (isNull())
         return {};
     // Built by hand: exports write this for every release, and arg() is slow for it.
-    QString text(m_precision == Precision::Year ? 4 : m_precision == Precision::Month ? 7 : 10,
-                 Qt::Uninitialized);
+    QString text(m_precision == Precision::Year ? 4
+            : m_precision == Precision::Month   ? 7
+                                                : 10,
+        Qt::Uninitialized);
     QChar *c = text.data();
     auto put = [&c](int value, int width) {
         for (int i = width - 1; i >= 0; --i, value /= 10)

@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QDebug>
 #include <QString>
-
 #include <compare>
 #include <optional>
 

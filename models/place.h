@@ -1,4 +1,5 @@
-// A place the user can look at, as a place search finds it: a name, where it is, how far it reaches.
+// A place the user can look at, as a place search finds it: a name, where it is, how far it
+// reaches.
 #pragma once
 
 #include <QDebug>

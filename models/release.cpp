@@ -24,7 +24,7 @@ QString releaseTypeName(ReleaseType type)
 
 ReleaseType releaseTypeFromName(QStringView name)
 {
-    for (ReleaseType type : {ReleaseType::Album, ReleaseType::EP, ReleaseType::Single}) {
+    for (ReleaseType type : { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single }) {
         if (name.compare(releaseTypeName(type), Qt::CaseInsensitive) == 0)
             return type;
     }

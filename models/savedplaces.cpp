@@ -4,7 +4,6 @@
 #include <QGeoCircle>
 #include <QLoggingCategory>
 #include <QSettings>
-
 #include <cmath>
 
 Q_LOGGING_CATEGORY(lcSavedPlaces, "gigmap.models.savedplaces", QtInfoMsg)
@@ -104,10 +103,11 @@ void SavedPlaces::reload()
         SavedPlace place;
         place.name = settings.value(u"name"_s).toString();
         place.coordinate = QGeoCoordinate(settings.value(u"latitude"_s).toDouble(&latOk),
-                                          settings.value(u"longitude"_s).toDouble(&lonOk));
+            settings.value(u"longitude"_s).toDouble(&lonOk));
         place.radiusKm = settings.value(u"radiusKm"_s).toDouble(&radiusOk);
         if (!latOk || !lonOk || !radiusOk || !isUsable(place)) {
-            qCWarning(lcSavedPlaces) << "skipping saved place" << i << "with a bad coordinate or radius";
+            qCWarning(lcSavedPlaces)
+                << "skipping saved place" << i << "with a bad coordinate or radius";
             continue;
         }
         if (place.name.isEmpty())

@@ -4,8 +4,7 @@ namespace gig {
 
 TileSource::TileSource(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 TileSource::~TileSource() = default;
 

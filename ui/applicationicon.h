@@ -1,4 +1,5 @@
-// gigmap's application icon (a map pin holding two notes), compiled into gigmap_ui for every window.
+// gigmap's application icon (a map pin holding two notes), compiled into gigmap_ui for every
+// window.
 #pragma once
 
 #include <QIcon>

@@ -31,7 +31,7 @@ ExportFileDialog::ExportFileDialog(const QString &directory, QWidget *parent)
     setAcceptMode(QFileDialog::AcceptSave);
     setFileMode(QFileDialog::AnyFile);
     setOption(QFileDialog::DontConfirmOverwrite, false);
-    setNameFilters({csvFilter(), icsFilter()});
+    setNameFilters({ csvFilter(), icsFilter() });
     selectNameFilter(csvFilter());
     setDefaultSuffix(suffixFor(csvFilter()));
     setDirectory(directory.isEmpty() ? defaultDirectory() : directory);

@@ -45,7 +45,7 @@ QString whenText(const EventStart &start)
 QString whereText(const Venue &venue)
 {
     QStringList parts;
-    for (const QString &part : {venue.name, venue.city, venue.country}) {
+    for (const QString &part : { venue.name, venue.city, venue.country }) {
         if (!part.isEmpty())
             parts.append(part);
     }
@@ -80,7 +80,8 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     , m_store(store)
     , m_lineup(new LineupModel(store, this))
     , m_pages(new QStackedWidget(this))
-    , m_hint(new QLabel(tr("Select a gig to see its lineup and each artist's latest release."), this))
+    , m_hint(
+          new QLabel(tr("Select a gig to see its lineup and each artist's latest release."), this))
     , m_title(new QLabel(this))
     , m_when(new QLabel(this))
     , m_where(new QLabel(this))
@@ -101,7 +102,7 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     m_title->setFont(titleFont);
-    for (QLabel *label : {m_title, m_when, m_where, m_status}) {
+    for (QLabel *label : { m_title, m_when, m_where, m_status }) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -153,10 +154,11 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     outer->addWidget(m_pages);
 
     connect(store, &GigStore::eventsChanged, this,
-            [this](const QSet<QString> &changed, const QSet<QString> &removed) {
-                if (!m_eventId.isEmpty() && (changed.contains(m_eventId) || removed.contains(m_eventId)))
-                    refresh();
-            });
+        [this](const QSet<QString> &changed, const QSet<QString> &removed) {
+            if (!m_eventId.isEmpty()
+                && (changed.contains(m_eventId) || removed.contains(m_eventId)))
+                refresh();
+        });
     refresh();
 }
 
@@ -196,7 +198,7 @@ QString GigDetailsPane::summaryText() const
 {
     if (m_pages->currentWidget() == m_hint)
         return m_hint->text();
-    QStringList lines{m_title->text(), m_when->text(), m_where->text()};
+    QStringList lines { m_title->text(), m_when->text(), m_where->text() };
     if (!m_status->text().isEmpty())
         lines.append(m_status->text());
     return lines.join(u'\n');

@@ -33,7 +33,7 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
 
     const QDate today = QDate::currentDate();
     const QString dateFormat = u"d MMM yyyy"_s;
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(dateFormat);
         edit->setEnabled(false);

@@ -15,8 +15,7 @@ namespace gig {
 GigStatusProxyModel::GigStatusProxyModel(QObject *parent)
     : QIdentityProxyModel(parent)
     , m_palette(QApplication::palette())
-{
-}
+{ }
 
 void GigStatusProxyModel::setPalette(const QPalette &palette)
 {
@@ -25,7 +24,7 @@ void GigStatusProxyModel::setPalette(const QPalette &palette)
     m_palette = palette;
     if (rowCount() > 0)
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                         {Qt::ForegroundRole, Qt::DecorationRole});
+            { Qt::ForegroundRole, Qt::DecorationRole });
 }
 
 QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const

@@ -34,7 +34,6 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 #include <QtMath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -49,8 +48,7 @@ constexpr int statusMessageMs = 15000;
 
 // The window's open dialog of this kind, raised; nullptr when none is open (a closed one may
 // linger until it is deleted).
-template<class Dialog>
-Dialog *raiseOpenDialog(const QWidget *window)
+template<class Dialog> Dialog *raiseOpenDialog(const QWidget *window)
 {
     for (Dialog *open : window->findChildren<Dialog *>()) {
         if (!open->isVisible())
@@ -80,8 +78,7 @@ QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
 
 MainWindow::MainWindow(QWidget *parent)
     : MainWindow(static_cast<const GigStore *>(nullptr), parent)
-{
-}
+{ }
 
 MainWindow::MainWindow(const GigStore *store, QWidget *parent)
     : QMainWindow(parent)
@@ -102,7 +99,7 @@ MainWindow::MainWindow(const GigStore *store, QWidget *parent)
     updatePlaceActions();
     updateEmptyState();
     resize(1200, 760);
-    m_splitter->setSizes({width() * 9 / 20, width() * 11 / 20});
+    m_splitter->setSizes({ width() * 9 / 20, width() * 11 / 20 });
 }
 
 MainWindow::~MainWindow() = default;
@@ -123,7 +120,8 @@ void MainWindow::createModels(const GigStore *store)
     m_selection = new QItemSelectionModel(m_filter, this);
     m_savedPlaces = new SavedPlaces(this);
 
-    connect(m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(
+        m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_savedPlaces, &SavedPlaces::changed, this, [this] {
         rebuildPlacesMenu();
         updatePlaceActions();
@@ -134,14 +132,14 @@ void MainWindow::createModels(const GigStore *store)
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateEmptyState);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateEmptyState);
     connect(store, &GigStore::locationsChanged, this,
-            [this](const QSet<QString> &changed, const QSet<QString> &removed) {
-                if (m_locationId.isEmpty())
-                    return;
-                if (removed.contains(m_locationId))
-                    showLocation({}); // no longer watched: back to "pick a place"
-                else if (changed.contains(m_locationId))
-                    updateEmptyState();
-            });
+        [this](const QSet<QString> &changed, const QSet<QString> &removed) {
+            if (m_locationId.isEmpty())
+                return;
+            if (removed.contains(m_locationId))
+                showLocation({}); // no longer watched: back to "pick a place"
+            else if (changed.contains(m_locationId))
+                updateEmptyState();
+        });
 }
 
 void MainWindow::createWidgets()
@@ -221,8 +219,8 @@ void MainWindow::createActions()
         m_search->selectAll();
     });
 
-    m_myLocationAction = new QAction(themeIcon(u"find-location"_s, QStyle::SP_ComputerIcon),
-                                     tr("Use &My Location"), this);
+    m_myLocationAction = new QAction(
+        themeIcon(u"find-location"_s, QStyle::SP_ComputerIcon), tr("Use &My Location"), this);
     m_myLocationAction->setObjectName(u"myLocationAction"_s);
     m_myLocationAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_myLocationAction->setToolTip(tr("Show the gigs around where you are"));
@@ -231,22 +229,22 @@ void MainWindow::createActions()
         emit myLocationRequested();
     });
 
-    m_starAction = new QAction(themeIcon(u"starred"_s, QStyle::SP_DialogYesButton),
-                               tr("Sa&ve This Place"), this);
+    m_starAction = new QAction(
+        themeIcon(u"starred"_s, QStyle::SP_DialogYesButton), tr("Sa&ve This Place"), this);
     m_starAction->setObjectName(u"starAction"_s);
     m_starAction->setCheckable(true);
     m_starAction->setShortcut(QKeySequence(tr("Ctrl+D")));
     connect(m_starAction, &QAction::triggered, this, &MainWindow::onStarToggled);
 
-    m_refreshAction = new QAction(themeIcon(u"view-refresh"_s, QStyle::SP_BrowserReload),
-                                  tr("&Refresh"), this);
+    m_refreshAction
+        = new QAction(themeIcon(u"view-refresh"_s, QStyle::SP_BrowserReload), tr("&Refresh"), this);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcuts(keysFor(QKeySequence::Refresh, QKeySequence(Qt::Key_F5)));
     m_refreshAction->setToolTip(tr("Fetch the gigs of this place again now (F5)"));
     connect(m_refreshAction, &QAction::triggered, this, &MainWindow::refreshRequested);
 
-    m_exportAction = new QAction(themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton),
-                                 tr("&Export Gigs…"), this);
+    m_exportAction = new QAction(
+        themeIcon(u"document-save-as"_s, QStyle::SP_DialogSaveButton), tr("&Export Gigs…"), this);
     m_exportAction->setObjectName(u"exportAction"_s);
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+E")));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
@@ -258,7 +256,7 @@ void MainWindow::createActions()
 
     m_settingsAction = new QAction(tr("Se&ttings…"), this);
     m_settingsAction->setObjectName(u"settingsAction"_s);
-    m_settingsAction->setShortcuts({QKeySequence::Preferences, QKeySequence(tr("Ctrl+,"))});
+    m_settingsAction->setShortcuts({ QKeySequence::Preferences, QKeySequence(tr("Ctrl+,")) });
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
@@ -316,7 +314,8 @@ void MainWindow::setUpGigTable()
     table->setAlternatingRowColors(true);
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
     table->verticalHeader()->hide();
-    table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + fontMetrics().height() / 2);
+    table->verticalHeader()->setDefaultSectionSize(
+        fontMetrics().height() + fontMetrics().height() / 2);
 
     QHeaderView *header = table->horizontalHeader();
     header->setSectionsMovable(true);
@@ -327,17 +326,17 @@ void MainWindow::setUpGigTable()
     const QFontMetrics metrics = fontMetrics();
     const int pad = metrics.averageCharWidth() * 3;
     const QLocale locale;
-    const int dateWidth = metrics.horizontalAdvance(
-        locale.toString(QDate(2026, 9, 30), u"ddd d MMM yyyy"_s)) + pad;
+    const int dateWidth
+        = metrics.horizontalAdvance(locale.toString(QDate(2026, 9, 30), u"ddd d MMM yyyy"_s)) + pad;
     const std::pair<int, int> widths[] = {
-        {GigListModel::DateColumn, dateWidth},
-        {GigListModel::TimeColumn, metrics.horizontalAdvance(u"00:00"_s) + pad},
-        {GigListModel::EventColumn, metrics.averageCharWidth() * 26},
-        {GigListModel::VenueColumn, metrics.averageCharWidth() * 22},
-        {GigListModel::DistanceColumn, metrics.horizontalAdvance(u"999.9 km"_s) + pad},
-        {GigListModel::LineupColumn, metrics.averageCharWidth() * 26},
-        {GigListModel::ReleasesColumn, metrics.averageCharWidth() * 34},
-        {GigListModel::StatusColumn, metrics.horizontalAdvance(u"Rescheduled"_s) + pad * 2},
+        { GigListModel::DateColumn, dateWidth },
+        { GigListModel::TimeColumn, metrics.horizontalAdvance(u"00:00"_s) + pad },
+        { GigListModel::EventColumn, metrics.averageCharWidth() * 26 },
+        { GigListModel::VenueColumn, metrics.averageCharWidth() * 22 },
+        { GigListModel::DistanceColumn, metrics.horizontalAdvance(u"999.9 km"_s) + pad },
+        { GigListModel::LineupColumn, metrics.averageCharWidth() * 26 },
+        { GigListModel::ReleasesColumn, metrics.averageCharWidth() * 34 },
+        { GigListModel::StatusColumn, metrics.horizontalAdvance(u"Rescheduled"_s) + pad * 2 },
     };
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
@@ -349,7 +348,8 @@ void MainWindow::setUpTabOrder()
     setTabOrder(m_search, m_filterBar->textField());
     QWidget *last = m_filterBar->textField();
     for (QWidget *widget : m_filterBar->findChildren<QWidget *>()) {
-        if (widget != last && widget->focusPolicy() & Qt::TabFocus && widget->parent() == m_filterBar) {
+        if (widget != last && widget->focusPolicy() & Qt::TabFocus
+            && widget->parent() == m_filterBar) {
             setTabOrder(last, widget);
             last = widget;
         }
@@ -404,7 +404,7 @@ void MainWindow::showLocation(const QString &locationId)
         setWindowTitle(tr("gigmap"));
     } else {
         const Location location = m_store->location(m_locationId).value;
-        m_shownPlace = SavedPlace{location.name, location.coordinate, location.radiusKm};
+        m_shownPlace = SavedPlace { location.name, location.coordinate, location.radiusKm };
         m_lastPlace = m_shownPlace;
         setWindowTitle(tr("%1 — gigmap").arg(location.name));
     }
@@ -427,15 +427,16 @@ void MainWindow::selectGig(const QString &eventId)
         m_selection->clear();
         return;
     }
-    m_selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
-                                            | QItemSelectionModel::Rows);
+    m_selection->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_gigTable->scrollTo(index);
 }
 
 void MainWindow::onSelectionChanged()
 {
     const QModelIndexList rows = m_selection->selectedRows();
-    const QString eventId = rows.isEmpty() ? QString() : rows.constFirst().data(EventIdRole).toString();
+    const QString eventId
+        = rows.isEmpty() ? QString() : rows.constFirst().data(EventIdRole).toString();
     if (eventId == m_selectedEventId)
         return;
     m_selectedEventId = eventId;
@@ -503,7 +504,7 @@ void MainWindow::reportExport(const QString &path, qsizetype gigCount, const QSt
     const QString where = QDir::toNativeSeparators(path);
     statusBar()->showMessage(gigCount == 1 ? tr("Wrote 1 gig to %1").arg(where)
                                            : tr("Wrote %1 gigs to %2").arg(gigCount).arg(where),
-                             statusMessageMs);
+        statusMessageMs);
 }
 
 QDialog *MainWindow::openSettings()
@@ -555,7 +556,8 @@ void MainWindow::rebuildPlacesMenu()
                                .arg(place.coordinate.latitude(), 0, 'f', 4)
                                .arg(place.coordinate.longitude(), 0, 'f', 4)
                                .arg(place.radiusKm));
-        connect(action, &QAction::triggered, this, [this, place] { emit placeChosen(place.toPlace()); });
+        connect(action, &QAction::triggered, this,
+            [this, place] { emit placeChosen(place.toPlace()); });
         m_savedPlaceActions.append(action);
     }
 }
@@ -568,8 +570,8 @@ void MainWindow::updatePlaceActions()
     m_starAction->setChecked(starred);
     m_starAction->setText(starred ? tr("Forget This Place") : tr("Sa&ve This Place"));
     m_starAction->setToolTip(!hasPlace ? tr("Pick a place first")
-                             : starred ? tr("Remove %1 from the Places menu").arg(m_shownPlace->name)
-                                       : tr("Keep %1 in the Places menu").arg(m_shownPlace->name));
+            : starred ? tr("Remove %1 from the Places menu").arg(m_shownPlace->name)
+                      : tr("Keep %1 in the Places menu").arg(m_shownPlace->name));
     m_refreshAction->setEnabled(hasPlace);
     m_exportAction->setEnabled(hasPlace);
 }
@@ -600,8 +602,7 @@ void MainWindow::showPlaceOnMap()
     const double sidePixels = std::max(200, std::min(m_map->width(), m_map->height())) * 0.45;
     const double metresPerPixel = place.radiusKm * 1000.0 / sidePixels;
     const double zoom = std::log2(metresPerPixelAtZoomZero
-                                  * std::cos(qDegreesToRadians(place.coordinate.latitude()))
-                                  / metresPerPixel);
+        * std::cos(qDegreesToRadians(place.coordinate.latitude())) / metresPerPixel);
     m_map->flyTo(place.coordinate, std::clamp(zoom, MapView::MinimumZoom, m_map->maximumZoom()));
 }
 
@@ -609,11 +610,13 @@ void MainWindow::saveMapPlace(const QGeoCoordinate &coordinate)
 {
     SavedPlace place;
     place.coordinate = coordinate;
-    place.name = u"%1, %2"_s.arg(coordinate.latitude(), 0, 'f', 4).arg(coordinate.longitude(), 0, 'f', 4);
+    place.name
+        = u"%1, %2"_s.arg(coordinate.latitude(), 0, 'f', 4).arg(coordinate.longitude(), 0, 'f', 4);
     if (m_shownPlace)
         place.radiusKm = m_shownPlace->radiusKm;
     if (m_savedPlaces->add(place))
-        statusBar()->showMessage(tr("Saved %1 in the Places menu").arg(place.name), statusMessageMs);
+        statusBar()->showMessage(
+            tr("Saved %1 in the Places menu").arg(place.name), statusMessageMs);
 }
 
 void MainWindow::updateEmptyState()
@@ -623,8 +626,9 @@ void MainWindow::updateEmptyState()
         text = tr("Pick a place on the map or search for one");
     } else if (m_gigList->rowCount() == 0) {
         const Cached<Location> location = m_store->location(m_locationId);
-        text = location.isPending() ? tr("Looking for gigs around %1…").arg(location.value.name)
-                                    : tr("No upcoming gigs found around %1").arg(location.value.name);
+        text = location.isPending()
+            ? tr("Looking for gigs around %1…").arg(location.value.name)
+            : tr("No upcoming gigs found around %1").arg(location.value.name);
     } else if (m_filter->rowCount() == 0) {
         text = tr("No gig matches the filter");
     }
@@ -638,7 +642,8 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::ShortcutOverride
         && (watched == m_search || watched == m_filterBar->textField())
         && m_exportAction->shortcut().matches(
-               QKeySequence(static_cast<QKeyEvent *>(event)->keyCombination())) == QKeySequence::ExactMatch) {
+               QKeySequence(static_cast<QKeyEvent *>(event)->keyCombination()))
+            == QKeySequence::ExactMatch) {
         // A line edit takes Ctrl+E as "end of line" on X11; here it is Export.
         event->ignore();
         return true;
@@ -689,7 +694,7 @@ bool MainWindow::restoreState()
     bool lonOk = false;
     bool radiusOk = false;
     last.coordinate = QGeoCoordinate(settings.value(u"lastPlace/latitude"_s).toDouble(&latOk),
-                                     settings.value(u"lastPlace/longitude"_s).toDouble(&lonOk));
+        settings.value(u"lastPlace/longitude"_s).toDouble(&lonOk));
     last.radiusKm = settings.value(u"lastPlace/radiusKm"_s).toDouble(&radiusOk);
     settings.endGroup();
     if (latOk && lonOk && radiusOk && last.coordinate.isValid() && last.radiusKm > 0) {
@@ -735,9 +740,9 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About gigmap"),
-                       tr("<h3>gigmap %1</h3><p>Upcoming gigs around any place, each gig's lineup "
-                          "and each artist's latest release.</p><p><a href=\"%2\">%2</a></p>")
-                           .arg(QLatin1StringView(versionString), QLatin1StringView(projectUrl)));
+        tr("<h3>gigmap %1</h3><p>Upcoming gigs around any place, each gig's lineup "
+           "and each artist's latest release.</p><p><a href=\"%2\">%2</a></p>")
+            .arg(QLatin1StringView(versionString), QLatin1StringView(projectUrl)));
 }
 
 } // namespace gig

@@ -9,7 +9,6 @@
 #include <QGeoCoordinate>
 #include <QList>
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;
@@ -184,7 +183,6 @@ private:
     QString m_selectedEventId;
     bool m_firstShow = true;
     bool m_mapAwaitsLayout = false; // the shown place waits for the map's real size
-
 };
 
 } // namespace gig

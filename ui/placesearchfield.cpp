@@ -34,7 +34,7 @@ PlaceSearchField::PlaceSearchField(QWidget *parent)
     m_completer->setMaxVisibleItems(8);
     m_completer->popup()->setObjectName(u"placeResults"_s);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            [this](const QModelIndex &index) { choose(index.data(RowRole).toInt()); });
+        [this](const QModelIndex &index) { choose(index.data(RowRole).toInt()); });
 
     connect(this, &QLineEdit::returnPressed, this, &PlaceSearchField::requestSearch);
     connect(this, &QLineEdit::textEdited, this, [this] {
@@ -48,7 +48,7 @@ PlaceSearchField::~PlaceSearchField() = default;
 QSize PlaceSearchField::sizeHint() const
 {
     const QSize hint = QLineEdit::sizeHint();
-    return {fontMetrics().averageCharWidth() * 32, hint.height()};
+    return { fontMetrics().averageCharWidth() * 32, hint.height() };
 }
 
 void PlaceSearchField::requestSearch()
@@ -71,7 +71,8 @@ void PlaceSearchField::showResults(const QList<Place> &places)
     m_resultModel->clear();
     for (int row = 0; row < places.size(); ++row) {
         const Place &place = places.at(row);
-        auto *item = new QStandardItem(place.displayName.isEmpty() ? place.name : place.displayName);
+        auto *item
+            = new QStandardItem(place.displayName.isEmpty() ? place.name : place.displayName);
         item->setData(row, RowRole);
         item->setToolTip(u"%1, %2"_s.arg(place.coordinate.latitude(), 0, 'f', 4)
                              .arg(place.coordinate.longitude(), 0, 'f', 4));

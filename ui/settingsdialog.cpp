@@ -34,8 +34,9 @@ QLineEdit *makeKeyField(const QString &name, QWidget *parent)
     field->setObjectName(name);
     field->setEchoMode(QLineEdit::Password);
     field->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
-    QAction *reveal = field->addAction(field->style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                       QLineEdit::TrailingPosition);
+    QAction *reveal
+        = field->addAction(field->style()->standardIcon(QStyle::SP_FileDialogContentsView),
+            QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setToolTip(SettingsDialog::tr("Show the key"));
     QObject::connect(reveal, &QAction::toggled, field, [field](bool shown) {
@@ -133,7 +134,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            &SettingsDialog::restoreDefaults);
+        &SettingsDialog::restoreDefaults);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(sourceBox);
@@ -143,9 +144,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *field : {m_ticketmasterUrl, m_songkickUrl, m_musicBrainzUrl, m_nominatimUrl, m_tileUrl})
+    for (QLineEdit *field :
+        { m_ticketmasterUrl, m_songkickUrl, m_musicBrainzUrl, m_nominatimUrl, m_tileUrl })
         connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    for (QCheckBox *box : {m_albums, m_eps, m_singles})
+    for (QCheckBox *box : { m_albums, m_eps, m_singles })
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::validate);
     connect(m_source, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
     connect(m_ticketmasterKey, &QLineEdit::textChanged, this, &SettingsDialog::validate);
@@ -203,7 +205,7 @@ void SettingsDialog::setApiKeys(const ApiKeys &keys)
 
 ApiKeys SettingsDialog::apiKeys() const
 {
-    return ApiKeys{m_ticketmasterKey->text().trimmed(), m_songkickKey->text().trimmed()};
+    return ApiKeys { m_ticketmasterKey->text().trimmed(), m_songkickKey->text().trimmed() };
 }
 
 void SettingsDialog::setKeyStoreWarning(const QString &warning)
@@ -216,21 +218,23 @@ QString SettingsDialog::problems() const
 {
     QStringList problems;
     const std::pair<const QLineEdit *, QString> urls[] = {
-        {m_ticketmasterUrl, tr("The Ticketmaster URL")},
-        {m_songkickUrl, tr("The Songkick URL")},
-        {m_musicBrainzUrl, tr("The MusicBrainz URL")},
-        {m_nominatimUrl, tr("The Nominatim URL")},
+        { m_ticketmasterUrl, tr("The Ticketmaster URL") },
+        { m_songkickUrl, tr("The Songkick URL") },
+        { m_musicBrainzUrl, tr("The MusicBrainz URL") },
+        { m_nominatimUrl, tr("The Nominatim URL") },
     };
     for (const auto &[field, name] : urls) {
         if (!AppSettings::isServiceUrl(urlOf(field)))
             problems.append(tr("%1 must be an http or https address.").arg(name));
     }
     if (!AppSettings::isTileUrl(m_tileUrl->text().trimmed()))
-        problems.append(tr("The map tile URL must be an http or https address with {z}, {x} and {y}."));
+        problems.append(
+            tr("The map tile URL must be an http or https address with {z}, {x} and {y}."));
     if (!m_albums->isChecked() && !m_eps->isChecked() && !m_singles->isChecked())
         problems.append(tr("Count at least one release type."));
     const auto source = AppSettings::Source(m_source->currentData().toInt());
-    if (source == AppSettings::Source::Ticketmaster && m_ticketmasterKey->text().trimmed().isEmpty())
+    if (source == AppSettings::Source::Ticketmaster
+        && m_ticketmasterKey->text().trimmed().isEmpty())
         problems.append(tr("Ticketmaster needs an API key."));
     if (source == AppSettings::Source::Songkick && m_songkickKey->text().trimmed().isEmpty())
         problems.append(tr("Songkick needs an API key."));

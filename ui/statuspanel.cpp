@@ -136,8 +136,8 @@ void StatusPanel::refresh()
     m_dataSource->setVisible(!source.isEmpty());
 
     if (!status) {
-        for (QWidget *widget : {static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_retry),
-                                static_cast<QWidget *>(m_activity), static_cast<QWidget *>(m_offline)})
+        for (QWidget *widget : { static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_retry),
+                 static_cast<QWidget *>(m_activity), static_cast<QWidget *>(m_offline) })
             widget->hide();
         m_tick->stop();
         return;
@@ -181,12 +181,12 @@ void StatusPanel::refresh()
     QStringList activity;
     if (status->releasesPending() > 0)
         activity.append(status->releasesPending() == 1
-                            ? tr("1 release pending")
-                            : tr("%1 releases pending").arg(status->releasesPending()));
+                ? tr("1 release pending")
+                : tr("%1 releases pending").arg(status->releasesPending()));
     if (status->requestsQueued() > 0)
         activity.append(status->requestsQueued() == 1
-                            ? tr("1 request queued")
-                            : tr("%1 requests queued").arg(status->requestsQueued()));
+                ? tr("1 request queued")
+                : tr("%1 requests queued").arg(status->requestsQueued()));
     const QDateTime now = m_clock();
     const QDateTime until = status->rateLimitedUntil();
     const bool waiting = until.isValid() && until > now;

@@ -8,7 +8,6 @@
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
-
 #include <functional>
 
 class QLabel;

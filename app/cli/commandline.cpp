@@ -38,14 +38,14 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         u"cache"_s, u"Keep the gig cache in <file> instead of the default location."_s, u"file"_s);
     const QCommandLineOption noCacheOption(
         u"no-cache"_s, u"Keep gigs in memory only: read and write no cache file."_s);
-    parser.addOptions({cacheOption, noCacheOption});
-    const QCommandLineOption demoOption(
-        u"demo"_s, u"Show generated demo data from the built-in sandbox instead of the real services "
-                   "(also used when no Ticketmaster key is configured)."_s);
+    parser.addOptions({ cacheOption, noCacheOption });
+    const QCommandLineOption demoOption(u"demo"_s,
+        u"Show generated demo data from the built-in sandbox instead of the real services "
+        "(also used when no Ticketmaster key is configured)."_s);
     parser.addOption(demoOption);
-    const QCommandLineOption nmeaOption(
-        u"nmea"_s, u"Read \"my location\" from the NMEA log FILE (replayed at its own pace) instead "
-                   "of the system's positioning service."_s,
+    const QCommandLineOption nmeaOption(u"nmea"_s,
+        u"Read \"my location\" from the NMEA log FILE (replayed at its own pace) instead "
+        "of the system's positioning service."_s,
         u"FILE"_s);
     parser.addOption(nmeaOption);
 
@@ -56,23 +56,26 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(versionOption))
         return answer(Action::ShowVersion, u"gigmap %1"_s.arg(QLatin1StringView(versionString)));
     if (!parser.positionalArguments().isEmpty()) {
-        return answer(Action::Fail, u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
-                                        parser.positionalArguments().constFirst()));
+        return answer(Action::Fail,
+            u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
+                parser.positionalArguments().constFirst()));
     }
 
     Result result;
     if (parser.isSet(cacheOption)) {
         if (parser.isSet(noCacheOption)) {
-            return answer(Action::Fail, u"--cache and --no-cache cannot be used together.\n"
-                                        "Try 'gigmap --help'."_s);
+            return answer(Action::Fail,
+                u"--cache and --no-cache cannot be used together.\n"
+                "Try 'gigmap --help'."_s);
         }
         const QString file = parser.value(cacheOption);
         if (file.isEmpty())
             return answer(Action::Fail, u"--cache needs a file name.\nTry 'gigmap --help'."_s);
         const QFileInfo info(file);
         if (info.isDir()) {
-            return answer(Action::Fail, u"--cache '%1' is a folder; give a file name.\n"
-                                        "Try 'gigmap --help'."_s.arg(file));
+            return answer(Action::Fail,
+                u"--cache '%1' is a folder; give a file name.\n"
+                "Try 'gigmap --help'."_s.arg(file));
         }
         result.cacheFile = info.absoluteFilePath();
     }
@@ -82,8 +85,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.nmeaFile = parser.value(nmeaOption);
         const QFileInfo file(result.nmeaFile);
         if (!file.isFile() || !file.isReadable()) {
-            return answer(Action::Fail, u"Cannot read the NMEA file '%1'.\nTry 'gigmap --help'."_s.arg(
-                                            result.nmeaFile));
+            return answer(Action::Fail,
+                u"Cannot read the NMEA file '%1'.\nTry 'gigmap --help'."_s.arg(result.nmeaFile));
         }
     }
     return result;

@@ -18,7 +18,8 @@ public:
         QString cacheFile; // --cache FILE, made absolute; empty: the default cache location
         bool inMemoryCache = false; // --no-cache: keep gigs in memory only, read and write no file
         bool demo = false; // --demo: use the embedded sandbox instead of the real services
-        QString nmeaFile = {}; // --nmea FILE: replay this NMEA log as "my location" instead of the system's
+        QString nmeaFile
+            = {}; // --nmea FILE: replay this NMEA log as "my location" instead of the system's
     };
 
     // `arguments` as in QCoreApplication::arguments(): the program name first.

@@ -14,29 +14,36 @@ namespace {
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption lat{u"lat"_s, u"Latitude of the place, in degrees (-90 to 90)."_s, u"deg"_s};
-    QCommandLineOption lng{u"lng"_s, u"Longitude of the place, in degrees (-180 to 180)."_s, u"deg"_s};
-    QCommandLineOption radius{u"radius-km"_s, u"Search radius in km (default 30)."_s, u"km"_s, u"30"_s};
-    QCommandLineOption from{u"from"_s, u"First day, YYYY-MM-DD (default today)."_s, u"date"_s};
-    QCommandLineOption to{u"to"_s, u"Last day, YYYY-MM-DD (default 90 days on)."_s, u"date"_s};
-    QCommandLineOption source{u"source"_s,
-                              u"demo, ticketmaster or songkick (default: ticketmaster when a key is "
-                              "configured, else demo)."_s,
-                              u"name"_s};
-    QCommandLineOption apiKey{u"api-key"_s, u"API key of the chosen source."_s, u"key"_s};
-    QCommandLineOption ticketmasterUrl{u"ticketmaster-url"_s, u"Ticketmaster service root."_s, u"url"_s};
-    QCommandLineOption songkickUrl{u"songkick-url"_s, u"Songkick service root."_s, u"url"_s};
-    QCommandLineOption musicbrainzUrl{u"musicbrainz-url"_s, u"MusicBrainz service root."_s, u"url"_s};
-    QCommandLineOption rows{u"rows"_s, u"gigs (one row per gig, default) or artists."_s, u"kind"_s, u"gigs"_s};
-    QCommandLineOption format{u"format"_s, u"csv (default) or ics."_s, u"format"_s, u"csv"_s};
-    QCommandLineOption bom{u"bom"_s, u"Start the CSV with a UTF-8 byte order mark."_s};
-    QCommandLineOption cache{u"cache"_s, u"Keep the gig cache in <file>."_s, u"file"_s};
-    QCommandLineOption noCache{u"no-cache"_s, u"Keep gigs in memory only."_s};
-    QCommandLineOption offline{u"offline"_s, u"Write only what the cache holds; make no request."_s};
-    QCommandLineOption timeout{u"timeout"_s, u"Give up waiting after <seconds> (default 600)."_s,
-                               u"seconds"_s, u"600"_s};
-    QCommandLineOption output{{u"o"_s, u"output"_s}, u"Write to <file> (- for standard output)."_s,
-                              u"file"_s, u"-"_s};
+    QCommandLineOption lat { u"lat"_s, u"Latitude of the place, in degrees (-90 to 90)."_s,
+        u"deg"_s };
+    QCommandLineOption lng { u"lng"_s, u"Longitude of the place, in degrees (-180 to 180)."_s,
+        u"deg"_s };
+    QCommandLineOption radius { u"radius-km"_s, u"Search radius in km (default 30)."_s, u"km"_s,
+        u"30"_s };
+    QCommandLineOption from { u"from"_s, u"First day, YYYY-MM-DD (default today)."_s, u"date"_s };
+    QCommandLineOption to { u"to"_s, u"Last day, YYYY-MM-DD (default 90 days on)."_s, u"date"_s };
+    QCommandLineOption source { u"source"_s,
+        u"demo, ticketmaster or songkick (default: ticketmaster when a key is "
+        "configured, else demo)."_s,
+        u"name"_s };
+    QCommandLineOption apiKey { u"api-key"_s, u"API key of the chosen source."_s, u"key"_s };
+    QCommandLineOption ticketmasterUrl { u"ticketmaster-url"_s, u"Ticketmaster service root."_s,
+        u"url"_s };
+    QCommandLineOption songkickUrl { u"songkick-url"_s, u"Songkick service root."_s, u"url"_s };
+    QCommandLineOption musicbrainzUrl { u"musicbrainz-url"_s, u"MusicBrainz service root."_s,
+        u"url"_s };
+    QCommandLineOption rows { u"rows"_s, u"gigs (one row per gig, default) or artists."_s,
+        u"kind"_s, u"gigs"_s };
+    QCommandLineOption format { u"format"_s, u"csv (default) or ics."_s, u"format"_s, u"csv"_s };
+    QCommandLineOption bom { u"bom"_s, u"Start the CSV with a UTF-8 byte order mark."_s };
+    QCommandLineOption cache { u"cache"_s, u"Keep the gig cache in <file>."_s, u"file"_s };
+    QCommandLineOption noCache { u"no-cache"_s, u"Keep gigs in memory only."_s };
+    QCommandLineOption offline { u"offline"_s,
+        u"Write only what the cache holds; make no request."_s };
+    QCommandLineOption timeout { u"timeout"_s, u"Give up waiting after <seconds> (default 600)."_s,
+        u"seconds"_s, u"600"_s };
+    QCommandLineOption output { { u"o"_s, u"output"_s },
+        u"Write to <file> (- for standard output)."_s, u"file"_s, u"-"_s };
 
     Parser()
     {
@@ -47,9 +54,9 @@ struct Parser
             "still written)."_s);
         parser.addHelpOption();
         parser.addPositionalArgument(u"export"_s, u"The export command."_s);
-        parser.addOptions({lat, lng, radius, from, to, source, apiKey, ticketmasterUrl, songkickUrl,
-                           musicbrainzUrl, rows, format, bom, cache, noCache, offline, timeout,
-                           output});
+        parser.addOptions(
+            { lat, lng, radius, from, to, source, apiKey, ticketmasterUrl, songkickUrl,
+                musicbrainzUrl, rows, format, bom, cache, noCache, offline, timeout, output });
     }
 };
 
@@ -71,7 +78,8 @@ bool readServiceUrl(const QString &text, QUrl *url, QString *error, const QStrin
         return false;
     }
     if (parsed.scheme() == u"http"_s && !RequestQueue::isLoopbackHost(parsed.host())) {
-        *error = u"--%1 '%2': plain http is accepted for loopback hosts only; use https."_s.arg(option, text);
+        *error = u"--%1 '%2': plain http is accepted for loopback hosts only; use https."_s.arg(
+            option, text);
         return false;
     }
     *url = parsed;
@@ -85,9 +93,8 @@ QString ExportOptions::helpText()
     return Parser().parser.helpText();
 }
 
-std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
-                                                  const QString &environmentKey, QDate today,
-                                                  QString *error)
+std::optional<ExportOptions> ExportOptions::parse(
+    const QStringList &arguments, const QString &environmentKey, QDate today, QString *error)
 {
     Parser p;
     auto fail = [error](const QString &reason) -> std::optional<ExportOptions> {
@@ -98,21 +105,25 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
         return fail(p.parser.errorText());
     const QStringList positional = p.parser.positionalArguments();
     if (positional.value(0) != u"export"_s || positional.size() > 1)
-        return fail(u"Unexpected argument '%1'."_s.arg(positional.value(positional.size() > 1 ? 1 : 0)));
+        return fail(
+            u"Unexpected argument '%1'."_s.arg(positional.value(positional.size() > 1 ? 1 : 0)));
 
     ExportOptions options;
     if (!p.parser.isSet(p.lat) || !p.parser.isSet(p.lng))
         return fail(u"--lat and --lng are required."_s);
     const auto lat = number(p.parser.value(p.lat));
     if (!lat || *lat < -90 || *lat > 90)
-        return fail(u"--lat '%1' is not a latitude between -90 and 90."_s.arg(p.parser.value(p.lat)));
+        return fail(
+            u"--lat '%1' is not a latitude between -90 and 90."_s.arg(p.parser.value(p.lat)));
     const auto lng = number(p.parser.value(p.lng));
     if (!lng || *lng < -180 || *lng > 180)
-        return fail(u"--lng '%1' is not a longitude between -180 and 180."_s.arg(p.parser.value(p.lng)));
+        return fail(
+            u"--lng '%1' is not a longitude between -180 and 180."_s.arg(p.parser.value(p.lng)));
     options.place = QGeoCoordinate(*lat, *lng);
     const auto radius = number(p.parser.value(p.radius));
     if (!radius || *radius <= 0 || *radius > 500)
-        return fail(u"--radius-km '%1' must be a number above 0 and at most 500."_s.arg(p.parser.value(p.radius)));
+        return fail(u"--radius-km '%1' must be a number above 0 and at most 500."_s.arg(
+            p.parser.value(p.radius)));
     options.radiusKm = *radius;
 
     auto readDate = [&](const QCommandLineOption &option, QDate fallback, QDate *date) {
@@ -123,22 +134,25 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
         const QString text = p.parser.value(option);
         *date = QDate::fromString(text, Qt::ISODate);
         if (!date->isValid() || text.size() != 10) {
-            *error = u"--%1 '%2' is not a date (YYYY-MM-DD)."_s.arg(option.names().constFirst(), text);
+            *error
+                = u"--%1 '%2' is not a date (YYYY-MM-DD)."_s.arg(option.names().constFirst(), text);
             return false;
         }
         return true;
     };
-    if (!readDate(p.from, today, &options.from) || !readDate(p.to, options.from.addDays(90), &options.to))
+    if (!readDate(p.from, today, &options.from)
+        || !readDate(p.to, options.from.addDays(90), &options.to))
         return std::nullopt;
     if (options.to < options.from)
-        return fail(u"--to %1 is before --from %2."_s.arg(options.to.toString(Qt::ISODate),
-                                                           options.from.toString(Qt::ISODate)));
+        return fail(u"--to %1 is before --from %2."_s.arg(
+            options.to.toString(Qt::ISODate), options.from.toString(Qt::ISODate)));
 
     options.apiKey = p.parser.value(p.apiKey);
     if (p.parser.isSet(p.source)) {
         const auto source = engineSourceFromName(p.parser.value(p.source));
         if (!source)
-            return fail(u"--source '%1' is unknown: use demo, ticketmaster or songkick."_s.arg(p.parser.value(p.source)));
+            return fail(u"--source '%1' is unknown: use demo, ticketmaster or songkick."_s.arg(
+                p.parser.value(p.source)));
         options.source = *source;
     } else {
         options.source = options.apiKey.isEmpty() && environmentKey.isEmpty()
@@ -147,19 +161,24 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
     }
     if (options.apiKey.isEmpty() && options.source == EngineConfig::Source::Ticketmaster)
         options.apiKey = environmentKey;
-    if (options.source != EngineConfig::Source::Demo && options.apiKey.isEmpty() && !p.parser.isSet(p.offline)) {
-        return fail(u"--source %1 needs an API key: give --api-key or set GIGMAP_TICKETMASTER_KEY."_s.arg(
-            engineSourceName(options.source)));
+    if (options.source != EngineConfig::Source::Demo && options.apiKey.isEmpty()
+        && !p.parser.isSet(p.offline)) {
+        return fail(
+            u"--source %1 needs an API key: give --api-key or set GIGMAP_TICKETMASTER_KEY."_s.arg(
+                engineSourceName(options.source)));
     }
 
     if (p.parser.isSet(p.ticketmasterUrl)
-        && !readServiceUrl(p.parser.value(p.ticketmasterUrl), &options.ticketmasterUrl, error, u"ticketmaster-url"_s))
+        && !readServiceUrl(p.parser.value(p.ticketmasterUrl), &options.ticketmasterUrl, error,
+            u"ticketmaster-url"_s))
         return std::nullopt;
     if (p.parser.isSet(p.songkickUrl)
-        && !readServiceUrl(p.parser.value(p.songkickUrl), &options.songkickUrl, error, u"songkick-url"_s))
+        && !readServiceUrl(
+            p.parser.value(p.songkickUrl), &options.songkickUrl, error, u"songkick-url"_s))
         return std::nullopt;
     if (p.parser.isSet(p.musicbrainzUrl)
-        && !readServiceUrl(p.parser.value(p.musicbrainzUrl), &options.musicbrainzUrl, error, u"musicbrainz-url"_s))
+        && !readServiceUrl(
+            p.parser.value(p.musicbrainzUrl), &options.musicbrainzUrl, error, u"musicbrainz-url"_s))
         return std::nullopt;
 
     const QString rows = p.parser.value(p.rows);
@@ -194,7 +213,8 @@ std::optional<ExportOptions> ExportOptions::parse(const QStringList &arguments,
     bool ok = false;
     const int seconds = p.parser.value(p.timeout).toInt(&ok);
     if (!ok || seconds <= 0)
-        return fail(u"--timeout '%1' must be a whole number of seconds above 0."_s.arg(p.parser.value(p.timeout)));
+        return fail(u"--timeout '%1' must be a whole number of seconds above 0."_s.arg(
+            p.parser.value(p.timeout)));
     options.timeout = std::chrono::seconds(seconds);
     options.output = p.parser.value(p.output);
     if (options.output.isEmpty())

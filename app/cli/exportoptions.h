@@ -8,7 +8,6 @@
 #include <QGeoCoordinate>
 #include <QStringList>
 #include <QUrl>
-
 #include <chrono>
 #include <optional>
 
@@ -33,15 +32,14 @@ struct ExportOptions
     QString cacheFile; // empty: the default cache location
     bool inMemoryCache = false;
     bool offline = false;
-    std::chrono::seconds timeout{600};
+    std::chrono::seconds timeout { 600 };
     QString output = QStringLiteral("-"); // "-": standard output
 
     // Reads `arguments` (the program name first, then "export", then the options).
     // `environmentKey` is the Ticketmaster key the environment configures (may be empty);
     // `today` fills the default dates. On failure `error` says what is wrong.
-    static std::optional<ExportOptions> parse(const QStringList &arguments,
-                                              const QString &environmentKey, QDate today,
-                                              QString *error);
+    static std::optional<ExportOptions> parse(
+        const QStringList &arguments, const QString &environmentKey, QDate today, QString *error);
     static QString helpText();
 };
 

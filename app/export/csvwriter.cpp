@@ -38,7 +38,7 @@ void appendFixed(QString &out, double value, int decimals)
         out += QString::number(value, 'f', decimals);
         return;
     }
-    static constexpr qint64 scales[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    static constexpr qint64 scales[] = { 1, 10, 100, 1000, 10000, 100000, 1000000 };
     const qint64 scale = scales[decimals];
     const qint64 scaled = std::llround(value * double(scale));
     const qint64 magnitude = scaled < 0 ? -scaled : scaled;
@@ -91,16 +91,15 @@ void appendTime(QString &out, const EventStart &start)
 
 QStringList CsvWriter::gigsHeader()
 {
-    return {u"date"_s,     u"time"_s,   u"event"_s,           u"venue"_s,    u"city"_s,
-            u"country"_s,  u"latitude"_s, u"longitude"_s,     u"distance_km"_s, u"status"_s,
-            u"artists"_s,  u"latest_releases"_s, u"url"_s,    u"source_id"_s};
+    return { u"date"_s, u"time"_s, u"event"_s, u"venue"_s, u"city"_s, u"country"_s, u"latitude"_s,
+        u"longitude"_s, u"distance_km"_s, u"status"_s, u"artists"_s, u"latest_releases"_s, u"url"_s,
+        u"source_id"_s };
 }
 
 QStringList CsvWriter::artistsHeader()
 {
-    return {u"date"_s,   u"time"_s,          u"event"_s,         u"venue"_s,
-            u"city"_s,   u"artist"_s,        u"artist_mbid"_s,   u"billing"_s,
-            u"release_title"_s, u"release_type"_s, u"release_date"_s, u"source_id"_s};
+    return { u"date"_s, u"time"_s, u"event"_s, u"venue"_s, u"city"_s, u"artist"_s, u"artist_mbid"_s,
+        u"billing"_s, u"release_title"_s, u"release_type"_s, u"release_date"_s, u"source_id"_s };
 }
 
 void CsvWriter::appendTextField(QString &out, QStringView text)

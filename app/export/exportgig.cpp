@@ -6,13 +6,12 @@
 
 #include <QCoreApplication>
 #include <QSaveFile>
-
 #include <algorithm>
 
 namespace gig {
 
 QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
-                                   const QGeoCoordinate &origin, ExportOrder order)
+    const QGeoCoordinate &origin, ExportOrder order)
 {
     QList<ExportGig> gigs;
     gigs.reserve(eventIds.size());
@@ -50,8 +49,7 @@ bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error
 }
 
 qsizetype exportGigsToFile(const GigStore &store, const QStringList &eventIds,
-                           const QGeoCoordinate &origin, const QString &path,
-                           const QDateTime &now, QString *error)
+    const QGeoCoordinate &origin, const QString &path, const QDateTime &now, QString *error)
 {
     const QList<ExportGig> gigs = collectExportGigs(store, eventIds, origin, ExportOrder::AsGiven);
     const bool ics = path.endsWith(QLatin1StringView(".ics"), Qt::CaseInsensitive);

@@ -29,8 +29,7 @@ enum class ExportOrder {
 
 // The gigs `eventIds` names that the store holds, in `order`.
 QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
-                                   const QGeoCoordinate &origin,
-                                   ExportOrder order = ExportOrder::ByStart);
+    const QGeoCoordinate &origin, ExportOrder order = ExportOrder::ByStart);
 
 // Writes `bytes` to `path` all or nothing (QSaveFile): a failed or interrupted export never
 // leaves a half file. On failure `error` says why.
@@ -40,7 +39,6 @@ bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error
 // `path` as iCalendar when it ends in ".ics", as CSV otherwise. Returns how many gigs it wrote,
 // or -1 with `error` saying why (an existing file at `path` is then left as it was).
 qsizetype exportGigsToFile(const GigStore &store, const QStringList &eventIds,
-                           const QGeoCoordinate &origin, const QString &path,
-                           const QDateTime &now, QString *error);
+    const QGeoCoordinate &origin, const QString &path, const QDateTime &now, QString *error);
 
 } // namespace gig

@@ -118,7 +118,7 @@ QByteArray IcsWriter::write(const QList<ExportGig> &gigs, const QDateTime &stamp
         out += foldLine(dtStart(e.start));
         out += foldLine(u"SUMMARY:"_s + escapeText(e.name));
         QStringList where;
-        for (const QString &part : {e.venue.name, e.venue.city, e.venue.country}) {
+        for (const QString &part : { e.venue.name, e.venue.city, e.venue.country }) {
             if (!part.isEmpty())
                 where.append(part);
         }

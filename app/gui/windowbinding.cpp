@@ -38,8 +38,8 @@ AppStatus::PlaceState placeState(const LocationWatch &watch, LocationWatch::Stat
 
 } // namespace
 
-WindowBinding::WindowBinding(MainWindow *window, RefreshEngine *engine, GigStore *store,
-                             AppStatus *status, QObject *parent)
+WindowBinding::WindowBinding(
+    MainWindow *window, RefreshEngine *engine, GigStore *store, AppStatus *status, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_engine(engine)
@@ -48,29 +48,29 @@ WindowBinding::WindowBinding(MainWindow *window, RefreshEngine *engine, GigStore
 {
     Q_ASSERT(window && engine && store && status);
     connect(engine->registry(), &LocationRegistry::watchStateChanged, this,
-            &WindowBinding::onWatchStateChanged);
+        &WindowBinding::onWatchStateChanged);
     connect(window, &MainWindow::placePicked, this,
-            [this](const QGeoCoordinate &where) { pickPlace(where); });
+        [this](const QGeoCoordinate &where) { pickPlace(where); });
     connect(window, &MainWindow::placeChosen, this,
-            [this](const Place &place) { pickPlace(place.coordinate, place.name); });
+        [this](const Place &place) { pickPlace(place.coordinate, place.name); });
     connect(window, &MainWindow::placeSearchRequested, this, &WindowBinding::search);
-    connect(window, &MainWindow::gigSelected, this, [this] {
-        m_engine->releases()->prioritize(m_window->lineupModel()->mbids());
-    });
+    connect(window, &MainWindow::gigSelected, this,
+        [this] { m_engine->releases()->prioritize(m_window->lineupModel()->mbids()); });
     connect(window, &MainWindow::refreshRequested, this, &WindowBinding::refreshShown);
     connect(window, &MainWindow::retryRequested, this, &WindowBinding::refreshShown);
     connect(window, &MainWindow::exportRequested, this, &WindowBinding::exportShown);
 
     // Queue and release counters, and MusicBrainz's rate-limit wait, for the status bar.
     connect(engine->releases(), &ReleaseRefresher::pendingCountChanged, status,
-            &AppStatus::setReleasesPending);
-    connect(engine->queue(), &RequestQueue::totalQueuedChanged, status,
-            &AppStatus::setRequestsQueued);
+        &AppStatus::setReleasesPending);
+    connect(
+        engine->queue(), &RequestQueue::totalQueuedChanged, status, &AppStatus::setRequestsQueued);
     connect(engine->queue()->laneStatus(MusicBrainzSource::laneName()),
-            &LaneStatus::nextSendAtChanged, status, [status](const QDateTime &next) {
-                const bool waiting = next.isValid() && next > QDateTime::currentDateTimeUtc().addSecs(2);
-                status->setRateLimitedUntil(waiting ? next : QDateTime());
-            });
+        &LaneStatus::nextSendAtChanged, status, [status](const QDateTime &next) {
+            const bool waiting
+                = next.isValid() && next > QDateTime::currentDateTimeUtc().addSecs(2);
+            status->setRateLimitedUntil(waiting ? next : QDateTime());
+        });
 }
 
 void WindowBinding::pickPlace(const QGeoCoordinate &where, const QString &name)
@@ -116,7 +116,8 @@ void WindowBinding::search(const QString &text)
 
 void WindowBinding::refreshShown()
 {
-    if (LocationWatch *watch = m_engine->registry()->watchFor(m_engine->registry()->shownLocationId()))
+    if (LocationWatch *watch
+        = m_engine->registry()->watchFor(m_engine->registry()->shownLocationId()))
         watch->refreshNow();
 }
 
@@ -124,8 +125,7 @@ void WindowBinding::exportShown(const QString &path)
 {
     // The gigs the table shows, in its order (filter and sort).
     QString error;
-    const qsizetype written = exportGigsToFile(
-        *m_store, m_window->shownEventIds(),
+    const qsizetype written = exportGigsToFile(*m_store, m_window->shownEventIds(),
         m_store->location(m_window->shownLocationId()).value.coordinate, path,
         QDateTime::currentDateTimeUtc(), &error);
     m_window->reportExport(path, written, error);

@@ -26,7 +26,7 @@ public:
 
     // None is owned; all must outlive the binding.
     WindowBinding(MainWindow *window, RefreshEngine *engine, GigStore *store, AppStatus *status,
-                  QObject *parent = nullptr);
+        QObject *parent = nullptr);
 
     // Finds or starts the watch of `where` (radius defaultRadiusKm) and shows it; `name` names a
     // new place (empty: its coordinate). Invalid coordinates are ignored.

@@ -26,10 +26,10 @@ public:
 
 private:
     int m_threshold = 5;
-    Time m_cooldown{60'000'000};
+    Time m_cooldown { 60'000'000 };
     int m_failures = 0;
     bool m_open = false;
-    Time m_openUntil{0};
+    Time m_openUntil { 0 };
 };
 
 } // namespace gig

@@ -8,8 +8,7 @@ Clock::Clock(double speed)
     : m_speed(speed > 0 ? speed : 1.0)
     , m_start(std::chrono::steady_clock::now())
     , m_wallStart(QDateTime::currentDateTimeUtc())
-{
-}
+{ }
 
 Clock::~Clock() = default;
 

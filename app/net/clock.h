@@ -1,8 +1,8 @@
-// The time source of the network queue: steady time for pacing, wall time for HTTP dates; tests speed it up.
+// The time source of the network queue: steady time for pacing, wall time for HTTP dates; tests
+// speed it up.
 #pragma once
 
 #include <QDateTime>
-
 #include <chrono>
 #include <memory>
 

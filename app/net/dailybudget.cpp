@@ -1,7 +1,6 @@
 #include "app/net/dailybudget.h"
 
 #include <QSettings>
-
 #include <memory>
 
 using namespace Qt::StringLiterals;

@@ -9,7 +9,7 @@ void Lane::applyPolicy(const LanePolicy &newPolicy, Clock::Time now, const QStri
     policy = newPolicy;
     bucket.configure(policy.ratePerSecond, policy.burst, now);
     circuit.configure(policy.circuitFailureThreshold,
-                      std::chrono::duration_cast<Clock::Time>(policy.circuitCooldown));
+        std::chrono::duration_cast<Clock::Time>(policy.circuitCooldown));
     if (policy.dailyBudget > 0)
         budget.emplace(name, policy.dailyBudget, settingsFile);
     else
@@ -42,7 +42,7 @@ Lane::Request Lane::takeNext()
 
 bool Lane::remove(const Request &request)
 {
-    for (auto *queue : {&interactive, &background}) {
+    for (auto *queue : { &interactive, &background }) {
         const auto it = std::find(queue->begin(), queue->end(), request);
         if (it != queue->end()) {
             queue->erase(it);
@@ -88,9 +88,7 @@ std::optional<Clock::Time> Lane::earliestRetry() const
     if (delayed.empty())
         return std::nullopt;
     const auto it = std::min_element(delayed.begin(), delayed.end(),
-                                     [](const Request &a, const Request &b) {
-                                         return a->notBefore < b->notBefore;
-                                     });
+        [](const Request &a, const Request &b) { return a->notBefore < b->notBefore; });
     return (*it)->notBefore;
 }
 

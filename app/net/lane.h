@@ -1,4 +1,5 @@
-// The bookkeeping of one RequestQueue lane: its policy, pacing, breaker, budget and waiting requests.
+// The bookkeeping of one RequestQueue lane: its policy, pacing, breaker, budget and waiting
+// requests.
 #pragma once
 
 #include "app/net/circuitbreaker.h"
@@ -33,7 +34,7 @@ struct Lane
     std::deque<Request> background;
     std::vector<Request> delayed; // retries waiting out their backoff
     int inFlight = 0;
-    Clock::Time pausedUntil{0}; // Retry-After or a throttling backoff pauses the whole lane
+    Clock::Time pausedUntil { 0 }; // Retry-After or a throttling backoff pauses the whole lane
     bool pumpScheduled = false;
     QTimer *wakeTimer = nullptr; // owned by the queue
     LaneStatus *status = nullptr; // owned by the queue
@@ -45,7 +46,8 @@ struct Lane
     void enqueue(const Request &request, bool atFront = false);
     Request takeNext(); // interactive first, FIFO within a priority
     bool remove(const Request &request); // from the queues or the delayed retries
-    void promote(const Request &request); // a background request an interactive caller now waits for
+    void promote(
+        const Request &request); // a background request an interactive caller now waits for
     void releaseDueRetries(Clock::Time now); // delayed retries whose time came go to the front
     std::optional<Clock::Time> earliestRetry() const;
     std::vector<Request> takeAll(); // queued and delayed

@@ -5,8 +5,7 @@ namespace gig {
 LaneStatus::LaneStatus(const QString &lane, QObject *parent)
     : QObject(parent)
     , m_lane(lane)
-{
-}
+{ }
 
 void LaneStatus::setQueued(int value)
 {

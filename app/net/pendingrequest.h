@@ -25,7 +25,7 @@ struct PendingRequest
     QList<QPointer<QueuedReply>> waiters;
 
     int attempts = 0; // sends so far
-    Clock::Time notBefore{0}; // a retry waits until then
+    Clock::Time notBefore { 0 }; // a retry waits until then
     bool callerConditional = false; // the caller sent its own If-None-Match
 
     // The current attempt.

@@ -14,7 +14,6 @@
 #include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <algorithm>
 #include <ctime>
 
@@ -55,8 +54,8 @@ QByteArray deduplicationKey(const QNetworkRequest &request)
 
 QString circuitOpenMessage(const Lane &lane, Clock::Time now)
 {
-    return u"%1 keeps failing; not asking again for %2"_s.arg(lane.name,
-                                                              seconds(lane.circuit.openUntil() - now));
+    return u"%1 keeps failing; not asking again for %2"_s.arg(
+        lane.name, seconds(lane.circuit.openUntil() - now));
 }
 
 QString budgetSpentMessage(const Lane &lane)
@@ -79,7 +78,8 @@ bool isTransportError(QNetworkReply::NetworkError error)
 {
     const int code = int(error);
     return (code > 0 && code < 100 && error != QNetworkReply::OperationCanceledError
-            && error != QNetworkReply::TooManyRedirectsError && error != QNetworkReply::InsecureRedirectError)
+               && error != QNetworkReply::TooManyRedirectsError
+               && error != QNetworkReply::InsecureRedirectError)
         || error == QNetworkReply::ProtocolFailure;
 }
 
@@ -92,7 +92,7 @@ QUrl diskCacheKey(const QUrl &url)
 
 std::chrono::nanoseconds threadCpuTime()
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
 }
@@ -122,8 +122,7 @@ private:
 
 RequestQueue::RequestQueue(QObject *parent)
     : RequestQueue(Clock::system(), parent)
-{
-}
+{ }
 
 RequestQueue::RequestQueue(std::shared_ptr<Clock> clock, QObject *parent)
     : QObject(parent)
@@ -204,7 +203,7 @@ void RequestQueue::routePrefix(const QUrl &prefix, const QString &laneName)
 {
     const QString key = prefix.adjusted(QUrl::StripTrailingSlash).toString(QUrl::FullyEncoded);
     m_routes.removeIf([&key](const auto &route) { return route.first == key; });
-    m_routes.append({key, laneName});
+    m_routes.append({ key, laneName });
     qCDebug(lcNet) << "routing" << redactSecrets(key) << "to lane" << laneName;
 }
 
@@ -215,8 +214,8 @@ QString RequestQueue::laneFor(const QUrl &url) const
     for (const auto &route : m_routes) {
         if (!text.startsWith(route.first))
             continue;
-        const bool boundary = text.size() == route.first.size()
-            || route.first.endsWith(u'/') || QStringView(u"/?#").contains(text.at(route.first.size()));
+        const bool boundary = text.size() == route.first.size() || route.first.endsWith(u'/')
+            || QStringView(u"/?#").contains(text.at(route.first.size()));
         if (boundary && (!best || route.first.size() > best->first.size()))
             best = &route;
     }
@@ -272,8 +271,8 @@ QNetworkRequest RequestQueue::prepared(const QNetworkRequest &request) const
     // AlwaysNetwork would make Qt add no-cache itself; we revalidate with our own cache instead.
     result.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
     result.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
-    result.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                        QNetworkRequest::UserVerifiedRedirectPolicy);
+    result.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     result.setMaximumRedirectsAllowed(maxRedirects);
     return result;
 }
@@ -286,14 +285,14 @@ QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority p
 
     if (!url.isValid() || url.host().isEmpty()) {
         failSoon(reply, nullptr, NetworkError::Network,
-                 u"Cannot request %1: not a valid web address"_s.arg(redactedUrl(url)));
+            u"Cannot request %1: not a valid web address"_s.arg(redactedUrl(url)));
         return reply;
     }
     Lane &lane = this->lane(laneFor(url));
     if (!isHttpsOrLoopback(url)) {
         failSoon(reply, &lane, NetworkError::Insecure,
-                 u"Refused to request %1: gigmap only uses https outside this computer"_s.arg(
-                     redactedUrl(url)));
+            u"Refused to request %1: gigmap only uses https outside this computer"_s.arg(
+                redactedUrl(url)));
         return reply;
     }
     const auto now = m_clock->now();
@@ -312,7 +311,8 @@ QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority p
         const Request &shared = *it;
         shared->waiters.append(reply);
         reply->m_request = shared;
-        if (priority == RequestPriority::Interactive && shared->priority == RequestPriority::Background)
+        if (priority == RequestPriority::Interactive
+            && shared->priority == RequestPriority::Background)
             lane.promote(shared);
         qCDebug(lcNet).noquote() << lane.name << "joins" << redactedUrl(url) << "with"
                                  << shared->waiters.size() - 1 << "other waiter(s)";
@@ -332,13 +332,15 @@ QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority p
     m_pending.insert(key, pending);
     lane.enqueue(pending);
     qCDebug(lcNet).noquote() << lane.name << "queues" << redactedUrl(url)
-                             << (priority == RequestPriority::Interactive ? "(interactive)" : "(background)");
+                             << (priority == RequestPriority::Interactive ? "(interactive)"
+                                                                          : "(background)");
     updateCounts(lane); // the rest of the status follows in pump()
     schedulePump(lane);
     return reply;
 }
 
-void RequestQueue::failSoon(QueuedReply *reply, Lane *lane, NetworkError error, const QString &message)
+void RequestQueue::failSoon(
+    QueuedReply *reply, Lane *lane, NetworkError error, const QString &message)
 {
     NetworkResult result;
     result.url = reply->result().url;
@@ -348,7 +350,8 @@ void RequestQueue::failSoon(QueuedReply *reply, Lane *lane, NetworkError error, 
     if (lane)
         lane->status->addFailed(result.errorString);
     // Delivered from the event loop, so the caller has connected to finished() by then.
-    QMetaObject::invokeMethod(reply, [reply, result] { reply->deliver(result); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        reply, [reply, result] { reply->deliver(result); }, Qt::QueuedConnection);
 }
 
 void RequestQueue::cancelReply(QueuedReply *reply)
@@ -365,12 +368,14 @@ void RequestQueue::cancelReply(QueuedReply *reply)
     if (m_pending.value(request->key) == request)
         m_pending.remove(request->key);
     if (request->reply) {
-        qCDebug(lcNet).noquote() << lane.name << "aborts" << redactedUrl(request->url) << "(nobody waits)";
+        qCDebug(lcNet).noquote() << lane.name << "aborts" << redactedUrl(request->url)
+                                 << "(nobody waits)";
         abortQuietly(lane, request);
         schedulePump(lane);
     } else {
         lane.remove(request);
-        qCDebug(lcNet).noquote() << lane.name << "drops" << redactedUrl(request->url) << "(nobody waits)";
+        qCDebug(lcNet).noquote() << lane.name << "drops" << redactedUrl(request->url)
+                                 << "(nobody waits)";
     }
     updateStatus(lane);
 }
@@ -393,7 +398,8 @@ void RequestQueue::schedulePump(Lane &lane)
     if (lane.pumpScheduled)
         return;
     lane.pumpScheduled = true;
-    QMetaObject::invokeMethod(this, [this, &lane] { pump(lane); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, &lane] { pump(lane); }, Qt::QueuedConnection);
 }
 
 void RequestQueue::pump(Lane &lane)
@@ -413,7 +419,8 @@ void RequestQueue::pump(Lane &lane)
         return;
     }
 
-    const int cap = circuit == CircuitBreaker::State::HalfOpen ? 1 : std::max(1, lane.policy.maxInFlight);
+    const int cap
+        = circuit == CircuitBreaker::State::HalfOpen ? 1 : std::max(1, lane.policy.maxInFlight);
     std::optional<Clock::Time> wake;
     while (lane.inFlight < cap && lane.hasQueued()) {
         if (now < lane.pausedUntil) {
@@ -468,7 +475,8 @@ void RequestQueue::send(Lane &lane, const Request &request)
     request->reply = reply;
     ++lane.inFlight;
     qCDebug(lcNet).noquote() << lane.name << "sends" << redactedUrl(request->url) << "attempt"
-                             << request->attempts << (request->revalidating ? "(revalidating)" : "");
+                             << request->attempts
+                             << (request->revalidating ? "(revalidating)" : "");
 
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
@@ -525,7 +533,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
     }
     connect(reply, &QNetworkReply::readyRead, this, [this, request] { onReadyRead(request); });
     connect(reply, &QNetworkReply::redirected, this,
-            [this, request](const QUrl &target) { onRedirected(request, target); });
+        [this, request](const QUrl &target) { onRedirected(request, target); });
     connect(reply, &QNetworkReply::finished, this, [this, request] { onReplyFinished(request); });
 }
 
@@ -556,8 +564,9 @@ void RequestQueue::onRedirected(const Request &request, const QUrl &target)
         && to.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0;
     if (downgrade || !isHttpsOrLoopback(to)) {
         request->insecure = true;
-        request->insecureReason = u"Refused a redirect from %1 to %2: gigmap never follows redirects to plain http"_s
-                                      .arg(redactedUrl(from), redactedUrl(to));
+        request->insecureReason
+            = u"Refused a redirect from %1 to %2: gigmap never follows redirects to plain http"_s
+                  .arg(redactedUrl(from), redactedUrl(to));
         reply->abort();
         return;
     }
@@ -594,7 +603,8 @@ void RequestQueue::onReplyFinished(const Request &request)
         finish(lane, request, result);
         return;
     }
-    if (request->tooLarge || (result.status == 0 && request->body.size() > policy.maxResponseBytes)) {
+    if (request->tooLarge
+        || (result.status == 0 && request->body.size() > policy.maxResponseBytes)) {
         result.error = NetworkError::TooLarge;
         result.errorString = u"The answer from %1 was larger than %2 bytes and was dropped"_s.arg(
             host, QString::number(policy.maxResponseBytes));
@@ -613,9 +623,9 @@ void RequestQueue::onReplyFinished(const Request &request)
         result.error = NetworkError::Timeout;
         result.errorString = request->pastDeadline
             ? u"%1 took longer than %2 s to answer"_s.arg(
-                  host, QString::number(policy.transferDeadline.count() / 1000.0))
+                host, QString::number(policy.transferDeadline.count() / 1000.0))
             : u"%1 did not answer within %2 s"_s.arg(
-                  host, QString::number(policy.transferTimeout.count() / 1000.0));
+                host, QString::number(policy.transferTimeout.count() / 1000.0));
         retryOrFinish(lane, request, result, true, false, std::nullopt);
         return;
     }
@@ -629,10 +639,11 @@ void RequestQueue::onReplyFinished(const Request &request)
             // A certificate that cannot be verified is never ignored, and asking again would
             // meet the same certificate: fail now, with Qt's reason.
             result.error = NetworkError::Insecure;
-            result.errorString = u"Refused the secure connection to %1: %2"_s.arg(host, result.errorString);
+            result.errorString
+                = u"Refused the secure connection to %1: %2"_s.arg(host, result.errorString);
             finish(lane, request, result);
         } else if (error == QNetworkReply::TooManyRedirectsError
-                   || error == QNetworkReply::ProtocolUnknownError) {
+            || error == QNetworkReply::ProtocolUnknownError) {
             result.error = NetworkError::Network;
             finish(lane, request, result);
         } else {
@@ -669,7 +680,8 @@ void RequestQueue::onReplyFinished(const Request &request)
     if (result.status == 429 || result.status == 503) {
         result.error = NetworkError::Http;
         result.errorString = u"%1 is busy (HTTP %2)"_s.arg(host, QString::number(result.status));
-        const auto retryAfter = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->systemNow());
+        const auto retryAfter
+            = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->systemNow());
         retryOrFinish(lane, request, result, result.status == 503, true, retryAfter);
         return;
     }
@@ -682,7 +694,8 @@ void RequestQueue::onReplyFinished(const Request &request)
     lane.circuit.recordSuccess(); // the service answers, even when it says no
     if (result.status >= 400) {
         result.error = NetworkError::Http;
-        result.errorString = u"%1 refused the request (HTTP %2)"_s.arg(host, QString::number(result.status));
+        result.errorString
+            = u"%1 refused the request (HTTP %2)"_s.arg(host, QString::number(result.status));
     } else if (result.status == 200 && !request->callerConditional) {
         storeInCache(request->url, result);
     }
@@ -690,8 +703,7 @@ void RequestQueue::onReplyFinished(const Request &request)
 }
 
 void RequestQueue::retryOrFinish(Lane &lane, const Request &request, NetworkResult result,
-                                 bool countsAsFailure, bool throttled,
-                                 std::optional<std::chrono::milliseconds> retryAfter)
+    bool countsAsFailure, bool throttled, std::optional<std::chrono::milliseconds> retryAfter)
 {
     const auto now = m_clock->now();
     const auto &policy = lane.policy;
@@ -707,9 +719,9 @@ void RequestQueue::retryOrFinish(Lane &lane, const Request &request, NetworkResu
     }
 
     if (countsAsFailure && lane.circuit.recordFailure(now)) {
-        qCWarning(lcNet).noquote() << lane.name << "opens its circuit for"
-                                   << seconds(toClockTime(policy.circuitCooldown)) << "after:"
-                                   << result.errorString;
+        qCWarning(lcNet).noquote()
+            << lane.name << "opens its circuit for" << seconds(toClockTime(policy.circuitCooldown))
+            << "after:" << result.errorString;
         finish(lane, request, result); // its pump fails what waits and wakes after the cool-down
         return;
     }
@@ -743,7 +755,8 @@ void RequestQueue::finish(Lane &lane, const Request &request, const NetworkResul
                                  << result.errorString;
     } else {
         qCDebug(lcNet).noquote() << lane.name << "got" << result.status << "for"
-                                 << redactedUrl(request->url) << (result.fromCache ? "(from cache)" : "");
+                                 << redactedUrl(request->url)
+                                 << (result.fromCache ? "(from cache)" : "");
     }
     pump(lane);
     deliverToWaiters(*request, result);
@@ -794,11 +807,12 @@ void RequestQueue::updateStatus(Lane &lane)
     const auto now = m_clock->now();
     LaneStatus *status = lane.status;
     status->setCircuitOpen(lane.circuit.state(now) == CircuitBreaker::State::Open);
-    status->setBudgetRemaining(lane.budget ? lane.budget->remaining(m_clock->systemNow().date()) : -1);
+    status->setBudgetRemaining(
+        lane.budget ? lane.budget->remaining(m_clock->systemNow().date()) : -1);
 
     std::optional<Clock::Time> next;
     if (lane.hasQueued())
-        next = std::max({now, lane.pausedUntil, now + lane.bucket.timeUntilAvailable(now)});
+        next = std::max({ now, lane.pausedUntil, now + lane.bucket.timeUntilAvailable(now) });
     if (const auto retry = lane.earliestRetry())
         next = std::max(next ? std::min(*next, *retry) : *retry, lane.pausedUntil);
     if (next) {
@@ -851,7 +865,7 @@ void RequestQueue::storeInCache(const QUrl &url, const NetworkResult &result)
     meta.setUrl(diskCacheKey(url));
     meta.setRawHeaders(result.headers);
     meta.setSaveToDisk(true);
-    meta.setAttributes({{QNetworkRequest::HttpStatusCodeAttribute, result.status}});
+    meta.setAttributes({ { QNetworkRequest::HttpStatusCodeAttribute, result.status } });
     QIODevice *device = m_cache->prepare(meta);
     if (!device)
         return;

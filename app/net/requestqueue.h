@@ -12,7 +12,6 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QStringList>
-
 #include <map>
 #include <memory>
 
@@ -39,8 +38,8 @@ public:
     // Queue a GET. Identical GETs (same URL + relevant headers) queued or in flight are sent once
     // and every caller's reply gets the result. The queue sets the User-Agent
     // "gigmap/<version> ( <project url> )" itself. Never blocks; failures arrive as finished().
-    QueuedReply *get(const QNetworkRequest &request,
-                     RequestPriority priority = RequestPriority::Background);
+    QueuedReply *get(
+        const QNetworkRequest &request, RequestPriority priority = RequestPriority::Background);
 
     // Lanes are keyed by host by default ("musicbrainz.org", "app.ticketmaster.com", …, with the
     // design's defaults built in; unknown hosts 2/s, 2 in flight).
@@ -59,7 +58,8 @@ public:
     QStringList lanes() const;
     int totalQueued() const;
 
-    // Where daily budgets are kept: empty (default) = the application's QSettings, else an INI file.
+    // Where daily budgets are kept: empty (default) = the application's QSettings, else an INI
+    // file.
     void setSettingsFile(const QString &path);
     // Where responses with an ETag are kept for If-None-Match revalidation. Default: the
     // application's cache location + "/http"; empty turns revalidation off.
@@ -94,8 +94,8 @@ private:
     void onReadyRead(const Request &request);
     void onRedirected(const Request &request, const QUrl &target);
     void onReplyFinished(const Request &request);
-    void retryOrFinish(Lane &lane, const Request &request, NetworkResult result, bool countsAsFailure,
-                       bool throttled, std::optional<std::chrono::milliseconds> retryAfter);
+    void retryOrFinish(Lane &lane, const Request &request, NetworkResult result,
+        bool countsAsFailure, bool throttled, std::optional<std::chrono::milliseconds> retryAfter);
     void finish(Lane &lane, const Request &request, const NetworkResult &result);
     // Hands the result to every caller still waiting; the request is done.
     static void deliverToWaiters(PendingRequest &request, const NetworkResult &result);
@@ -121,9 +121,9 @@ private:
     int m_totalQueued = 0;
     bool m_profiling = false;
     int m_busyDepth = 0;
-    std::chrono::nanoseconds m_busyStart{0};
-    std::chrono::nanoseconds m_busy{0};
-    std::chrono::nanoseconds m_busyExcluded{0};
+    std::chrono::nanoseconds m_busyStart { 0 };
+    std::chrono::nanoseconds m_busy { 0 };
+    std::chrono::nanoseconds m_busyExcluded { 0 };
 };
 
 } // namespace gig

@@ -11,8 +11,8 @@ namespace {
 
 int monthFromName(QStringView name)
 {
-    static const QStringList months = {u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
-                                       u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s};
+    static const QStringList months = { u"jan"_s, u"feb"_s, u"mar"_s, u"apr"_s, u"may"_s, u"jun"_s,
+        u"jul"_s, u"aug"_s, u"sep"_s, u"oct"_s, u"nov"_s, u"dec"_s };
     const auto index = months.indexOf(name.toString().toLower());
     return index < 0 ? 0 : int(index) + 1;
 }
@@ -49,7 +49,7 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView text)
         if (month == 0)
             return std::nullopt;
         return makeUtc(m.captured(3).toInt(), month, m.captured(1).toInt(), m.captured(4).toInt(),
-                       m.captured(5).toInt(), m.captured(6).toInt());
+            m.captured(5).toInt(), m.captured(6).toInt());
     }
     if (const auto m = rfc850.match(value); m.hasMatch()) {
         const int month = monthFromName(m.capturedView(2));
@@ -58,26 +58,27 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView text)
         const int twoDigits = m.captured(3).toInt();
         const int year = twoDigits < 70 ? 2000 + twoDigits : 1900 + twoDigits;
         return makeUtc(year, month, m.captured(1).toInt(), m.captured(4).toInt(),
-                       m.captured(5).toInt(), m.captured(6).toInt());
+            m.captured(5).toInt(), m.captured(6).toInt());
     }
     if (const auto m = asctime.match(value); m.hasMatch()) {
         const int month = monthFromName(m.capturedView(1));
         if (month == 0)
             return std::nullopt;
         return makeUtc(m.captured(6).toInt(), month, m.captured(2).toInt(), m.captured(3).toInt(),
-                       m.captured(4).toInt(), m.captured(5).toInt());
+            m.captured(4).toInt(), m.captured(5).toInt());
     }
     return std::nullopt;
 }
 
-std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value, const QDateTime &nowUtc)
+std::optional<std::chrono::milliseconds> parseRetryAfter(
+    QByteArrayView value, const QDateTime &nowUtc)
 {
     const QByteArrayView trimmed = value.trimmed();
     if (trimmed.isEmpty())
         return std::nullopt;
 
-    const bool allDigits = std::all_of(trimmed.begin(), trimmed.end(),
-                                       [](char c) { return c >= '0' && c <= '9'; });
+    const bool allDigits
+        = std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (allDigits) {
         if (trimmed.size() > 10) // more than three centuries: not a delay anyone means
             return std::nullopt;

@@ -3,7 +3,6 @@
 
 #include <QByteArrayView>
 #include <QDateTime>
-
 #include <chrono>
 #include <optional>
 
@@ -15,6 +14,7 @@ std::optional<QDateTime> parseHttpDate(QByteArrayView text);
 
 // How long to wait, given the header value and the current UTC time: seconds ("120"), or an
 // HTTP-date (a date in the past means "now", zero). std::nullopt for empty or unreadable values.
-std::optional<std::chrono::milliseconds> parseRetryAfter(QByteArrayView value, const QDateTime &nowUtc);
+std::optional<std::chrono::milliseconds> parseRetryAfter(
+    QByteArrayView value, const QDateTime &nowUtc);
 
 } // namespace gig

@@ -10,8 +10,7 @@ TokenBucket::TokenBucket(double ratePerSecond, int burst, Time now)
     , m_burst(std::max(1, burst))
     , m_tokens(m_burst)
     , m_last(now)
-{
-}
+{ }
 
 void TokenBucket::configure(double ratePerSecond, int burst, Time now)
 {

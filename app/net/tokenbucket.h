@@ -33,7 +33,7 @@ private:
     double m_rate = 0.0;
     int m_burst = 1;
     double m_tokens = 1.0;
-    Time m_last{0};
+    Time m_last { 0 };
 };
 
 } // namespace gig

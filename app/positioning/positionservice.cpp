@@ -54,9 +54,9 @@ void PositionService::setUpSource(QGeoPositionInfoSource *source)
         return;
     qCDebug(lcPosition) << "position source" << source->sourceName();
     connect(source, &QGeoPositionInfoSource::positionUpdated, this,
-            &PositionService::onPositionUpdated);
+        &PositionService::onPositionUpdated);
     connect(source, &QGeoPositionInfoSource::errorOccurred, this,
-            [this](QGeoPositionInfoSource::Error error) { onSourceError(int(error)); });
+        [this](QGeoPositionInfoSource::Error error) { onSourceError(int(error)); });
 }
 
 QString PositionService::sourceName() const
@@ -99,8 +99,9 @@ void PositionService::onSourceError(int error)
         finish({}, timeoutReason());
         return;
     case QGeoPositionInfoSource::AccessError:
-        finish({}, tr("gigmap may not read your position; allow it in the system's privacy "
-                      "settings, or pick a place on the map."));
+        finish({},
+            tr("gigmap may not read your position; allow it in the system's privacy "
+               "settings, or pick a place on the map."));
         return;
     case QGeoPositionInfoSource::ClosedError:
         finish({}, tr("The positioning service closed the connection; no position is available."));
@@ -123,7 +124,7 @@ QString PositionService::timeoutReason() const
 {
     return tr("No position available: the positioning service did not answer within %n s. "
               "Pick a place on the map or search for one.",
-              nullptr, int((m_timeout.count() + 999) / 1000));
+        nullptr, int((m_timeout.count() + 999) / 1000));
 }
 
 void PositionService::finish(const QGeoCoordinate &coordinate, const QString &failure)

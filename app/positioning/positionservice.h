@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
-
 #include <chrono>
 
 class QTimer;
@@ -20,7 +19,7 @@ class PositionService final : public QObject
     Q_DISABLE_COPY_MOVE(PositionService)
 
 public:
-    static constexpr std::chrono::milliseconds defaultTimeout{5000};
+    static constexpr std::chrono::milliseconds defaultTimeout { 5000 };
 
     // The system's default source (geoclue2 on Linux desktops).
     explicit PositionService(QObject *parent = nullptr);

@@ -14,8 +14,7 @@ using namespace Qt::StringLiterals;
 namespace gig {
 
 LocationRegistry::LocationRegistry(EventSource *source, GigStore *store, ReleaseRefresher *releases,
-                                   std::shared_ptr<Clock> clock, const RefreshSettings &settings,
-                                   QObject *parent)
+    std::shared_ptr<Clock> clock, const RefreshSettings &settings, QObject *parent)
     : QObject(parent)
     , m_source(source)
     , m_store(store)
@@ -26,8 +25,8 @@ LocationRegistry::LocationRegistry(EventSource *source, GigStore *store, Release
 {
     Q_ASSERT(store && m_clock);
     connect(m_sweepTimer, &QTimer::timeout, this, &LocationRegistry::sweep);
-    m_sweepTimer->start(m_clock->toRealInterval(
-        std::chrono::duration_cast<Clock::Time>(m_settings.sweepInterval)));
+    m_sweepTimer->start(
+        m_clock->toRealInterval(std::chrono::duration_cast<Clock::Time>(m_settings.sweepInterval)));
 }
 
 LocationRegistry::~LocationRegistry() = default;
@@ -56,8 +55,8 @@ LocationWatch *LocationRegistry::findNear(const QGeoCoordinate &coordinate, doub
     return nearest;
 }
 
-LocationWatch *LocationRegistry::watch(const QGeoCoordinate &coordinate, double radiusKm,
-                                       const QString &name)
+LocationWatch *LocationRegistry::watch(
+    const QGeoCoordinate &coordinate, double radiusKm, const QString &name)
 {
     if (LocationWatch *existing = findNear(coordinate, radiusKm))
         return existing;
@@ -65,9 +64,9 @@ LocationWatch *LocationRegistry::watch(const QGeoCoordinate &coordinate, double 
     place.id = locationIdFor(coordinate, radiusKm);
     if (LocationWatch *existing = watchFor(place.id))
         return existing;
-    place.name = name.isEmpty() ? u"%1, %2"_s.arg(coordinate.latitude(), 0, 'f', 3)
-                                      .arg(coordinate.longitude(), 0, 'f', 3)
-                                : name;
+    place.name = name.isEmpty()
+        ? u"%1, %2"_s.arg(coordinate.latitude(), 0, 'f', 3).arg(coordinate.longitude(), 0, 'f', 3)
+        : name;
     place.coordinate = coordinate;
     place.radiusKm = radiusKm;
     return startWatch(place);
@@ -81,7 +80,7 @@ LocationWatch *LocationRegistry::startWatch(const Location &place)
     watch->setShown(place.id == m_shownId);
     const QString id = place.id;
     connect(watch, &LocationWatch::stateChanged, this,
-            [this, id](LocationWatch::State state) { emit watchStateChanged(id, state); });
+        [this, id](LocationWatch::State state) { emit watchStateChanged(id, state); });
     connect(watch, &LocationWatch::refreshed, this, [this] {
         if (m_releases)
             m_releases->enqueueLacking();
@@ -168,7 +167,7 @@ QList<LocationWatch *> LocationRegistry::watches() const
 int LocationRegistry::countInState(LocationWatch::State state) const
 {
     return int(std::count_if(m_watches.cbegin(), m_watches.cend(),
-                             [state](const LocationWatch *w) { return w->state() == state; }));
+        [state](const LocationWatch *w) { return w->state() == state; }));
 }
 
 void LocationRegistry::sweep()

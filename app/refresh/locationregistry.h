@@ -10,7 +10,6 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 class QTimer;
@@ -28,14 +27,13 @@ class LocationRegistry final : public QObject
 
 public:
     LocationRegistry(EventSource *source, GigStore *store, ReleaseRefresher *releases,
-                     std::shared_ptr<Clock> clock, const RefreshSettings &settings,
-                     QObject *parent = nullptr);
+        std::shared_ptr<Clock> clock, const RefreshSettings &settings, QObject *parent = nullptr);
     ~LocationRegistry() override;
 
     // The watch for `coordinate` and `radiusKm`: an existing one within shareDistanceKm with the
     // same radius (or, for metro-area sources, the same metro area), else a new one, started.
-    LocationWatch *watch(const QGeoCoordinate &coordinate, double radiusKm,
-                         const QString &name = {});
+    LocationWatch *watch(
+        const QGeoCoordinate &coordinate, double radiusKm, const QString &name = {});
     // Stops watching: the place leaves the store now, its gigs at the next sweep.
     void unwatch(const QString &locationId);
     // Starts a watch for every place the store held at start (the cache), refreshing only

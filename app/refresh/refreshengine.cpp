@@ -52,8 +52,8 @@ QString engineSourceName(EngineConfig::Source source)
 
 std::optional<EngineConfig::Source> engineSourceFromName(QStringView name)
 {
-    for (auto source : {EngineConfig::Source::Demo, EngineConfig::Source::Ticketmaster,
-                        EngineConfig::Source::Songkick}) {
+    for (auto source : { EngineConfig::Source::Demo, EngineConfig::Source::Ticketmaster,
+             EngineConfig::Source::Songkick }) {
         if (name == engineSourceName(source))
             return source;
     }
@@ -61,7 +61,7 @@ std::optional<EngineConfig::Source> engineSourceFromName(QStringView name)
 }
 
 RefreshEngine::RefreshEngine(GigStore *store, RequestQueue *queue, const EngineConfig &config,
-                             std::shared_ptr<Clock> clock, QObject *parent)
+    std::shared_ptr<Clock> clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
     , m_queue(queue)
@@ -70,10 +70,10 @@ RefreshEngine::RefreshEngine(GigStore *store, RequestQueue *queue, const EngineC
 {
     Q_ASSERT(store && queue);
     buildServices();
-    m_releases = std::make_unique<ReleaseRefresher>(m_musicbrainz.get(), m_store, m_clock,
-                                                    m_config.refresh);
-    m_registry = std::make_unique<LocationRegistry>(m_eventSource.get(), m_store, m_releases.get(),
-                                                    m_clock, m_config.refresh);
+    m_releases = std::make_unique<ReleaseRefresher>(
+        m_musicbrainz.get(), m_store, m_clock, m_config.refresh);
+    m_registry = std::make_unique<LocationRegistry>(
+        m_eventSource.get(), m_store, m_releases.get(), m_clock, m_config.refresh);
 }
 
 RefreshEngine::~RefreshEngine()
@@ -91,8 +91,8 @@ std::unique_ptr<EventSource> RefreshEngine::makeEventSource() const
         TicketmasterSource::Config tm;
         tm.baseUrl = orDefault(m_config.ticketmasterUrl, TicketmasterSource::defaultBaseUrl());
         // The sandbox takes any non-empty key; the demo needs none from the user.
-        tm.apiKey = m_config.source == EngineConfig::Source::Demo ? u"demo"_s
-                                                                  : m_config.ticketmasterKey;
+        tm.apiKey
+            = m_config.source == EngineConfig::Source::Demo ? u"demo"_s : m_config.ticketmasterKey;
         return std::make_unique<TicketmasterSource>(m_queue, tm);
     }
     case EngineConfig::Source::Songkick: {

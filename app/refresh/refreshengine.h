@@ -9,7 +9,6 @@
 
 #include <QObject>
 #include <QUrl>
-
 #include <memory>
 
 namespace gig {
@@ -54,7 +53,7 @@ class RefreshEngine final : public QObject
 public:
     // `clock` paces everything (tests and benchmarks speed it up); nullptr: real time.
     RefreshEngine(GigStore *store, RequestQueue *queue, const EngineConfig &config,
-                  std::shared_ptr<Clock> clock = nullptr, QObject *parent = nullptr);
+        std::shared_ptr<Clock> clock = nullptr, QObject *parent = nullptr);
     ~RefreshEngine() override;
 
     const EngineConfig &config() const { return m_config; }

@@ -3,7 +3,6 @@
 #include "app/net/backoff.h"
 
 #include <QRandomGenerator>
-
 #include <algorithm>
 
 namespace gig {
@@ -12,8 +11,7 @@ RestartPolicy::RestartPolicy(RestartPolicyConfig config, std::function<double()>
     : m_config(config)
     , m_random01(random01 ? std::move(random01)
                           : [] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{ }
 
 std::chrono::milliseconds RestartPolicy::backoffBound(int failure) const
 {
@@ -30,11 +28,11 @@ RestartPolicy::Decision RestartPolicy::recordFailure(TimePoint now)
     if (m_recentFailures.size() > m_config.maxFailuresInWindow) {
         m_parkedUntil = now + m_config.backoffCap;
         m_recentFailures.clear();
-        return {m_config.backoffCap, true};
+        return { m_config.backoffCap, true };
     }
-    return {backoffDelay(m_consecutiveFailures - 1, m_config.backoffBase, m_config.backoffCap,
-                         std::clamp(m_random01(), 0.0, 1.0)),
-            false};
+    return { backoffDelay(m_consecutiveFailures - 1, m_config.backoffBase, m_config.backoffCap,
+                 std::clamp(m_random01(), 0.0, 1.0)),
+        false };
 }
 
 void RestartPolicy::recordSuccess()

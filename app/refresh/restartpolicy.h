@@ -2,22 +2,20 @@
 // failures in a window, and let a manual "Retry now" clear it. The app never goes down with it.
 #pragma once
 
+#include <QList>
 #include <QtGlobal>
-
 #include <chrono>
 #include <functional>
 #include <optional>
-
-#include <QList>
 
 namespace gig {
 
 struct RestartPolicyConfig
 {
-    std::chrono::milliseconds backoffBase{std::chrono::seconds(30)};
-    std::chrono::milliseconds backoffCap{std::chrono::minutes(30)};
+    std::chrono::milliseconds backoffBase { std::chrono::seconds(30) };
+    std::chrono::milliseconds backoffCap { std::chrono::minutes(30) };
     int maxFailuresInWindow = 5; // more than this many failures in `window` parks the watch
-    std::chrono::milliseconds window{std::chrono::minutes(10)};
+    std::chrono::milliseconds window { std::chrono::minutes(10) };
 };
 
 class RestartPolicy
@@ -27,13 +25,12 @@ public:
 
     struct Decision
     {
-        std::chrono::milliseconds delay{0}; // until the next attempt
+        std::chrono::milliseconds delay { 0 }; // until the next attempt
         bool parked = false; // failing: no attempt before `delay` unless retried by hand
     };
 
     // `random01` returns a uniform value in [0, 1); tests pass a fixed sequence.
-    explicit RestartPolicy(RestartPolicyConfig config = {},
-                           std::function<double()> random01 = {});
+    explicit RestartPolicy(RestartPolicyConfig config = {}, std::function<double()> random01 = {});
 
     // Records a failure at `now` and says when to try again.
     Decision recordFailure(TimePoint now);

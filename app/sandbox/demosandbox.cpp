@@ -31,11 +31,13 @@ bool DemoSandbox::start(quint64 seed)
     server->moveToThread(&m_thread);
     m_thread.start();
     bool listening = false;
-    QMetaObject::invokeMethod(server, [server, &listening] { listening = server->listen(0); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server, &listening] { listening = server->listen(0); },
+        Qt::BlockingQueuedConnection);
     if (!listening) {
         m_errorString = tr("The demo sandbox found no free port on 127.0.0.1.");
-        QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            server, [server] { delete server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
         return false;
@@ -51,7 +53,8 @@ void DemoSandbox::stop()
     if (!m_server)
         return;
     SandboxServer *server = std::exchange(m_server, nullptr);
-    QMetaObject::invokeMethod(server, [server] { delete server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -7,8 +7,7 @@ namespace gig {
 SandboxHttpFrontend::SandboxHttpFrontend(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{
-}
+{ }
 
 bool SandboxHttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {

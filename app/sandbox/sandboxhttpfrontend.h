@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QAbstractHttpServer>
-
 #include <functional>
 
 namespace gig {

@@ -17,12 +17,14 @@ const QString helpText = u"For usage, please see: https://musicbrainz.org/develo
 
 SandboxReply error(const QString &message, int status)
 {
-    return SandboxReply::json(QJsonObject{{u"error"_s, message}, {u"help"_s, helpText}}, status);
+    return SandboxReply::json(
+        QJsonObject { { u"error"_s, message }, { u"help"_s, helpText } }, status);
 }
 
 bool isMbid(const QString &text)
 {
-    static const QRegularExpression uuid(u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
+    static const QRegularExpression uuid(
+        u"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"_s);
     return uuid.match(text).hasMatch();
 }
 
@@ -33,7 +35,7 @@ QJsonValue typeValue(const QString &type)
 
 QString typeId(const QString &type)
 {
-    return type.isEmpty() ? QString() : SandboxRandom::uuid({SandboxRandom::hashString(type)});
+    return type.isEmpty() ? QString() : SandboxRandom::uuid({ SandboxRandom::hashString(type) });
 }
 
 QJsonObject groupJson(const SandboxReleaseGroup &group)
@@ -41,23 +43,22 @@ QJsonObject groupJson(const SandboxReleaseGroup &group)
     QJsonArray secondaryIds;
     for (const QString &secondary : group.secondaryTypes)
         secondaryIds.append(typeId(secondary));
-    return {{u"id"_s, group.id},
-            {u"title"_s, group.title},
-            {u"primary-type"_s, typeValue(group.primaryType)},
-            {u"primary-type-id"_s, group.primaryType.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(typeId(group.primaryType))},
-            {u"secondary-types"_s, QJsonArray::fromStringList(group.secondaryTypes)},
-            {u"secondary-type-ids"_s, secondaryIds},
-            {u"first-release-date"_s, group.firstReleaseDate},
-            {u"disambiguation"_s, u""_s}};
+    return { { u"id"_s, group.id }, { u"title"_s, group.title },
+        { u"primary-type"_s, typeValue(group.primaryType) },
+        { u"primary-type-id"_s,
+            group.primaryType.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                        : QJsonValue(typeId(group.primaryType)) },
+        { u"secondary-types"_s, QJsonArray::fromStringList(group.secondaryTypes) },
+        { u"secondary-type-ids"_s, secondaryIds },
+        { u"first-release-date"_s, group.firstReleaseDate }, { u"disambiguation"_s, u""_s } };
 }
 
 QJsonObject artistJson(const SandboxArtist &artist, int slot)
 {
-    QJsonObject object{{u"id"_s, artist.mbids.value(slot)},
-                       {u"name"_s, artist.name},
-                       {u"sort-name"_s, artist.name},
-                       {u"type"_s, u"Group"_s}};
-    object.insert(u"disambiguation"_s, artist.mbids.size() > 1 ? u"sandbox namesake %1"_s.arg(slot + 1) : QString());
+    QJsonObject object { { u"id"_s, artist.mbids.value(slot) }, { u"name"_s, artist.name },
+        { u"sort-name"_s, artist.name }, { u"type"_s, u"Group"_s } };
+    object.insert(u"disambiguation"_s,
+        artist.mbids.size() > 1 ? u"sandbox namesake %1"_s.arg(slot + 1) : QString());
     return object;
 }
 
@@ -87,8 +88,9 @@ Window window(const SandboxCall &call)
 // The value of `field:value` or `field:"quoted value"` in a Lucene-like query.
 QString luceneField(const QString &query, const QString &field)
 {
-    const QRegularExpression pattern(QRegularExpression::escape(field) + u":(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S+))"_s,
-                                     QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpression pattern(
+        QRegularExpression::escape(field) + u":(?:\"((?:[^\"\\\\]|\\\\.)*)\"|(\\S+))"_s,
+        QRegularExpression::CaseInsensitiveOption);
     const auto match = pattern.match(query);
     if (!match.hasMatch())
         return {};
@@ -106,7 +108,7 @@ QString createdStamp(const QDateTime &now)
 
 QList<SandboxRateLimiter> SandboxMusicBrainz::rateLimits() const
 {
-    return {SandboxRateLimiter(1, std::chrono::seconds(1))};
+    return { SandboxRateLimiter(1, std::chrono::seconds(1)) };
 }
 
 SandboxReply SandboxMusicBrainz::rateLimitedReply(int limitIndex) const
@@ -119,8 +121,9 @@ SandboxReply SandboxMusicBrainz::errorReply(int status) const
 {
     if (status == 503 || status == 429) {
         return SandboxReply::json(
-            QJsonObject{{u"error"_s, u"Your requests are exceeding the allowable rate limit. Please see "
-                                     "http://wiki.musicbrainz.org/XMLWebService for more information."_s}},
+            QJsonObject { { u"error"_s,
+                u"Your requests are exceeding the allowable rate limit. Please see "
+                "http://wiki.musicbrainz.org/XMLWebService for more information."_s } },
             status);
     }
     return error(u"Internal server error"_s, status);
@@ -128,15 +131,16 @@ SandboxReply SandboxMusicBrainz::errorReply(int status) const
 
 SandboxReply SandboxMusicBrainz::wrongShapeReply() const
 {
-    return SandboxReply::json(QJsonObject{{u"release-groups"_s, QJsonObject{{u"id"_s, 1}}},
-                                          {u"release-group-count"_s, u"many"_s}});
+    return SandboxReply::json(QJsonObject { { u"release-groups"_s, QJsonObject { { u"id"_s, 1 } } },
+        { u"release-group-count"_s, u"many"_s } });
 }
 
 SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const SandboxCall &call) const
 {
     const QString path = call.path.startsWith(u"/ws/2"_s) ? call.path.mid(5) : QString();
     const QString format = call.value(u"fmt"_s);
-    const bool wantsJson = format == u"json"_s || call.header("accept").contains("application/json");
+    const bool wantsJson
+        = format == u"json"_s || call.header("accept").contains("application/json");
     if (!wantsJson && call.realism) {
         SandboxReply xml;
         xml.contentType = "application/xml; charset=UTF-8";
@@ -159,17 +163,18 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
         QStringList types;
         for (const QString &type : call.value(u"type"_s).split(u'|', Qt::SkipEmptyParts))
             types.append(type.trimmed().toLower());
-        static const QStringList known = {u"album"_s, u"single"_s, u"ep"_s, u"broadcast"_s, u"other"_s,
-                                          u"compilation"_s, u"soundtrack"_s, u"spokenword"_s, u"interview"_s,
-                                          u"audiobook"_s, u"audio drama"_s, u"live"_s, u"remix"_s,
-                                          u"dj-mix"_s, u"mixtape/street"_s, u"demo"_s, u"field recording"_s};
+        static const QStringList known = { u"album"_s, u"single"_s, u"ep"_s, u"broadcast"_s,
+            u"other"_s, u"compilation"_s, u"soundtrack"_s, u"spokenword"_s, u"interview"_s,
+            u"audiobook"_s, u"audio drama"_s, u"live"_s, u"remix"_s, u"dj-mix"_s,
+            u"mixtape/street"_s, u"demo"_s, u"field recording"_s };
         for (const QString &type : std::as_const(types)) {
             if (!known.contains(type))
                 return error(u"%1 is not a recognized release-group type"_s.arg(type), 400);
         }
         QJsonArray groups;
         int count = 0;
-        for (const SandboxReleaseGroup &group : world.releaseGroups(found->first, found->second, today)) {
+        for (const SandboxReleaseGroup &group :
+            world.releaseGroups(found->first, found->second, today)) {
             if (!types.isEmpty()) {
                 bool matches = types.contains(group.primaryType.toLower());
                 for (const QString &secondary : group.secondaryTypes)
@@ -181,9 +186,8 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
                 groups.append(groupJson(group));
             ++count;
         }
-        return SandboxReply::json(QJsonObject{{u"release-group-offset"_s, paging.offset},
-                                              {u"release-group-count"_s, count},
-                                              {u"release-groups"_s, groups}});
+        return SandboxReply::json(QJsonObject { { u"release-group-offset"_s, paging.offset },
+            { u"release-group-count"_s, count }, { u"release-groups"_s, groups } });
     }
 
     if (path == u"/release-group"_s && call.has(u"query"_s)) {
@@ -199,12 +203,12 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
                 artists.append(*found);
         } else if (!artistName.isEmpty()) {
             for (const auto &hit : world.searchArtists(artistName, 10))
-                artists.append({hit.index, hit.slot});
+                artists.append({ hit.index, hit.slot });
         } else {
             // A bare title: look among the touring artists, who are the ones people search for.
             for (int index = 0; index < SandboxWorld::touringArtists; ++index) {
                 for (int slot = 0; slot < world.artist(index).mbids.size(); ++slot)
-                    artists.append({index, slot});
+                    artists.append({ index, slot });
             }
         }
         const QString wantedTitle = SandboxGazetteer::fold(title);
@@ -229,19 +233,21 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
                 }
                 QJsonObject json = groupJson(group);
                 json.insert(u"score"_s, score);
-                json.insert(u"artist-credit"_s, QJsonArray{QJsonObject{{u"name"_s, artist.name},
-                                                                       {u"artist"_s, artistJson(artist, slot)}}});
-                hits.append({score, json});
+                json.insert(u"artist-credit"_s,
+                    QJsonArray { QJsonObject {
+                        { u"name"_s, artist.name }, { u"artist"_s, artistJson(artist, slot) } } });
+                hits.append({ score, json });
             }
         }
-        std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
+        std::stable_sort(
+            hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.score > b.score; });
         QJsonArray groups;
-        for (qsizetype i = paging.offset; i < std::min(hits.size(), qsizetype(paging.offset + paging.limit)); ++i)
+        for (qsizetype i = paging.offset;
+             i < std::min(hits.size(), qsizetype(paging.offset + paging.limit)); ++i)
             groups.append(hits.at(i).json);
-        return SandboxReply::json(QJsonObject{{u"created"_s, createdStamp(call.now)},
-                                              {u"count"_s, hits.size()},
-                                              {u"offset"_s, paging.offset},
-                                              {u"release-groups"_s, groups}});
+        return SandboxReply::json(
+            QJsonObject { { u"created"_s, createdStamp(call.now) }, { u"count"_s, hits.size() },
+                { u"offset"_s, paging.offset }, { u"release-groups"_s, groups } });
     }
 
     if (path == u"/artist"_s && call.has(u"query"_s)) {
@@ -249,17 +255,18 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
         QString name = luceneField(query, u"artist"_s);
         if (name.isEmpty())
             name = query.trimmed();
-        const QList<SandboxWorld::ArtistHit> hits = world.searchArtists(name, SandboxWorld::artistPoolSize);
+        const QList<SandboxWorld::ArtistHit> hits
+            = world.searchArtists(name, SandboxWorld::artistPoolSize);
         QJsonArray artists;
-        for (qsizetype i = paging.offset; i < std::min(hits.size(), qsizetype(paging.offset + paging.limit)); ++i) {
+        for (qsizetype i = paging.offset;
+             i < std::min(hits.size(), qsizetype(paging.offset + paging.limit)); ++i) {
             QJsonObject json = artistJson(world.artist(hits.at(i).index), hits.at(i).slot);
             json.insert(u"score"_s, hits.at(i).score);
             artists.append(json);
         }
-        return SandboxReply::json(QJsonObject{{u"created"_s, createdStamp(call.now)},
-                                              {u"count"_s, hits.size()},
-                                              {u"offset"_s, paging.offset},
-                                              {u"artists"_s, artists}});
+        return SandboxReply::json(
+            QJsonObject { { u"created"_s, createdStamp(call.now) }, { u"count"_s, hits.size() },
+                { u"offset"_s, paging.offset }, { u"artists"_s, artists } });
     }
 
     static const QRegularExpression lookup(u"^/artist/([0-9a-fA-F-]{36})$"_s);
@@ -271,7 +278,8 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
         // The real lookup's inc=release-groups stops at 25 groups, without saying so.
         if (call.value(u"inc"_s).split(u'+').contains(u"release-groups"_s)) {
             QJsonArray groups;
-            for (const SandboxReleaseGroup &group : world.releaseGroups(found->first, found->second, today)) {
+            for (const SandboxReleaseGroup &group :
+                world.releaseGroups(found->first, found->second, today)) {
                 if (groups.size() == lookupReleaseGroupLimit)
                     break;
                 groups.append(groupJson(group));

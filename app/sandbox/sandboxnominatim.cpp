@@ -14,8 +14,10 @@ namespace {
 
 SandboxReply error(const QString &message, int status)
 {
-    return SandboxReply::json(QJsonObject{{u"error"_s, QJsonObject{{u"code"_s, status}, {u"message"_s, message}}}},
-                              status);
+    return SandboxReply::json(
+        QJsonObject {
+            { u"error"_s, QJsonObject { { u"code"_s, status }, { u"message"_s, message } } } },
+        status);
 }
 
 QString coordinate(double value)
@@ -32,7 +34,7 @@ SandboxReply SandboxNominatim::errorReply(int status) const
 
 SandboxReply SandboxNominatim::wrongShapeReply() const
 {
-    return SandboxReply::json(QJsonObject{{u"lat"_s, u"not a list"_s}, {u"results"_s, 0}});
+    return SandboxReply::json(QJsonObject { { u"lat"_s, u"not a list"_s }, { u"results"_s, 0 } });
 }
 
 SandboxReply SandboxNominatim::handle(const SandboxWorld &world, const SandboxCall &call) const
@@ -42,7 +44,8 @@ SandboxReply SandboxNominatim::handle(const SandboxWorld &world, const SandboxCa
         return error(u"Not Found"_s, 404);
     const QString format = call.has(u"format"_s) ? call.value(u"format"_s) : u"jsonv2"_s;
     if (format != u"jsonv2"_s && format != u"json"_s)
-        return error(u"Parameter 'format' must be one of: json, jsonv2 (the sandbox speaks these)"_s, 400);
+        return error(
+            u"Parameter 'format' must be one of: json, jsonv2 (the sandbox speaks these)"_s, 400);
     QString query = call.value(u"q"_s);
     if (query.trimmed().isEmpty()) {
         query = call.value(u"city"_s);
@@ -63,24 +66,22 @@ SandboxReply SandboxNominatim::handle(const SandboxWorld &world, const SandboxCa
         // A box of roughly the city's size: bigger cities, bigger boxes.
         const double halfKm = 8.0 + std::sqrt(double(city.populationThousands)) / 2.0;
         const double dLat = halfKm / 111.0;
-        const double dLng = halfKm / (111.0 * std::max(0.05, std::cos(qDegreesToRadians(city.lat))));
-        QJsonObject place{
-            {u"place_id"_s, 200000 + city.index * 31},
-            {u"licence"_s, u"Data © OpenStreetMap contributors, ODbL 1.0. http://osm.org/copyright"_s},
-            {u"osm_type"_s, u"relation"_s},
-            {u"osm_id"_s, 50000 + city.index * 17},
-            {u"lat"_s, coordinate(city.lat)},
-            {u"lon"_s, coordinate(city.lng)},
-            {v2 ? u"category"_s : u"class"_s, u"boundary"_s},
-            {u"type"_s, u"administrative"_s},
-            {u"place_rank"_s, 16},
-            {u"importance"_s, std::min(0.95, 0.45 + std::log10(1.0 + city.populationThousands) / 10.0)},
-            {u"addresstype"_s, u"city"_s},
-            {u"name"_s, city.name},
-            {u"display_name"_s, QString(city.name + u", "_s + city.country)},
-            {u"boundingbox"_s,
-             QJsonArray{coordinate(city.lat - dLat), coordinate(city.lat + dLat), coordinate(city.lng - dLng),
-                        coordinate(city.lng + dLng)}}};
+        const double dLng
+            = halfKm / (111.0 * std::max(0.05, std::cos(qDegreesToRadians(city.lat))));
+        QJsonObject place { { u"place_id"_s, 200000 + city.index * 31 },
+            { u"licence"_s,
+                u"Data © OpenStreetMap contributors, ODbL 1.0. http://osm.org/copyright"_s },
+            { u"osm_type"_s, u"relation"_s }, { u"osm_id"_s, 50000 + city.index * 17 },
+            { u"lat"_s, coordinate(city.lat) }, { u"lon"_s, coordinate(city.lng) },
+            { v2 ? u"category"_s : u"class"_s, u"boundary"_s }, { u"type"_s, u"administrative"_s },
+            { u"place_rank"_s, 16 },
+            { u"importance"_s,
+                std::min(0.95, 0.45 + std::log10(1.0 + city.populationThousands) / 10.0) },
+            { u"addresstype"_s, u"city"_s }, { u"name"_s, city.name },
+            { u"display_name"_s, QString(city.name + u", "_s + city.country) },
+            { u"boundingbox"_s,
+                QJsonArray { coordinate(city.lat - dLat), coordinate(city.lat + dLat),
+                    coordinate(city.lng - dLng), coordinate(city.lng + dLng) } } };
         if (!v2)
             place.remove(u"place_rank"_s);
         places.append(place);

@@ -4,8 +4,7 @@ namespace gig {
 
 SandboxRandom::SandboxRandom(std::initializer_list<quint64> key)
     : m_state(hash(key))
-{
-}
+{ }
 
 quint64 SandboxRandom::mix(quint64 value)
 {
@@ -79,7 +78,7 @@ QString SandboxRandom::uuid(std::initializer_list<quint64> key)
     bytes[8] = char((bytes[8] & 0x3f) | 0x80);
     const QByteArray hex = bytes.toHex();
     return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
-                               + hex.mid(16, 4) + '-' + hex.mid(20, 12));
+        + hex.mid(16, 4) + '-' + hex.mid(20, 12));
 }
 
 } // namespace gig

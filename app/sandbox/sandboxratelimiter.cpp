@@ -7,8 +7,7 @@ namespace gig {
 SandboxRateLimiter::SandboxRateLimiter(int limit, std::chrono::milliseconds window)
     : m_limit(limit)
     , m_window(window)
-{
-}
+{ }
 
 bool SandboxRateLimiter::tryAcquire(TimePoint now)
 {
@@ -27,13 +26,13 @@ std::chrono::milliseconds SandboxRateLimiter::waitFrom(TimePoint now) const
     // The oldest request inside the window leaves it at oldest + window.
     const auto oldest = m_accepted.at(m_accepted.size() - size_t(m_limit));
     return std::max(std::chrono::milliseconds(0),
-                    std::chrono::ceil<std::chrono::milliseconds>(oldest + m_window - now));
+        std::chrono::ceil<std::chrono::milliseconds>(oldest + m_window - now));
 }
 
 int SandboxRateLimiter::used(TimePoint now) const
 {
-    return int(std::count_if(m_accepted.begin(), m_accepted.end(),
-                             [&](TimePoint at) { return at > now - m_window; }));
+    return int(std::count_if(
+        m_accepted.begin(), m_accepted.end(), [&](TimePoint at) { return at > now - m_window; }));
 }
 
 std::chrono::milliseconds SandboxRateLimiter::untilOldestLeaves(TimePoint now) const

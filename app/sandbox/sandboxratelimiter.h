@@ -2,7 +2,6 @@
 #pragma once
 
 #include <QList>
-
 #include <chrono>
 #include <deque>
 
@@ -31,7 +30,7 @@ public:
 
 private:
     int m_limit = 0;
-    std::chrono::milliseconds m_window{0};
+    std::chrono::milliseconds m_window { 0 };
     std::deque<TimePoint> m_accepted;
 };
 

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QUrl>
 #include <QUrlQuery>
-
 #include <utility>
 
 namespace gig {

@@ -1,7 +1,6 @@
 #include "app/sandbox/sandboxrequestlog.h"
 
 #include <QMutexLocker>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -10,14 +9,14 @@ namespace gig {
 
 QJsonObject SandboxRequest::toJson() const
 {
-    return {{u"at"_s, at.toString(Qt::ISODateWithMs)},
-            {u"steadyMs"_s,
-             qint64(std::chrono::duration_cast<std::chrono::milliseconds>(steadyAt.time_since_epoch()).count())},
-            {u"method"_s, QString::fromLatin1(method)},
-            {u"path"_s, path},
-            {u"query"_s, query.toString(QUrl::FullyEncoded)},
-            {u"service"_s, sandboxServiceName(service)},
-            {u"status"_s, status}};
+    return { { u"at"_s, at.toString(Qt::ISODateWithMs) },
+        { u"steadyMs"_s,
+            qint64(
+                std::chrono::duration_cast<std::chrono::milliseconds>(steadyAt.time_since_epoch())
+                    .count()) },
+        { u"method"_s, QString::fromLatin1(method) }, { u"path"_s, path },
+        { u"query"_s, query.toString(QUrl::FullyEncoded) },
+        { u"service"_s, sandboxServiceName(service) }, { u"status"_s, status } };
 }
 
 void SandboxRequestLog::append(const SandboxRequest &request)
@@ -36,7 +35,7 @@ int SandboxRequestLog::count(SandboxService service) const
 {
     QMutexLocker locker(&m_mutex);
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
-                             [service](const SandboxRequest &request) { return request.service == service; }));
+        [service](const SandboxRequest &request) { return request.service == service; }));
 }
 
 void SandboxRequestLog::clear()

@@ -1,4 +1,5 @@
-// The sandbox's record of every request it answered, so tests and benchmarks can count and time them.
+// The sandbox's record of every request it answered, so tests and benchmarks can count and time
+// them.
 #pragma once
 
 #include "app/sandbox/sandboxfault.h"
@@ -9,7 +10,6 @@
 #include <QList>
 #include <QMutex>
 #include <QUrlQuery>
-
 #include <chrono>
 
 namespace gig {

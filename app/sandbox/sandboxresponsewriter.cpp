@@ -44,10 +44,11 @@ QByteArray SandboxResponseWriter::reasonPhrase(int status)
 }
 
 void SandboxResponseWriter::deliver(QTcpSocket *socket, const SandboxReply &reply, Mode mode,
-                                    std::chrono::milliseconds delay, std::chrono::milliseconds dripInterval,
-                                    qint64 hugeBytes, bool headOnly)
+    std::chrono::milliseconds delay, std::chrono::milliseconds dripInterval, qint64 hugeBytes,
+    bool headOnly)
 {
-    auto *writer = new SandboxResponseWriter(socket, reply, mode, dripInterval, hugeBytes, headOnly);
+    auto *writer
+        = new SandboxResponseWriter(socket, reply, mode, dripInterval, hugeBytes, headOnly);
     if (delay.count() <= 0) {
         writer->start();
         return;
@@ -55,19 +56,20 @@ void SandboxResponseWriter::deliver(QTcpSocket *socket, const SandboxReply &repl
     writer->m_timer.setSingleShot(true);
     // A coarse timer may fire up to 5 % early; an injected latency is a promised minimum.
     writer->m_timer.setTimerType(Qt::PreciseTimer);
-    connect(&writer->m_timer, &QTimer::timeout, writer, &SandboxResponseWriter::start, Qt::SingleShotConnection);
+    connect(&writer->m_timer, &QTimer::timeout, writer, &SandboxResponseWriter::start,
+        Qt::SingleShotConnection);
     writer->m_timer.start(delay);
 }
 
-SandboxResponseWriter::SandboxResponseWriter(QTcpSocket *socket, const SandboxReply &reply, Mode mode,
-                                             std::chrono::milliseconds dripInterval, qint64 hugeBytes,
-                                             bool headOnly)
+SandboxResponseWriter::SandboxResponseWriter(QTcpSocket *socket, const SandboxReply &reply,
+    Mode mode, std::chrono::milliseconds dripInterval, qint64 hugeBytes, bool headOnly)
     : QObject(socket)
     , m_socket(socket)
     , m_reply(reply)
     , m_mode(mode)
     , m_dripInterval(dripInterval.count() > 0 ? dripInterval : std::chrono::milliseconds(100))
-    , m_hugeBytes(hugeBytes > 0 ? std::max<qint64>(hugeBytes, 16) : defaultHugeBytes) // room for {"padding":""}
+    , m_hugeBytes(hugeBytes > 0 ? std::max<qint64>(hugeBytes, 16)
+                                : defaultHugeBytes) // room for {"padding":""}
     , m_headOnly(headOnly)
 {
     // Parented to the socket: when the client goes away, the pending answer goes with it.
@@ -75,7 +77,8 @@ SandboxResponseWriter::SandboxResponseWriter(QTcpSocket *socket, const SandboxRe
 
 QByteArray SandboxResponseWriter::head(qint64 contentLength) const
 {
-    QByteArray text = "HTTP/1.1 " + QByteArray::number(m_reply.status) + ' ' + reasonPhrase(m_reply.status) + "\r\n";
+    QByteArray text = "HTTP/1.1 " + QByteArray::number(m_reply.status) + ' '
+        + reasonPhrase(m_reply.status) + "\r\n";
     if (!m_reply.contentType.isEmpty() && m_reply.status != 304)
         text += "Content-Type: " + m_reply.contentType + "\r\n";
     for (const auto &[name, value] : m_reply.headers)
@@ -106,8 +109,9 @@ void SandboxResponseWriter::start()
         return;
     case Mode::Reset: {
         // SO_LINGER with a zero timeout makes close() send RST instead of FIN.
-        const struct linger hardClose = {1, 0};
-        ::setsockopt(int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hardClose, sizeof hardClose);
+        const struct linger hardClose = { 1, 0 };
+        ::setsockopt(
+            int(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hardClose, sizeof hardClose);
         m_socket->abort();
         deleteLater();
         return;

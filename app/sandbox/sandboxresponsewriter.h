@@ -8,7 +8,6 @@
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <chrono>
 
 namespace gig {
@@ -23,14 +22,14 @@ public:
 
     // Takes care of itself: deletes itself once the answer is out or the socket is gone.
     static void deliver(QTcpSocket *socket, const SandboxReply &reply, Mode mode,
-                        std::chrono::milliseconds delay, std::chrono::milliseconds dripInterval = {},
-                        qint64 hugeBytes = 0, bool headOnly = false);
+        std::chrono::milliseconds delay, std::chrono::milliseconds dripInterval = {},
+        qint64 hugeBytes = 0, bool headOnly = false);
 
     static QByteArray reasonPhrase(int status);
 
 private:
     SandboxResponseWriter(QTcpSocket *socket, const SandboxReply &reply, Mode mode,
-                          std::chrono::milliseconds dripInterval, qint64 hugeBytes, bool headOnly);
+        std::chrono::milliseconds dripInterval, qint64 hugeBytes, bool headOnly);
 
     void start();
     QByteArray head(qint64 contentLength) const;

@@ -20,8 +20,8 @@ public:
     // The real service's limits, checked in order; empty when it has none the sandbox enforces.
     virtual QList<SandboxRateLimiter> rateLimits() const { return {}; }
     // Headers the real service adds to say how much of its quota is left (none by default).
-    virtual SandboxHeaders quotaHeaders(const QList<SandboxRateLimiter> &limits,
-                                        SandboxRateLimiter::TimePoint now) const;
+    virtual SandboxHeaders quotaHeaders(
+        const QList<SandboxRateLimiter> &limits, SandboxRateLimiter::TimePoint now) const;
     // What the real service answers when limit number `limitIndex` is exceeded.
     virtual SandboxReply rateLimitedReply(int limitIndex) const;
     // The real service's error answer for a status such as 429, 500 or 503.

@@ -13,8 +13,8 @@ public:
     SandboxReply handle(const SandboxWorld &world, const SandboxCall &call) const override;
     QList<SandboxRateLimiter> rateLimits() const override; // 5 per second, 5000 per day
     // Rate-Limit, Rate-Limit-Available, Rate-Limit-Over and Rate-Limit-Reset of the daily quota.
-    SandboxHeaders quotaHeaders(const QList<SandboxRateLimiter> &limits,
-                                SandboxRateLimiter::TimePoint now) const override;
+    SandboxHeaders quotaHeaders(
+        const QList<SandboxRateLimiter> &limits, SandboxRateLimiter::TimePoint now) const override;
     SandboxReply rateLimitedReply(int limitIndex) const override;
     SandboxReply errorReply(int status) const override;
     SandboxReply wrongShapeReply() const override;

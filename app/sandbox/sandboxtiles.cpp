@@ -36,19 +36,17 @@ SandboxReply textReply(const QByteArray &text, int status)
 
 SandboxTiles::SandboxTiles()
     : SandboxTiles(&Basemap::builtIn())
-{
-}
+{ }
 
 SandboxTiles::SandboxTiles(const Basemap *basemap)
     : m_basemap(basemap)
     , m_pngs(64 * 1024) // cost in KiB: about 64 MiB of PNGs
-{
-}
+{ }
 
 QByteArray SandboxTiles::etag(int zoom, int x, int y) const
 {
-    const quint64 digest = SandboxRandom::hash({renderVersion, quint64(m_basemap->pointCount()), quint64(zoom),
-                                                quint64(x), quint64(y)});
+    const quint64 digest = SandboxRandom::hash(
+        { renderVersion, quint64(m_basemap->pointCount()), quint64(zoom), quint64(x), quint64(y) });
     return '"' + QByteArray::number(digest, 16) + '"';
 }
 
@@ -58,13 +56,16 @@ QImage SandboxTiles::render(int zoom, int x, int y) const
     QImage image(size, size, QImage::Format_RGB32);
     image.fill(waterColour);
 
-    const QGeoRectangle bounds = Mercator::tileBounds({zoom, x, y});
+    const QGeoRectangle bounds = Mercator::tileBounds({ zoom, x, y });
     // A margin of a few pixels keeps strokes that start just outside the tile.
     const double marginDegrees = 4.0 * bounds.width() / size;
-    const QRectF lngLat(bounds.topLeft().longitude() - marginDegrees, bounds.bottomRight().latitude() - marginDegrees,
-                        bounds.width() + 2 * marginDegrees, bounds.height() + 2 * marginDegrees);
+    const QRectF lngLat(bounds.topLeft().longitude() - marginDegrees,
+        bounds.bottomRight().latitude() - marginDegrees, bounds.width() + 2 * marginDegrees,
+        bounds.height() + 2 * marginDegrees);
     const QPointF origin(double(x) * size, double(y) * size);
-    const auto toTile = [&](QPointF point) { return Mercator::projectLngLat(point, zoom) - origin; };
+    const auto toTile = [&](QPointF point) {
+        return Mercator::projectLngLat(point, zoom) - origin;
+    };
 
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
@@ -99,7 +100,8 @@ QImage SandboxTiles::render(int zoom, int x, int y) const
         const double radius = std::min(6.0, 1.5 + zoom / 3.0);
         for (const SandboxCity &city : SandboxGazetteer::cities()) {
             const QPointF at = toTile(QPointF(city.lng, city.lat));
-            if (at.x() > -radius && at.y() > -radius && at.x() < size + radius && at.y() < size + radius)
+            if (at.x() > -radius && at.y() > -radius && at.x() < size + radius
+                && at.y() < size + radius)
                 painter.drawEllipse(at, radius, radius);
         }
     }
@@ -122,10 +124,10 @@ SandboxReply SandboxTiles::handle(const SandboxWorld &world, const SandboxCall &
 
     SandboxReply reply;
     reply.contentType = "image/png";
-    reply.headers = {{"ETag", etag(zoom, x, y)},
-                     {"Cache-Control", "max-age=" + QByteArray::number(maxAgeSeconds)},
-                     {"Expires", SandboxReply::httpDate(call.now.addSecs(maxAgeSeconds))},
-                     {"Access-Control-Allow-Origin", "*"}};
+    reply.headers = { { "ETag", etag(zoom, x, y) },
+        { "Cache-Control", "max-age=" + QByteArray::number(maxAgeSeconds) },
+        { "Expires", SandboxReply::httpDate(call.now.addSecs(maxAgeSeconds)) },
+        { "Access-Control-Allow-Origin", "*" } };
     // A revalidation needs no drawing: the server answers 304 from the ETag alone.
     if (call.ifNoneMatch(etag(zoom, x, y)))
         return reply;

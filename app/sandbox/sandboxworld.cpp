@@ -6,7 +6,6 @@
 #include <QMutexLocker>
 #include <QTimeZone>
 #include <QtMath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -33,59 +32,185 @@ enum Tag : quint64 {
 };
 
 const char16_t *const adjectives[] = {
-    u"Silver", u"Electric", u"Velvet", u"Hollow", u"Golden", u"Midnight", u"Crimson", u"Quiet",
-    u"Wild", u"Paper", u"Broken", u"Neon", u"Lonely", u"Burning", u"Frozen", u"Northern",
-    u"Sunken", u"Secret", u"Glass", u"Iron", u"Radiant", u"Restless", u"Distant", u"Bitter",
+    u"Silver",
+    u"Electric",
+    u"Velvet",
+    u"Hollow",
+    u"Golden",
+    u"Midnight",
+    u"Crimson",
+    u"Quiet",
+    u"Wild",
+    u"Paper",
+    u"Broken",
+    u"Neon",
+    u"Lonely",
+    u"Burning",
+    u"Frozen",
+    u"Northern",
+    u"Sunken",
+    u"Secret",
+    u"Glass",
+    u"Iron",
+    u"Radiant",
+    u"Restless",
+    u"Distant",
+    u"Bitter",
 };
 const char16_t *const nouns[] = {
-    u"Wolves", u"Harbours", u"Lanterns", u"Machines", u"Tides", u"Pilots", u"Gardens", u"Echoes",
-    u"Comets", u"Saints", u"Rivers", u"Ghosts", u"Engines", u"Satellites", u"Horses", u"Mirrors",
-    u"Parades", u"Foxes", u"Orchards", u"Signals", u"Cathedrals", u"Swallows", u"Tigers", u"Waves",
+    u"Wolves",
+    u"Harbours",
+    u"Lanterns",
+    u"Machines",
+    u"Tides",
+    u"Pilots",
+    u"Gardens",
+    u"Echoes",
+    u"Comets",
+    u"Saints",
+    u"Rivers",
+    u"Ghosts",
+    u"Engines",
+    u"Satellites",
+    u"Horses",
+    u"Mirrors",
+    u"Parades",
+    u"Foxes",
+    u"Orchards",
+    u"Signals",
+    u"Cathedrals",
+    u"Swallows",
+    u"Tigers",
+    u"Waves",
 };
 const char16_t *const firstNames[] = {
-    u"Ada", u"Jonas", u"Mira", u"Theo", u"Lena", u"Oscar", u"Nina", u"Felix", u"Ines", u"Hugo",
-    u"Zoë", u"Rafael", u"Amara", u"Kofi", u"Yuki", u"Priya", u"Mateo", u"Sofía", u"Björn", u"Chloé",
+    u"Ada",
+    u"Jonas",
+    u"Mira",
+    u"Theo",
+    u"Lena",
+    u"Oscar",
+    u"Nina",
+    u"Felix",
+    u"Ines",
+    u"Hugo",
+    u"Zoë",
+    u"Rafael",
+    u"Amara",
+    u"Kofi",
+    u"Yuki",
+    u"Priya",
+    u"Mateo",
+    u"Sofía",
+    u"Björn",
+    u"Chloé",
 };
 const char16_t *const lastNames[] = {
-    u"Marsh", u"Okafor", u"Lindqvist", u"Moreau", u"Castillo", u"Nakamura", u"Brennan", u"Kowalski",
-    u"Haddad", u"Fischer", u"O'Neill", u"Dubois", u"Silva", u"Novak", u"Mbeki", u"Whitfield",
+    u"Marsh",
+    u"Okafor",
+    u"Lindqvist",
+    u"Moreau",
+    u"Castillo",
+    u"Nakamura",
+    u"Brennan",
+    u"Kowalski",
+    u"Haddad",
+    u"Fischer",
+    u"O'Neill",
+    u"Dubois",
+    u"Silva",
+    u"Novak",
+    u"Mbeki",
+    u"Whitfield",
 };
 // Names in other scripts, so clients and exports meet more than Latin letters.
 const char16_t *const foreignNames[] = {
-    u"Кино", u"Звёздный Путь", u"ゆらゆら帝国", u"少年ナイフ", u"Λευκή Σιωπή", u"새벽의 노래",
-    u"فرقة النور", u"שקט גדול", u"ท้องฟ้า", u"北京之夏", u"Город 312", u"東京事変",
+    u"Кино",
+    u"Звёздный Путь",
+    u"ゆらゆら帝国",
+    u"少年ナイフ",
+    u"Λευκή Σιωπή",
+    u"새벽의 노래",
+    u"فرقة النور",
+    u"שקט גדול",
+    u"ท้องฟ้า",
+    u"北京之夏",
+    u"Город 312",
+    u"東京事変",
 };
 // Names that turn into formulas in spreadsheets when exported carelessly.
 const char16_t *const formulaNames[] = {
-    u"=SUM(1+1)", u"+44 Lights", u"-Minus-", u"@handle", u"=cmd|' /C calc'!A0", u"+Plus+",
+    u"=SUM(1+1)",
+    u"+44 Lights",
+    u"-Minus-",
+    u"@handle",
+    u"=cmd|' /C calc'!A0",
+    u"+Plus+",
 };
 const char16_t *const venueWords[] = {
-    u"Hall", u"Club", u"Arena", u"Theatre", u"Ballroom", u"Lounge", u"Warehouse", u"Palace",
-    u"Cellar", u"Room", u"Garage", u"Pavilion",
+    u"Hall",
+    u"Club",
+    u"Arena",
+    u"Theatre",
+    u"Ballroom",
+    u"Lounge",
+    u"Warehouse",
+    u"Palace",
+    u"Cellar",
+    u"Room",
+    u"Garage",
+    u"Pavilion",
 };
 const char16_t *const titleWords[] = {
-    u"Light", u"Shadows", u"Home", u"Nowhere", u"Summer", u"Static", u"Gravity", u"Blue", u"Ashes",
-    u"Fever", u"Harvest", u"Ocean", u"Maps", u"Silence", u"Halo", u"Dust", u"Heat", u"Roads",
+    u"Light",
+    u"Shadows",
+    u"Home",
+    u"Nowhere",
+    u"Summer",
+    u"Static",
+    u"Gravity",
+    u"Blue",
+    u"Ashes",
+    u"Fever",
+    u"Harvest",
+    u"Ocean",
+    u"Maps",
+    u"Silence",
+    u"Halo",
+    u"Dust",
+    u"Heat",
+    u"Roads",
 };
 const char16_t *const townSyllables[] = {
-    u"Var", u"nol", u"hem", u"sta", u"dor", u"ri", u"ka", u"mund", u"vik", u"lo", u"ben", u"tor",
+    u"Var",
+    u"nol",
+    u"hem",
+    u"sta",
+    u"dor",
+    u"ri",
+    u"ka",
+    u"mund",
+    u"vik",
+    u"lo",
+    u"ben",
+    u"tor",
 };
 
-template<size_t N>
-QString pick(SandboxRandom &random, const char16_t *const (&words)[N])
+template<size_t N> QString pick(SandboxRandom &random, const char16_t *const (&words)[N])
 {
     return QString::fromUtf16(words[random.below(N)]);
 }
 
 QString artistName(quint64 seed, int index)
 {
-    SandboxRandom random({seed, NameTag, quint64(index)});
+    SandboxRandom random({ seed, NameTag, quint64(index) });
     if (index % 13 == 2)
         return pick(random, foreignNames);
     if (index % 31 == 11)
         return pick(random, formulaNames);
     if (index % 17 == 3)
-        return pick(random, adjectives) + u", "_s + pick(random, nouns) + u" & "_s + pick(random, nouns);
+        return pick(random, adjectives) + u", "_s + pick(random, nouns) + u" & "_s
+            + pick(random, nouns);
     if (index % 17 == 5)
         return u"The \""_s + pick(random, adjectives) + u"\" "_s + pick(random, nouns);
     if (index % 29 == 7)
@@ -115,7 +240,8 @@ QString townName(SandboxRandom &random)
 
 QString base62(quint64 value, int length)
 {
-    static constexpr char digits[] = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    static constexpr char digits[]
+        = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     QString text;
     for (int i = 0; i < length; ++i) {
         text.append(QLatin1Char(digits[value % 62]));
@@ -152,8 +278,7 @@ QString sandboxGigStatusName(SandboxGigStatus status)
 
 SandboxWorld::SandboxWorld(quint64 seed)
     : m_seed(seed)
-{
-}
+{ }
 
 void SandboxWorld::ensureArtists() const
 {
@@ -185,13 +310,15 @@ SandboxArtist SandboxWorld::makeArtist(int index) const
         return artist;
     artist.index = index;
     artist.name = artistName(m_seed, index);
-    SandboxRandom random({m_seed, MbidCountTag, quint64(index)});
+    SandboxRandom random({ m_seed, MbidCountTag, quint64(index) });
     const double roll = random.unit();
     const int mbidCount = roll < 0.12 ? 0 : (roll < 0.16 ? 2 : 1);
     for (int slot = 0; slot < mbidCount; ++slot)
-        artist.mbids.append(SandboxRandom::uuid({m_seed, MbidTag, quint64(index), quint64(slot)}));
+        artist.mbids.append(
+            SandboxRandom::uuid({ m_seed, MbidTag, quint64(index), quint64(slot) }));
     artist.songkickId = 100000 + index * 13 + qint64(m_seed % 7);
-    artist.ticketmasterId = u"K8vZ9"_s + base62(SandboxRandom::hash({m_seed, ArtistTag, quint64(index)}), 5);
+    artist.ticketmasterId
+        = u"K8vZ9"_s + base62(SandboxRandom::hash({ m_seed, ArtistTag, quint64(index) }), 5);
     return artist;
 }
 
@@ -201,7 +328,7 @@ std::optional<std::pair<int, int>> SandboxWorld::artistByMbid(const QString &mbi
     const auto found = m_mbidIndex.constFind(mbid.toLower());
     if (found == m_mbidIndex.constEnd())
         return std::nullopt;
-    return std::pair{*found / 4, *found % 4};
+    return std::pair { *found / 4, *found % 4 };
 }
 
 QList<SandboxWorld::ArtistHit> SandboxWorld::searchArtists(const QString &query, int limit) const
@@ -231,10 +358,10 @@ QList<SandboxWorld::ArtistHit> SandboxWorld::searchArtists(const QString &query,
         if (score == 0)
             continue;
         for (int slot = 0; slot < candidate.mbids.size(); ++slot)
-            hits.append({index, slot, score});
+            hits.append({ index, slot, score });
     }
     std::stable_sort(hits.begin(), hits.end(),
-                     [](const ArtistHit &a, const ArtistHit &b) { return a.score > b.score; });
+        [](const ArtistHit &a, const ArtistHit &b) { return a.score > b.score; });
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;
@@ -252,7 +379,7 @@ SandboxMetro SandboxWorld::cityMetro(int cityIndex) const
     metro.lng = city.lng;
     metro.timeZone = city.timeZone;
     metro.cityIndex = cityIndex;
-    SandboxRandom random({m_seed, MetroTag, quint64(metro.id)});
+    SandboxRandom random({ m_seed, MetroTag, quint64(metro.id) });
     metro.gigTarget = std::min(400, 30 + city.populationThousands / 40 + random.between(0, 40));
     return metro;
 }
@@ -263,13 +390,14 @@ SandboxMetro SandboxWorld::gridMetro(int latCell, int lngCell) const
     metro.id = gridMetroBase + qint64(latCell) * 360 + lngCell;
     metro.lat = latCell - 90 + 0.5;
     metro.lng = lngCell - 180 + 0.5;
-    SandboxRandom random({m_seed, MetroTag, quint64(metro.id)});
+    SandboxRandom random({ m_seed, MetroTag, quint64(metro.id) });
     metro.name = townName(random);
     metro.country = u"Sandbox"_s;
     metro.countryCode = u"XX"_s;
     const int offsetHours = int(std::lround(metro.lng / 15.0));
-    metro.timeZone = offsetHours == 0 ? u"Etc/GMT"_s
-                                      : u"Etc/GMT%1%2"_s.arg(QChar(offsetHours > 0 ? u'-' : u'+')).arg(std::abs(offsetHours));
+    metro.timeZone = offsetHours == 0
+        ? u"Etc/GMT"_s
+        : u"Etc/GMT%1%2"_s.arg(QChar(offsetHours > 0 ? u'-' : u'+')).arg(std::abs(offsetHours));
     metro.gigTarget = random.chance(0.3) ? 0 : random.between(1, 25);
     return metro;
 }
@@ -327,15 +455,16 @@ QList<SandboxMetro> SandboxWorld::metrosNear(double lat, double lng, double radi
 
 QList<SandboxVenue> SandboxWorld::venuesOf(const SandboxMetro &metro) const
 {
-    SandboxRandom random({m_seed, VenueTag, quint64(metro.id)});
+    SandboxRandom random({ m_seed, VenueTag, quint64(metro.id) });
     QList<SandboxVenue> venues;
     const bool city = metro.cityIndex >= 0;
     const int count = city ? std::min(40, 6 + metro.gigTarget / 12) : random.between(1, 5);
     for (int i = 0; i < count; ++i) {
-        SandboxRandom venueRandom({m_seed, VenueTag, quint64(metro.id), quint64(i)});
+        SandboxRandom venueRandom({ m_seed, VenueTag, quint64(metro.id), quint64(i) });
         SandboxVenue venue;
         venue.id = 500000 + metro.id * 50 + i;
-        venue.ticketmasterId = u"KovZpZA"_s + base62(SandboxRandom::hash({m_seed, VenueTag, quint64(venue.id)}), 5);
+        venue.ticketmasterId = u"KovZpZA"_s
+            + base62(SandboxRandom::hash({ m_seed, VenueTag, quint64(venue.id) }), 5);
         bool placed = false;
         for (int attempt = 0; attempt < 8 && !placed; ++attempt) {
             if (city) {
@@ -343,8 +472,8 @@ QList<SandboxVenue> SandboxWorld::venuesOf(const SandboxMetro &metro) const
                 const double bearing = 2 * M_PI * venueRandom.unit();
                 venue.lat = metro.lat + distance / 111.0 * std::cos(bearing);
                 venue.lng = metro.lng
-                            + distance / (111.0 * std::max(0.05, std::cos(qDegreesToRadians(metro.lat))))
-                                  * std::sin(bearing);
+                    + distance / (111.0 * std::max(0.05, std::cos(qDegreesToRadians(metro.lat))))
+                        * std::sin(bearing);
             } else {
                 venue.lat = metro.lat - 0.5 + venueRandom.unit();
                 venue.lng = metro.lng - 0.5 + venueRandom.unit();
@@ -373,7 +502,8 @@ QList<SandboxVenue> SandboxWorld::venuesOf(const SandboxMetro &metro) const
             break;
         }
         venue.coordinatesPublished = !venueRandom.chance(0.08);
-        venue.address = u"%1 %2 Street"_s.arg(venueRandom.between(1, 240)).arg(pick(venueRandom, titleWords));
+        venue.address
+            = u"%1 %2 Street"_s.arg(venueRandom.between(1, 240)).arg(pick(venueRandom, titleWords));
         venue.postalCode = QString::number(venueRandom.between(10000, 99999));
         venues.append(venue);
     }
@@ -393,25 +523,30 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
     const qint64 nowHour = epochHour(now);
     const qint64 firstDay = today.toJulianDay();
     // A region of 8°×8° shares a pool of local artists, so nearby places share artists.
-    const quint64 region = quint64(std::floor(metro.lat / 8.0) + 20) * 100 + quint64(std::floor(metro.lng / 8.0) + 30);
+    const quint64 region = quint64(std::floor(metro.lat / 8.0) + 20) * 100
+        + quint64(std::floor(metro.lng / 8.0) + 30);
     const double perDay = metro.gigTarget / double(horizonDays);
     auto drawArtist = [&](SandboxRandom &random) {
         if (random.chance(0.3))
             return int(random.below(touringArtists));
         const quint64 slot = random.below(400);
-        return int(touringArtists + SandboxRandom::hash({m_seed, RegionTag, region, slot}) % (artistPoolSize - touringArtists));
+        return int(touringArtists
+            + SandboxRandom::hash({ m_seed, RegionTag, region, slot })
+                % (artistPoolSize - touringArtists));
     };
 
     for (qint64 day = firstDay; day < firstDay + horizonDays; ++day) {
-        SandboxRandom dayRandom({m_seed, DayTag, quint64(metro.id), quint64(day)});
+        SandboxRandom dayRandom({ m_seed, DayTag, quint64(metro.id), quint64(day) });
         const double expected = perDay * (0.4 + 1.2 * dayRandom.unit());
         int count = int(expected) + (dayRandom.chance(expected - std::floor(expected)) ? 1 : 0);
         // A few festivals a season in cities, now and then elsewhere.
-        const bool festivalDay = dayRandom.chance(metro.cityIndex >= 0 ? 0.025 : 0.002) && metro.gigTarget > 0;
+        const bool festivalDay
+            = dayRandom.chance(metro.cityIndex >= 0 ? 0.025 : 0.002) && metro.gigTarget > 0;
         if (festivalDay)
             ++count;
         for (int slot = 0; slot < count; ++slot) {
-            SandboxRandom random({m_seed, GigTag, quint64(metro.id), quint64(day), quint64(slot)});
+            SandboxRandom random(
+                { m_seed, GigTag, quint64(metro.id), quint64(day), quint64(slot) });
             SandboxGig gig;
             gig.festival = festivalDay && slot == count - 1;
             // Announced 20–120 days ahead; later gigs appear as time goes by.
@@ -419,7 +554,10 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
             gig.announcedHour = (day - 2440588 - leadDays) * 24 + random.between(0, 23);
             if (nowHour < gig.announcedHour)
                 continue;
-            gig.id = 30000000 + qint64(SandboxRandom::hash({m_seed, GigTag, quint64(metro.id), quint64(day), quint64(slot)}) % 900000000);
+            gig.id = 30000000
+                + qint64(SandboxRandom::hash(
+                             { m_seed, GigTag, quint64(metro.id), quint64(day), quint64(slot) })
+                    % 900000000);
             gig.ticketmasterId = u"vvG1"_s + base62(quint64(gig.id) * 2654435761ULL + m_seed, 10);
             gig.metroId = metro.id;
             gig.date = QDate::fromJulianDay(day);
@@ -435,7 +573,8 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
             gig.utcOffsetSeconds = local.offsetFromUtc();
 
             const int lineupSize = gig.festival ? random.between(15, 60) : random.between(1, 4);
-            for (int attempt = 0; gig.lineup.size() < lineupSize && attempt < lineupSize * 4; ++attempt) {
+            for (int attempt = 0; gig.lineup.size() < lineupSize && attempt < lineupSize * 4;
+                 ++attempt) {
                 const int index = drawArtist(random);
                 if (!gig.lineup.contains(index))
                     gig.lineup.append(index);
@@ -448,7 +587,7 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
             const QString headliner = artistName(m_seed, gig.lineup.constFirst());
             if (gig.festival) {
                 gig.name = pick(random, titleWords) + u' ' + pick(random, nouns) + u" Festival "_s
-                           + QString::number(gig.date.year());
+                    + QString::number(gig.date.year());
             } else if (gig.lineup.size() > 1) {
                 gig.name = headliner + u" with "_s + artistName(m_seed, gig.lineup.at(1));
             } else {
@@ -464,7 +603,8 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
                 gig.status = SandboxGigStatus::Rescheduled;
             // Some gigs get cancelled later, after they were announced.
             if (gig.status == SandboxGigStatus::Ok && random.chance(0.1)) {
-                const qint64 cancelHour = gig.announcedHour + random.between(24, std::max(25, leadDays * 24));
+                const qint64 cancelHour
+                    = gig.announcedHour + random.between(24, std::max(25, leadDays * 24));
                 if (nowHour >= cancelHour)
                     gig.status = SandboxGigStatus::Cancelled;
             }
@@ -501,7 +641,8 @@ QList<SandboxGig> SandboxWorld::gigsOf(const SandboxMetro &metro, const QDateTim
     return gigs;
 }
 
-QList<SandboxGig> SandboxWorld::gigsNear(double lat, double lng, double radiusKm, const QDateTime &now) const
+QList<SandboxGig> SandboxWorld::gigsNear(
+    double lat, double lng, double radiusKm, const QDateTime &now) const
 {
     radiusKm = std::clamp(radiusKm, 0.0, maxSearchRadiusKm);
     QList<SandboxGig> gigs;
@@ -513,43 +654,51 @@ QList<SandboxGig> SandboxWorld::gigsNear(double lat, double lng, double radiusKm
     }
     std::stable_sort(gigs.begin(), gigs.end(), [](const SandboxGig &a, const SandboxGig &b) {
         const auto key = [](const SandboxGig &gig) {
-            return std::tuple(gig.date.toJulianDay() * 86400 + gig.time.value_or(QTime(0, 0)).msecsSinceStartOfDay() / 1000
-                                  - gig.utcOffsetSeconds,
-                              gig.id);
+            return std::tuple(gig.date.toJulianDay() * 86400
+                    + gig.time.value_or(QTime(0, 0)).msecsSinceStartOfDay() / 1000
+                    - gig.utcOffsetSeconds,
+                gig.id);
         };
         return key(a) < key(b);
     });
     return gigs;
 }
 
-QList<SandboxReleaseGroup> SandboxWorld::releaseGroups(int artistIndex, int mbidSlot, QDate today) const
+QList<SandboxReleaseGroup> SandboxWorld::releaseGroups(
+    int artistIndex, int mbidSlot, QDate today) const
 {
     QList<SandboxReleaseGroup> groups;
-    SandboxRandom countRandom({m_seed, ReleaseCountTag, quint64(artistIndex), quint64(mbidSlot)});
+    SandboxRandom countRandom({ m_seed, ReleaseCountTag, quint64(artistIndex), quint64(mbidSlot) });
     const double roll = countRandom.unit();
-    const int count = roll < 0.04 ? 0 : (roll < 0.12 ? countRandom.between(101, 180) : countRandom.between(1, 40));
-    static const QStringList secondaries = {u"Compilation"_s, u"Live"_s, u"Remix"_s,
-                                            u"Soundtrack"_s, u"DJ-mix"_s, u"Demo"_s};
+    const int count = roll < 0.04
+        ? 0
+        : (roll < 0.12 ? countRandom.between(101, 180) : countRandom.between(1, 40));
+    static const QStringList secondaries
+        = { u"Compilation"_s, u"Live"_s, u"Remix"_s, u"Soundtrack"_s, u"DJ-mix"_s, u"Demo"_s };
     for (int k = 0; k < count; ++k) {
-        SandboxRandom random({m_seed, ReleaseTag, quint64(artistIndex), quint64(mbidSlot), quint64(k)});
+        SandboxRandom random(
+            { m_seed, ReleaseTag, quint64(artistIndex), quint64(mbidSlot), quint64(k) });
         SandboxReleaseGroup group;
-        group.id = SandboxRandom::uuid({m_seed, ReleaseTag, quint64(artistIndex), quint64(mbidSlot), quint64(k)});
+        group.id = SandboxRandom::uuid(
+            { m_seed, ReleaseTag, quint64(artistIndex), quint64(mbidSlot), quint64(k) });
         const double typeRoll = random.unit();
-        group.primaryType = typeRoll < 0.35   ? u"Album"_s
-                            : typeRoll < 0.75 ? u"Single"_s
-                            : typeRoll < 0.90 ? u"EP"_s
-                            : typeRoll < 0.95 ? u"Other"_s
-                            : typeRoll < 0.98 ? u"Broadcast"_s
-                                              : QString();
+        group.primaryType = typeRoll < 0.35 ? u"Album"_s
+            : typeRoll < 0.75               ? u"Single"_s
+            : typeRoll < 0.90               ? u"EP"_s
+            : typeRoll < 0.95               ? u"Other"_s
+            : typeRoll < 0.98               ? u"Broadcast"_s
+                                            : QString();
         if (random.chance(0.15))
-            group.secondaryTypes.append(secondaries.at(int(random.below(quint64(secondaries.size())))));
+            group.secondaryTypes.append(
+                secondaries.at(int(random.below(quint64(secondaries.size())))));
         if (random.chance(0.03))
             group.secondaryTypes.append(u"Live"_s);
         group.title = pick(random, titleWords);
         if (random.chance(0.5))
             group.title += u' ' + pick(random, titleWords);
         if (random.chance(0.05))
-            group.title = u"\"" + group.title + u"\", Vol. "_s + QString::number(random.between(1, 3));
+            group.title
+                = u"\"" + group.title + u"\", Vol. "_s + QString::number(random.between(1, 3));
         if (random.chance(0.04))
             group.title = pick(random, foreignNames);
 
@@ -561,7 +710,8 @@ QList<SandboxReleaseGroup> SandboxWorld::releaseGroups(int artistIndex, int mbid
             if (dateRoll < 0.05)
                 date = today.addDays(random.between(10, 300)); // announced, not out yet
             else
-                date = QDate(random.between(1975, today.year()), random.between(1, 12), random.between(1, 28));
+                date = QDate(random.between(1975, today.year()), random.between(1, 12),
+                    random.between(1, 28));
             if (date > today && dateRoll >= 0.05)
                 date = today.addDays(-random.between(1, 200));
             const double precisionRoll = random.unit();

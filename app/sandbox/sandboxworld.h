@@ -10,7 +10,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTime>
-
 #include <mutex>
 #include <optional>
 

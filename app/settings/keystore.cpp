@@ -1,11 +1,10 @@
 #include "app/settings/keystore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <qt6keychain/keychain.h>
 
 Q_LOGGING_CATEGORY(lcKeys, "gigmap.settings.keys", QtInfoMsg)
 
@@ -22,8 +21,7 @@ const QString fallbackGroup = u"apiKeys"_s;
 KeyStore::KeyStore(QObject *parent)
     : QObject(parent)
     , m_keyringEnabled(qEnvironmentVariableIntValue(skipKeyringVariable) != 1)
-{
-}
+{ }
 
 KeyStore::~KeyStore() = default;
 
@@ -74,7 +72,7 @@ void KeyStore::writeKeys(const ApiKeys &keys)
     job->setKey(keyringKey);
     job->setTextData(toJson(keys));
     connect(job, &QKeychain::Job::finished, this,
-            [this, keys](QKeychain::Job *finished) { onWriteFinished(finished, keys); });
+        [this, keys](QKeychain::Job *finished) { onWriteFinished(finished, keys); });
     job->start();
 }
 
@@ -111,8 +109,8 @@ ApiKeys KeyStore::readFallback()
 {
     QSettings settings;
     settings.beginGroup(fallbackGroup);
-    return ApiKeys{settings.value(u"ticketmaster"_s).toString(),
-                   settings.value(u"songkick"_s).toString()};
+    return ApiKeys { settings.value(u"ticketmaster"_s).toString(),
+        settings.value(u"songkick"_s).toString() };
 }
 
 void KeyStore::writeFallback(const ApiKeys &keys)
@@ -130,8 +128,8 @@ void KeyStore::clearFallback()
 
 QString KeyStore::toJson(const ApiKeys &keys)
 {
-    const QJsonObject object{{u"ticketmaster"_s, keys.ticketmaster},
-                             {u"songkick"_s, keys.songkick}};
+    const QJsonObject object { { u"ticketmaster"_s, keys.ticketmaster },
+        { u"songkick"_s, keys.songkick } };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -140,8 +138,8 @@ ApiKeys KeyStore::fromJson(const QString &json)
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     if (object.isEmpty() && !json.isEmpty())
         qCWarning(lcKeys) << "the keyring entry is not the JSON gigmap writes; ignoring it";
-    return ApiKeys{object.value(u"ticketmaster"_s).toString(),
-                   object.value(u"songkick"_s).toString()};
+    return ApiKeys { object.value(u"ticketmaster"_s).toString(),
+        object.value(u"songkick"_s).toString() };
 }
 
 } // namespace gig

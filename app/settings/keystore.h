@@ -20,8 +20,8 @@ class KeyStore final : public QObject
 
 public:
     // The keyring entry: service "gigmap", key "api-keys", a small JSON object.
-    static constexpr QLatin1StringView keyringService{"gigmap"};
-    static constexpr QLatin1StringView keyringKey{"api-keys"};
+    static constexpr QLatin1StringView keyringService { "gigmap" };
+    static constexpr QLatin1StringView keyringKey { "api-keys" };
     // Set to 1 to go straight to the settings file (tests, machines without a keyring).
     static constexpr const char *skipKeyringVariable = "GIGMAP_SKIP_KEYRING";
 

@@ -7,8 +7,7 @@ namespace gig {
 EventCollector::EventCollector(QStringView service, QStringList *skipped)
     : m_service(service.toString())
     , m_skipped(skipped)
-{
-}
+{ }
 
 void EventCollector::addPerformer(
     Event &event, const Artist &artist, std::optional<Billing> billing)

@@ -38,14 +38,14 @@ public:
 
     // Starts a fetch of every gig the service lists for `query`. The reply is parented to the
     // source, emits finished() once and then deletes itself; cancel() drops it.
-    virtual EventFetch *fetchEvents(const EventQuery &query,
-                                    RequestPriority priority = RequestPriority::Background) = 0;
+    virtual EventFetch *fetchEvents(
+        const EventQuery &query, RequestPriority priority = RequestPriority::Background)
+        = 0;
 
 protected:
     explicit EventSource(QObject *parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
 };
 
 } // namespace gig

@@ -12,8 +12,14 @@ constexpr double kmPerDegree = 40075.017 / 360.0; // along the equator
 constexpr int minSearchPrecision = 1;
 constexpr int maxSearchPrecision = 9;
 
-int lonBits(int precision) { return (5 * precision + 1) / 2; }
-int latBits(int precision) { return (5 * precision) / 2; }
+int lonBits(int precision)
+{
+    return (5 * precision + 1) / 2;
+}
+int latBits(int precision)
+{
+    return (5 * precision) / 2;
+}
 
 } // namespace
 
@@ -30,8 +36,8 @@ QString encode(double latitude, double longitude, int precision)
         longitude += 360.0;
     longitude -= 180.0;
 
-    double latRange[2] = {-90.0, 90.0};
-    double lonRange[2] = {-180.0, 180.0};
+    double latRange[2] = { -90.0, 90.0 };
+    double lonRange[2] = { -180.0, 180.0 };
     QString hash;
     hash.reserve(precision);
     bool evenBit = true; // bits alternate, longitude first

@@ -4,7 +4,6 @@
 
 #include <QJsonParseError>
 #include <QUuid>
-
 #include <algorithm>
 #include <cmath>
 
@@ -155,8 +154,7 @@ QJsonObject JsonRecord::optionalObject(QStringView path)
     return v.toObject();
 }
 
-QGeoCoordinate JsonRecord::optionalCoordinate(QStringView latitudePath,
-                                              QStringView longitudePath)
+QGeoCoordinate JsonRecord::optionalCoordinate(QStringView latitudePath, QStringView longitudePath)
 {
     const std::optional<double> latitude = optionalNumber(latitudePath);
     const std::optional<double> longitude = optionalNumber(longitudePath);
@@ -246,9 +244,8 @@ JsonBody readJsonBody(const QByteArray &body)
 {
     JsonBody result;
     // The first byte that is not white space; no copy of the (possibly large) body.
-    const auto first = std::find_if(body.cbegin(), body.cend(), [](char c) {
-        return c != ' ' && c != '\t' && c != '\n' && c != '\r';
-    });
+    const auto first = std::find_if(body.cbegin(), body.cend(),
+        [](char c) { return c != ' ' && c != '\t' && c != '\n' && c != '\r'; });
     if (first == body.cend()) {
         result.error = badResponse(u"the answer is empty"_s);
         return result;
@@ -257,10 +254,9 @@ JsonBody readJsonBody(const QByteArray &body)
     result.document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         result.error = badResponse(*first == '<'
-                                       ? u"the answer is HTML or XML, not JSON"_s
-                                       : u"the answer is not JSON (%1 at byte %2)"_s.arg(
-                                             parseError.errorString())
-                                             .arg(parseError.offset));
+                ? u"the answer is HTML or XML, not JSON"_s
+                : u"the answer is not JSON (%1 at byte %2)"_s.arg(parseError.errorString())
+                      .arg(parseError.offset));
         result.document = {};
     }
     return result;
@@ -302,7 +298,7 @@ void logNotes(QStringView service, QStringView record, const QStringList &notes)
 
 SourceError badResponse(const QString &reason)
 {
-    return SourceError{SourceError::Kind::BadResponse, reason, 0};
+    return SourceError { SourceError::Kind::BadResponse, reason, 0 };
 }
 
 } // namespace gig

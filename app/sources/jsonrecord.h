@@ -13,7 +13,6 @@
 #include <QString>
 #include <QTime>
 #include <QUrl>
-
 #include <optional>
 
 namespace gig {

@@ -6,8 +6,8 @@ namespace gig {
 
 namespace {
 
-bool isCandidate(const ReleaseGroup &group, ReleaseType type, QDate today,
-                 const QList<ReleaseType> &counted)
+bool isCandidate(
+    const ReleaseGroup &group, ReleaseType type, QDate today, const QList<ReleaseType> &counted)
 {
     return type != ReleaseType::Other && counted.contains(type) && group.secondaryTypes.isEmpty()
         && group.firstReleaseDate.isReleasedBy(today);
@@ -38,11 +38,11 @@ QDebug operator<<(QDebug debug, const ReleaseGroup &group)
 
 QList<ReleaseType> defaultCountedReleaseTypes()
 {
-    return {ReleaseType::Album, ReleaseType::EP, ReleaseType::Single};
+    return { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single };
 }
 
-std::optional<Release> latestRelease(const QList<ReleaseGroup> &groups, QDate today,
-                                     const QList<ReleaseType> &counted)
+std::optional<Release> latestRelease(
+    const QList<ReleaseGroup> &groups, QDate today, const QList<ReleaseType> &counted)
 {
     const ReleaseGroup *best = nullptr;
     ReleaseType bestType = ReleaseType::Other;
@@ -57,7 +57,7 @@ std::optional<Release> latestRelease(const QList<ReleaseGroup> &groups, QDate to
     }
     if (!best)
         return std::nullopt;
-    return Release{best->mbid, best->title, bestType, best->firstReleaseDate};
+    return Release { best->mbid, best->title, bestType, best->firstReleaseDate };
 }
 
 } // namespace gig

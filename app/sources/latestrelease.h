@@ -7,7 +7,6 @@
 #include <QDebug>
 #include <QList>
 #include <QStringList>
-
 #include <optional>
 
 namespace gig {
@@ -36,6 +35,6 @@ QList<ReleaseType> defaultCountedReleaseTypes();
 // title (then the MBID, so the answer never depends on the order of the list). No candidate:
 // std::nullopt.
 std::optional<Release> latestRelease(const QList<ReleaseGroup> &groups, QDate today,
-                                     const QList<ReleaseType> &counted = defaultCountedReleaseTypes());
+    const QList<ReleaseType> &counted = defaultCountedReleaseTypes());
 
 } // namespace gig

@@ -30,7 +30,7 @@ std::optional<SourceError> readRoot(const QByteArray &body, QJsonObject *root)
     if (!json.document.isObject())
         return badResponse(u"the answer is not a JSON object"_s);
     if (const QString message = errorMessage(json.document); !message.isEmpty())
-        return SourceError{SourceError::Kind::ServiceError, message, 0};
+        return SourceError { SourceError::Kind::ServiceError, message, 0 };
     *root = json.document.object();
     return std::nullopt;
 }
@@ -99,7 +99,8 @@ Parsed<ReleaseGroupPage> parseMusicBrainzReleaseGroups(const QByteArray &body)
         return result;
     JsonRecord top(root);
     result.value.count = std::max<qint64>(0, top.integer(u"release-group-count"));
-    result.value.offset = std::max<qint64>(0, top.optionalInteger(u"release-group-offset").value_or(0));
+    result.value.offset
+        = std::max<qint64>(0, top.optionalInteger(u"release-group-offset").value_or(0));
     const QJsonValue groups = top.value(u"release-groups");
     if (!top.ok() || !groups.isArray()) {
         result.error = badResponse(top.ok() ? u"release-groups is missing or not an array"_s
@@ -147,9 +148,9 @@ Parsed<ArtistSearchPage> parseMusicBrainzArtistSearch(const QByteArray &body)
         const qint64 score = record.integer(u"score");
         hit.mbid = normalizedMbid(id);
         if (!record.ok() || hit.mbid.isEmpty() || score < 0 || score > 100) {
-            const QString why = !record.ok()      ? record.failure()
-                : hit.mbid.isEmpty()              ? u"id \"%1\" is not an MBID"_s.arg(id)
-                                                  : u"score %1 is not within 0…100"_s.arg(score);
+            const QString why = !record.ok() ? record.failure()
+                : hit.mbid.isEmpty()         ? u"id \"%1\" is not an MBID"_s.arg(id)
+                                             : u"score %1 is not within 0…100"_s.arg(score);
             logSkipped(service, &result.skipped, u"artist #%1: %2"_s.arg(i).arg(why));
             continue;
         }

@@ -59,15 +59,16 @@ void MusicBrainzJob::browse(const std::shared_ptr<MusicBrainzJob> &self, int off
 {
     const QUrl url = source->releaseGroupsUrl(answer.mbid, offset);
     reply->send(queue, QNetworkRequest(url), priority, [self, offset](const NetworkResult &result) {
-        const std::optional<ReleaseGroupPage> page =
-            self->reply->take(result, &parseMusicBrainzReleaseGroups, &musicBrainzErrorMessage);
+        const std::optional<ReleaseGroupPage> page
+            = self->reply->take(result, &parseMusicBrainzReleaseGroups, &musicBrainzErrorMessage);
         if (!page)
             return;
         self->groups.append(page->groups);
         if (offset == 0) {
             // Every further page at once: the MusicBrainz lane paces them at its rate.
             const qint64 size = self->config.pageSize;
-            const qint64 pages = std::min<qint64>((page->count + size - 1) / size, self->config.maxPages);
+            const qint64 pages
+                = std::min<qint64>((page->count + size - 1) / size, self->config.maxPages);
             if ((page->count + size - 1) / size > self->config.maxPages) {
                 qCWarning(lcSources) << "MusicBrainz:" << self->answer.mbid << "has" << page->count
                                      << "release groups; reading" << pages * size;
@@ -121,11 +122,9 @@ QUrl MusicBrainzSource::releaseGroupsUrl(const QString &mbid, int offset) const
     for (const ReleaseType type : m_config.countedTypes)
         types.append(releaseTypeName(type).toLower());
     return serviceUrl(m_config.baseUrl, u"release-group",
-                      {{u"artist"_s, mbid},
-                       {u"type"_s, types.join(u'|')},
-                       {u"limit"_s, QString::number(m_config.pageSize)},
-                       {u"offset"_s, QString::number(offset)},
-                       {u"fmt"_s, u"json"_s}});
+        { { u"artist"_s, mbid }, { u"type"_s, types.join(u'|') },
+            { u"limit"_s, QString::number(m_config.pageSize) },
+            { u"offset"_s, QString::number(offset) }, { u"fmt"_s, u"json"_s } });
 }
 
 QUrl MusicBrainzSource::artistSearchUrl(const QString &name) const
@@ -135,8 +134,8 @@ QUrl MusicBrainzSource::artistSearchUrl(const QString &name) const
             { u"limit"_s, QString::number(artistSearchLimit) }, { u"fmt"_s, u"json"_s } });
 }
 
-ReleaseFetch *MusicBrainzSource::fetchLatestRelease(const Artist &artist, QDate today,
-                                                    RequestPriority priority)
+ReleaseFetch *MusicBrainzSource::fetchLatestRelease(
+    const Artist &artist, QDate today, RequestPriority priority)
 {
     auto *reply = new ReleaseFetch(this);
     auto job = std::make_shared<MusicBrainzJob>();
@@ -152,8 +151,8 @@ ReleaseFetch *MusicBrainzSource::fetchLatestRelease(const Artist &artist, QDate 
     if (!job->answer.mbid.isEmpty()) {
         job->browse(job, 0);
     } else if (!artist.mbid.isEmpty()) {
-        reply->fail(SourceError{SourceError::Kind::InvalidQuery,
-                                u"\"%1\" is not an MBID"_s.arg(artist.mbid), 0});
+        reply->fail(SourceError {
+            SourceError::Kind::InvalidQuery, u"\"%1\" is not an MBID"_s.arg(artist.mbid), 0 });
     } else if (artist.name.trimmed().isEmpty()) {
         job->finishWhenDone(); // nothing to search by: no MBID, no release
     } else {

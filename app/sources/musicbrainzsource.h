@@ -32,10 +32,11 @@ public:
 
     // Routes `config.baseUrl` into the MusicBrainz lane of `queue` (1 request/s; the queue sets
     // the User-Agent MusicBrainz requires).
-    explicit MusicBrainzSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+    explicit MusicBrainzSource(
+        RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
     ReleaseFetch *fetchLatestRelease(const Artist &artist, QDate today = {},
-                                     RequestPriority priority = RequestPriority::Background) override;
+        RequestPriority priority = RequestPriority::Background) override;
 
     QUrl releaseGroupsUrl(const QString &mbid, int offset) const;
     QUrl artistSearchUrl(const QString &name) const;

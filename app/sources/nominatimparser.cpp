@@ -31,7 +31,8 @@ QGeoRectangle readBoundingBox(const QJsonArray &box, QStringList *notes)
         return {};
     double edges[4] = {};
     for (int i = 0; i < 4; ++i) {
-        const std::optional<double> edge = i < box.size() ? JsonRecord::toNumber(box.at(i)) : std::nullopt;
+        const std::optional<double> edge
+            = i < box.size() ? JsonRecord::toNumber(box.at(i)) : std::nullopt;
         if (!edge) {
             notes->append(u"boundingbox is not four numbers; ignored"_s);
             return {};
@@ -64,7 +65,7 @@ Parsed<QList<Place>> parseNominatimSearch(const QByteArray &body)
         return result;
     }
     if (const QString message = errorMessage(json.document); !message.isEmpty()) {
-        result.error = SourceError{SourceError::Kind::ServiceError, message, 0};
+        result.error = SourceError { SourceError::Kind::ServiceError, message, 0 };
         return result;
     }
     if (!json.document.isArray()) {
@@ -78,8 +79,8 @@ Parsed<QList<Place>> parseNominatimSearch(const QByteArray &body)
         place.displayName = record.string(u"display_name");
         place.coordinate = record.optionalCoordinate(u"lat", u"lon");
         if (!record.ok() || !place.coordinate.isValid()) {
-            const QString why = record.ok() ? u"lat/lon is missing or not a coordinate"_s
-                                            : record.failure();
+            const QString why
+                = record.ok() ? u"lat/lon is missing or not a coordinate"_s : record.failure();
             logSkipped(service, &result.skipped, u"place #%1: %2"_s.arg(i).arg(why));
             continue;
         }

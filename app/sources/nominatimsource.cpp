@@ -30,25 +30,25 @@ QString NominatimSource::laneName()
 QUrl NominatimSource::searchUrl(const QString &text) const
 {
     return serviceUrl(m_config.baseUrl, u"search",
-                      {{u"q"_s, text.trimmed()},
-                       {u"format"_s, u"jsonv2"_s},
-                       {u"limit"_s, QString::number(m_config.limit)}});
+        { { u"q"_s, text.trimmed() }, { u"format"_s, u"jsonv2"_s },
+            { u"limit"_s, QString::number(m_config.limit) } });
 }
 
 PlaceFetch *NominatimSource::search(const QString &text, RequestPriority priority)
 {
     auto *reply = new PlaceFetch(this);
     if (text.trimmed().isEmpty()) {
-        reply->fail(SourceError{SourceError::Kind::InvalidQuery, u"there is nothing to search for"_s, 0});
+        reply->fail(SourceError {
+            SourceError::Kind::InvalidQuery, u"there is nothing to search for"_s, 0 });
         return reply;
     }
-    reply->send(m_queue, QNetworkRequest(searchUrl(text)), priority,
-                [reply](const NetworkResult &result) {
-                    if (std::optional<QList<Place>> places =
-                            reply->take(result, &parseNominatimSearch, &nominatimErrorMessage)) {
-                        reply->finish(std::move(*places));
-                    }
-                });
+    reply->send(
+        m_queue, QNetworkRequest(searchUrl(text)), priority, [reply](const NetworkResult &result) {
+            if (std::optional<QList<Place>> places
+                = reply->take(result, &parseNominatimSearch, &nominatimErrorMessage)) {
+                reply->finish(std::move(*places));
+            }
+        });
     return reply;
 }
 

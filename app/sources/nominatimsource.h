@@ -27,8 +27,8 @@ public:
     // Routes `config.baseUrl` into the Nominatim lane of `queue` (1 request/s).
     explicit NominatimSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
-    PlaceFetch *search(const QString &text,
-                       RequestPriority priority = RequestPriority::Interactive) override;
+    PlaceFetch *search(
+        const QString &text, RequestPriority priority = RequestPriority::Interactive) override;
 
     QUrl searchUrl(const QString &text) const;
 

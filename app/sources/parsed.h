@@ -4,13 +4,11 @@
 #include "app/sources/sourceerror.h"
 
 #include <QStringList>
-
 #include <optional>
 
 namespace gig {
 
-template <typename T>
-struct Parsed
+template<typename T> struct Parsed
 {
     T value; // what could be read; default when `error` is set
     std::optional<SourceError> error; // the whole body is unusable, or the service sent an error

@@ -2,8 +2,8 @@
 #pragma once
 
 #include "app/net/networkresult.h"
-#include "models/place.h"
 #include "app/sources/sourcereply.h"
+#include "models/place.h"
 
 #include <QList>
 #include <QObject>
@@ -20,14 +20,14 @@ class PlaceSearch : public QObject
 public:
     // Starts one search (never as-you-type: call it when the user asks). The reply is parented
     // to the source, emits finished() once and then deletes itself; cancel() drops it.
-    virtual PlaceFetch *search(const QString &text,
-                               RequestPriority priority = RequestPriority::Interactive) = 0;
+    virtual PlaceFetch *search(
+        const QString &text, RequestPriority priority = RequestPriority::Interactive)
+        = 0;
 
 protected:
     explicit PlaceSearch(QObject *parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
 };
 
 } // namespace gig

@@ -8,7 +8,6 @@
 
 #include <QDate>
 #include <QObject>
-
 #include <optional>
 
 namespace gig {
@@ -16,7 +15,8 @@ namespace gig {
 struct ReleaseAnswer
 {
     QString artistId; // the Artist::id asked about
-    QString mbid; // the MBID used: the artist's own, or the one an exact-name search found; empty when none
+    QString mbid; // the MBID used: the artist's own, or the one an exact-name search found; empty
+                  // when none
     bool mbidFromSearch = false; // true when `mbid` was found by the name search
     // What the search by name found (NotSearched when the artist had an MBID or no name): Found
     // with `mbid`, or NoMatch / Several with `mbid` empty. Only a readable answer gives one; a
@@ -40,13 +40,13 @@ public:
     // without an MBID is looked up once by exact name first. The reply is parented to the
     // source, emits finished() once and then deletes itself; cancel() drops it.
     virtual ReleaseFetch *fetchLatestRelease(const Artist &artist, QDate today = {},
-                                             RequestPriority priority = RequestPriority::Background) = 0;
+        RequestPriority priority = RequestPriority::Background)
+        = 0;
 
 protected:
     explicit ReleaseSource(QObject *parent = nullptr)
         : QObject(parent)
-    {
-    }
+    { }
 };
 
 } // namespace gig

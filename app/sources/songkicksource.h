@@ -6,7 +6,6 @@
 #include "app/sources/eventsource.h"
 
 #include <QUrl>
-
 #include <chrono>
 #include <memory>
 
@@ -29,7 +28,7 @@ public:
         int maxPages = 200; // a runaway calendar stops here (the batch is incomplete)
         // A metro area's calendar, once read for one place, serves every other place in that
         // metro area for this long (and while it is being read): no second set of pages.
-        std::chrono::milliseconds calendarReuse{std::chrono::minutes(5)};
+        std::chrono::milliseconds calendarReuse { std::chrono::minutes(5) };
     };
 
     static QUrl defaultBaseUrl(); // https://api.songkick.com/api/3.0
@@ -43,8 +42,8 @@ public:
     // The batch's metroArea is the Songkick metro area id of the place (empty when Songkick knows
     // none near it: then there are no gigs). Gigs farther than the radius from the place, or
     // outside the dates, are dropped; a gig whose venue has no coordinate is kept.
-    EventFetch *fetchEvents(const EventQuery &query,
-                            RequestPriority priority = RequestPriority::Background) override;
+    EventFetch *fetchEvents(
+        const EventQuery &query, RequestPriority priority = RequestPriority::Background) override;
 
     QUrl locationUrl(const QGeoCoordinate &place) const;
     QUrl calendarUrl(const QString &metroAreaId, int page) const;

@@ -3,8 +3,8 @@
 #include "app/sources/eventcollector.h"
 #include "app/sources/jsonrecord.h"
 
-#include <algorithm>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -89,7 +89,8 @@ EventStart readStart(JsonRecord &record, QStringList *notes)
             if (qAbs(seconds) <= maxOffsetSeconds)
                 offset = int(seconds);
             else
-                notes->append(u"dates.start.dateTime \"%1\" is too far from the local time"_s.arg(*text));
+                notes->append(
+                    u"dates.start.dateTime \"%1\" is too far from the local time"_s.arg(*text));
         } else {
             notes->append(u"dates.start.dateTime \"%1\" is not a date-time"_s.arg(*text));
         }
@@ -144,7 +145,8 @@ std::optional<Artist> readAttraction(const QJsonValue &value, QString *why)
     return artist;
 }
 
-std::optional<Event> readEvent(const QJsonValue &value, EventCollector &collector, QStringList *notes)
+std::optional<Event> readEvent(
+    const QJsonValue &value, EventCollector &collector, QStringList *notes)
 {
     JsonRecord record(value);
     Event event;
@@ -196,7 +198,7 @@ Parsed<TicketmasterPage> parseTicketmasterEvents(const QByteArray &body)
     }
     const QJsonObject root = json.document.object();
     if (const QString message = errorMessage(root); !message.isEmpty()) {
-        result.error = SourceError{SourceError::Kind::ServiceError, message, 0};
+        result.error = SourceError { SourceError::Kind::ServiceError, message, 0 };
         return result;
     }
 

@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QUrl>
-
 #include <chrono>
 
 namespace gig {
@@ -25,7 +24,7 @@ public:
         QString apiKey; // sent as apikey=…, never logged
         int pageSize = 200; // Ticketmaster's largest page
         int deepPagingLimit = 1000; // size * page must stay below it
-        std::chrono::seconds smallestSplit{3600}; // a range this short is not split further
+        std::chrono::seconds smallestSplit { 3600 }; // a range this short is not split further
         int maxRequests = 400; // per fetch; a runaway split stops here (the batch is incomplete)
     };
 
@@ -33,15 +32,16 @@ public:
     static QString laneName(); // "app.ticketmaster.com"
 
     // Routes `config.baseUrl` into the Ticketmaster lane of `queue`.
-    explicit TicketmasterSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
+    explicit TicketmasterSource(
+        RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
     QString name() const override;
-    EventFetch *fetchEvents(const EventQuery &query,
-                            RequestPriority priority = RequestPriority::Background) override;
+    EventFetch *fetchEvents(
+        const EventQuery &query, RequestPriority priority = RequestPriority::Background) override;
 
     // The URL of one page of events between two UTC instants (both inclusive).
-    QUrl pageUrl(const EventQuery &query, const QDateTime &start, const QDateTime &end,
-                 int page) const;
+    QUrl pageUrl(
+        const EventQuery &query, const QDateTime &start, const QDateTime &end, int page) const;
     // How many pages the deep-paging limit lets one range read.
     int reachablePages() const;
 

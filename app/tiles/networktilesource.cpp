@@ -4,7 +4,6 @@
 #include "app/tiles/tilelogging.h"
 
 #include <QTimer>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -33,8 +32,7 @@ NetworkTileSource::NetworkTileSource(RequestQueue *queue, QObject *parent)
     , m_queue(queue)
     , m_template(defaultUrlTemplate())
     , m_now([] { return QDateTime::currentDateTimeUtc(); })
-{
-}
+{ }
 
 NetworkTileSource::~NetworkTileSource()
 {
@@ -68,7 +66,8 @@ bool NetworkTileSource::setUrlTemplate(const QString &urlTemplate)
     if (url.scheme() == u"http"_s && !RequestQueue::isLoopbackHost(url.host())) {
         // The queue would refuse every tile anyway; say so now, where the address is given.
         m_errorString = tr("The tile address \"%1\" uses plain http; gigmap only uses https "
-                           "outside this computer.").arg(trimmed);
+                           "outside this computer.")
+                            .arg(trimmed);
         return false;
     }
     m_errorString.clear();
@@ -118,7 +117,8 @@ void NetworkTileSource::request(const TileId &tile, int priority)
 {
     if (!tile.isValid() || tile.zoom > m_maxZoom) {
         QTimer::singleShot(0, this, [this, tile] {
-            emit tileFailed(tile, tr("There is no tile %1/%2/%3.").arg(tile.zoom).arg(tile.x).arg(tile.y));
+            emit tileFailed(
+                tile, tr("There is no tile %1/%2/%3.").arg(tile.zoom).arg(tile.x).arg(tile.y));
         });
         return;
     }
@@ -169,8 +169,8 @@ void NetworkTileSource::deliverSoon(const TileId &tile, const QByteArray &body)
 void NetworkTileSource::pump()
 {
     while (m_inFlight.size() < m_maxInFlight && !m_waiting.isEmpty()) {
-        const auto next = std::min_element(m_waiting.cbegin(), m_waiting.cend(),
-            [](const Waiting &a, const Waiting &b) {
+        const auto next = std::min_element(
+            m_waiting.cbegin(), m_waiting.cend(), [](const Waiting &a, const Waiting &b) {
                 return a.priority != b.priority ? a.priority < b.priority : a.order < b.order;
             });
         const TileId tile = next->tile;
@@ -231,8 +231,8 @@ void NetworkTileSource::onFinished(const TileId &tile)
     } else if (result.ok() && isImage(result)) {
         if (const auto expires = TileDiskCache::expiryFrom(result.headers, now)) {
             m_cache.store(flight.url,
-                TileDiskCache::Entry { result.body, result.header("ETag"),
-                    result.header("Last-Modified"), *expires });
+                TileDiskCache::Entry {
+                    result.body, result.header("ETag"), result.header("Last-Modified"), *expires });
         }
         emit tileReady(tile, result.body);
     } else if (flight.cached) {

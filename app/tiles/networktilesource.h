@@ -1,4 +1,5 @@
-// Map tiles from a tile server (OpenStreetMap by default) through the RequestQueue and a disk cache.
+// Map tiles from a tile server (OpenStreetMap by default) through the RequestQueue and a disk
+// cache.
 #pragma once
 
 #include "app/tiles/tilediskcache.h"
@@ -7,7 +8,6 @@
 #include <QDateTime>
 #include <QHash>
 #include <QPointer>
-
 #include <functional>
 
 namespace gig {

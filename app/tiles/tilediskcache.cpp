@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -54,17 +53,16 @@ QDateTime parseHttpDate(const QByteArray &value)
 
 TileDiskCache::TileDiskCache(const QString &directory)
     : m_directory(directory.isEmpty()
-              ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/tiles"_s
-              : directory)
-{
-}
+            ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/tiles"_s
+            : directory)
+{ }
 
 QString TileDiskCache::pathFor(const QUrl &url) const
 {
     const QByteArray hash
         = QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha1).toHex();
-    return m_directory + u'/' + QString::fromLatin1(hash.left(2)) + u'/'
-        + QString::fromLatin1(hash) + u".tile"_s;
+    return m_directory + u'/' + QString::fromLatin1(hash.left(2)) + u'/' + QString::fromLatin1(hash)
+        + u".tile"_s;
 }
 
 std::optional<TileDiskCache::Entry> TileDiskCache::find(const QUrl &url) const

@@ -23,7 +23,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -46,38 +45,34 @@ struct Pick
 // A pick `northKm` / `eastKm` away from a city centre.
 Pick near(const char *label, double lat, double lng, double northKm, double eastKm)
 {
-    return {label, lat + northKm / kmPerDegreeLat,
-            lng + eastKm / (kmPerDegreeLat * std::cos(lat * M_PI / 180.0))};
+    return { label, lat + northKm / kmPerDegreeLat,
+        lng + eastKm / (kmPerDegreeLat * std::cos(lat * M_PI / 180.0)) };
 }
 
 // Amsterdam, Rotterdam (57 km away), Antwerp and Brussels: picks a few km apart in one city (one
 // pick 0.5 km from another, which gigmap's registry shares), and neighbouring cities.
 QList<Pick> allPicks()
 {
-    const double ams[2] = {52.3676, 4.9041};
-    const double rtm[2] = {51.9244, 4.4777};
-    const double ant[2] = {51.2194, 4.4025};
-    const double bru[2] = {50.8503, 4.3517};
-    return {near("Amsterdam", ams[0], ams[1], 0, 0),
-            near("Amsterdam +0.5 km N", ams[0], ams[1], 0.5, 0),
-            near("Amsterdam 3 km E", ams[0], ams[1], 0, 3),
-            near("Amsterdam 5 km S", ams[0], ams[1], -5, 0),
-            near("Rotterdam", rtm[0], rtm[1], 0, 0),
-            near("Amsterdam 4 km W", ams[0], ams[1], 0, -4),
-            near("Amsterdam 2 km NW", ams[0], ams[1], 1.4, -1.4),
-            near("Amsterdam 6 km SE", ams[0], ams[1], -4.2, 4.2),
-            near("Amsterdam 8 km N", ams[0], ams[1], 8, 0),
-            near("Rotterdam +0.4 km E", rtm[0], rtm[1], 0, 0.4),
-            near("Rotterdam 3 km N", rtm[0], rtm[1], 3, 0),
-            near("Rotterdam 4 km E", rtm[0], rtm[1], 0, 4),
-            near("Rotterdam 5 km S", rtm[0], rtm[1], -5, 0),
-            near("Antwerp", ant[0], ant[1], 0, 0),
-            near("Antwerp +0.6 km S", ant[0], ant[1], -0.6, 0),
-            near("Antwerp 3 km E", ant[0], ant[1], 0, 3),
-            near("Antwerp 5 km N", ant[0], ant[1], 5, 0),
-            near("Brussels", bru[0], bru[1], 0, 0),
-            near("Brussels 3 km S", bru[0], bru[1], -3, 0),
-            near("Brussels 4 km W", bru[0], bru[1], 0, -4)};
+    const double ams[2] = { 52.3676, 4.9041 };
+    const double rtm[2] = { 51.9244, 4.4777 };
+    const double ant[2] = { 51.2194, 4.4025 };
+    const double bru[2] = { 50.8503, 4.3517 };
+    return { near("Amsterdam", ams[0], ams[1], 0, 0),
+        near("Amsterdam +0.5 km N", ams[0], ams[1], 0.5, 0),
+        near("Amsterdam 3 km E", ams[0], ams[1], 0, 3),
+        near("Amsterdam 5 km S", ams[0], ams[1], -5, 0), near("Rotterdam", rtm[0], rtm[1], 0, 0),
+        near("Amsterdam 4 km W", ams[0], ams[1], 0, -4),
+        near("Amsterdam 2 km NW", ams[0], ams[1], 1.4, -1.4),
+        near("Amsterdam 6 km SE", ams[0], ams[1], -4.2, 4.2),
+        near("Amsterdam 8 km N", ams[0], ams[1], 8, 0),
+        near("Rotterdam +0.4 km E", rtm[0], rtm[1], 0, 0.4),
+        near("Rotterdam 3 km N", rtm[0], rtm[1], 3, 0),
+        near("Rotterdam 4 km E", rtm[0], rtm[1], 0, 4),
+        near("Rotterdam 5 km S", rtm[0], rtm[1], -5, 0), near("Antwerp", ant[0], ant[1], 0, 0),
+        near("Antwerp +0.6 km S", ant[0], ant[1], -0.6, 0),
+        near("Antwerp 3 km E", ant[0], ant[1], 0, 3), near("Antwerp 5 km N", ant[0], ant[1], 5, 0),
+        near("Brussels", bru[0], bru[1], 0, 0), near("Brussels 3 km S", bru[0], bru[1], -3, 0),
+        near("Brussels 4 km W", bru[0], bru[1], 0, -4) };
 }
 
 struct Options
@@ -86,7 +81,7 @@ struct Options
     double fastSpeed = 20000; // while every client only waits for a timer
     int hours = 26; // the first day, and the day turning at hour 3 shown by gigmap's daily refetch
     double radiusKm = 10;
-    QList<int> pickCounts = {1, 5, 20};
+    QList<int> pickCounts = { 1, 5, 20 };
 };
 
 // ---- The truth: DESIGN's latest-release rule over every release group -------------------------
@@ -118,7 +113,8 @@ DateKey dateKey(const QString &text)
 
 bool isAfter(const DateKey &key, QDate today)
 {
-    return std::tuple(key.year, key.month, key.day) > std::tuple(today.year(), today.month(), today.day());
+    return std::tuple(key.year, key.month, key.day)
+        > std::tuple(today.year(), today.month(), today.day());
 }
 
 int typeRank(const QString &primaryType)
@@ -136,7 +132,7 @@ bool isCandidate(const gig::SandboxReleaseGroup &group, QDate today)
 {
     const DateKey key = dateKey(group.firstReleaseDate);
     return typeRank(group.primaryType) >= 0 && group.secondaryTypes.isEmpty() && key.precision > 0
-           && !isAfter(key, today);
+        && !isAfter(key, today);
 }
 
 // Compares two candidates the rule's way: <0 when `a` is later (shown first).
@@ -202,7 +198,8 @@ struct Counts
     int musicbrainz() const { return browses + extraPages + searches + lookups; }
 };
 
-Counts countRequests(const QList<gig::SandboxRequest> &log, gig::Clock::Time from, gig::Clock::Time to)
+Counts countRequests(
+    const QList<gig::SandboxRequest> &log, gig::Clock::Time from, gig::Clock::Time to)
 {
     Counts c;
     for (const gig::SandboxRequest &r : log) {
@@ -240,11 +237,13 @@ struct Wrong
     int undated = 0; // a group without a date chosen (the rule needs a date)
     int tie = 0; // same date as the right one; the rule's Album-EP-Single-title order differs
     int other = 0;
-    int beyondCap = 0; // whatever the cause, the right group is past the lookup's 25 (overlaps the above)
+    int beyondCap
+        = 0; // whatever the cause, the right group is past the lookup's 25 (overlaps the above)
     QStringList examples;
 };
 
-void classifySeed(Wrong &w, const Truth &truth, const std::optional<gig::SeedRelease> &pick, QDate today)
+void classifySeed(
+    Wrong &w, const Truth &truth, const std::optional<gig::SeedRelease> &pick, QDate today)
 {
     if (!pick) {
         // Known to have no release: right only when the truth is none too.
@@ -259,8 +258,9 @@ void classifySeed(Wrong &w, const Truth &truth, const std::optional<gig::SeedRel
     ++w.wrong;
     const DateKey key = dateKey(pick->firstReleaseDate);
     const bool pastCap = truth.latest
-                         && std::none_of(truth.all.cbegin(), truth.all.cbegin() + std::min<qsizetype>(25, truth.all.size()),
-                                         [&](const gig::SandboxReleaseGroup &g) { return g.id == truth.latest->id; });
+        && std::none_of(truth.all.cbegin(),
+            truth.all.cbegin() + std::min<qsizetype>(25, truth.all.size()),
+            [&](const gig::SandboxReleaseGroup &g) { return g.id == truth.latest->id; });
     w.beyondCap += pastCap ? 1 : 0;
     QString cause;
     if (typeRank(pick->primaryType) < 0 || !pick->secondaryTypes.isEmpty()) {
@@ -283,11 +283,15 @@ void classifySeed(Wrong &w, const Truth &truth, const std::optional<gig::SeedRel
         cause = u"other"_s;
     }
     // One example of each cause.
-    if (std::none_of(w.examples.cbegin(), w.examples.cend(), [&](const QString &e) { return e.startsWith(cause + u':'); })) {
-        w.examples.append(u"%1: %2 (%3, %4) instead of %5 (%6, %7 groups)"_s.arg(
-            cause, pick->title, pick->firstReleaseDate,
-            pick->primaryType + (pick->secondaryTypes.isEmpty() ? QString() : u" + "_s + pick->secondaryTypes.join(u'+')),
-            truth.latest ? truth.latest->title : u"none"_s, truth.latest ? truth.latest->firstReleaseDate : QString(),
+    if (std::none_of(w.examples.cbegin(), w.examples.cend(),
+            [&](const QString &e) { return e.startsWith(cause + u':'); })) {
+        w.examples.append(u"%1: %2 (%3, %4) instead of %5 (%6, %7 groups)"_s.arg(cause, pick->title,
+            pick->firstReleaseDate,
+            pick->primaryType
+                + (pick->secondaryTypes.isEmpty() ? QString()
+                                                  : u" + "_s + pick->secondaryTypes.join(u'+')),
+            truth.latest ? truth.latest->title : u"none"_s,
+            truth.latest ? truth.latest->firstReleaseDate : QString(),
             QString::number(truth.all.size())));
     }
 }
@@ -352,7 +356,7 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     gig::DemoSandbox seedSandbox;
     if (!gigmapSandbox.start(seed) || !seedSandbox.start(seed))
         qFatal("the sandbox cannot listen on loopback");
-    for (gig::DemoSandbox *sandbox : {&gigmapSandbox, &seedSandbox}) {
+    for (gig::DemoSandbox *sandbox : { &gigmapSandbox, &seedSandbox }) {
         sandbox->server()->setRealism(true);
         sandbox->server()->setNow(clock->systemNow());
         sandbox->server()->setClock([clock] {
@@ -370,7 +374,8 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     gig::RequestQueue seedQueue(clock);
     seedQueue.setSettingsFile(dir.filePath(u"seed.ini"_s));
     seedQueue.setCacheDirectory({});
-    const QStringList lanes = {gig::TicketmasterSource::laneName(), gig::MusicBrainzSource::laneName()};
+    const QStringList lanes
+        = { gig::TicketmasterSource::laneName(), gig::MusicBrainzSource::laneName() };
     for (const QString &lane : lanes) {
         gigmapQueue.setLanePolicy(lane, benchPolicy(lane));
         gig::LanePolicy policy = benchPolicy(lane);
@@ -382,7 +387,7 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     gig::GigStore store;
     store.setClock([clock] { return clock->systemNow(); });
     gig::TicketmasterSource gigmapTicketmaster(
-        &gigmapQueue, {gigmapSandbox.serviceRoot(gig::SandboxService::Ticketmaster), u"k"_s});
+        &gigmapQueue, { gigmapSandbox.serviceRoot(gig::SandboxService::Ticketmaster), u"k"_s });
     gig::MusicBrainzSource::Config mbConfig;
     mbConfig.baseUrl = gigmapSandbox.serviceRoot(gig::SandboxService::MusicBrainz);
     gig::MusicBrainzSource musicbrainz(&gigmapQueue, mbConfig);
@@ -391,12 +396,13 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     gig::LocationRegistry registry(&gigmapTicketmaster, &store, &releases, clock, settings);
 
     gig::TicketmasterSource seedTicketmaster(
-        &seedQueue, {seedSandbox.serviceRoot(gig::SandboxService::Ticketmaster), u"k"_s});
+        &seedQueue, { seedSandbox.serviceRoot(gig::SandboxService::Ticketmaster), u"k"_s });
     gig::SeedStrategyClient::Config seedConfig;
     seedConfig.musicbrainzRoot = seedSandbox.serviceRoot(gig::SandboxService::MusicBrainz);
     gig::SeedStrategyClient seedClient(&seedTicketmaster, &seedQueue, clock, seedConfig);
 
-    const QList<QObject *> timerOwners = {&gigmapQueue, &seedQueue, &releases, &registry, &seedClient};
+    const QList<QObject *> timerOwners
+        = { &gigmapQueue, &seedQueue, &releases, &registry, &seedClient };
     QList<gig::LaneStatus *> laneStatuses;
     for (const QString &lane : lanes)
         laneStatuses << gigmapQueue.laneStatus(lane) << seedQueue.laneStatus(lane);
@@ -433,20 +439,26 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
             if (watch->state() == gig::LocationWatch::State::Refreshing)
                 return true;
         }
-        const QList<gig::LaneStatus *> own = {laneStatuses.at(0), laneStatuses.at(2)};
-        return std::any_of(own.cbegin(), own.cend(), [](gig::LaneStatus *s) { return s->queued() + s->inFlight() > 0; });
+        const QList<gig::LaneStatus *> own = { laneStatuses.at(0), laneStatuses.at(2) };
+        return std::any_of(own.cbegin(), own.cend(),
+            [](gig::LaneStatus *s) { return s->queued() + s->inFlight() > 0; });
     };
     auto seedBusy = [&] {
-        const QList<gig::LaneStatus *> own = {laneStatuses.at(1), laneStatuses.at(3)};
-        return seedClient.isBusy()
-               || std::any_of(own.cbegin(), own.cend(), [](gig::LaneStatus *s) { return s->queued() + s->inFlight() > 0; });
+        const QList<gig::LaneStatus *> own = { laneStatuses.at(1), laneStatuses.at(3) };
+        return seedClient.isBusy() || std::any_of(own.cbegin(), own.cend(), [](gig::LaneStatus *s) {
+            return s->queued() + s->inFlight() > 0;
+        });
     };
     auto everyWatchRefreshed = [&] {
         const auto watches = registry.watches();
-        return std::all_of(watches.cbegin(), watches.cend(), [](gig::LocationWatch *w) { return w->refreshCount() > 0 && w->state() == gig::LocationWatch::State::Fresh; });
+        return std::all_of(watches.cbegin(), watches.cend(), [](gig::LocationWatch *w) {
+            return w->refreshCount() > 0 && w->state() == gig::LocationWatch::State::Fresh;
+        });
     };
 
-    auto seconds = [&] { return double(clock->now().count()) / 1e6; };
+    auto seconds = [&] {
+        return double(clock->now().count()) / 1e6;
+    };
     QElapsedTimer real;
     real.start();
     qint64 slowRealMs = 0;
@@ -467,7 +479,8 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
                 ++side.wrong.wrong;
                 ++side.wrong.other;
                 if (side.wrong.examples.size() < 3)
-                    side.wrong.examples.append(u"%1: %2 instead of %3"_s.arg(mbid, *answer, truth.latest ? truth.latest->id : u"none"_s));
+                    side.wrong.examples.append(u"%1: %2 instead of %3"_s.arg(
+                        mbid, *answer, truth.latest ? truth.latest->id : u"none"_s));
             }
         }
     };
@@ -494,14 +507,16 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
             return false;
         const QSet<QString> mbids = gigmapArtists();
         return !mbids.isEmpty()
-               && std::all_of(mbids.cbegin(), mbids.cend(), [&](const QString &mbid) { return gigmapAnswer(mbid).has_value(); });
+            && std::all_of(mbids.cbegin(), mbids.cend(),
+                [&](const QString &mbid) { return gigmapAnswer(mbid).has_value(); });
     };
     auto seedKnowsAll = [&] {
         if (!seedClient.everyMonitorRefreshed())
             return false;
         const QSet<QString> mbids = seedClient.monitoredMbids();
         return !mbids.isEmpty()
-               && std::all_of(mbids.cbegin(), mbids.cend(), [&](const QString &mbid) { return seedAnswer(mbid).has_value(); });
+            && std::all_of(mbids.cbegin(), mbids.cend(),
+                [&](const QString &mbid) { return seedAnswer(mbid).has_value(); });
     };
     auto govern = [&] {
         const bool gBusy = gigmapBusy();
@@ -526,7 +541,9 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     QList<QMetaObject::Connection> governing = {
         QObject::connect(&releases, &gig::ReleaseRefresher::pendingCountChanged, &releases, govern),
         QObject::connect(&registry, &gig::LocationRegistry::watchStateChanged, &registry, govern),
-        QObject::connect(&seedClient, &gig::SeedStrategyClient::activityChanged, &seedClient, govern)};
+        QObject::connect(
+            &seedClient, &gig::SeedStrategyClient::activityChanged, &seedClient, govern)
+    };
     for (gig::LaneStatus *status : std::as_const(laneStatuses)) {
         governing << QObject::connect(status, &gig::LaneStatus::queuedChanged, status, govern)
                   << QObject::connect(status, &gig::LaneStatus::inFlightChanged, status, govern);
@@ -542,7 +559,8 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     QString lastId;
     for (const Pick &pick : picks) {
         const QGeoCoordinate centre(pick.lat, pick.lng);
-        gig::LocationWatch *watch = registry.watch(centre, options.radiusKm, QString::fromUtf8(pick.label));
+        gig::LocationWatch *watch
+            = registry.watch(centre, options.radiusKm, QString::fromUtf8(pick.label));
         registry.setSaved(watch->locationId(), true); // the seed's monitors never expire either
         lastId = watch->locationId();
         seedClient.addMonitor(centre, options.radiusKm);
@@ -550,7 +568,8 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     registry.setShownLocation(lastId); // the user looks at the last place picked
     started = true;
 
-    const gig::Clock::Time end = std::chrono::duration_cast<gig::Clock::Time>(std::chrono::hours(options.hours));
+    const gig::Clock::Time end
+        = std::chrono::duration_cast<gig::Clock::Time>(std::chrono::hours(options.hours));
     QEventLoop loop;
     QTimer tick; // real time, not one of the timers the clock re-arms
     tick.setInterval(5);
@@ -566,14 +585,18 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
             for (const QString &mbid : gigmapSet | seedSet) {
                 const Truth before = truthOf(world, mbid, startDate);
                 const Truth after = truthOf(world, mbid, startDate.addDays(1));
-                const bool same = before.latest && after.latest ? before.equallyLatest.contains(after.latest->id)
-                                                                : before.latest.has_value() == after.latest.has_value();
+                const bool same = before.latest && after.latest
+                    ? before.equallyLatest.contains(after.latest->id)
+                    : before.latest.has_value() == after.latest.has_value();
                 if (!same)
-                    changed.append({mbid, false, false, gigmapSet.contains(mbid), seedSet.contains(mbid)});
+                    changed.append(
+                        { mbid, false, false, gigmapSet.contains(mbid), seedSet.contains(mbid) });
             }
             result.changedArtists = int(changed.size());
-            result.gigmap.staleTracked = int(std::count_if(changed.cbegin(), changed.cend(), [](const Changed &c) { return c.watchedByGigmap; }));
-            result.seed.staleTracked = int(std::count_if(changed.cbegin(), changed.cend(), [](const Changed &c) { return c.watchedBySeed; }));
+            result.gigmap.staleTracked = int(std::count_if(changed.cbegin(), changed.cend(),
+                [](const Changed &c) { return c.watchedByGigmap; }));
+            result.seed.staleTracked = int(std::count_if(changed.cbegin(), changed.cend(),
+                [](const Changed &c) { return c.watchedBySeed; }));
         }
         if (dayTurned) {
             const double afterH = double((clock->now() - midnightAt).count()) / 3.6e9;
@@ -609,7 +632,8 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     const auto fill = [&](Side &side, const gig::DemoSandbox &sandbox) {
         const QList<gig::SandboxRequest> log = sandbox.server()->requestLog();
         const auto knownAt = gig::Clock::Time(qint64(std::max(0.0, side.knownAtS) * 1e6) + 1);
-        side.untilKnown = countRequests(log, gig::Clock::Time(0), side.knownAtS < 0 ? end : knownAt);
+        side.untilKnown
+            = countRequests(log, gig::Clock::Time(0), side.knownAtS < 0 ? end : knownAt);
         side.day1 = countRequests(log, gig::Clock::Time(0), day);
         side.day2 = countRequests(log, day, 2 * day);
     };
@@ -623,11 +647,12 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
 
 // ---- Choosing the start date: one whose next midnight brings new releases to watched artists ---
 
-QDate chooseStartDate(const QList<Pick> &picks, const Options &options, quint64 seed, QDate from, int days)
+QDate chooseStartDate(
+    const QList<Pick> &picks, const Options &options, quint64 seed, QDate from, int days)
 {
     const gig::SandboxWorld world(seed);
     QDate best = from;
-    std::tuple<int, int, int> bestScore{-1, -1, -1};
+    std::tuple<int, int, int> bestScore { -1, -1, -1 };
     for (int i = 0; i < days; ++i) {
         const QDate date = from.addDays(i);
         if (date.addDays(1).year() != date.year())
@@ -635,7 +660,8 @@ QDate chooseStartDate(const QList<Pick> &picks, const Options &options, quint64 
         const QDateTime now(date, QTime(21, 0), Qt::UTC);
         QHash<QString, int> firstPick; // MBID → the first pick index listing it
         for (int p = 0; p < picks.size(); ++p) {
-            for (const gig::SandboxGig &g : world.gigsNear(picks.at(p).lat, picks.at(p).lng, options.radiusKm, now)) {
+            for (const gig::SandboxGig &g :
+                world.gigsNear(picks.at(p).lat, picks.at(p).lng, options.radiusKm, now)) {
                 if (!g.onTicketmaster)
                     continue;
                 for (int index : g.lineup) {
@@ -646,7 +672,7 @@ QDate chooseStartDate(const QList<Pick> &picks, const Options &options, quint64 
                 }
             }
         }
-        int changes[3] = {0, 0, 0};
+        int changes[3] = { 0, 0, 0 };
         for (auto it = firstPick.cbegin(); it != firstPick.cend(); ++it) {
             const Truth before = truthOf(world, it.key(), date);
             const Truth after = truthOf(world, it.key(), date.addDays(1));
@@ -664,8 +690,8 @@ QDate chooseStartDate(const QList<Pick> &picks, const Options &options, quint64 
     }
     std::printf("start date %s: %d / %d / %d watched artists get a new latest release at the next "
                 "midnight (1 / 5 / 20 picks)\n",
-                qPrintable(best.toString(Qt::ISODate)), std::get<0>(bestScore), std::get<1>(bestScore),
-                std::get<2>(bestScore));
+        qPrintable(best.toString(Qt::ISODate)), std::get<0>(bestScore), std::get<1>(bestScore),
+        std::get<2>(bestScore));
     return best;
 }
 
@@ -680,10 +706,10 @@ QString ratio(double gigmap, double seed)
 
 // One figure of the side-by-side, under docs/PERFORMANCE.md's "Baseline: the seed's strategy".
 void bench(const QString &figure, double value, const char *unit,
-           const gig::bench::Target &target = gig::bench::Target::none())
+    const gig::bench::Target &target = gig::bench::Target::none())
 {
-    gig::bench::report("Baseline: the seed's strategy", figure.toUtf8(), gig::bench::single(value), unit,
-                       target);
+    gig::bench::report(
+        "Baseline: the seed's strategy", figure.toUtf8(), gig::bench::single(value), unit, target);
 }
 
 QString staleText(const Side &side, int hoursAfter)
@@ -694,8 +720,10 @@ QString staleText(const Side &side, int hoursAfter)
         return u"0 of %1 shown, never within %2 h"_s.arg(side.staleTracked).arg(hoursAfter);
     QList<double> sorted = side.staleShownAfterH;
     std::sort(sorted.begin(), sorted.end());
-    return u"%1 of %2 shown, after %3–%4 h"_s.arg(sorted.size()).arg(side.staleTracked)
-        .arg(sorted.first(), 0, 'f', 1).arg(sorted.last(), 0, 'f', 1);
+    return u"%1 of %2 shown, after %3–%4 h"_s.arg(sorted.size())
+        .arg(side.staleTracked)
+        .arg(sorted.first(), 0, 'f', 1)
+        .arg(sorted.last(), 0, 'f', 1);
 }
 
 void print(const Result &r, const Options &options)
@@ -703,9 +731,10 @@ void print(const Result &r, const Options &options)
     const Side &g = r.gigmap;
     const Side &s = r.seed;
     const int hoursAfter = options.hours - 3;
-    std::printf("\n== %d pick%s (start %s 21:00 UTC, %d h logical; %.1f s real, %.1f s of it slow) ==\n", r.picks,
-                r.picks == 1 ? "" : "s", qPrintable(r.startDate.toString(Qt::ISODate)), options.hours,
-                r.realSeconds, r.slowRealSeconds);
+    std::printf(
+        "\n== %d pick%s (start %s 21:00 UTC, %d h logical; %.1f s real, %.1f s of it slow) ==\n",
+        r.picks, r.picks == 1 ? "" : "s", qPrintable(r.startDate.toString(Qt::ISODate)),
+        options.hours, r.realSeconds, r.slowRealSeconds);
     std::printf("%-52s %14s %14s %8s\n", "measure", "gigmap", "seed", "ratio");
     auto row = [](const char *name, double a, double b, bool withRatio = true) {
         std::printf("%-52s %14g %14g %8s\n", name, a, b, withRatio ? qPrintable(ratio(a, b)) : "");
@@ -713,12 +742,14 @@ void print(const Result &r, const Options &options)
     row("watches / monitors", g.watches, s.watches);
     row("artist MBIDs tracked", g.artists, s.artists);
     row("every release known after (logical s)", g.knownAtS, s.knownAtS);
-    row("  requests until then: Ticketmaster", g.untilKnown.ticketmaster, s.untilKnown.ticketmaster);
-    row("  requests until then: MusicBrainz", g.untilKnown.musicbrainz(), s.untilKnown.musicbrainz());
+    row("  requests until then: Ticketmaster", g.untilKnown.ticketmaster,
+        s.untilKnown.ticketmaster);
+    row("  requests until then: MusicBrainz", g.untilKnown.musicbrainz(),
+        s.untilKnown.musicbrainz());
     std::printf("    gigmap: %d browses, %d extra pages, %d name searches; seed: %d lookups "
                 "(%d FIFO copies queued for %d artists)\n",
-                g.untilKnown.browses, g.untilKnown.extraPages, g.untilKnown.searches, s.untilKnown.lookups,
-                s.copiesQueued, s.artists);
+        g.untilKnown.browses, g.untilKnown.extraPages, g.untilKnown.searches, s.untilKnown.lookups,
+        s.copiesQueued, s.artists);
     row("  answers refused (429/503) until then", g.untilKnown.refused, s.untilKnown.refused);
     // Rate-bound, gigmap needs 1 s and the seed 1.2 s a request; more means the machine, not the
     // service, set the pace (the slow speed is too high for the machine's load).
@@ -726,44 +757,61 @@ void print(const Result &r, const Options &options)
         g.untilKnown.musicbrainz() > 0 ? g.knownAtS / g.untilKnown.musicbrainz() : 0,
         s.untilKnown.musicbrainz() > 0 ? s.knownAtS / s.untilKnown.musicbrainz() : 0, false);
     row("wrong releases when known", g.wrong.wrong, s.wrong.wrong);
-    std::printf("    seed's wrong ones, by first cause: %d 25-group cap, %d compilation/live/other type, %d announced "
-                "(future) date, %d undated, %d tie on the date, %d other; %d of %d unknown; in %d of the "
-                "wrong ones the right group lies past the lookup's 25\n",
-                s.wrong.cap, s.wrong.typeChosen, s.wrong.futureChosen, s.wrong.undated, s.wrong.tie, s.wrong.other,
-                s.wrong.unknown, s.wrong.compared, s.wrong.beyondCap);
+    std::printf(
+        "    seed's wrong ones, by first cause: %d 25-group cap, %d compilation/live/other type, "
+        "%d announced "
+        "(future) date, %d undated, %d tie on the date, %d other; %d of %d unknown; in %d of the "
+        "wrong ones the right group lies past the lookup's 25\n",
+        s.wrong.cap, s.wrong.typeChosen, s.wrong.futureChosen, s.wrong.undated, s.wrong.tie,
+        s.wrong.other, s.wrong.unknown, s.wrong.compared, s.wrong.beyondCap);
     for (const QString &example : s.wrong.examples)
         std::printf("      e.g. %s\n", qPrintable(example));
     for (const QString &example : g.wrong.examples)
         std::printf("    gigmap wrong, e.g. %s\n", qPrintable(example));
-    const QByteArray firstDay = "requests, first " + QByteArray::number(std::min(24, options.hours)) + " h: ";
-    row(QByteArray(firstDay + "Ticketmaster").constData(), g.day1.ticketmaster, s.day1.ticketmaster);
-    row(QByteArray(firstDay + "MusicBrainz").constData(), g.day1.musicbrainz(), s.day1.musicbrainz());
+    const QByteArray firstDay
+        = "requests, first " + QByteArray::number(std::min(24, options.hours)) + " h: ";
+    row(QByteArray(firstDay + "Ticketmaster").constData(), g.day1.ticketmaster,
+        s.day1.ticketmaster);
+    row(QByteArray(firstDay + "MusicBrainz").constData(), g.day1.musicbrainz(),
+        s.day1.musicbrainz());
     if (options.hours >= 48) {
         row("requests, hours 24-48: Ticketmaster", g.day2.ticketmaster, s.day2.ticketmaster);
         row("requests, hours 24-48: MusicBrainz", g.day2.musicbrainz(), s.day2.musicbrainz());
     }
-    std::printf("%-52s %s | %s\n", "new release (day turns at hour 3) shown", qPrintable(staleText(g, hoursAfter)),
-                qPrintable(staleText(s, hoursAfter)));
+    std::printf("%-52s %s | %s\n", "new release (day turns at hour 3) shown",
+        qPrintable(staleText(g, hoursAfter)), qPrintable(staleText(s, hoursAfter)));
 
     const QString p = u"%1 picks"_s.arg(r.picks);
-    for (const auto &[name, side] : {std::pair{u"gigmap"_s, &g}, std::pair{u"seed"_s, &s}}) {
+    for (const auto &[name, side] :
+        { std::pair { u"gigmap"_s, &g }, std::pair { u"seed"_s, &s } }) {
         bench(p + u" "_s + name + u" every release known after"_s, side->knownAtS, "s");
-        bench(p + u" "_s + name + u" Ticketmaster requests until known"_s, side->untilKnown.ticketmaster, "requests");
-        bench(p + u" "_s + name + u" MusicBrainz requests until known"_s, side->untilKnown.musicbrainz(), "requests");
+        bench(p + u" "_s + name + u" Ticketmaster requests until known"_s,
+            side->untilKnown.ticketmaster, "requests");
+        bench(p + u" "_s + name + u" MusicBrainz requests until known"_s,
+            side->untilKnown.musicbrainz(), "requests");
         const bool isGigmap = name == u"gigmap"_s; // gigmap must follow DESIGN's rule exactly
         bench(p + u" "_s + name + u" wrong releases"_s, side->wrong.wrong, "artists",
-              isGigmap ? gig::bench::Target::atMost(0) : gig::bench::Target::none());
-        bench(p + u" "_s + name + u" Ticketmaster requests first 24 h"_s, side->day1.ticketmaster, "requests");
-        bench(p + u" "_s + name + u" MusicBrainz requests first 24 h"_s, side->day1.musicbrainz(), "requests");
+            isGigmap ? gig::bench::Target::atMost(0) : gig::bench::Target::none());
+        bench(p + u" "_s + name + u" Ticketmaster requests first 24 h"_s, side->day1.ticketmaster,
+            "requests");
+        bench(p + u" "_s + name + u" MusicBrainz requests first 24 h"_s, side->day1.musicbrainz(),
+            "requests");
         if (options.hours >= 48)
-            bench(p + u" "_s + name + u" MusicBrainz requests hours 24-48"_s, side->day2.musicbrainz(), "requests");
-        bench(p + u" "_s + name + u" new releases shown"_s, side->staleShownAfterH.size(), "artists");
+            bench(p + u" "_s + name + u" MusicBrainz requests hours 24-48"_s,
+                side->day2.musicbrainz(), "requests");
+        bench(
+            p + u" "_s + name + u" new releases shown"_s, side->staleShownAfterH.size(), "artists");
     }
     bench(p + u" ratio gigmap/seed MusicBrainz requests until known"_s,
-          s.untilKnown.musicbrainz() > 0 ? double(g.untilKnown.musicbrainz()) / s.untilKnown.musicbrainz() : 0, "ratio");
-    bench(p + u" ratio gigmap/seed time until known"_s, s.knownAtS > 0 ? g.knownAtS / s.knownAtS : 0, "ratio");
+        s.untilKnown.musicbrainz() > 0
+            ? double(g.untilKnown.musicbrainz()) / s.untilKnown.musicbrainz()
+            : 0,
+        "ratio");
+    bench(p + u" ratio gigmap/seed time until known"_s,
+        s.knownAtS > 0 ? g.knownAtS / s.knownAtS : 0, "ratio");
     bench(p + u" ratio gigmap/seed MusicBrainz requests first 24 h"_s,
-          s.day1.musicbrainz() > 0 ? double(g.day1.musicbrainz()) / s.day1.musicbrainz() : 0, "ratio");
+        s.day1.musicbrainz() > 0 ? double(g.day1.musicbrainz()) / s.day1.musicbrainz() : 0,
+        "ratio");
 }
 
 } // namespace
@@ -788,22 +836,26 @@ int main(int argc, char **argv)
         for (const QString &n : args.mid(4))
             options.pickCounts.append(n.toInt());
     }
-    if (options.slowSpeed <= 0 || options.fastSpeed <= 0 || options.hours < 4 || options.radiusKm <= 0) {
-        std::fprintf(stderr, "usage: bench_baseline [slow speed=25] [fast speed=20000] [hours=26] "
-                             "[radius km=10] [pick counts…=1 5 20]\n");
+    if (options.slowSpeed <= 0 || options.fastSpeed <= 0 || options.hours < 4
+        || options.radiusKm <= 0) {
+        std::fprintf(stderr,
+            "usage: bench_baseline [slow speed=25] [fast speed=20000] [hours=26] "
+            "[radius km=10] [pick counts…=1 5 20]\n");
         return 1;
     }
     const quint64 seed = 1;
     const QList<Pick> picks = allPicks();
-    std::printf("bench_baseline: gigmap's engine and the seed's strategy against the rate-limited sandbox "
-                "(seed %llu, radius %.0f km; %.0fx while requests run, %.0fx while idle)\n",
-                seed, options.radiusKm, options.slowSpeed, options.fastSpeed);
+    std::printf(
+        "bench_baseline: gigmap's engine and the seed's strategy against the rate-limited sandbox "
+        "(seed %llu, radius %.0f km; %.0fx while requests run, %.0fx while idle)\n",
+        seed, options.radiusKm, options.slowSpeed, options.fastSpeed);
     QElapsedTimer total;
     total.start();
     const QDate startDate = chooseStartDate(picks, options, seed, QDate(2027, 1, 10), 40);
     std::printf("  (chosen in %.1f s)\n", double(total.elapsed()) / 1000.0);
     for (int count : std::as_const(options.pickCounts)) {
-        const Result result = runScenario(picks.mid(0, std::clamp(count, 1, int(picks.size()))), options, seed, startDate);
+        const Result result = runScenario(
+            picks.mid(0, std::clamp(count, 1, int(picks.size()))), options, seed, startDate);
         print(result, options);
         std::fflush(stdout);
     }

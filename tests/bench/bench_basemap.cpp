@@ -17,8 +17,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-bool report(
-    QTextStream &out, const QString &name, const gig::bench::Stats &f, double target, const QString &unit)
+bool report(QTextStream &out, const QString &name, const gig::bench::Stats &f, double target,
+    const QString &unit)
 {
     const bool pass = f.median <= target;
     out << name << u": median "_s << QString::number(f.median, 'f', 3) << ' ' << unit << u" (min "_s
@@ -100,14 +100,18 @@ int main(int argc, char **argv)
     }
     out << u"projection checksum: "_s << checksum << Qt::endl; // keeps the loop from being dropped
 
-    bool pass = report(out, u"load built-in basemap"_s, gig::bench::statsOf(loadMs), LoadTargetMs, u"ms"_s);
-    pass = report(out, u"isLand query"_s, gig::bench::statsOf(queryUs), QueryTargetUs, u"µs"_s) && pass;
-    pass = report(out, u"project all points"_s, gig::bench::statsOf(projectMs), ProjectTargetMs, u"ms"_s)
+    bool pass = report(
+        out, u"load built-in basemap"_s, gig::bench::statsOf(loadMs), LoadTargetMs, u"ms"_s);
+    pass = report(out, u"isLand query"_s, gig::bench::statsOf(queryUs), QueryTargetUs, u"µs"_s)
+        && pass;
+    pass = report(out, u"project all points"_s, gig::bench::statsOf(projectMs), ProjectTargetMs,
+               u"ms"_s)
         && pass;
 
     using gig::bench::Target;
-    gig::bench::report("Basemap", "load: open the resource and decode it (what Basemap::builtIn() does once)",
-        loadMs, "ms", Target::atMost(LoadTargetMs));
+    gig::bench::report("Basemap",
+        "load: open the resource and decode it (what Basemap::builtIn() does once)", loadMs, "ms",
+        Target::atMost(LoadTargetMs));
     gig::bench::report("Basemap",
         "isLand() one query (5,000 points a run: half over the world, half over Europe)", queryUs,
         "µs", Target::atMost(QueryTargetUs));

@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
@@ -45,11 +44,11 @@ Data makeData()
     Data data;
     for (int a = 0; a < artistCount; ++a) {
         const QString mbid = u"5b11f4ce-a62d-471e-81fc-a69a8278%1"_s.arg(a, 4, 10, QChar(u'0'));
-        data.artists.append({u"tm:K8v%1"_s.arg(a), mbid, u"Artist %1"_s.arg(a), {}});
+        data.artists.append({ u"tm:K8v%1"_s.arg(a), mbid, u"Artist %1"_s.arg(a), {} });
         if (a % 3 != 0)
-            data.releases.append({mbid, gig::Release{u"rg-%1"_s.arg(a), u"Record %1"_s.arg(a),
-                                                     gig::ReleaseType::Album,
-                                                     gig::PartialDate::fromYear(2000 + a % 26)}});
+            data.releases.append({ mbid,
+                gig::Release { u"rg-%1"_s.arg(a), u"Record %1"_s.arg(a), gig::ReleaseType::Album,
+                    gig::PartialDate::fromYear(2000 + a % 26) } });
     }
     data.place.id = placeId;
     data.place.name = u"Berlin"_s;
@@ -62,9 +61,9 @@ Data makeData()
         event.name = u"Night %1 — tour %2"_s.arg(i).arg(i % 37);
         event.status = i % 40 == 0 ? gig::EventStatus::Cancelled : gig::EventStatus::Ok;
         event.start = gig::EventStart(today.addDays(1 + i % 90), QTime(18 + i % 5, 0), 3600);
-        event.venue = {u"Venue %1"_s.arg(i % 400),
-                       QGeoCoordinate(52.3 + (i % 97) * 0.005, 13.1 + (i % 89) * 0.007),
-                       u"Berlin"_s, u"DE"_s};
+        event.venue = { u"Venue %1"_s.arg(i % 400),
+            QGeoCoordinate(52.3 + (i % 97) * 0.005, 13.1 + (i % 89) * 0.007), u"Berlin"_s,
+            u"DE"_s };
         for (int a = 0; a < 3; ++a)
             event.lineup.append(data.artists.at((i * 7 + a * 11) % artistCount).id);
         event.url = u"https://www.example.com/event/"_s + event.id;
@@ -94,14 +93,13 @@ struct Timing
     double cpuMs = 0;
 };
 
-template<typename Work>
-Timing timeOnce(Work &&work)
+template<typename Work> Timing timeOnce(Work &&work)
 {
     QElapsedTimer timer;
     const double cpu = threadCpuMs();
     timer.start();
     work();
-    return {double(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpu};
+    return { double(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpu };
 }
 
 constexpr const char *section = "Gig table";
@@ -128,10 +126,9 @@ bool report(const char *what, const QList<double> &ms, double targetMs)
 {
     const gig::bench::Stats stats = gig::bench::statsOf(ms);
     std::printf("bench_giglistmodel: %s: median %.2f ms, min %.2f ms, max %.2f ms\n", what,
-                stats.median, stats.min, stats.max);
+        stats.median, stats.min, stats.max);
     return gig::bench::report(section, what, stats, "ms",
-                              targetMs > 0 ? gig::bench::Target::below(targetMs)
-                                           : gig::bench::Target::none());
+        targetMs > 0 ? gig::bench::Target::below(targetMs) : gig::bench::Target::none());
 }
 
 // A refresh of the place that changes `changedGigs` gigs (new names and times), as the engine
@@ -155,7 +152,9 @@ Timing refreshSome(gig::GigStore &store, QList<gig::Event> &events, int round)
 class FirstPaint final : public QObject
 {
 public:
-    explicit FirstPaint(const QTableView *table) : m_table(table) {}
+    explicit FirstPaint(const QTableView *table)
+        : m_table(table)
+    { }
     bool painted = false;
 
 protected:
@@ -185,9 +184,8 @@ int main(int argc, char *argv[])
         gig::GigStore bare;
         fill(bare, data);
         QList<gig::Event> bareEvents = data.events;
-        const Samples storeOnly = timeRuns(15, [&, round = 0]() mutable {
-            return refreshSome(bare, bareEvents, round++);
-        });
+        const Samples storeOnly = timeRuns(
+            15, [&, round = 0]() mutable { return refreshSome(bare, bareEvents, round++); });
 
         gig::GigStore store;
         fill(store, data);
@@ -198,13 +196,12 @@ int main(int argc, char *argv[])
         proxy.sort(gig::GigListModel::DateColumn);
         if (model.rowCount() != gigCount) {
             std::fprintf(stderr, "bench_giglistmodel: the model shows %d gigs, not %d\n",
-                         model.rowCount(), gigCount);
+                model.rowCount(), gigCount);
             return 2;
         }
         QList<gig::Event> events = data.events;
-        const Samples withModels = timeRuns(15, [&, round = 0]() mutable {
-            return refreshSome(store, events, round++);
-        });
+        const Samples withModels = timeRuns(
+            15, [&, round = 0]() mutable { return refreshSome(store, events, round++); });
         auto minus = [](const QList<double> &with, const QList<double> &without) {
             const double base = gig::bench::statsOf(without).median;
             QList<double> difference;
@@ -214,15 +211,17 @@ int main(int argc, char *argv[])
         };
         report("refresh changing 100 of 10,000 gigs, store alone", storeOnly.wall, 0);
         report("same with GigListModel + sorted GigFilterModel listening", withModels.wall, 0);
-        pass &= report("model work of that refresh (wall)", minus(withModels.wall, storeOnly.wall), 5);
+        pass &= report(
+            "model work of that refresh (wall)", minus(withModels.wall, storeOnly.wall), 5);
         report("model work of that refresh (CPU)", minus(withModels.cpu, storeOnly.cpu), 5);
 
-        const int columns[] = {gig::GigListModel::DateColumn, gig::GigListModel::DistanceColumn,
-                               gig::GigListModel::EventColumn, gig::GigListModel::VenueColumn};
+        const int columns[] = { gig::GigListModel::DateColumn, gig::GigListModel::DistanceColumn,
+            gig::GigListModel::EventColumn, gig::GigListModel::VenueColumn };
         // Every run changes the order (the proxy starts by date, ascending).
         const Samples sort = timeRuns(12, [&, round = 0]() mutable {
             const int column = columns[round % 4];
-            const Qt::SortOrder order = (round++ / 4) % 2 ? Qt::AscendingOrder : Qt::DescendingOrder;
+            const Qt::SortOrder order
+                = (round++ / 4) % 2 ? Qt::AscendingOrder : Qt::DescendingOrder;
             return timeOnce([&] { proxy.sort(column, order); });
         });
         pass &= report("sorting the proxy by date, distance, event or venue (wall)", sort.wall, 30);
@@ -256,15 +255,17 @@ int main(int argc, char *argv[])
             window.show();
             while (!firstPaint.painted)
                 QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-            const Timing timing{double(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpu};
+            const Timing timing { double(timer.nsecsElapsed()) / 1e6, threadCpuMs() - cpu };
             if (window.gigListModel()->rowCount() != gigCount)
                 std::fprintf(stderr, "bench_giglistmodel: the window shows %d gigs\n",
-                             window.gigListModel()->rowCount());
+                    window.gigListModel()->rowCount());
             window.gigTable()->viewport()->removeEventFilter(&firstPaint);
             return timing;
         });
-        pass &= report("warm start: cache of 10,000 gigs to the first painted window (wall)", start.wall, 600);
-        report("warm start, CPU of the GUI thread (the cache is read on its own thread)", start.cpu, 0);
+        pass &= report(
+            "warm start: cache of 10,000 gigs to the first painted window (wall)", start.wall, 600);
+        report("warm start, CPU of the GUI thread (the cache is read on its own thread)", start.cpu,
+            0);
     }
     return pass ? 0 : 1;
 }

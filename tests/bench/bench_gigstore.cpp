@@ -114,17 +114,19 @@ void report(const char *name, const Figures &figures, double targetMs)
     const bool pass = !hasTarget || figures.median() < targetMs;
     if (!pass)
         ++missedTargets;
-    std::printf("%-44s median %7.1f ms  min %7.1f  max %7.1f  cpu %7.1f  (%lld runs)  ",
-        name, figures.median(), figures.min(), figures.max(), figures.cpuMedian(),
+    std::printf("%-44s median %7.1f ms  min %7.1f  max %7.1f  cpu %7.1f  (%lld runs)  ", name,
+        figures.median(), figures.min(), figures.max(), figures.cpuMedian(),
         static_cast<long long>(figures.ms.size()));
     if (hasTarget)
         std::printf("target < %4.0f ms  %s\n", targetMs, pass ? "PASS" : "FAIL");
     else
         std::printf("(no target)\n");
     const QByteArray figure = QByteArray(name).trimmed();
-    const auto target = hasTarget ? gig::bench::Target::below(targetMs) : gig::bench::Target::none();
+    const auto target
+        = hasTarget ? gig::bench::Target::below(targetMs) : gig::bench::Target::none();
     gig::bench::report(section, QByteArray(figure + " (wall)"), figures.ms, "ms", target);
-    gig::bench::report(section, QByteArray(figure + " (CPU, all threads)"), figures.cpu, "ms", target);
+    gig::bench::report(
+        section, QByteArray(figure + " (CPU, all threads)"), figures.cpu, "ms", target);
 }
 
 size_t heapInUse()
@@ -258,6 +260,7 @@ int main(int argc, char **argv)
     report("persist 100,000 events (one transaction)", persist, 3000);
     report("load 100,000 events at start", load, 1000);
     std::printf("%-44s %6.1f MiB\n", "cache file size", double(fileBytes) / 1048576.0);
-    gig::bench::report(section, "cache file for that store", gig::bench::single(double(fileBytes) / 1048576.0), "MiB");
+    gig::bench::report(section, "cache file for that store",
+        gig::bench::single(double(fileBytes) / 1048576.0), "MiB");
     return missedTargets ? 1 : 0; // 1 when a median missed its target
 }

@@ -14,7 +14,6 @@
 #include <QRandomGenerator>
 #include <QStandardItemModel>
 #include <QTest>
-
 #include <algorithm>
 #include <cstdio>
 
@@ -41,12 +40,12 @@ void report(const char *what, const Stats &wall, const Stats &cpu, double target
         cpu.median, cpu.min, cpu.max, targetMs, cpu.median < targetMs ? "PASS" : "FAIL");
     const auto target = gig::bench::Target::below(targetMs);
     gig::bench::report("MapView", QByteArray(what + QByteArray(" (wall)")), wall, "ms", target);
-    gig::bench::report("MapView", QByteArray(what + QByteArray(" (CPU, all threads)")), cpu, "ms", target);
+    gig::bench::report(
+        "MapView", QByteArray(what + QByteArray(" (CPU, all threads)")), cpu, "ms", target);
 }
 
 // Runs `work` `runs` times and reports wall and thread CPU time.
-template<typename Work>
-void measure(const char *what, int runs, double targetMs, Work &&work)
+template<typename Work> void measure(const char *what, int runs, double targetMs, Work &&work)
 {
     QList<double> wall;
     QList<double> cpu;
@@ -71,8 +70,8 @@ QList<QPointF> gigPlaces(int count, quint32 seed)
     QList<QPointF> cities;
     for (int i = 0; i < 300; ++i) // mostly Europe and North America, some elsewhere
         cities.append(i % 3 == 0 ? QPointF(uniform(-125.0, -70.0), uniform(25.0, 50.0))
-                : i % 3 == 1   ? QPointF(uniform(-10.0, 30.0), uniform(36.0, 60.0))
-                               : QPointF(uniform(-180.0, 180.0), uniform(-50.0, 65.0)));
+                : i % 3 == 1     ? QPointF(uniform(-10.0, 30.0), uniform(36.0, 60.0))
+                                 : QPointF(uniform(-180.0, 180.0), uniform(-50.0, 65.0)));
     QList<QPointF> places;
     places.reserve(count);
     for (int i = 0; i < count; ++i) {
@@ -82,7 +81,8 @@ QList<QPointF> gigPlaces(int count, quint32 seed)
     return places;
 }
 
-void benchPaint(const char *what, const QGeoCoordinate &centre, double zoom, QStandardItemModel &model)
+void benchPaint(
+    const char *what, const QGeoCoordinate &centre, double zoom, QStandardItemModel &model)
 {
     FakeTileSource source;
     source.autoColor = QColor(0xf2, 0xef, 0xe9);
@@ -100,7 +100,8 @@ void benchPaint(const char *what, const QGeoCoordinate &centre, double zoom, QSt
         view.render(&frame);
     }
     measure(what, gig::bench::runs(300, 60), 8.0, [&](int i) {
-        view.setView(view.coordinateAt(QPointF(640 + (i % 2 ? 3 : -3), 400)), zoom); // a drag's step
+        view.setView(
+            view.coordinateAt(QPointF(640 + (i % 2 ? 3 : -3), 400)), zoom); // a drag's step
         view.render(&frame);
     });
 }
@@ -127,17 +128,19 @@ int main(int argc, char **argv)
         QList<double> zooms;
         for (int i = 0; i < 2000; ++i) {
             const double zoom = 2.0 + random.generateDouble() * 14.0;
-            const QPointF at = GigClusterIndex::toMercator(places[int(random.bounded(places.size()))]);
+            const QPointF at
+                = GigClusterIndex::toMercator(places[int(random.bounded(places.size()))]);
             const double size = 256.0 * std::exp2(zoom);
             views.append(QRectF(at.x() - 640 / size, at.y() - 400 / size, 1280 / size, 800 / size));
             zooms.append(zoom);
         }
         QList<GigClusterIndex::Item> items;
         qsizetype shown = 0;
-        measure("cluster query for a 1280x800 view (zoom 2-16)", int(views.size()), 2.0, [&](int i) {
-            index.query(views[i], zooms[i], &items);
-            shown += items.size();
-        });
+        measure(
+            "cluster query for a 1280x800 view (zoom 2-16)", int(views.size()), 2.0, [&](int i) {
+                index.query(views[i], zooms[i], &items);
+                shown += items.size();
+            });
         std::printf("  (%.0f markers a view on average)\n", double(shown) / views.size());
     }
 
@@ -147,12 +150,15 @@ int main(int argc, char **argv)
     for (int i = 0; i < places.size(); ++i) {
         auto *item = new QStandardItem;
         item->setData(QString::number(i), EventIdRole);
-        item->setData(QVariant::fromValue(QGeoCoordinate(places[i].y(), places[i].x())), CoordinateRole);
+        item->setData(
+            QVariant::fromValue(QGeoCoordinate(places[i].y(), places[i].x())), CoordinateRole);
         item->setData(i % 17 == 0 ? 1 : 0, StatusRole);
         model.appendRow(item);
     }
-    benchPaint("paint 1280x800, 10,000 gigs, world (zoom 2.5)", QGeoCoordinate(30, -40), 2.5, model);
+    benchPaint(
+        "paint 1280x800, 10,000 gigs, world (zoom 2.5)", QGeoCoordinate(30, -40), 2.5, model);
     benchPaint("paint 1280x800, 10,000 gigs, Europe (zoom 5)", QGeoCoordinate(48, 10), 5.0, model);
-    benchPaint("paint 1280x800, 10,000 gigs, region (zoom 8.3)", QGeoCoordinate(48, 10), 8.3, model);
+    benchPaint(
+        "paint 1280x800, 10,000 gigs, region (zoom 8.3)", QGeoCoordinate(48, 10), 8.3, model);
     return allPassed ? 0 : 1;
 }

@@ -19,7 +19,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimer>
-
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -69,8 +68,8 @@ int main(int argc, char **argv)
     const double lat = argc > 1 ? QString::fromLocal8Bit(argv[1]).toDouble() : 38.7223;
     const double lng = argc > 2 ? QString::fromLocal8Bit(argv[2]).toDouble() : -9.1393;
     const double radius = argc > 3 ? QString::fromLocal8Bit(argv[3]).toDouble()
-                                   : gig::bench::quick() ? 3
-                                                         : 10;
+        : gig::bench::quick()      ? 3
+                                   : 10;
 
     QTemporaryDir dir;
     gig::SandboxServer sandbox; // realism on: MusicBrainz 503 past 1/s, Ticketmaster 429 past 5/s
@@ -80,7 +79,8 @@ int main(int argc, char **argv)
     queue.setSettingsFile(dir.filePath(u"budget.ini"_s));
     queue.setCacheDirectory({});
     gig::GigStore store;
-    gig::TicketmasterSource ticketmaster(&queue, {sandbox.serviceRoot(gig::SandboxService::Ticketmaster), u"k"_s});
+    gig::TicketmasterSource ticketmaster(
+        &queue, { sandbox.serviceRoot(gig::SandboxService::Ticketmaster), u"k"_s });
     gig::MusicBrainzSource::Config mbConfig;
     mbConfig.baseUrl = sandbox.serviceRoot(gig::SandboxService::MusicBrainz);
     gig::MusicBrainzSource musicbrainz(&queue, mbConfig);
@@ -125,23 +125,25 @@ int main(int argc, char **argv)
     app.exec();
     const Counts warm = count(sandbox.requestLog());
 
-    std::printf("bench_refreshengine: cold place %.4f,%.4f r=%.0f km: %d gigs, %lld artists, %lld MBIDs\n",
-                lat, lng, radius, gigs, qlonglong(artists.size()), qlonglong(mbids.size()));
+    std::printf(
+        "bench_refreshengine: cold place %.4f,%.4f r=%.0f km: %d gigs, %lld artists, %lld MBIDs\n",
+        lat, lng, radius, gigs, qlonglong(artists.size()), qlonglong(mbids.size()));
     std::printf("  requests: %d event pages, %d release browses (%d duplicates), %d extra pages, "
                 "%d name searches\n",
-                cold.eventPages, cold.firstBrowses, cold.duplicates, cold.extraPages, cold.searches);
-    std::printf("  target: event pages + one browse per MBID (%lld) + extra pages; zero duplicates: %s\n",
-                qlonglong(mbids.size()),
-                cold.duplicates == 0 && cold.firstBrowses == mbids.size() ? "pass" : "FAIL");
+        cold.eventPages, cold.firstBrowses, cold.duplicates, cold.extraPages, cold.searches);
+    std::printf(
+        "  target: event pages + one browse per MBID (%lld) + extra pages; zero duplicates: %s\n",
+        qlonglong(mbids.size()),
+        cold.duplicates == 0 && cold.firstBrowses == mbids.size() ? "pass" : "FAIL");
     std::printf("  events known after %.2f s; every release known after %.1f s more "
                 "(MusicBrainz limit: %d requests x 1 s = %.0f s; ratio %.3f, target <= 1.05: %s)\n",
-                double(eventsMs) / 1000.0, seconds, mbRequests, ideal, seconds / ideal,
-                seconds / ideal <= 1.05 ? "pass" : "FAIL");
+        double(eventsMs) / 1000.0, seconds, mbRequests, ideal, seconds / ideal,
+        seconds / ideal <= 1.05 ? "pass" : "FAIL");
     std::printf("  same place again: same watch %s, %d event pages, %d MusicBrainz requests "
                 "(target 0: %s)\n",
-                again == watch ? "yes" : "no", warm.eventPages,
-                warm.firstBrowses + warm.extraPages + warm.searches,
-                warm.firstBrowses + warm.extraPages == 0 ? "pass" : "FAIL");
+        again == watch ? "yes" : "no", warm.eventPages,
+        warm.firstBrowses + warm.extraPages + warm.searches,
+        warm.firstBrowses + warm.extraPages == 0 ? "pass" : "FAIL");
 
     using gig::bench::report;
     using gig::bench::single;
@@ -153,19 +155,26 @@ int main(int argc, char **argv)
     report(section, QByteArray(place + "artists"), single(double(artists.size())), "");
     report(section, QByteArray(place + "MBIDs"), single(double(mbids.size())), "");
     report(section, "requests: event pages", single(cold.eventPages), "");
-    bool pass = report(section, "requests: release-group browses (first pages)", single(cold.firstBrowses), "",
-           Target::custom(QByteArray("one per MBID (" + QByteArray::number(mbids.size()) + ")"),
-                          cold.firstBrowses == mbids.size()));
-    pass = report(section, "requests: duplicate browses", single(cold.duplicates), "", Target::atMost(0)) && pass;
-    report(section, "requests: extra pages (artists with > 100 groups)", single(cold.extraPages), "");
+    bool pass = report(section, "requests: release-group browses (first pages)",
+        single(cold.firstBrowses), "",
+        Target::custom(QByteArray("one per MBID (" + QByteArray::number(mbids.size()) + ")"),
+            cold.firstBrowses == mbids.size()));
+    pass = report(section, "requests: duplicate browses", single(cold.duplicates), "",
+               Target::atMost(0))
+        && pass;
+    report(
+        section, "requests: extra pages (artists with > 100 groups)", single(cold.extraPages), "");
     report(section, "requests: name searches (artists without an MBID)", single(cold.searches), "");
     report(section, "events known after", single(double(eventsMs) / 1000.0), "s");
-    report(section, QByteArray("every release known after the events, for " + QByteArray::number(mbRequests)
-                               + " MusicBrainz requests"),
-           single(seconds), "s");
-    pass = report(section, "that time over the MusicBrainz limit (requests × 1 s)", single(seconds / ideal), "×",
-                  Target::atMost(1.05)) && pass;
+    report(section,
+        QByteArray("every release known after the events, for " + QByteArray::number(mbRequests)
+            + " MusicBrainz requests"),
+        single(seconds), "s");
+    pass = report(section, "that time over the MusicBrainz limit (requests × 1 s)",
+               single(seconds / ideal), "×", Target::atMost(1.05))
+        && pass;
     pass = report(section, "same place again within the refresh interval: release-group browses",
-                  single(warm.firstBrowses + warm.extraPages), "", Target::atMost(0)) && pass;
+               single(warm.firstBrowses + warm.extraPages), "", Target::atMost(0))
+        && pass;
     return pass ? 0 : 1;
 }

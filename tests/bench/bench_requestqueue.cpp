@@ -13,7 +13,6 @@
 #include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
-
 #include <algorithm>
 #include <ctime>
 
@@ -36,15 +35,15 @@ struct Cost
     double wall = 0;
 };
 
-template<typename Run>
-Cost measure(Run &&run)
+template<typename Run> Cost measure(Run &&run)
 {
     const double process = cpuSeconds(CLOCK_PROCESS_CPUTIME_ID);
     const double thread = cpuSeconds(CLOCK_THREAD_CPUTIME_ID);
     const auto wall = std::chrono::steady_clock::now();
     run();
-    return {cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - process, cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - thread,
-            std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count()};
+    return { cpuSeconds(CLOCK_PROCESS_CPUTIME_ID) - process,
+        cpuSeconds(CLOCK_THREAD_CPUTIME_ID) - thread,
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - wall).count() };
 }
 
 // The same requests through a bare QNetworkAccessManager, `concurrency` at a time.
@@ -75,7 +74,7 @@ void runRaw(const LoopbackHttpServer &server, int count)
 // All requests queued at once on an unlimited lane with the same concurrency. Adds the CPU
 // seconds spent inside get() to `enqueueCpu`.
 void runQueued(const LoopbackHttpServer &server, int count, double *enqueueCpu = nullptr,
-               double *queueCpu = nullptr)
+    double *queueCpu = nullptr)
 {
     gig::RequestQueue queue;
     queue.setProfiling(queueCpu != nullptr);
@@ -119,9 +118,8 @@ Stats stats(const QList<double> &values)
 // The same samples in ms, for the BENCH lines (gaps are measured in seconds).
 Stats inMs(const Stats &s)
 {
-    return {s.median * 1e3, s.min * 1e3, s.max * 1e3, s.runs};
+    return { s.median * 1e3, s.min * 1e3, s.max * 1e3, s.runs };
 }
-
 
 QString figures(const Stats &s, int decimals)
 {
@@ -169,12 +167,14 @@ bool benchOverhead(const LoopbackHttpServer &server, int requests, int rounds, Q
     out << u"  queue thread CPU minus raw QNAM run: %1 µs   (noisy on a shared machine)\n"_s.arg(
         figures(stats(threadUs), 1));
     out.flush();
-    const QByteArray lane = " (" + QByteArray::number(requests) + " requests queued at once, unlimited lane)";
+    const QByteArray lane
+        = " (" + QByteArray::number(requests) + " requests queued at once, unlimited lane)";
     gig::bench::report(section, QByteArray("queue CPU per request: its own code, profiled" + lane),
-                       profiled, "µs", Target::below(50));
+        profiled, "µs", Target::below(50));
     gig::bench::report(section, "queue CPU per request: of which inside get()", stats(getUs), "µs");
-    gig::bench::report(section, "process CPU per request minus a bare QNetworkAccessManager run (noisy)",
-                       stats(processUs), "µs");
+    gig::bench::report(section,
+        "process CPU per request minus a bare QNetworkAccessManager run (noisy)", stats(processUs),
+        "µs");
     return profiled.median < 50;
 }
 
@@ -196,19 +196,21 @@ bool benchPacing(LoopbackHttpServer &server, int paced, bool warm, QTextStream &
             queue.routePrefix(server.url(u"/warm-up"_s), u"warm-up"_s);
             QEventLoop warmLoop;
             QObject::connect(queue.get(QNetworkRequest(server.url(u"/warm-up"_s))),
-                             &gig::QueuedReply::finished, &warmLoop, &QEventLoop::quit);
+                &gig::QueuedReply::finished, &warmLoop, &QEventLoop::quit);
             warmLoop.exec();
         }
         server.clearLog();
         QObject::connect(queue.laneStatus(u"paced"_s), &gig::LaneStatus::sentChanged, &queue,
-                         [&sendTimes] { sendTimes.append(std::chrono::steady_clock::now()); });
+            [&sendTimes] { sendTimes.append(std::chrono::steady_clock::now()); });
         int done = 0;
         QEventLoop loop;
-        out << u"\npacing %1 requests on a 1/s lane (about %2 s)%3…\n"_s.arg(paced).arg(paced - 1).arg(
-            warm ? u", connection opened beforehand"_s : QString());
+        out << u"\npacing %1 requests on a 1/s lane (about %2 s)%3…\n"_s.arg(paced)
+                   .arg(paced - 1)
+                   .arg(warm ? u", connection opened beforehand"_s : QString());
         out.flush();
         for (int i = 0; i < paced; ++i) {
-            auto *reply = queue.get(QNetworkRequest(server.url(u"/paced?i="_s + QString::number(i))));
+            auto *reply
+                = queue.get(QNetworkRequest(server.url(u"/paced?i="_s + QString::number(i))));
             QObject::connect(reply, &gig::QueuedReply::finished, &loop, [&] {
                 if (++done == paced)
                     loop.quit();
@@ -224,9 +226,11 @@ bool benchPacing(LoopbackHttpServer &server, int paced, bool warm, QTextStream &
     for (qsizetype i = 1; i < sendTimes.size(); ++i)
         sendGaps.append(std::chrono::duration<double>(sendTimes[i] - sendTimes[i - 1]).count());
     out << u"queue-side send gaps:  %1 s\n"_s.arg(figures(stats(sendGaps), 4));
-    const QByteArray run = QByteArray::number(paced) + " requests" + (warm ? ", connection opened beforehand" : "");
-    gig::bench::report(section, QByteArray("1/s lane, " + run + ": gap between sends as the queue makes them"),
-                       inMs(stats(sendGaps)), "ms", Target::atLeast(980, Target::Of::Min));
+    const QByteArray run
+        = QByteArray::number(paced) + " requests" + (warm ? ", connection opened beforehand" : "");
+    gig::bench::report(section,
+        QByteArray("1/s lane, " + run + ": gap between sends as the queue makes them"),
+        inMs(stats(sendGaps)), "ms", Target::atLeast(980, Target::Of::Min));
 
     const Stats gap = stats(gaps);
     const auto shortest = std::min_element(gaps.cbegin(), gaps.cend()) - gaps.cbegin();
@@ -241,12 +245,13 @@ bool benchPacing(LoopbackHttpServer &server, int paced, bool warm, QTextStream &
                .arg(extremes.join(u", "_s))
                .arg(shortest)
                .arg(shortest + 1);
-    out << u"  target: no gap under 0.98 s (%1), median under 1.05 s (%2)\n"_s
-               .arg(gap.min >= 0.98 ? u"PASS"_s : u"FAIL"_s, gap.median < 1.05 ? u"PASS"_s : u"FAIL"_s);
+    out << u"  target: no gap under 0.98 s (%1), median under 1.05 s (%2)\n"_s.arg(
+        gap.min >= 0.98 ? u"PASS"_s : u"FAIL"_s, gap.median < 1.05 ? u"PASS"_s : u"FAIL"_s);
     const QByteArray arrivals = "1/s lane, " + run + ": gap between arrivals at the server";
-    gig::bench::report(section, QByteArray(arrivals + ", median"), inMs(gap), "ms", Target::below(1050));
+    gig::bench::report(
+        section, QByteArray(arrivals + ", median"), inMs(gap), "ms", Target::below(1050));
     gig::bench::report(section, QByteArray(arrivals + ", shortest"), inMs(gap), "ms",
-                       Target::atLeast(980, Target::Of::Min));
+        Target::atLeast(980, Target::Of::Min));
     return gap.median < 1.05;
 }
 

@@ -187,7 +187,7 @@ inline int runs(int full, int few)
 // shared, loaded machine it shows the work itself, where wall time also counts the wait for a core.
 inline double cpuMs(clockid_t clock)
 {
-    timespec now{};
+    timespec now {};
     clock_gettime(clock, &now);
     return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }

@@ -24,8 +24,7 @@ Clock::Time toClockTime(std::chrono::milliseconds ms)
 } // namespace
 
 SeedStrategyClient::SeedStrategyClient(EventSource *events, RequestQueue *queue,
-                                       std::shared_ptr<Clock> clock, const Config &config,
-                                       QObject *parent)
+    std::shared_ptr<Clock> clock, const Config &config, QObject *parent)
     : QObject(parent)
     , m_events(events)
     , m_queue(queue)
@@ -72,7 +71,7 @@ QSet<QString> SeedStrategyClient::monitoredMbids() const
 bool SeedStrategyClient::everyMonitorRefreshed() const
 {
     return std::all_of(m_monitors.cbegin(), m_monitors.cend(),
-                       [](const Monitor &monitor) { return monitor.refreshedOnce; });
+        [](const Monitor &monitor) { return monitor.refreshedOnce; });
 }
 
 bool SeedStrategyClient::isBusy() const
@@ -80,7 +79,7 @@ bool SeedStrategyClient::isBusy() const
     if (!m_fifo.isEmpty() || m_inFlight > 0)
         return true;
     return std::any_of(m_monitors.cbegin(), m_monitors.cend(),
-                       [](const Monitor &monitor) { return !monitor.fetch.isNull(); });
+        [](const Monitor &monitor) { return !monitor.fetch.isNull(); });
 }
 
 QUrl SeedStrategyClient::lookupUrl(const QString &mbid) const
@@ -171,8 +170,8 @@ void SeedStrategyClient::lookUp(const QString &mbid)
         --m_inFlight;
         const NetworkResult &result = reply->result();
         bool parsed = false;
-        const std::optional<SeedRelease> latest =
-            result.ok() ? pickLatest(result.body, &parsed) : std::nullopt;
+        const std::optional<SeedRelease> latest
+            = result.ok() ? pickLatest(result.body, &parsed) : std::nullopt;
         if (!parsed) {
             // Straight back on the queue.
             ++m_lookupFailures;
@@ -193,7 +192,8 @@ void SeedStrategyClient::lookUp(const QString &mbid)
     });
 }
 
-std::optional<SeedRelease> SeedStrategyClient::pickLatest(const QByteArray &lookupBody, bool *parsed)
+std::optional<SeedRelease> SeedStrategyClient::pickLatest(
+    const QByteArray &lookupBody, bool *parsed)
 {
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(lookupBody, &error);

@@ -14,7 +14,6 @@
 #include <QSet>
 #include <QStringList>
 #include <QUrl>
-
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -50,13 +49,13 @@ public:
     struct Config
     {
         QUrl musicbrainzRoot; // …/ws/2; routed into the queue's MusicBrainz lane
-        std::chrono::milliseconds refreshInterval{std::chrono::hours(3)};
-        std::chrono::milliseconds fetchInterval{1200}; // 50 requests a minute
+        std::chrono::milliseconds refreshInterval { std::chrono::hours(3) };
+        std::chrono::milliseconds fetchInterval { 1200 }; // 50 requests a minute
         int horizonDays = 90;
     };
 
     SeedStrategyClient(EventSource *events, RequestQueue *queue, std::shared_ptr<Clock> clock,
-                       const Config &config, QObject *parent = nullptr);
+        const Config &config, QObject *parent = nullptr);
     ~SeedStrategyClient() override;
 
     // A monitor of its own for the place (near picks share nothing): it refreshes at once, then
@@ -73,7 +72,10 @@ public:
     bool isBusy() const;
 
     int queuedCount() const { return int(m_fifo.size()); }
-    int copiesQueued() const { return m_copiesQueued; } // FIFO entries added, failures' returns excluded
+    int copiesQueued() const
+    {
+        return m_copiesQueued;
+    } // FIFO entries added, failures' returns excluded
     int lookupsSent() const { return m_lookupsSent; }
     int lookupFailures() const { return m_lookupFailures; }
     int lookupsWithoutRelease() const { return m_withoutRelease; }
@@ -113,7 +115,7 @@ private:
     QList<Monitor> m_monitors;
     QList<QString> m_fifo;
     QTimer *m_pumpTimer;
-    Clock::Time m_nextSendAt{0};
+    Clock::Time m_nextSendAt { 0 };
     int m_inFlight = 0;
     QHash<QString, SeedRelease> m_releases;
     QSet<QString> m_fetched;

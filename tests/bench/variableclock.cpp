@@ -3,7 +3,6 @@
 #include <QNetworkAccessManager>
 #include <QTimer>
 #include <QVariant>
-
 #include <cmath>
 #include <utility>
 
@@ -26,8 +25,7 @@ VariableClock::VariableClock(double speed, const QDateTime &wallStart)
     , m_speed(speed > 0 ? speed : 1.0)
     , m_realAnchor(std::chrono::steady_clock::now())
     , m_wallStart(wallStart.toUTC())
-{
-}
+{ }
 
 Clock::Time VariableClock::nowLocked(std::chrono::steady_clock::time_point real) const
 {
@@ -92,8 +90,8 @@ void VariableClock::setSpeed(double speed, const QList<QObject *> &timerOwners)
                 timer->setProperty(logicalPeriodProperty, double(timer->interval()) * old);
                 timer->setProperty(periodHookProperty, true);
                 QObject::connect(timer, &QTimer::timeout, timer, [this, timer] {
-                    const int period = toRealMs(timer->property(logicalPeriodProperty).toDouble(),
-                                                currentSpeed());
+                    const int period = toRealMs(
+                        timer->property(logicalPeriodProperty).toDouble(), currentSpeed());
                     if (timer->interval() != period)
                         timer->setInterval(period);
                 });

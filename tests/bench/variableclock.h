@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QList>
-
 #include <mutex>
 
 class QObject;
@@ -38,7 +37,7 @@ private:
     mutable std::mutex m_mutex;
     double m_speed;
     std::chrono::steady_clock::time_point m_realAnchor;
-    Time m_logicalAnchor{0};
+    Time m_logicalAnchor { 0 };
     QDateTime m_wallStart;
 };
 

@@ -1,6 +1,5 @@
 // Feeds arbitrary bytes to Basemap::load, the reader of the offline world map (docs/BASEMAP.md).
 #include "fuzzinput.h"
-
 #include "models/basemap.h"
 
 #include <QBuffer>
@@ -15,8 +14,10 @@ void checkPath(const gig::Basemap::Path &path, qsizetype minimumPoints)
     constexpr double slack = 1e-9;
     for (const QPointF &point : path.points) {
         FUZZ_CHECK(qAbs(point.x()) <= 180 && qAbs(point.y()) <= 90);
-        FUZZ_CHECK(point.x() >= path.bounds.left() - slack && point.x() <= path.bounds.right() + slack);
-        FUZZ_CHECK(point.y() >= path.bounds.top() - slack && point.y() <= path.bounds.bottom() + slack);
+        FUZZ_CHECK(
+            point.x() >= path.bounds.left() - slack && point.x() <= path.bounds.right() + slack);
+        FUZZ_CHECK(
+            point.y() >= path.bounds.top() - slack && point.y() <= path.bounds.bottom() + slack);
     }
     FUZZ_CHECK(path.intersects(path.bounds));
 }
@@ -48,11 +49,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(map.pointCount() == points);
 
     // The point-in-land test over the rings, at their own corners and at fixed places.
-    for (const gig::Basemap::Path &ring : map.landRings().first(std::min<qsizetype>(8, map.landRings().size()))) {
+    for (const gig::Basemap::Path &ring :
+        map.landRings().first(std::min<qsizetype>(8, map.landRings().size()))) {
         (void)map.isLand(ring.points.constFirst());
         (void)map.isLand(ring.bounds.center());
     }
-    for (const QPointF place : {QPointF(0, 0), QPointF(-180, -90), QPointF(180, 90), QPointF(13.4, 52.5)})
+    for (const QPointF place :
+        { QPointF(0, 0), QPointF(-180, -90), QPointF(180, 90), QPointF(13.4, 52.5) })
         (void)map.isLand(place);
 
     // The device reader gives the same map.

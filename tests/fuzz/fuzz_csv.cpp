@@ -1,15 +1,12 @@
 // Writes gigs made from the fuzz bytes with CsvWriter, reads the CSV back with a strict RFC 4180
 // reader and requires every field to be what was written (text that could start a formula
 // carries the documented leading apostrophe; numbers never do).
+#include "app/export/csvwriter.h"
 #include "fuzzinput.h"
 
-#include "app/export/csvwriter.h"
-
-#include <fuzzer/FuzzedDataProvider.h>
-
 #include <QRegularExpression>
-
 #include <cmath>
+#include <fuzzer/FuzzedDataProvider.h>
 #include <limits>
 #include <optional>
 
@@ -80,13 +77,11 @@ class GigMaker
 public:
     GigMaker(const uint8_t *data, size_t size)
         : m_in(data, size)
-    {
-    }
+    { }
 
     bool remaining() { return m_in.remaining_bytes() > 0; }
     bool flag() { return m_in.ConsumeBool(); }
-    template <typename T>
-    T pick(T lowest, T highest)
+    template<typename T> T pick(T lowest, T highest)
     {
         return m_in.ConsumeIntegralInRange<T>(lowest, highest);
     }
@@ -96,19 +91,26 @@ public:
     double distance()
     {
         switch (pick(0, 3)) {
-        case 0: return m_in.ConsumeFloatingPoint<double>();
-        case 1: return std::numeric_limits<double>::quiet_NaN();
-        case 2: return std::numeric_limits<double>::infinity();
-        default: return m_in.ConsumeFloatingPointInRange<double>(0, 20100);
+        case 0:
+            return m_in.ConsumeFloatingPoint<double>();
+        case 1:
+            return std::numeric_limits<double>::quiet_NaN();
+        case 2:
+            return std::numeric_limits<double>::infinity();
+        default:
+            return m_in.ConsumeFloatingPointInRange<double>(0, 20100);
         }
     }
 
     gig::PartialDate releaseDate()
     {
         switch (pick(0, 3)) {
-        case 0: return {};
-        case 1: return gig::PartialDate::fromYear(pick(1, 9999));
-        case 2: return gig::PartialDate::fromYearMonth(pick(1, 9999), pick(1, 12));
+        case 0:
+            return {};
+        case 1:
+            return gig::PartialDate::fromYear(pick(1, 9999));
+        case 2:
+            return gig::PartialDate::fromYearMonth(pick(1, 9999), pick(1, 12));
         default: {
             const QDate date = QDate::fromJulianDay(pick<qint64>(1721426, 5373484)); // 0001…9999
             return gig::PartialDate::fromDate(date);
@@ -123,7 +125,8 @@ public:
         e.id = text();
         e.name = text();
         e.status = gig::EventStatus(pick(0, 3));
-        const QDate date = flag() ? QDate::fromJulianDay(pick<qint64>(-1'000'000, 6'000'000)) : QDate();
+        const QDate date
+            = flag() ? QDate::fromJulianDay(pick<qint64>(-1'000'000, 6'000'000)) : QDate();
         std::optional<QTime> time;
         if (flag())
             time = QTime::fromMSecsSinceStartOfDay(pick(0, 86'399'999));
@@ -136,7 +139,7 @@ public:
         e.venue.country = text();
         if (flag()) {
             e.venue.coordinate = QGeoCoordinate(m_in.ConsumeFloatingPointInRange<double>(-90, 90),
-                                                m_in.ConsumeFloatingPointInRange<double>(-180, 180));
+                m_in.ConsumeFloatingPointInRange<double>(-180, 180));
         }
         e.url = text();
         gig.distanceKm = distance();
@@ -167,25 +170,29 @@ private:
 // A number field: digits with exactly `decimals` places, within half a last place of `value`.
 void checkNumber(const QString &field, double value, int decimals)
 {
-    static const QRegularExpression shape[] = {
-        QRegularExpression(u"^-?[0-9]+$"_s), QRegularExpression(u"^-?[0-9]+\\.[0-9]$"_s),
-        QRegularExpression(u"^-?[0-9]+\\.[0-9]{2}$"_s), QRegularExpression(u"^-?[0-9]+\\.[0-9]{3}$"_s),
-        QRegularExpression(u"^-?[0-9]+\\.[0-9]{4}$"_s), QRegularExpression(u"^-?[0-9]+\\.[0-9]{5}$"_s)};
+    static const QRegularExpression shape[] = { QRegularExpression(u"^-?[0-9]+$"_s),
+        QRegularExpression(u"^-?[0-9]+\\.[0-9]$"_s), QRegularExpression(u"^-?[0-9]+\\.[0-9]{2}$"_s),
+        QRegularExpression(u"^-?[0-9]+\\.[0-9]{3}$"_s),
+        QRegularExpression(u"^-?[0-9]+\\.[0-9]{4}$"_s),
+        QRegularExpression(u"^-?[0-9]+\\.[0-9]{5}$"_s) };
     FUZZ_CHECK_DETAIL(shape[decimals].match(field).hasMatch(), field);
     bool ok = false;
     const double read = field.toDouble(&ok);
     FUZZ_CHECK(ok);
     const double tolerance = 0.5 * std::pow(10.0, -decimals) * (1 + 1e-9) + std::abs(value) * 1e-15;
-    FUZZ_CHECK_DETAIL(std::abs(read - value) <= tolerance,
-                      field + u" for "_s + QString::number(value, 'g', 17));
+    FUZZ_CHECK_DETAIL(
+        std::abs(read - value) <= tolerance, field + u" for "_s + QString::number(value, 'g', 17));
 }
 
 QString summary(const gig::ArtistRelease &entry)
 {
     switch (entry.state) {
-    case gig::ArtistRelease::State::Known: return entry.artist.name + u": "_s + gig::releaseLabel(*entry.release);
-    case gig::ArtistRelease::State::Fetching: return entry.artist.name + u": unknown"_s;
-    default: return entry.artist.name + u": none"_s;
+    case gig::ArtistRelease::State::Known:
+        return entry.artist.name + u": "_s + gig::releaseLabel(*entry.release);
+    case gig::ArtistRelease::State::Fetching:
+        return entry.artist.name + u": unknown"_s;
+    default:
+        return entry.artist.name + u": none"_s;
     }
 }
 
@@ -273,7 +280,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     const bool byGig = options.rows == gig::CsvWriter::Rows::Gigs;
     FUZZ_CHECK(!records->isEmpty());
-    FUZZ_CHECK(records->constFirst() == (byGig ? gig::CsvWriter::gigsHeader() : gig::CsvWriter::artistsHeader()));
+    FUZZ_CHECK(records->constFirst()
+        == (byGig ? gig::CsvWriter::gigsHeader() : gig::CsvWriter::artistsHeader()));
     qsizetype next = 1;
     for (const gig::ExportGig &gig : gigs) {
         if (byGig) {

@@ -1,10 +1,9 @@
 // Feeds arbitrary bytes to both MusicBrainz readers (release-group browse, artist search) and
 // runs the latest-release rule over whatever groups come out.
-#include "fuzzinput.h"
-#include "sourcechecks.h"
-
 #include "app/sources/latestrelease.h"
 #include "app/sources/musicbrainzparser.h"
+#include "fuzzinput.h"
+#include "sourcechecks.h"
 
 #include <QDate>
 
@@ -24,7 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(latest->date.isReleasedBy(today));
         FUZZ_CHECK(latest->type != gig::ReleaseType::Other);
         // The rule never depends on the order of the list.
-        QList<gig::ReleaseGroup> reversed(groups.value.groups.crbegin(), groups.value.groups.crend());
+        QList<gig::ReleaseGroup> reversed(
+            groups.value.groups.crbegin(), groups.value.groups.crend());
         FUZZ_CHECK(gig::latestRelease(reversed, today) == latest);
     }
 

@@ -1,8 +1,7 @@
 // Feeds arbitrary bytes to the Nominatim reader as if they were a search answer (jsonv2).
+#include "app/sources/nominatimparser.h"
 #include "fuzzinput.h"
 #include "sourcechecks.h"
-
-#include "app/sources/nominatimparser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

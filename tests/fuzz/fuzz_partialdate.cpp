@@ -1,6 +1,5 @@
 // Feeds arbitrary text to PartialDate::fromString, the reader of MusicBrainz release dates.
 #include "fuzzinput.h"
-
 #include "models/partialdate.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

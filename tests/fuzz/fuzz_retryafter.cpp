@@ -1,7 +1,6 @@
 // Feeds arbitrary bytes to the Retry-After reader (seconds or HTTP-date) and the HTTP-date reader.
-#include "fuzzinput.h"
-
 #include "app/net/retryafter.h"
+#include "fuzzinput.h"
 
 #include <QLocale>
 
@@ -16,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(date->isValid());
         FUZZ_CHECK(date->timeSpec() == Qt::UTC);
         // Written back in the preferred form (IMF-fixdate) it reads as the same instant.
-        const QString imf = QLocale::c().toString(*date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+        const QString imf
+            = QLocale::c().toString(*date, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
         FUZZ_CHECK_DETAIL(gig::parseHttpDate(imf.toLatin1()) == date, imf);
     }
 

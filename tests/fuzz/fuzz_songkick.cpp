@@ -1,8 +1,7 @@
 // Feeds arbitrary bytes to both Songkick readers: location search and metro area calendar.
+#include "app/sources/songkickparser.h"
 #include "fuzzinput.h"
 #include "sourcechecks.h"
-
-#include "app/sources/songkickparser.h"
 
 #include <QSet>
 

@@ -1,8 +1,7 @@
 // Feeds arbitrary bytes to the Ticketmaster reader as if they were an events.json answer.
+#include "app/sources/ticketmasterparser.h"
 #include "fuzzinput.h"
 #include "sourcechecks.h"
-
-#include "app/sources/ticketmasterparser.h"
 
 using namespace Qt::StringLiterals;
 

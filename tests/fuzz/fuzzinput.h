@@ -6,7 +6,6 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QString>
-
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -18,7 +17,6 @@ inline QByteArray bytes(const uint8_t *data, size_t size)
 {
     return QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
 }
-
 
 [[noreturn]] inline void fail(const char *what, const char *file, int line, const QString &detail)
 {
@@ -48,7 +46,7 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 }
 
 // Aborts (a crash for libFuzzer) when `condition` is false, printing it and `detail`.
-#define FUZZ_CHECK(condition) \
+#define FUZZ_CHECK(condition)                                                                      \
     ((condition) ? void() : ::gig::fuzz::fail(#condition, __FILE__, __LINE__, QString()))
-#define FUZZ_CHECK_DETAIL(condition, detail) \
+#define FUZZ_CHECK_DETAIL(condition, detail)                                                       \
     ((condition) ? void() : ::gig::fuzz::fail(#condition, __FILE__, __LINE__, (detail)))

@@ -2,18 +2,16 @@
 // a reason for every record left out, and batches whose events and artists hang together.
 #pragma once
 
-#include "fuzzinput.h"
-
 #include "app/sources/eventbatch.h"
 #include "app/sources/parsed.h"
+#include "fuzzinput.h"
 
 #include <QSet>
 #include <QUrl>
 
 namespace gig::fuzz {
 
-template <typename T>
-void checkParsed(const Parsed<T> &result)
+template<typename T> void checkParsed(const Parsed<T> &result)
 {
     if (!result.ok())
         FUZZ_CHECK(!result.error->message.isEmpty());
@@ -27,7 +25,8 @@ inline void checkBatch(const EventBatch &batch, QStringView prefix)
 {
     QSet<QString> artistIds;
     for (const Artist &artist : batch.artists) {
-        FUZZ_CHECK_DETAIL(artist.id.startsWith(prefix) && artist.id.size() > prefix.size(), artist.id);
+        FUZZ_CHECK_DETAIL(
+            artist.id.startsWith(prefix) && artist.id.size() > prefix.size(), artist.id);
         FUZZ_CHECK_DETAIL(!artistIds.contains(artist.id), artist.id);
         artistIds.insert(artist.id);
         FUZZ_CHECK_DETAIL(artist.mbid.isEmpty() || isNormalizedMbid(artist.mbid), artist.mbid);
@@ -42,17 +41,19 @@ inline void checkBatch(const EventBatch &batch, QStringView prefix)
         FUZZ_CHECK_DETAIL(!event.name.isEmpty(), event.id);
         FUZZ_CHECK_DETAIL(event.start.isValid(), event.id);
         FUZZ_CHECK_DETAIL(!event.venue.coordinate.isValid()
-                              || (qAbs(event.venue.coordinate.latitude()) <= 90
-                                  && qAbs(event.venue.coordinate.longitude()) <= 180),
-                          event.id);
+                || (qAbs(event.venue.coordinate.latitude()) <= 90
+                    && qAbs(event.venue.coordinate.longitude()) <= 180),
+            event.id);
         const QUrl page(event.url, QUrl::StrictMode);
         FUZZ_CHECK_DETAIL(event.url.isEmpty()
-                              || (page.isValid()
-                                  && (page.scheme() == QStringLiteral("https") || page.scheme() == QStringLiteral("http"))
-                                  && page.toString(QUrl::FullyEncoded) == event.url),
-                          event.url);
+                || (page.isValid()
+                    && (page.scheme() == QStringLiteral("https")
+                        || page.scheme() == QStringLiteral("http"))
+                    && page.toString(QUrl::FullyEncoded) == event.url),
+            event.url);
         for (const QString &artistId : event.lineup)
-            FUZZ_CHECK_DETAIL(artistIds.contains(artistId), event.id + QStringLiteral(" names ") + artistId);
+            FUZZ_CHECK_DETAIL(
+                artistIds.contains(artistId), event.id + QStringLiteral(" names ") + artistId);
         (void)event.start.toString();
         (void)event.start.utc();
         (void)event.start.sortKey();

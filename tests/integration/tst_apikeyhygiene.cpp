@@ -2,9 +2,8 @@
 // with every gigmap log category on, and checks that the key reaches the service and nothing
 // else: not stdout or stderr, not the cache file (with its -wal), not the CSV or iCalendar
 // written, not any settings or other file under the run's home and XDG folders.
-#include "childenvironment.h"
-
 #include "app/sandbox/sandboxserver.h"
+#include "childenvironment.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -56,7 +55,8 @@ void TestApiKeyHygiene::initTestCase()
 
 QString TestApiKeyHygiene::keyFoundIn(const QByteArray &bytes)
 {
-    for (const QByteArray &form : {secretCore, secretKey, QUrl::toPercentEncoding(QString::fromLatin1(secretKey))}) {
+    for (const QByteArray &form :
+        { secretCore, secretKey, QUrl::toPercentEncoding(QString::fromLatin1(secretKey)) }) {
         if (bytes.contains(form))
             return QString::fromLatin1(form);
     }
@@ -74,7 +74,7 @@ TestApiKeyHygiene::Run TestApiKeyHygiene::run(const QStringList &arguments)
     env.insert(u"QT_LOGGING_RULES"_s, u"gigmap.*=true"_s);
     gigmap.setProcessEnvironment(env);
     QSignalSpy finished(&gigmap, &QProcess::finished);
-    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), QStringList{u"export"_s} + arguments);
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), QStringList { u"export"_s } + arguments);
     Run result;
     // The sandbox answers on this thread's event loop: wait with it running.
     if (!finished.wait(90000)) {
@@ -91,32 +91,35 @@ TestApiKeyHygiene::Run TestApiKeyHygiene::run(const QStringList &arguments)
 void TestApiKeyHygiene::keyReachesTheServiceOnly()
 {
     // A few central km of Reykjavík: a handful of gigs, so the run is short.
-    const QStringList place = {u"--lat"_s, u"64.1466"_s, u"--lng"_s, u"-21.9426"_s,
-                               u"--radius-km"_s, u"5"_s, u"--source"_s, u"ticketmaster"_s,
-                               u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s)};
-    const QStringList services = {
-        u"--ticketmaster-url"_s, m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(),
-        u"--musicbrainz-url"_s, m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString()};
+    const QStringList place
+        = { u"--lat"_s, u"64.1466"_s, u"--lng"_s, u"-21.9426"_s, u"--radius-km"_s, u"5"_s,
+              u"--source"_s, u"ticketmaster"_s, u"--cache"_s, m_dir.filePath(u"cache.sqlite"_s) };
+    const QStringList services = { u"--ticketmaster-url"_s,
+        m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(), u"--musicbrainz-url"_s,
+        m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString() };
     // Three seconds are enough for the events and some releases (MusicBrainz goes at 1/s); the
     // run then writes what it knows (exit code 5), which is all this test needs.
     const Run csv = run(place + services
-                        + QStringList{u"--timeout"_s, u"3"_s, u"-o"_s, m_dir.filePath(u"gigs.csv"_s)});
+        + QStringList { u"--timeout"_s, u"3"_s, u"-o"_s, m_dir.filePath(u"gigs.csv"_s) });
     QVERIFY2(csv.exitCode == 0 || csv.exitCode == 5, csv.err.constData());
-    const Run ics = run(place + QStringList{u"--offline"_s, u"--format"_s, u"ics"_s});
+    const Run ics = run(place + QStringList { u"--offline"_s, u"--format"_s, u"ics"_s });
     QVERIFY2(ics.exitCode == 0, ics.err.constData());
     QVERIFY(ics.out.contains("BEGIN:VEVENT"));
 
     // The key did travel, to the service, and the logs were on (so they were checked too).
     bool keySent = false;
     for (const gig::SandboxRequest &request : m_sandbox.requestLog())
-        keySent = keySent || request.query.toString(QUrl::FullyEncoded).contains(QString::fromLatin1(secretCore));
+        keySent = keySent
+            || request.query.toString(QUrl::FullyEncoded).contains(QString::fromLatin1(secretCore));
     QVERIFY(keySent);
     QVERIFY2(csv.err.contains("gigmap.net"), "verbose logging was not on");
 
-    for (const auto &[name, bytes] : {std::pair{"export stdout", csv.out}, std::pair{"export stderr", csv.err},
-                                      std::pair{"ics stdout", ics.out}, std::pair{"ics stderr", ics.err}}) {
+    for (const auto &[name, bytes] :
+        { std::pair { "export stdout", csv.out }, std::pair { "export stderr", csv.err },
+            std::pair { "ics stdout", ics.out }, std::pair { "ics stderr", ics.err } }) {
         const QString found = keyFoundIn(bytes);
-        QVERIFY2(found.isEmpty(), qPrintable(u"%1 holds the key as %2"_s.arg(QLatin1StringView(name), found)));
+        QVERIFY2(found.isEmpty(),
+            qPrintable(u"%1 holds the key as %2"_s.arg(QLatin1StringView(name), found)));
     }
     // Every file the runs left: cache (+ -wal, -shm), CSV, settings, HTTP cache, anything else.
     QStringList scanned;
@@ -129,7 +132,8 @@ void TestApiKeyHygiene::keyReachesTheServiceOnly()
         QVERIFY2(found.isEmpty(), qPrintable(u"%1 holds the key as %2"_s.arg(path, found)));
         scanned.append(QDir(m_dir.path()).relativeFilePath(path));
     }
-    QVERIFY2(scanned.contains(u"cache.sqlite"_s) && scanned.contains(u"gigs.csv"_s), qPrintable(scanned.join(u", "_s)));
+    QVERIFY2(scanned.contains(u"cache.sqlite"_s) && scanned.contains(u"gigs.csv"_s),
+        qPrintable(scanned.join(u", "_s)));
 }
 
 QTEST_GUILESS_MAIN(TestApiKeyHygiene)

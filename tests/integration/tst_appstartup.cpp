@@ -6,7 +6,6 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -45,19 +44,19 @@ void TestAppStartup::versionAnswersWithoutDisplay()
 {
     QProcess gigmap;
     gigmap.setProcessEnvironment(environment(false)); // xcb with no display: no window possible
-    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), {u"--version"_s});
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), { u"--version"_s });
     QVERIFY(gigmap.waitForFinished(10000));
     QCOMPARE(gigmap.exitStatus(), QProcess::NormalExit);
     QCOMPARE(gigmap.exitCode(), 0);
     QCOMPARE(QString::fromUtf8(gigmap.readAllStandardOutput()).trimmed(),
-             u"gigmap "_s + QLatin1StringView(gig::versionString));
+        u"gigmap "_s + QLatin1StringView(gig::versionString));
 }
 
 void TestAppStartup::badArgumentExitsWithTwo()
 {
     QProcess gigmap;
     gigmap.setProcessEnvironment(environment(false));
-    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), {u"--no-such-option"_s});
+    gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), { u"--no-such-option"_s });
     QVERIFY(gigmap.waitForFinished(10000));
     QCOMPARE(gigmap.exitCode(), 2);
     QVERIFY(QString::fromLocal8Bit(gigmap.readAllStandardError()).contains(u"no-such-option"_s));
@@ -94,7 +93,7 @@ void TestAppStartup::cacheOptionsChooseTheCacheFile()
     QTemporaryDir dir;
     const QString file = dir.filePath(u"chosen.sqlite"_s);
     QByteArray output;
-    runUntilShownThenTerminate({u"--cache"_s, file}, output);
+    runUntilShownThenTerminate({ u"--cache"_s, file }, output);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(output.contains("gig cache:"), output.constData());
@@ -102,7 +101,7 @@ void TestAppStartup::cacheOptionsChooseTheCacheFile()
     QVERIFY(cache.open(QIODevice::ReadOnly));
     QCOMPARE(cache.read(16), QByteArray("SQLite format 3\0", 16));
 
-    runUntilShownThenTerminate({u"--no-cache"_s}, output);
+    runUntilShownThenTerminate({ u"--no-cache"_s }, output);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(output.contains("in memory only"), output.constData());
@@ -111,7 +110,7 @@ void TestAppStartup::cacheOptionsChooseTheCacheFile()
 void TestAppStartup::demoOptionStartsTheSandbox()
 {
     QByteArray output;
-    runUntilShownThenTerminate({u"--demo"_s}, output);
+    runUntilShownThenTerminate({ u"--demo"_s }, output);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(output.contains("demo sandbox serving at http://127.0.0.1:"), output.constData());

@@ -2,13 +2,12 @@
 // on a sped-up clock. While a fault lasts the cached rows keep their values and turn stale, the
 // error is reported and the requests stay within what the lane policy allows; afterwards the work
 // recovers on its own. Also `gigmap export` under a fault: its exit code, message and file.
-#include "childenvironment.h"
-#include "enginefixture.h"
-
 #include "app/refresh/locationregistry.h"
 #include "app/sources/nominatimsource.h"
 #include "app/storage/cachedatabase.h"
 #include "app/tiles/networktilesource.h"
+#include "childenvironment.h"
+#include "enginefixture.h"
 
 #include <QFile>
 #include <QProcess>
@@ -18,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 #include <limits>
 
@@ -55,7 +53,7 @@ public:
     void advance(std::chrono::milliseconds by) { m_offsetUs += by.count() * 1000; }
 
 private:
-    std::atomic<qint64> m_offsetUs{0};
+    std::atomic<qint64> m_offsetUs { 0 };
 };
 
 // What one fault does to an attempt, by the queue's rules (docs/NETWORK.md, "Failures").
@@ -118,7 +116,7 @@ Clock::Time logical(std::chrono::milliseconds ms)
 // still land), after which one probe goes per cool-down, and only a success starts a new streak;
 // a Retry-After pauses the whole lane. Counted as the server sees them.
 int allowedRequests(const LanePolicy &policy, const FaultSpec &spec, int jobs, Clock::Time window,
-                    int successes = 0)
+    int successes = 0)
 {
     if (!spec.fails)
         return jobs;
@@ -129,7 +127,8 @@ int allowedRequests(const LanePolicy &policy, const FaultSpec &spec, int jobs, C
         bound = std::min(bound, (successes + 1) * streak + successes + probes);
     }
     if (spec.fault.retryAfterSeconds && *spec.fault.retryAfterSeconds > 0) {
-        const int pauses = 1 + int(window / logical(std::chrono::seconds(*spec.fault.retryAfterSeconds)));
+        const int pauses
+            = 1 + int(window / logical(std::chrono::seconds(*spec.fault.retryAfterSeconds)));
         bound = std::min(bound, policy.maxInFlight * pauses + successes);
     }
     return bound * spec.wirePerAttempt;
@@ -179,9 +178,9 @@ struct Bench
         : clock(std::make_shared<JumpClock>(speed))
         , engine(clock)
     {
-        for (const QString &lane : {gig::TicketmasterSource::laneName(), gig::SongkickSource::laneName(),
-                                    gig::MusicBrainzSource::laneName(), gig::NominatimSource::laneName(),
-                                    tileLane()}) {
+        for (const QString &lane : { gig::TicketmasterSource::laneName(),
+                 gig::SongkickSource::laneName(), gig::MusicBrainzSource::laneName(),
+                 gig::NominatimSource::laneName(), tileLane() }) {
             LanePolicy policy = LanePolicy::defaultFor(lane);
             policy.transferTimeout = 10min;
             policy.transferDeadline = 10min;
@@ -205,7 +204,7 @@ struct PlaceRows
 
 PlaceRows placeRows(const gig::GigStore &store)
 {
-    return {store.location(placeId), store.eventsOf(placeId)};
+    return { store.location(placeId), store.eventsOf(placeId) };
 }
 
 } // namespace
@@ -244,8 +243,8 @@ void TestFaultMatrix::initTestCase()
     // their latest releases, fetched once here (every row would spend a second on it).
     Bench bench;
     EngineFixture &engine = bench.engine;
-    LocationWatch watch(gig::Location{placeId, u"Reykjavík"_s, reykjavik, radiusKm, {}, {}, {}},
-                        engine.ticketmaster.get(), &engine.store, engine.clock, engine.settings);
+    LocationWatch watch(gig::Location { placeId, u"Reykjavík"_s, reykjavik, radiusKm, {}, {}, {} },
+        engine.ticketmaster.get(), &engine.store, engine.clock, engine.settings);
     QSignalSpy refreshed(&watch, &LocationWatch::refreshed);
     watch.start();
     QTRY_COMPARE_WITH_TIMEOUT(refreshed.count(), 1, 20000);
@@ -263,8 +262,9 @@ void TestFaultMatrix::initTestCase()
     }
     QVERIFY(!chosen.isEmpty());
     gig::Location place = engine.store.location(placeId).value;
-    place.eventIds = {chosen};
-    engine.store.upsertLocation(place, engine.clock->systemNow(), engine.clock->systemNow().addDays(1));
+    place.eventIds = { chosen };
+    engine.store.upsertLocation(
+        place, engine.clock->systemNow(), engine.clock->systemNow().addDays(1));
     engine.store.sweep(engine.clock->systemNow());
     engine.sandbox.clearRequestLog();
     engine.releases->enqueueLacking();
@@ -277,10 +277,12 @@ void TestFaultMatrix::initTestCase()
 
 void TestFaultMatrix::cleanupTestCase()
 {
-    QString table = u"| service | fault | behaviour while it lasts | requests allowed / made | cached rows | recovery |\n"
+    QString table = u"| service | fault | behaviour while it lasts | requests allowed / made | "
+                    u"cached rows | recovery |\n"
                     "|---|---|---|---|---|---|\n"_s;
     for (const MatrixLine &line : std::as_const(matrix())) {
-        table += u"| %1 | %2 | %3 | %4 / %5 | %6 | %7 |\n"_s.arg(line.service, line.fault, line.behaviour)
+        table += u"| %1 | %2 | %3 | %4 / %5 | %6 | %7 |\n"_s
+                     .arg(line.service, line.fault, line.behaviour)
                      .arg(line.allowed)
                      .arg(line.made)
                      .arg(line.stale, line.recovery);
@@ -305,18 +307,18 @@ void TestFaultMatrix::addFaultRows(SandboxService service)
         int retryAfter;
         const char *label;
     } faults[] = {
-        {K::Latency, -1, "latency"},
-        {K::TooManyRequests, 30, "429 Retry-After 30"},
-        {K::TooManyRequests, -1, "429"},
-        {K::ServiceUnavailable, -1, "503"},
-        {K::InternalError, -1, "500"},
-        {K::ConnectionReset, -1, "connection reset"},
-        {K::TruncatedBody, -1, "truncated body"},
-        {K::MalformedJson, -1, "malformed JSON"},
-        {K::WrongShape, -1, "wrong shape"},
-        {K::WrongContentType, -1, "wrong content type"},
-        {K::HugeBody, -1, "huge body"},
-        {K::SlowDrip, -1, "slow drip"},
+        { K::Latency, -1, "latency" },
+        { K::TooManyRequests, 30, "429 Retry-After 30" },
+        { K::TooManyRequests, -1, "429" },
+        { K::ServiceUnavailable, -1, "503" },
+        { K::InternalError, -1, "500" },
+        { K::ConnectionReset, -1, "connection reset" },
+        { K::TruncatedBody, -1, "truncated body" },
+        { K::MalformedJson, -1, "malformed JSON" },
+        { K::WrongShape, -1, "wrong shape" },
+        { K::WrongContentType, -1, "wrong content type" },
+        { K::HugeBody, -1, "huge body" },
+        { K::SlowDrip, -1, "slow drip" },
     };
     for (const auto &fault : faults) {
         QTest::addRow("%s/%s", qPrintable(name), fault.label)
@@ -348,10 +350,11 @@ void TestFaultMatrix::eventSourceKeepsCacheAndRecovers()
     gig::EventSource *source = faulted == SandboxService::Ticketmaster
         ? static_cast<gig::EventSource *>(engine.ticketmaster.get())
         : engine.songkick.get();
-    const QString lane = faulted == SandboxService::Ticketmaster ? gig::TicketmasterSource::laneName()
-                                                                 : gig::SongkickSource::laneName();
-    LocationWatch watch(gig::Location{placeId, u"Reykjavík"_s, reykjavik, radiusKm, {}, {}, {}}, source,
-                        &engine.store, engine.clock, engine.settings);
+    const QString lane = faulted == SandboxService::Ticketmaster
+        ? gig::TicketmasterSource::laneName()
+        : gig::SongkickSource::laneName();
+    LocationWatch watch(gig::Location { placeId, u"Reykjavík"_s, reykjavik, radiusKm, {}, {}, {} },
+        source, &engine.store, engine.clock, engine.settings);
     QSignalSpy refreshed(&watch, &LocationWatch::refreshed);
     QSignalSpy failed(&watch, &LocationWatch::refreshFailed);
     watch.start();
@@ -364,7 +367,7 @@ void TestFaultMatrix::eventSourceKeepsCacheAndRecovers()
     engine.sandbox.setFault(faulted, spec.fault);
     const Clock::Time faultStart = bench.clock->now();
     watch.refreshNow();
-    MatrixLine line{rowName.value(0), rowName.value(1), {}, 0, 0, {}, {}};
+    MatrixLine line { rowName.value(0), rowName.value(1), {}, 0, 0, {}, {} };
     if (spec.fails) {
         QTRY_VERIFY_WITH_TIMEOUT(failed.count() >= 1, 30000);
         waitForLogical(*bench.clock, faultStart, faultWindow);
@@ -373,11 +376,13 @@ void TestFaultMatrix::eventSourceKeepsCacheAndRecovers()
         const int refreshes = allowedRefreshes(engine.settings.restart, window);
         const int allowed = allowedRequests(bench.policy(lane), spec, refreshes, window);
         QVERIFY2(made >= 1 && made <= allowed,
-                 qPrintable(u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
+            qPrintable(
+                u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
         QVERIFY2(failed.count() <= refreshes, qPrintable(QString::number(failed.count())));
         // The error is reported: the signal, the watch's state and its last error.
         // (Refreshing: a retry is waiting out a Retry-After.)
-        QVERIFY2(watch.state() != LocationWatch::State::Fresh, qPrintable(gig::watchStateName(watch.state())));
+        QVERIFY2(watch.state() != LocationWatch::State::Fresh,
+            qPrintable(gig::watchStateName(watch.state())));
         QVERIFY(!watch.lastError().isEmpty());
         const auto error = failed.constFirst().constFirst().value<gig::SourceError>();
         // Every cached row is still there with its value, and stale.
@@ -401,7 +406,8 @@ void TestFaultMatrix::eventSourceKeepsCacheAndRecovers()
         // No more than the healthy refresh asked (a source may reuse what it read lately).
         line.made = engine.sandbox.requestCount(faulted);
         line.allowed = healthyRequests;
-        QVERIFY2(line.made >= 1 && line.made <= healthyRequests, qPrintable(QString::number(line.made)));
+        QVERIFY2(
+            line.made >= 1 && line.made <= healthyRequests, qPrintable(QString::number(line.made)));
         QVERIFY(engine.store.location(placeId).isFresh());
         line.behaviour = u"refresh succeeds, slower"_s;
         line.stale = u"fresh"_s;
@@ -410,8 +416,9 @@ void TestFaultMatrix::eventSourceKeepsCacheAndRecovers()
     // The fault ends; time passes (the watch's own backoff, the circuit's cool-down).
     engine.sandbox.clearFaults();
     const Clock::Time recoveryStart = bench.clock->now();
-    QTRY_VERIFY_WITH_TIMEOUT(watch.state() == LocationWatch::State::Fresh && engine.store.location(placeId).isFresh(),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        watch.state() == LocationWatch::State::Fresh && engine.store.location(placeId).isFresh(),
+        20000);
     for (const auto &event : engine.store.eventsOf(placeId))
         QVERIFY(event.isFresh());
     QVERIFY(watch.lastError().isEmpty());
@@ -448,7 +455,7 @@ void TestFaultMatrix::releasesKeepCacheAndRecover()
     QSignalSpy releaseFailed(engine.releases.get(), &gig::ReleaseRefresher::releaseFailed);
     const Clock::Time faultStart = bench.clock->now();
     engine.releases->enqueueLacking();
-    MatrixLine line{rowName.value(0), rowName.value(1), {}, 0, 0, {}, {}};
+    MatrixLine line { rowName.value(0), rowName.value(1), {}, 0, 0, {}, {} };
     if (spec.fails) {
         QTRY_VERIFY_WITH_TIMEOUT(releaseFailed.count() >= 1, 30000);
         waitForLogical(*bench.clock, faultStart, faultWindow);
@@ -463,9 +470,11 @@ void TestFaultMatrix::releasesKeepCacheAndRecover()
         const int asks = int(due.size() + withoutMbid)
             * (1 + int(window / logical(engine.settings.releaseRescanInterval)))
             * (1 + engine.settings.releaseRetries);
-        const int allowed = allowedRequests(bench.policy(gig::MusicBrainzSource::laneName()), spec, asks, window);
+        const int allowed
+            = allowedRequests(bench.policy(gig::MusicBrainzSource::laneName()), spec, asks, window);
         QVERIFY2(made >= 1 && made <= allowed,
-                 qPrintable(u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
+            qPrintable(
+                u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
         QVERIFY(releaseFailed.count() <= asks);
         const auto error = releaseFailed.constFirst().at(1).value<gig::SourceError>();
         for (auto it = before.cbegin(); it != before.cend(); ++it) {
@@ -473,8 +482,9 @@ void TestFaultMatrix::releasesKeepCacheAndRecover()
             QCOMPARE(now.value, it.value().value);
             QVERIFY(now.isStale());
         }
-        line.behaviour = u"release fetches fail (%1), %2 reported"_s.arg(gig::sourceErrorKindName(error.kind))
-                             .arg(releaseFailed.count());
+        line.behaviour
+            = u"release fetches fail (%1), %2 reported"_s.arg(gig::sourceErrorKindName(error.kind))
+                  .arg(releaseFailed.count());
         line.allowed = allowed;
         line.made = made;
         line.stale = u"%1 releases kept, stale"_s.arg(before.size());
@@ -485,7 +495,8 @@ void TestFaultMatrix::releasesKeepCacheAndRecover()
         for (const gig::SandboxRequest &request : engine.sandbox.requestLog())
             line.made += request.path.endsWith(u"/release-group"_s) ? 1 : 0;
         line.allowed = healthyBrowses;
-        QVERIFY2(line.made >= 1 && line.made <= healthyBrowses, qPrintable(QString::number(line.made)));
+        QVERIFY2(
+            line.made >= 1 && line.made <= healthyBrowses, qPrintable(QString::number(line.made)));
         line.behaviour = u"release fetches succeed, slower"_s;
         line.stale = u"fresh"_s;
     }
@@ -508,13 +519,14 @@ void TestFaultMatrix::placeSearchReportsAndRecovers_data()
 
 namespace {
 
-std::optional<gig::SourceError> searchOnce(gig::PlaceSearch &search, const QString &text,
-                                           QList<gig::Place> *places = nullptr)
+std::optional<gig::SourceError> searchOnce(
+    gig::PlaceSearch &search, const QString &text, QList<gig::Place> *places = nullptr)
 {
     gig::PlaceFetch *fetch = search.search(text);
     QSignalSpy finished(fetch, &gig::SourceReply::finished);
     if (!finished.wait(30000))
-        return gig::SourceError{gig::SourceError::Kind::Timeout, u"the search never finished"_s, 0};
+        return gig::SourceError { gig::SourceError::Kind::Timeout, u"the search never finished"_s,
+            0 };
     if (places)
         *places = fetch->value();
     return fetch->error();
@@ -527,8 +539,8 @@ void TestFaultMatrix::placeSearchReportsAndRecovers()
     FETCH_FAULT();
     Bench bench;
     EngineFixture &engine = bench.engine;
-    gig::NominatimSource nominatim(engine.queue.get(),
-                                   {engine.sandbox.serviceRoot(SandboxService::Nominatim), 5});
+    gig::NominatimSource nominatim(
+        engine.queue.get(), { engine.sandbox.serviceRoot(SandboxService::Nominatim), 5 });
     QList<gig::Place> places;
     QVERIFY(!searchOnce(nominatim, u"Reykjavik"_s, &places));
     QVERIFY(!places.isEmpty());
@@ -544,10 +556,12 @@ void TestFaultMatrix::placeSearchReportsAndRecovers()
     }
     const int made = engine.sandbox.requestCount(faulted);
     const Clock::Time window = bench.clock->now() - faultStart;
-    const int allowed = allowedRequests(bench.policy(gig::NominatimSource::laneName()), spec, searches, window);
-    MatrixLine line{rowName.value(0), rowName.value(1), {}, allowed, made, u"nothing cached"_s, {}};
+    const int allowed
+        = allowedRequests(bench.policy(gig::NominatimSource::laneName()), spec, searches, window);
+    MatrixLine line { rowName.value(0), rowName.value(1), {}, allowed, made, u"nothing cached"_s,
+        {} };
     QVERIFY2(made >= 1 && made <= allowed,
-             qPrintable(u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
+        qPrintable(u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
     if (spec.fails) {
         QCOMPARE(errors.size(), searches);
         for (const gig::SourceError &error : std::as_const(errors))
@@ -596,9 +610,13 @@ TileAnswers fetchTiles(gig::NetworkTileSource &tiles, const QList<gig::TileId> &
     TileAnswers answers;
     QObject context;
     QObject::connect(&tiles, &gig::TileSource::tileReady, &context,
-                     [&](const gig::TileId &tile, const QByteArray &bytes) { answers.ready.insert(tile, bytes); });
+        [&](const gig::TileId &tile, const QByteArray &bytes) {
+            answers.ready.insert(tile, bytes);
+        });
     QObject::connect(&tiles, &gig::TileSource::tileFailed, &context,
-                     [&](const gig::TileId &tile, const QString &reason) { answers.failed.insert(tile, reason); });
+        [&](const gig::TileId &tile, const QString &reason) {
+            answers.failed.insert(tile, reason);
+        });
     for (const gig::TileId &tile : ids)
         tiles.request(tile, gig::TileSource::MostUrgent);
     QElapsedTimer waited;
@@ -626,8 +644,8 @@ void TestFaultMatrix::tilesFallBackToStaleCopiesAndRecover()
     QVERIFY(tiles.setUrlTemplate(root.toString() + u"/{z}/{x}/{y}.png"_s));
     tiles.setCacheDirectory(engine.dir.filePath(u"tiles"_s));
     tiles.setWallClock([clock = bench.clock] { return clock->systemNow(); });
-    const QList<gig::TileId> cached = {{3, 0, 0}, {3, 1, 0}, {3, 0, 1}, {3, 1, 1}};
-    const QList<gig::TileId> fresh = {{3, 4, 2}, {3, 5, 2}};
+    const QList<gig::TileId> cached = { { 3, 0, 0 }, { 3, 1, 0 }, { 3, 0, 1 }, { 3, 1, 1 } };
+    const QList<gig::TileId> fresh = { { 3, 4, 2 }, { 3, 5, 2 } };
 
     const TileAnswers healthy = fetchTiles(tiles, cached);
     QCOMPARE(healthy.ready.size(), cached.size());
@@ -646,18 +664,19 @@ void TestFaultMatrix::tilesFallBackToStaleCopiesAndRecover()
     int renewed = 0;
     for (const gig::SandboxRequest &request : engine.sandbox.requestLog())
         renewed += request.status == 304 ? 1 : 0;
-    const int allowed = allowedRequests(bench.policy(Bench::tileLane()), spec,
-                                        int(cached.size() + fresh.size()), window, renewed);
+    const int allowed = allowedRequests(
+        bench.policy(Bench::tileLane()), spec, int(cached.size() + fresh.size()), window, renewed);
     QVERIFY2(made >= 1 && made <= allowed,
-             qPrintable(u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
+        qPrintable(u"%1 requests in %2; %3 allowed"_s.arg(made).arg(seconds(window)).arg(allowed)));
     // A cached tile is always shown: renewed, or its stale copy when the server fails.
     for (const gig::TileId &tile : cached)
         QCOMPARE(during.ready.value(tile), healthy.ready.value(tile));
     const gig::TileDiskCache disk(tiles.cacheDirectory());
-    MatrixLine line{rowName.value(0), rowName.value(1), {}, allowed, made, {}, {}};
+    MatrixLine line { rowName.value(0), rowName.value(1), {}, allowed, made, {}, {} };
     if (spec.fails) {
         for (const gig::TileId &tile : fresh) {
-            QVERIFY2(during.failed.contains(tile), qPrintable(u"tile %1/%2 did not fail"_s.arg(tile.x).arg(tile.y)));
+            QVERIFY2(during.failed.contains(tile),
+                qPrintable(u"tile %1/%2 did not fail"_s.arg(tile.x).arg(tile.y)));
             QVERIFY(!during.failed.value(tile).isEmpty());
         }
         int staleOnDisk = 0;
@@ -669,8 +688,9 @@ void TestFaultMatrix::tilesFallBackToStaleCopiesAndRecover()
         QCOMPARE(staleOnDisk, int(cached.size()) - renewed);
         line.behaviour = u"new tiles fail (\"%1\"); cached ones show their copy"_s.arg(
             during.failed.value(fresh.constFirst()));
-        line.stale = renewed == 0 ? u"4 stale copies shown, kept stale on disk"_s
-                                  : u"%1 renewed by 304, %2 stale copies shown"_s.arg(renewed).arg(staleOnDisk);
+        line.stale = renewed == 0
+            ? u"4 stale copies shown, kept stale on disk"_s
+            : u"%1 renewed by 304, %2 stale copies shown"_s.arg(renewed).arg(staleOnDisk);
     } else {
         for (const gig::TileId &tile : fresh)
             QVERIFY(isPng(during.ready.value(tile)));
@@ -730,8 +750,8 @@ QStringList writeStaleCache(const QString &path, const QString &locationId)
         gig::CacheDatabase cache(&engine.store, path);
         if (!cache.load())
             return {};
-        LocationWatch watch(gig::Location{locationId, {}, reykjavik, radiusKm, {}, {}, {}},
-                            engine.ticketmaster.get(), &engine.store, engine.clock, engine.settings);
+        LocationWatch watch(gig::Location { locationId, {}, reykjavik, radiusKm, {}, {}, {} },
+            engine.ticketmaster.get(), &engine.store, engine.clock, engine.settings);
         QSignalSpy refreshed(&watch, &LocationWatch::refreshed);
         watch.start();
         if (!refreshed.wait(20000))
@@ -785,12 +805,12 @@ void TestFaultMatrix::exportUnderFaultKeepsItsContract()
     gigmap.setProcessEnvironment(gig::testing::childEnvironment(dir.path()));
     QSignalSpy finished(&gigmap, &QProcess::finished);
     gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE),
-                 {u"export"_s, u"--lat"_s, QString::number(reykjavik.latitude()), u"--lng"_s,
-                  QString::number(reykjavik.longitude()), u"--radius-km"_s, QString::number(radiusKm),
-                  u"--source"_s, u"ticketmaster"_s, u"--api-key"_s, u"test-key"_s,
-                  u"--ticketmaster-url"_s, sandbox.serviceRoot(SandboxService::Ticketmaster).toString(),
-                  u"--musicbrainz-url"_s, sandbox.serviceRoot(SandboxService::MusicBrainz).toString(),
-                  u"--cache"_s, cachePath, u"-o"_s, output});
+        { u"export"_s, u"--lat"_s, QString::number(reykjavik.latitude()), u"--lng"_s,
+            QString::number(reykjavik.longitude()), u"--radius-km"_s, QString::number(radiusKm),
+            u"--source"_s, u"ticketmaster"_s, u"--api-key"_s, u"test-key"_s,
+            u"--ticketmaster-url"_s, sandbox.serviceRoot(SandboxService::Ticketmaster).toString(),
+            u"--musicbrainz-url"_s, sandbox.serviceRoot(SandboxService::MusicBrainz).toString(),
+            u"--cache"_s, cachePath, u"-o"_s, output });
     // The sandbox answers on this thread's event loop: wait with it running.
     QVERIFY(finished.wait(60000));
     const QByteArray err = gigmap.readAllStandardError();

@@ -8,11 +8,10 @@
 // CacheDatabase commits the rows of a batch in one transaction, so such a row comes with every
 // gig of its list (location_events) or not at all. Latest releases follow later, in their own
 // transactions, and are not part of the promise.
-#include "childenvironment.h"
-
-#include "app/sandbox/sandboxserver.h"
 #include "app/refresh/locationregistry.h"
+#include "app/sandbox/sandboxserver.h"
 #include "app/storage/cachedatabase.h"
+#include "childenvironment.h"
 #include "models/gigstore.h"
 
 #include <QDir>
@@ -28,7 +27,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -44,9 +42,9 @@ struct Place
 
 // Small places (a few km of a city centre): a handful of gigs each, so refreshes end quickly.
 const QList<Place> places = {
-    {u"Reykjavík"_s, QGeoCoordinate(64.1466, -21.9426), 5},
-    {u"Helsinki"_s, QGeoCoordinate(60.1699, 24.9384), 4},
-    {u"Oslo"_s, QGeoCoordinate(59.9139, 10.7522), 4},
+    { u"Reykjavík"_s, QGeoCoordinate(64.1466, -21.9426), 5 },
+    { u"Helsinki"_s, QGeoCoordinate(60.1699, 24.9384), 4 },
+    { u"Oslo"_s, QGeoCoordinate(59.9139, 10.7522), 4 },
 };
 
 // What the file says about one place after a kill.
@@ -67,9 +65,9 @@ QProcessEnvironment environment(const QString &dir)
 
 QStringList placeArguments(const Place &place)
 {
-    return {u"--lat"_s, QString::number(place.coordinate.latitude(), 'f', 6), u"--lng"_s,
-            QString::number(place.coordinate.longitude(), 'f', 6), u"--radius-km"_s,
-            QString::number(place.radiusKm)};
+    return { u"--lat"_s, QString::number(place.coordinate.latitude(), 'f', 6), u"--lng"_s,
+        QString::number(place.coordinate.longitude(), 'f', 6), u"--radius-km"_s,
+        QString::number(place.radiusKm) };
 }
 
 } // namespace
@@ -114,13 +112,15 @@ bool TestKillRecovery::runAndKill(bool window, const QString &cachePath, int del
     QStringList arguments;
     if (window) {
         // The demo sandbox inside the app; the places come from the cache (resumeFromStore).
-        arguments = {u"--demo"_s, u"--cache"_s, cachePath};
+        arguments = { u"--demo"_s, u"--cache"_s, cachePath };
     } else {
-        arguments = QStringList{u"export"_s} + placeArguments(places.constFirst())
-            + QStringList{u"--source"_s, u"ticketmaster"_s, u"--api-key"_s, u"test-key"_s,
-                          u"--ticketmaster-url"_s, m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(),
-                          u"--musicbrainz-url"_s, m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString(),
-                          u"--cache"_s, cachePath, u"-o"_s, m_dir.filePath(u"online.csv"_s)};
+        arguments = QStringList { u"export"_s } + placeArguments(places.constFirst())
+            + QStringList { u"--source"_s, u"ticketmaster"_s, u"--api-key"_s, u"test-key"_s,
+                  u"--ticketmaster-url"_s,
+                  m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(),
+                  u"--musicbrainz-url"_s,
+                  m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString(), u"--cache"_s,
+                  cachePath, u"-o"_s, m_dir.filePath(u"online.csv"_s) };
     }
     QSignalSpy finished(&gigmap, &QProcess::finished);
     gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), arguments);
@@ -149,7 +149,8 @@ bool TestKillRecovery::runAndKill(bool window, const QString &cachePath, int del
     return true;
 }
 
-QList<CachedPlace> TestKillRecovery::checkFile(const QString &cachePath, const QList<Place> &candidates)
+QList<CachedPlace> TestKillRecovery::checkFile(
+    const QString &cachePath, const QList<Place> &candidates)
 {
     QList<CachedPlace> refreshed;
     const QString connection = u"check"_s;
@@ -159,7 +160,8 @@ QList<CachedPlace> TestKillRecovery::checkFile(const QString &cachePath, const Q
         [&] {
             QVERIFY2(db.open(), qPrintable(db.lastError().text()));
             QSqlQuery query(db);
-            QVERIFY2(query.exec(u"PRAGMA integrity_check"_s) && query.next(), qPrintable(query.lastError().text()));
+            QVERIFY2(query.exec(u"PRAGMA integrity_check"_s) && query.next(),
+                qPrintable(query.lastError().text()));
             QCOMPARE(query.value(0).toString(), u"ok"_s);
             // Killed before its first commit made the tables (a slow start, a sanitizer build):
             // an empty database, nothing refreshed; gigmap makes the tables when it opens it.
@@ -167,21 +169,24 @@ QList<CachedPlace> TestKillRecovery::checkFile(const QString &cachePath, const Q
                 return;
             const QDate from = QDate::currentDate();
             for (const Place &place : candidates) {
-                const QString id = gig::LocationRegistry::locationIdFor(place.coordinate, place.radiusKm);
+                const QString id
+                    = gig::LocationRegistry::locationIdFor(place.coordinate, place.radiusKm);
                 QVERIFY(query.prepare(u"SELECT fetched_at FROM locations WHERE id = ?"_s));
                 query.addBindValue(id);
                 QVERIFY(query.exec());
                 if (!query.next() || query.isNull(0))
                     continue; // never refreshed before the kill
-                CachedPlace cached{place, {}, {}};
-                QVERIFY(query.prepare(u"SELECT le.event_id, e.id, e.start_date FROM location_events le"
-                                      " LEFT JOIN events e ON e.id = le.event_id"
-                                      " WHERE le.location_id = ? ORDER BY le.position"_s));
+                CachedPlace cached { place, {}, {} };
+                QVERIFY(
+                    query.prepare(u"SELECT le.event_id, e.id, e.start_date FROM location_events le"
+                                  " LEFT JOIN events e ON e.id = le.event_id"
+                                  " WHERE le.location_id = ? ORDER BY le.position"_s));
                 query.addBindValue(id);
                 QVERIFY(query.exec());
                 while (query.next()) {
                     const QString gig = query.value(0).toString();
-                    QVERIFY2(!query.isNull(1), qPrintable(u"%1 lists %2, which is not in the file"_s.arg(id, gig)));
+                    QVERIFY2(!query.isNull(1),
+                        qPrintable(u"%1 lists %2, which is not in the file"_s.arg(id, gig)));
                     cached.gigIds.append(gig);
                     const QDate day = QDate::fromString(query.value(2).toString(), Qt::ISODate);
                     if (day >= from && day <= from.addDays(90))
@@ -210,8 +215,8 @@ void TestKillRecovery::exportOffline(const QString &cachePath, const CachedPlace
     gigmap.setProcessEnvironment(environment(m_dir.path()));
     m_sandbox.clearRequestLog();
     gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE),
-                 QStringList{u"export"_s, u"--offline"_s, u"--cache"_s, cachePath, u"-o"_s, output}
-                     + placeArguments(cached.place));
+        QStringList { u"export"_s, u"--offline"_s, u"--cache"_s, cachePath, u"-o"_s, output }
+            + placeArguments(cached.place));
     QVERIFY(gigmap.waitForFinished(20000));
     const QByteArray err = gigmap.readAllStandardError();
     QCOMPARE(gigmap.exitStatus(), QProcess::NormalExit);
@@ -227,7 +232,8 @@ void TestKillRecovery::exportOffline(const QString &cachePath, const CachedPlace
     const QByteArray bytes = csv.readAll();
     QVERIFY(bytes.startsWith("date,time,event,"));
     for (const QString &id : cached.gigIdsWithinDates)
-        QVERIFY2(bytes.count(u",%1\r\n"_s.arg(id).toUtf8()) == 1, qPrintable(cached.place.name + u": "_s + id));
+        QVERIFY2(bytes.count(u",%1\r\n"_s.arg(id).toUtf8()) == 1,
+            qPrintable(cached.place.name + u": "_s + id));
     QCOMPARE(int(bytes.count("\r\n")) - 1, int(cached.gigIdsWithinDates.size()));
     ++m_checks;
 }
@@ -254,8 +260,9 @@ void TestKillRecovery::killedRunsLeaveACacheThatExportsOffline()
             gig::CacheDatabase cache(&store, cachePath);
             QVERIFY(cache.load());
             for (const Place &place : places) {
-                store.watchLocation({gig::LocationRegistry::locationIdFor(place.coordinate, place.radiusKm),
-                                     place.name, place.coordinate, place.radiusKm, {}, {}, {}});
+                store.watchLocation(
+                    { gig::LocationRegistry::locationIdFor(place.coordinate, place.radiusKm),
+                        place.name, place.coordinate, place.radiusKm, {}, {}, {} });
             }
             cache.flush();
         }
@@ -264,10 +271,11 @@ void TestKillRecovery::killedRunsLeaveACacheThatExportsOffline()
         QVERIFY2(runAndKill(window, cachePath, delayMs, &what), qPrintable(u"run %1"_s.arg(run)));
         killed += what == u"killed"_s ? 1 : 0;
 
-        const QList<CachedPlace> refreshed = checkFile(cachePath, window ? places : places.mid(0, 1));
+        const QList<CachedPlace> refreshed
+            = checkFile(cachePath, window ? places : places.mid(0, 1));
         if (QTest::currentTestFailed())
             return;
-        QCOMPARE(QDir(QFileInfo(cachePath).path()).entryList({u"*.broken-*"_s}).size(), 0);
+        QCOMPARE(QDir(QFileInfo(cachePath).path()).entryList({ u"*.broken-*"_s }).size(), 0);
         QStringList names;
         for (const CachedPlace &cached : refreshed) {
             exportOffline(cachePath, cached);
@@ -277,12 +285,12 @@ void TestKillRecovery::killedRunsLeaveACacheThatExportsOffline()
         }
         refreshedPlaces += int(refreshed.size());
         qInfo("run %d: %s %s after %d ms; fully refreshed: %s", run, window ? "window" : "export",
-              qPrintable(what), delayMs, names.isEmpty() ? "none" : qPrintable(names.join(u", "_s)));
+            qPrintable(what), delayMs, names.isEmpty() ? "none" : qPrintable(names.join(u", "_s)));
     }
     QVERIFY(killed >= runs / 2); // most runs were cut short, not finished
     QVERIFY(refreshedPlaces >= 1); // and some of them had a place to check
-    qInfo("%d of %d runs killed; %d fully refreshed places checked, %d exported offline", killed, runs,
-          refreshedPlaces, m_checks);
+    qInfo("%d of %d runs killed; %d fully refreshed places checked, %d exported offline", killed,
+        runs, refreshedPlaces, m_checks);
 }
 
 QTEST_GUILESS_MAIN(TestKillRecovery)

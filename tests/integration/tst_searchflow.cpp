@@ -84,7 +84,7 @@ void TestSearchFlow::searchChooseAndSeeGigsWithReleases()
     QCOMPARE(app.sandbox.requestCount(SandboxService::Nominatim), 1);
     QVERIFY(!field->results().isEmpty());
     QVERIFY2(field->results().constFirst().name.contains(u"Berlin"_s),
-             qPrintable(field->results().constFirst().name));
+        qPrintable(field->results().constFirst().name));
     popup->setCurrentIndex(popup->model()->index(0, 0));
     QTest::keyClick(popup, Qt::Key_Return);
     QVERIFY(!popup->isVisible());
@@ -135,7 +135,7 @@ void TestSearchFlow::failingSearchIsShownAndChangesNothing()
     QCOMPARE(popup->model()->rowCount(), 1);
     const QString message = popup->model()->index(0, 0).data().toString();
     QVERIFY2(message.contains(u"503"_s) || message.contains(u"unavailable"_s, Qt::CaseInsensitive),
-             qPrintable(message));
+        qPrintable(message));
     QTest::keyClick(popup, Qt::Key_Return); // choosing the error line picks nothing
     QCOMPARE(chosen.count(), 0);
     QVERIFY(app.engine->registry()->watches().isEmpty());

@@ -81,10 +81,11 @@ void TestSoak::churnWithFaultsLeavesNothingBehind()
     for (int i = 0; pool.size() < placeCount; ++i) {
         const int row = i / 15;
         const int column = i % 15;
-        pool.append(centre.atDistanceAndAzimuth(1200.0 * row, 0).atDistanceAndAzimuth(1200.0 * (column - 7), 90));
+        pool.append(centre.atDistanceAndAzimuth(1200.0 * row, 0)
+                        .atDistanceAndAzimuth(1200.0 * (column - 7), 90));
     }
-    const QList<QObject *> roots = {engine.queue.get(), engine.ticketmaster.get(), engine.musicbrainz.get(),
-                                    engine.releases.get(), engine.registry.get()};
+    const QList<QObject *> roots = { engine.queue.get(), engine.ticketmaster.get(),
+        engine.musicbrainz.get(), engine.releases.get(), engine.registry.get() };
 
     // Warm up: one place refreshed and its releases known, so every lane and its status exist.
     gig::LocationWatch *first = engine.registry->watch(pool.first(), 3);
@@ -98,10 +99,11 @@ void TestSoak::churnWithFaultsLeavesNothingBehind()
     const qint64 rssBefore = residentKiB();
 
     // The soak: a change every 5 logical seconds, a fault now and then.
-    const QList<SandboxFault::Kind> kinds = {
-        SandboxFault::Kind::Latency, SandboxFault::Kind::TooManyRequests, SandboxFault::Kind::ServiceUnavailable,
-        SandboxFault::Kind::InternalError, SandboxFault::Kind::ConnectionReset, SandboxFault::Kind::TruncatedBody,
-        SandboxFault::Kind::MalformedJson, SandboxFault::Kind::WrongShape, SandboxFault::Kind::HugeBody};
+    const QList<SandboxFault::Kind> kinds = { SandboxFault::Kind::Latency,
+        SandboxFault::Kind::TooManyRequests, SandboxFault::Kind::ServiceUnavailable,
+        SandboxFault::Kind::InternalError, SandboxFault::Kind::ConnectionReset,
+        SandboxFault::Kind::TruncatedBody, SandboxFault::Kind::MalformedJson,
+        SandboxFault::Kind::WrongShape, SandboxFault::Kind::HugeBody };
     QSet<QString> watched;
     int watches = 0;
     int unwatches = 0;
@@ -112,7 +114,8 @@ void TestSoak::churnWithFaultsLeavesNothingBehind()
         next += std::chrono::duration_cast<gig::Clock::Time>(churnStep);
         const int dice = int(random.bounded(100));
         if (dice < 55 || watched.isEmpty()) {
-            gig::LocationWatch *watch = engine.registry->watch(pool.at(int(random.bounded(placeCount))), 3);
+            gig::LocationWatch *watch
+                = engine.registry->watch(pool.at(int(random.bounded(placeCount))), 3);
             watched.insert(watch->locationId());
             if (random.bounded(4) == 0)
                 engine.registry->setShownLocation(watch->locationId());
@@ -129,7 +132,9 @@ void TestSoak::churnWithFaultsLeavesNothingBehind()
             fault.latency = 50ms;
             fault.remaining = 1 + int(random.bounded(6));
             fault.bodyBytes = gig::LanePolicy().maxResponseBytes + 1;
-            engine.sandbox.setFault(random.bounded(2) ? SandboxService::Ticketmaster : SandboxService::MusicBrainz, fault);
+            engine.sandbox.setFault(
+                random.bounded(2) ? SandboxService::Ticketmaster : SandboxService::MusicBrainz,
+                fault);
             ++faults;
         } else {
             engine.sandbox.clearFaults();
@@ -156,12 +161,13 @@ void TestSoak::churnWithFaultsLeavesNothingBehind()
 
     const ObjectCount after = countObjects(roots);
     const qint64 rssAfter = residentKiB();
-    qInfo("%d watches, %d unwatches, %d faults in %d logical minutes; %d requests to Ticketmaster, %d to "
+    qInfo("%d watches, %d unwatches, %d faults in %d logical minutes; %d requests to Ticketmaster, "
+          "%d to "
           "MusicBrainz; objects %d -> %d, timers %d -> %d; resident memory %lld KiB -> %lld KiB",
-          watches, unwatches, faults, int(soakLength.count()),
-          engine.sandbox.requestCount(SandboxService::Ticketmaster),
-          engine.sandbox.requestCount(SandboxService::MusicBrainz), before.objects, after.objects,
-          before.timers, after.timers, rssBefore, rssAfter);
+        watches, unwatches, faults, int(soakLength.count()),
+        engine.sandbox.requestCount(SandboxService::Ticketmaster),
+        engine.sandbox.requestCount(SandboxService::MusicBrainz), before.objects, after.objects,
+        before.timers, after.timers, rssBefore, rssAfter);
     QVERIFY(watches > 150 && unwatches > 100);
     QCOMPARE(after.timers, before.timers);
     QCOMPARE(after.objects, before.objects);

@@ -10,24 +10,25 @@ namespace gig::testing {
 inline const QDateTime fixtureNow(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
 
 inline Event makeEvent(const QString &id, QDate date, QStringList lineup = {},
-                       QGeoCoordinate where = QGeoCoordinate(52.52, 13.405))
+    QGeoCoordinate where = QGeoCoordinate(52.52, 13.405))
 {
     Event event;
     event.id = id;
     event.name = QStringLiteral("Gig ") + id;
     event.start = EventStart(date, QTime(20, 0), 3600);
-    event.venue = {QStringLiteral("Hall ") + id, where, QStringLiteral("Berlin"), QStringLiteral("DE")};
+    event.venue
+        = { QStringLiteral("Hall ") + id, where, QStringLiteral("Berlin"), QStringLiteral("DE") };
     event.lineup = std::move(lineup);
     return event;
 }
 
 inline Artist makeArtist(const QString &id, const QString &name, const QString &mbid = {})
 {
-    return Artist{id, mbid, name, {}};
+    return Artist { id, mbid, name, {} };
 }
 
-inline Location makeLocation(const QString &id, QStringList eventIds,
-                             QGeoCoordinate where = QGeoCoordinate(52.52, 13.405))
+inline Location makeLocation(
+    const QString &id, QStringList eventIds, QGeoCoordinate where = QGeoCoordinate(52.52, 13.405))
 {
     Location location;
     location.id = id;
@@ -40,7 +41,7 @@ inline Location makeLocation(const QString &id, QStringList eventIds,
 
 // Writes events, their artists and the place in one batch, as a refresh does.
 inline void writeRefresh(GigStore &store, const Location &place, const QList<Event> &events,
-                         const QList<Artist> &artists)
+    const QList<Artist> &artists)
 {
     GigStore::Batch batch(store);
     const QDateTime expires = fixtureNow.addSecs(3600);
@@ -51,8 +52,8 @@ inline void writeRefresh(GigStore &store, const Location &place, const QList<Eve
 
 inline void writeRelease(GigStore &store, const QString &mbid, std::optional<Release> release)
 {
-    store.upsertLatestRelease(LatestRelease{mbid, std::move(release)}, fixtureNow,
-                              fixtureNow.addDays(1));
+    store.upsertLatestRelease(
+        LatestRelease { mbid, std::move(release) }, fixtureNow, fixtureNow.addDays(1));
 }
 
 } // namespace gig::testing

@@ -35,7 +35,7 @@ void TestAppSettings::emptySettingsGiveTheDefaults()
     QCOMPARE(loaded.source, AppSettings::Source::Demo);
     QCOMPARE(loaded.musicBrainzUrl, QUrl(u"https://musicbrainz.org/ws/2"_s));
     QCOMPARE(loaded.releaseTypes,
-             (QList<ReleaseType>{ReleaseType::Album, ReleaseType::EP, ReleaseType::Single}));
+        (QList<ReleaseType> { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single }));
 }
 
 void TestAppSettings::saveThenLoadRoundTrips()
@@ -48,7 +48,7 @@ void TestAppSettings::saveThenLoadRoundTrips()
     custom.nominatimUrl = QUrl(u"http://127.0.0.1:8080/nominatim"_s);
     custom.shownRefreshMinutes = 5;
     custom.backgroundRefreshMinutes = 240;
-    custom.releaseTypes = {ReleaseType::Album, ReleaseType::Single};
+    custom.releaseTypes = { ReleaseType::Album, ReleaseType::Single };
     custom.tileUrl = u"http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png"_s;
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
@@ -69,8 +69,9 @@ void TestAppSettings::unusableValuesFallBackToDefaults_data()
     QTest::newRow("zero minutes") << u"shownRefreshMinutes"_s << QVariant(0);
     QTest::newRow("words for minutes") << u"backgroundRefreshMinutes"_s << QVariant(u"often"_s);
     QTest::newRow("years of minutes") << u"backgroundRefreshMinutes"_s << QVariant(9999999);
-    QTest::newRow("no release type") << u"releaseTypes"_s << QVariant(QStringList{u"Live"_s});
-    QTest::newRow("tile url without z") << u"tileUrl"_s << QVariant(u"https://t.example/{x}/{y}.png"_s);
+    QTest::newRow("no release type") << u"releaseTypes"_s << QVariant(QStringList { u"Live"_s });
+    QTest::newRow("tile url without z")
+        << u"tileUrl"_s << QVariant(u"https://t.example/{x}/{y}.png"_s);
 }
 
 void TestAppSettings::unusableValuesFallBackToDefaults()
@@ -82,7 +83,7 @@ void TestAppSettings::unusableValuesFallBackToDefaults()
         QSettings settings(file, QSettings::IniFormat);
         settings.setValue(u"settings/"_s + key, value);
         settings.setValue(u"settings/shownRefreshMinutes"_s,
-                          key == u"shownRefreshMinutes"_s ? value : QVariant(7));
+            key == u"shownRefreshMinutes"_s ? value : QVariant(7));
     }
     QSettings settings(file, QSettings::IniFormat);
     AppSettings expected;
@@ -105,8 +106,8 @@ void TestAppSettings::keysAreNeverWritten()
 
 void TestAppSettings::sourceNamesRoundTrip()
 {
-    for (auto source : {AppSettings::Source::Demo, AppSettings::Source::Ticketmaster,
-                        AppSettings::Source::Songkick})
+    for (auto source : { AppSettings::Source::Demo, AppSettings::Source::Ticketmaster,
+             AppSettings::Source::Songkick })
         QCOMPARE(gig::sourceFromName(gig::sourceName(source)), source);
     QCOMPARE(gig::sourceFromName(u"Ticketmaster"), AppSettings::Source::Ticketmaster);
     QVERIFY(!gig::sourceFromName(u"lastfm"));

@@ -27,7 +27,7 @@ void TestAppStatus::settersNotifyOnlyOnChange()
     status.setPlaceState(AppStatus::PlaceState::Refreshing);
     QCOMPARE(state.count(), 1);
     QCOMPARE(state.constFirst().constFirst().value<AppStatus::PlaceState>(),
-             AppStatus::PlaceState::Refreshing);
+        AppStatus::PlaceState::Refreshing);
 
     status.setDataSource(u"Ticketmaster"_s);
     status.setDataSource(u"Ticketmaster"_s);

@@ -16,14 +16,13 @@ gig::Event sampleEvent()
     event.name = u"Björk, \"Live\""_s;
     event.status = gig::EventStatus::Postponed;
     event.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600);
-    event.venue = {u"Columbiahalle"_s, QGeoCoordinate(52.4858, 13.3897), u"Berlin"_s, u"DE"_s};
-    event.lineup = {u"tm:K1"_s, u"tm:K2"_s};
+    event.venue = { u"Columbiahalle"_s, QGeoCoordinate(52.4858, 13.3897), u"Berlin"_s, u"DE"_s };
+    event.lineup = { u"tm:K1"_s, u"tm:K2"_s };
     event.url = u"https://example.com/event/G5vYZ9"_s;
     return event;
 }
 
-template<typename T>
-QString debugText(const T &value)
+template<typename T> QString debugText(const T &value)
 {
     QString text;
     QDebug(&text) << value;
@@ -63,13 +62,13 @@ void TestDomainValues::eventEqualityCoversEveryField()
     QVERIFY(changed([](gig::Event &e) { e.lineup.swapItemsAt(0, 1); }));
     QVERIFY(changed([](gig::Event &e) { e.url.clear(); }));
 
-    const gig::Artist artist{u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, {u"mbid-2"_s}};
+    const gig::Artist artist { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, { u"mbid-2"_s } };
     QVERIFY(artist.hasMbid());
-    QCOMPARE(artist, (gig::Artist{u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, {u"mbid-2"_s}}));
-    QVERIFY(artist != (gig::Artist{u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, {}}));
-    QVERIFY(!gig::Artist{}.hasMbid());
+    QCOMPARE(artist, (gig::Artist { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, { u"mbid-2"_s } }));
+    QVERIFY(artist != (gig::Artist { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, {} }));
+    QVERIFY(!gig::Artist {}.hasMbid());
 
-    gig::Location place{u"p1"_s, u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 30.0, {}, {}, {}};
+    gig::Location place { u"p1"_s, u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 30.0, {}, {}, {} };
     gig::Location other = place;
     QCOMPARE(place, other);
     other.radiusKm = 10.0;
@@ -78,8 +77,8 @@ void TestDomainValues::eventEqualityCoversEveryField()
 
 void TestDomainValues::statusNamesRoundTrip()
 {
-    for (auto status : {gig::EventStatus::Ok, gig::EventStatus::Cancelled,
-                        gig::EventStatus::Postponed, gig::EventStatus::Rescheduled}) {
+    for (auto status : { gig::EventStatus::Ok, gig::EventStatus::Cancelled,
+             gig::EventStatus::Postponed, gig::EventStatus::Rescheduled }) {
         QCOMPARE(gig::eventStatusFromName(gig::eventStatusName(status)), status);
     }
     QCOMPARE(gig::eventStatusName(gig::EventStatus::Cancelled), u"cancelled"_s);
@@ -112,15 +111,15 @@ void TestDomainValues::debugOutputNamesTheValue()
     QVERIFY2(event.contains(u"postponed"_s), qPrintable(event));
     QVERIFY2(event.contains(u"2026-12-05 20:00 UTC+01:00"_s), qPrintable(event));
 
-    const gig::Release release{u"rg-1"_s, u"Vespertine"_s, gig::ReleaseType::Album,
-                               gig::PartialDate::fromYearMonth(2001, 8)};
+    const gig::Release release { u"rg-1"_s, u"Vespertine"_s, gig::ReleaseType::Album,
+        gig::PartialDate::fromYearMonth(2001, 8) };
     const QString text = debugText(release);
-    QVERIFY2(text.contains(u"Vespertine"_s) && text.contains(u"2001-08"_s)
-                 && text.contains(u"Album"_s),
-             qPrintable(text));
-    QVERIFY(debugText(gig::Artist{u"sk:1"_s, u"m"_s, u"Name"_s, {}}).contains(u"mbid \"m\""_s));
-    QVERIFY(debugText(gig::Location{u"p1"_s, u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 30.0,
-                                    {}, {u"e1"_s}, {}})
+    QVERIFY2(
+        text.contains(u"Vespertine"_s) && text.contains(u"2001-08"_s) && text.contains(u"Album"_s),
+        qPrintable(text));
+    QVERIFY(debugText(gig::Artist { u"sk:1"_s, u"m"_s, u"Name"_s, {} }).contains(u"mbid \"m\""_s));
+    QVERIFY(debugText(gig::Location { u"p1"_s, u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 30.0, {},
+                          { u"e1"_s }, {} })
                 .contains(u"1 events"_s));
 }
 

@@ -238,8 +238,8 @@ void TestGigClusterIndex::leavesHonoursTheLimit()
     GigClusterIndex index;
     index.build(cityPoints(600, 1));
     const auto world = index.query(WholeWorld, 0);
-    const auto biggest = *std::max_element(world.begin(), world.end(),
-        [](const auto &a, const auto &b) { return a.count < b.count; });
+    const auto biggest = *std::max_element(
+        world.begin(), world.end(), [](const auto &a, const auto &b) { return a.count < b.count; });
     QVERIFY(biggest.count > 10);
     QCOMPARE(index.leaves(biggest, 10).size(), 10);
     QCOMPARE(index.leaves(biggest).size(), biggest.count);

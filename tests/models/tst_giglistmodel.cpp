@@ -80,10 +80,11 @@ void TestGigListModel::showsTheGigsOfTheChosenPlace()
         u"Björk: fetching…; Nobody: not on MusicBrainz"_s);
     QCOMPARE(cell(0, gig::FreshnessRole).toInt(), int(gig::Freshness::Pending)); // fetching
     QCOMPARE(cell(0, gig::DistanceKmRole).toDouble(), 0.0);
-    const double far = m_model->index(m_model->rowOf(u"e2"_s), 0).data(gig::DistanceKmRole).toDouble();
+    const double far
+        = m_model->index(m_model->rowOf(u"e2"_s), 0).data(gig::DistanceKmRole).toDouble();
     QVERIFY2(far > 27 && far < 28, qPrintable(QString::number(far))); // Potsdam, 27.5 km
     QCOMPARE(m_model->headerData(GigListModel::ReleasesColumn, Qt::Horizontal).toString(),
-             u"Latest releases"_s);
+        u"Latest releases"_s);
 }
 
 void TestGigListModel::refreshInsertsOnlyNewRows()
@@ -92,10 +93,10 @@ void TestGigListModel::refreshInsertsOnlyNewRows()
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
 
-    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s}),
-                 {makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a1"_s, u"a2"_s}),
-                  makeEvent(u"e3"_s, QDate(2026, 12, 7)), makeEvent(u"e4"_s, QDate(2026, 12, 8))},
-                 {});
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s }),
+        { makeEvent(u"e1"_s, QDate(2026, 12, 5), { u"a1"_s, u"a2"_s }),
+            makeEvent(u"e3"_s, QDate(2026, 12, 7)), makeEvent(u"e4"_s, QDate(2026, 12, 8)) },
+        {});
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 1); // one contiguous insertion for both new gigs
     QCOMPARE(inserted.at(0).at(1).toInt(), 2);
@@ -107,10 +108,10 @@ void TestGigListModel::refreshInsertsOnlyNewRows()
 void TestGigListModel::changedEventReportsOnlyItsChangedCells()
 {
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    auto event = makeEvent(u"e2"_s, QDate(2026, 12, 1), {u"a2"_s}, QGeoCoordinate(52.40, 13.05));
+    auto event = makeEvent(u"e2"_s, QDate(2026, 12, 1), { u"a2"_s }, QGeoCoordinate(52.40, 13.05));
     event.name = u"Renamed"_s;
     event.status = gig::EventStatus::Cancelled;
-    m_store->upsertEvents({event}, m_now, m_now.addSecs(3600));
+    m_store->upsertEvents({ event }, m_now, m_now.addSecs(3600));
 
     QCOMPARE(changed.count(), 1);
     const auto topLeft = changed.at(0).at(0).value<QModelIndex>();
@@ -124,29 +125,31 @@ void TestGigListModel::changedEventReportsOnlyItsChangedCells()
 void TestGigListModel::changedStartReportsDateAndTimeCells()
 {
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    auto event = makeEvent(u"e2"_s, QDate(2026, 12, 1), {u"a2"_s}, QGeoCoordinate(52.40, 13.05));
+    auto event = makeEvent(u"e2"_s, QDate(2026, 12, 1), { u"a2"_s }, QGeoCoordinate(52.40, 13.05));
     event.start = gig::EventStart(QDate(2026, 12, 1), QTime(21, 30), 3600); // a later doors time
-    m_store->upsertEvents({event}, m_now, m_now.addSecs(3600));
+    m_store->upsertEvents({ event }, m_now, m_now.addSecs(3600));
 
     QCOMPARE(changed.count(), 1);
     const int row = m_model->rowOf(u"e2"_s);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(row, GigListModel::DateColumn));
-    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(row, GigListModel::TimeColumn));
+    QCOMPARE(
+        changed.at(0).at(0).value<QModelIndex>(), m_model->index(row, GigListModel::DateColumn));
+    QCOMPARE(
+        changed.at(0).at(1).value<QModelIndex>(), m_model->index(row, GigListModel::TimeColumn));
     QCOMPARE(m_model->index(row, GigListModel::TimeColumn).data().toString(), u"21:30"_s);
 }
 
 // A place may list a gig before the store holds it; the row comes when the gig does.
 void TestGigListModel::listedGigIsShownWhenItArrives()
 {
-    writeRefresh(*m_store, makeLocation(u"berlin"_s, {u"e1"_s, u"e2"_s, u"e9"_s}), {}, {});
+    writeRefresh(*m_store, makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s, u"e9"_s }), {}, {});
     QCOMPARE(m_model->rowCount(), 2);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
-    m_store->upsertEvents({makeEvent(u"e9"_s, QDate(2026, 12, 9))}, m_now, m_now.addSecs(3600));
+    m_store->upsertEvents({ makeEvent(u"e9"_s, QDate(2026, 12, 9)) }, m_now, m_now.addSecs(3600));
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(m_model->rowCount(), 3);
     QCOMPARE(m_model->eventIdAt(2), u"e9"_s);
     // A gig no shown place lists stays out.
-    m_store->upsertEvents({makeEvent(u"x1"_s, QDate(2026, 12, 9))}, m_now, m_now.addSecs(3600));
+    m_store->upsertEvents({ makeEvent(u"x1"_s, QDate(2026, 12, 9)) }, m_now, m_now.addSecs(3600));
     QCOMPARE(inserted.count(), 1);
 }
 
@@ -154,14 +157,16 @@ void TestGigListModel::arrivingReleaseUpdatesReleasesCellOfItsGigsOnly()
 {
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     writeRelease(*m_store, u"mb-1"_s,
-                 gig::Release{u"rg-1"_s, u"Fossora"_s, gig::ReleaseType::Album,
-                              *gig::PartialDate::fromString(u"2022-09-30")});
+        gig::Release { u"rg-1"_s, u"Fossora"_s, gig::ReleaseType::Album,
+            *gig::PartialDate::fromString(u"2022-09-30") });
     const int row = m_model->rowOf(u"e1"_s);
     // The cell and, separately, the row's freshness (fetching → fresh).
     QCOMPARE(changed.count(), 2);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(row, GigListModel::ReleasesColumn));
-    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(row, GigListModel::ReleasesColumn));
-    QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int>{gig::FreshnessRole});
+    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(),
+        m_model->index(row, GigListModel::ReleasesColumn));
+    QCOMPARE(changed.at(0).at(1).value<QModelIndex>(),
+        m_model->index(row, GigListModel::ReleasesColumn));
+    QCOMPARE(changed.at(1).at(2).value<QList<int>>(), QList<int> { gig::FreshnessRole });
     QCOMPARE(m_model->index(row, GigListModel::ReleasesColumn).data().toString(),
         u"Björk: Fossora (2022-09-30, Album); Nobody: not on MusicBrainz"_s);
     QCOMPARE(m_model->index(row, 0).data(gig::FreshnessRole).toInt(), int(gig::Freshness::Fresh));
@@ -188,9 +193,9 @@ void TestGigListModel::staleMarkChangesFreshnessRoleOnly()
 {
     writeRelease(*m_store, u"mb-1"_s, std::nullopt);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    m_store->markEventsStale({u"e1"_s});
+    m_store->markEventsStale({ u"e1"_s });
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int>{gig::FreshnessRole});
+    QCOMPARE(changed.at(0).at(2).value<QList<int>>(), QList<int> { gig::FreshnessRole });
     const int row = m_model->rowOf(u"e1"_s);
     QCOMPARE(m_model->index(row, 0).data(gig::FreshnessRole).toInt(), int(gig::Freshness::Stale));
     QCOMPARE(m_model->index(row, GigListModel::EventColumn).data().toString(), u"Gig e1"_s);
@@ -210,8 +215,8 @@ void TestGigListModel::otherPlacesChangesAreIgnored()
 {
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
-    writeRefresh(*m_store, makeLocation(u"paris"_s, {u"p1"_s}),
-                 {makeEvent(u"p1"_s, QDate(2026, 12, 5), {}, QGeoCoordinate(48.85, 2.35))}, {});
+    writeRefresh(*m_store, makeLocation(u"paris"_s, { u"p1"_s }),
+        { makeEvent(u"p1"_s, QDate(2026, 12, 5), {}, QGeoCoordinate(48.85, 2.35)) }, {});
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(changed.count(), 0);
     m_store->unwatchLocation(u"berlin"_s);

@@ -457,9 +457,9 @@ void TestGigStore::sweepKeepsEventsThatArriveAfterTheirPlace()
     m_store->upsertLocation(makeLocation(u"p"_s, { u"late"_s, u"gone"_s }), t0, t0.addDays(1));
     QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult {}));
     QCOMPARE(m_store->location(u"p"_s).value.eventIds, (QStringList { u"late"_s, u"gone"_s }));
-    m_store->upsertEvents({ makeEvent(u"late"_s, QDate(2026, 12, 5)),
-                              makeEvent(u"gone"_s, QDate(2026, 10, 5)),
-                              makeEvent(u"stray"_s, QDate(2026, 12, 5)) },
+    m_store->upsertEvents(
+        { makeEvent(u"late"_s, QDate(2026, 12, 5)), makeEvent(u"gone"_s, QDate(2026, 10, 5)),
+            makeEvent(u"stray"_s, QDate(2026, 12, 5)) },
         t0, t0.addDays(1));
     // "late" stays, "gone" is over and leaves the place, "stray" no place lists.
     QCOMPARE(m_store->sweep(t0), (GigStore::SweepResult { 2, 0, 0 }));

@@ -104,11 +104,12 @@ void TestLineupModel::releaseArrivalChangesOnlyThatArtistsCells()
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     writeRelease(*m_store, u"mb-2"_s,
-                 gig::Release{u"rg"_s, u"Second Album"_s, gig::ReleaseType::EP,
-                              gig::PartialDate::fromYear(2019)});
+        gig::Release {
+            u"rg"_s, u"Second Album"_s, gig::ReleaseType::EP, gig::PartialDate::fromYear(2019) });
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(changed.at(0).at(0).value<QModelIndex>(), m_model->index(1, LineupModel::ReleaseColumn));
+    QCOMPARE(
+        changed.at(0).at(0).value<QModelIndex>(), m_model->index(1, LineupModel::ReleaseColumn));
     QCOMPARE(changed.at(0).at(1).value<QModelIndex>(), m_model->index(1, LineupModel::DateColumn));
     QCOMPARE(m_model->index(1, LineupModel::ReleaseColumn).data().toString(), u"Second Album"_s);
     QCOMPARE(m_model->index(1, LineupModel::TypeColumn).data().toString(), u"EP"_s);
@@ -120,13 +121,13 @@ void TestLineupModel::definiteNoneIsShown()
     writeRelease(*m_store, u"mb-1"_s, std::nullopt);
     QCOMPARE(m_model->index(0, LineupModel::ReleaseColumn).data().toString(), u"none"_s);
     QCOMPARE(m_model->index(0, 0).data(LineupModel::ReleaseStateRole).toInt(),
-             int(gig::ArtistRelease::State::None));
+        int(gig::ArtistRelease::State::None));
 }
 
 void TestLineupModel::newBillingResetsAndRemovedGigEmpties()
 {
-    m_store->upsertEvents({makeEvent(u"e1"_s, QDate(2026, 12, 5), {u"a3"_s, u"a1"_s})}, fixtureNow,
-                          fixtureNow.addSecs(60));
+    m_store->upsertEvents({ makeEvent(u"e1"_s, QDate(2026, 12, 5), { u"a3"_s, u"a1"_s }) },
+        fixtureNow, fixtureNow.addSecs(60));
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->index(0, 0).data().toString(), u"Unknown"_s);
 
@@ -137,7 +138,7 @@ void TestLineupModel::newBillingResetsAndRemovedGigEmpties()
 
 void TestLineupModel::listsMbidsOfTheLineup()
 {
-    QCOMPARE(m_model->mbids(), (QStringList{u"mb-1"_s, u"mb-2"_s}));
+    QCOMPARE(m_model->mbids(), (QStringList { u"mb-1"_s, u"mb-2"_s }));
     m_model->setEventId({});
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(m_model->mbids().isEmpty());

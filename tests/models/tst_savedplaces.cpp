@@ -34,13 +34,13 @@ void TestSavedPlaces::placesSurviveANewInstance()
     {
         SavedPlaces places;
         QSignalSpy changed(&places, &SavedPlaces::changed);
-        QVERIFY(places.add({u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25}));
-        QVERIFY(places.add({u"Leipzig"_s, QGeoCoordinate(51.34, 12.37), 10}));
+        QVERIFY(places.add({ u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25 }));
+        QVERIFY(places.add({ u"Leipzig"_s, QGeoCoordinate(51.34, 12.37), 10 }));
         QCOMPARE(changed.count(), 2);
     }
     SavedPlaces again;
     QCOMPARE(again.count(), 2);
-    QCOMPARE(again.places().at(0), (SavedPlace{u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25}));
+    QCOMPARE(again.places().at(0), (SavedPlace { u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25 }));
     QCOMPARE(again.places().at(1).name, u"Leipzig"_s);
     QVERIFY(again.contains(QGeoCoordinate(51.3401, 12.3701))); // within a few metres
     QVERIFY(!again.contains(QGeoCoordinate(48.14, 11.58)));
@@ -50,10 +50,10 @@ void TestSavedPlaces::addingTheSameSpotReplacesIt()
 {
     SavedPlaces places;
     QSignalSpy changed(&places, &SavedPlaces::changed);
-    QVERIFY(places.add({u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25}));
-    QVERIFY(!places.add({u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25})); // nothing new
+    QVERIFY(places.add({ u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25 }));
+    QVERIFY(!places.add({ u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25 })); // nothing new
     QCOMPARE(changed.count(), 1);
-    QVERIFY(places.add({u"Mitte"_s, QGeoCoordinate(52.5201, 13.405), 5}));
+    QVERIFY(places.add({ u"Mitte"_s, QGeoCoordinate(52.5201, 13.405), 5 }));
     QCOMPARE(changed.count(), 2);
     QCOMPARE(places.count(), 1);
     QCOMPARE(places.places().constFirst().name, u"Mitte"_s);
@@ -63,7 +63,7 @@ void TestSavedPlaces::addingTheSameSpotReplacesIt()
 void TestSavedPlaces::removeForgetsThePlace()
 {
     SavedPlaces places;
-    places.add({u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25});
+    places.add({ u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 25 });
     QSignalSpy changed(&places, &SavedPlaces::changed);
     QVERIFY(!places.remove(QGeoCoordinate(48.14, 11.58)));
     QCOMPARE(changed.count(), 0);
@@ -76,9 +76,9 @@ void TestSavedPlaces::removeForgetsThePlace()
 void TestSavedPlaces::unusablePlacesAreRefused()
 {
     SavedPlaces places;
-    QVERIFY(!places.add({u"Nowhere"_s, QGeoCoordinate(), 25}));
-    QVERIFY(!places.add({u"Dot"_s, QGeoCoordinate(52.0, 13.0), 0}));
-    QVERIFY(!places.add({u"Huge"_s, QGeoCoordinate(52.0, 13.0), qInf()}));
+    QVERIFY(!places.add({ u"Nowhere"_s, QGeoCoordinate(), 25 }));
+    QVERIFY(!places.add({ u"Dot"_s, QGeoCoordinate(52.0, 13.0), 0 }));
+    QVERIFY(!places.add({ u"Huge"_s, QGeoCoordinate(52.0, 13.0), qInf() }));
     QCOMPARE(places.count(), 0);
 }
 
@@ -110,14 +110,15 @@ void TestSavedPlaces::damagedSettingsAreSkipped()
 
 void TestSavedPlaces::toPlaceSpansTheRadius()
 {
-    const gig::Place place = SavedPlace{u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 10}.toPlace();
+    const gig::Place place
+        = SavedPlace { u"Berlin"_s, QGeoCoordinate(52.52, 13.405), 10 }.toPlace();
     QCOMPARE(place.name, u"Berlin"_s);
     QCOMPARE(place.coordinate, QGeoCoordinate(52.52, 13.405));
     QVERIFY(place.boundingBox.isValid());
     QVERIFY(place.boundingBox.contains(QGeoCoordinate(52.52, 13.405)));
-    const double halfHeightKm = place.boundingBox.center().distanceTo(
-                                    QGeoCoordinate(place.boundingBox.topLeft().latitude(),
-                                                   place.boundingBox.center().longitude()))
+    const double halfHeightKm
+        = place.boundingBox.center().distanceTo(QGeoCoordinate(
+              place.boundingBox.topLeft().latitude(), place.boundingBox.center().longitude()))
         / 1000.0;
     QVERIFY2(qAbs(halfHeightKm - 10.0) < 0.5, qPrintable(QString::number(halfHeightKm)));
 }

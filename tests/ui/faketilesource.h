@@ -18,8 +18,7 @@ class FakeTileSource final : public TileSource
 public:
     explicit FakeTileSource(QObject *parent = nullptr)
         : TileSource(parent)
-    {
-    }
+    { }
 
     void request(const TileId &tile, int priority) override
     {

@@ -30,7 +30,7 @@ void TestApplicationIcon::svgSourceIsCompiledIn()
 void TestApplicationIcon::rendersAtEveryThemeSize_data()
 {
     QTest::addColumn<int>("size");
-    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512})
+    for (int size : { 16, 22, 24, 32, 48, 64, 128, 256, 512 })
         QTest::addRow("%dpx", size) << size;
 }
 

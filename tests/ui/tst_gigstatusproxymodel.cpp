@@ -1,8 +1,7 @@
-#include "ui/gigstatusproxymodel.h"
-
 #include "gigfixture.h"
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
+#include "ui/gigstatusproxymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -41,9 +40,10 @@ struct Fixture
         return proxy.index(list.rowOf(eventId), column);
     }
     GigStore store;
-    GigListModel list{&store};
+    GigListModel list { &store };
     GigStatusProxyModel proxy;
-    QAbstractItemModelTester tester{&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    QAbstractItemModelTester tester { &proxy,
+        QAbstractItemModelTester::FailureReportingMode::Fatal };
 };
 
 } // namespace
@@ -54,8 +54,11 @@ void TestGigStatusProxyModel::cancelledRowsAreStruckOutAndMuted()
     for (int column = 0; column < GigListModel::ColumnCount; ++column)
         QVERIFY(f.cell(u"e2"_s, column).data(Qt::FontRole).value<QFont>().strikeOut());
     QCOMPARE(f.cell(u"e2"_s, GigListModel::VenueColumn).data(Qt::ForegroundRole).value<QBrush>(),
-             f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
-    QVERIFY(!f.cell(u"e2"_s, GigListModel::EventColumn).data(Qt::DecorationRole).value<QIcon>().isNull());
+        f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
+    QVERIFY(!f.cell(u"e2"_s, GigListModel::EventColumn)
+                 .data(Qt::DecorationRole)
+                 .value<QIcon>()
+                 .isNull());
     QVERIFY(!f.cell(u"e2"_s, GigListModel::VenueColumn).data(Qt::DecorationRole).isValid());
 
     QVERIFY(!f.cell(u"e1"_s, GigListModel::EventColumn).data(Qt::FontRole).isValid());
@@ -77,13 +80,14 @@ void TestGigStatusProxyModel::staleRowsAreMutedFromThePalette()
 {
     Fixture f;
     QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
-    f.store.markEventsStale({u"e4"_s});
+    f.store.markEventsStale({ u"e4"_s });
     QVERIFY(changed.count() > 0);
     const QModelIndex venue = f.cell(u"e4"_s, GigListModel::VenueColumn);
     QCOMPARE(venue.data(Qt::ForegroundRole).value<QBrush>(),
-             f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
+        f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
     QVERIFY(!venue.data(Qt::FontRole).isValid());
-    QVERIFY(!f.cell(u"e4"_s, GigListModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    QVERIFY(
+        !f.cell(u"e4"_s, GigListModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
 }
 
 void TestGigStatusProxyModel::paletteChangeRepaintsRows()
@@ -94,8 +98,9 @@ void TestGigStatusProxyModel::paletteChangeRepaintsRows()
     dark.setBrush(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x90));
     f.proxy.setPalette(dark);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(f.cell(u"e2"_s, GigListModel::DateColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
-             QColor(0x80, 0x80, 0x90));
+    QCOMPARE(
+        f.cell(u"e2"_s, GigListModel::DateColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
+        QColor(0x80, 0x80, 0x90));
     f.proxy.setPalette(dark);
     QCOMPARE(changed.count(), 1);
 }

@@ -1,5 +1,3 @@
-#include "ui/mainwindow.h"
-
 #include "gigfixture.h"
 #include "models/appstatus.h"
 #include "models/gigfiltermodel.h"
@@ -9,6 +7,7 @@
 #include "ui/exportfiledialog.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
+#include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 #include "ui/placesearchfield.h"
 #include "ui/settingsdialog.h"
@@ -19,7 +18,6 @@
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateEdit>
-#include <QSpinBox>
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -30,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -162,7 +161,8 @@ void TestMainWindow::shortcutsReachEveryCommand()
     QTRY_COMPARE(QApplication::focusWidget(), window.filterBar()->textField());
     // Ctrl+E is Export even in a line edit (which would take it as "end of line").
     QTest::keyClick(window.filterBar()->textField(), Qt::Key_E, Qt::ControlModifier);
-    QTRY_VERIFY(window.findChild<ExportFileDialog *>() && window.findChild<ExportFileDialog *>()->isVisible());
+    QTRY_VERIFY(window.findChild<ExportFileDialog *>()
+        && window.findChild<ExportFileDialog *>()->isVisible());
     window.findChild<ExportFileDialog *>()->reject();
 
     // Tab walks from the search field through the filter bar into the table and the details.
@@ -198,7 +198,7 @@ void TestMainWindow::emptyStatesSayWhatToDo()
     window.showLocation(u"leipzig"_s); // watched, never refreshed
     QVERIFY(empty->text().startsWith(u"Looking for gigs around leipzig"_s));
     store.upsertLocation(testing::makeLocation(u"leipzig"_s, {}, QGeoCoordinate(51.34, 12.37)),
-                         testing::fixtureNow, testing::fixtureNow.addSecs(3600));
+        testing::fixtureNow, testing::fixtureNow.addSecs(3600));
     QCOMPARE(empty->text(), u"No upcoming gigs found around leipzig"_s);
 
     window.showLocation(u"berlin"_s);
@@ -222,17 +222,18 @@ void TestMainWindow::tableSortsByDateAndDecoratesStatus()
     window.showLocation(u"berlin"_s);
     QAbstractItemModel *model = window.gigTable()->model();
     QCOMPARE(model->rowCount(), 4);
-    QCOMPARE(window.gigTable()->horizontalHeader()->sortIndicatorSection(), int(GigListModel::DateColumn));
+    QCOMPARE(window.gigTable()->horizontalHeader()->sortIndicatorSection(),
+        int(GigListModel::DateColumn));
     QStringList order;
     for (int row = 0; row < model->rowCount(); ++row)
         order.append(model->index(row, 0).data(EventIdRole).toString());
-    QCOMPARE(order, (QStringList{u"e2"_s, u"e1"_s, u"e3"_s, u"e4"_s}));
+    QCOMPARE(order, (QStringList { u"e2"_s, u"e1"_s, u"e3"_s, u"e4"_s }));
 
     const QModelIndex cancelled = model->index(0, GigListModel::EventColumn);
     QVERIFY(cancelled.data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(!cancelled.data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(cancelled.data(Qt::ForegroundRole).value<QBrush>(),
-             window.gigTable()->palette().brush(QPalette::Disabled, QPalette::Text));
+        window.gigTable()->palette().brush(QPalette::Disabled, QPalette::Text));
     const QModelIndex fine = model->index(1, GigListModel::EventColumn);
     QVERIFY(!fine.data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(!fine.data(Qt::ForegroundRole).isValid());
@@ -262,8 +263,9 @@ void TestMainWindow::selectionShowsDetailsAndEmitsGigSelected()
     QVERIFY(window.detailsPane()->summaryText().contains(u"Hall e1, Berlin, DE"_s));
     QCOMPARE(window.lineupModel()->eventId(), u"e1"_s);
     QCOMPARE(window.lineupModel()->rowCount(), 2);
-    QCOMPARE(window.lineupModel()->index(0, LineupModel::ReleaseColumn).data().toString(), u"Fossora"_s);
-    QCOMPARE(window.lineupModel()->mbids(), (QStringList{u"m1"_s, u"m4"_s}));
+    QCOMPARE(
+        window.lineupModel()->index(0, LineupModel::ReleaseColumn).data().toString(), u"Fossora"_s);
+    QCOMPARE(window.lineupModel()->mbids(), (QStringList { u"m1"_s, u"m4"_s }));
 
     // The keyboard moves the shared selection too.
     table->setFocus();
@@ -280,7 +282,7 @@ void TestMainWindow::selectionShowsDetailsAndEmitsGigSelected()
     // Changes in the store reach the details.
     Event changed = store.event(u"e4"_s).value;
     changed.name = u"Caribou (extra show)"_s;
-    store.upsertEvents({changed}, testing::fixtureNow, testing::fixtureNow.addSecs(60));
+    store.upsertEvents({ changed }, testing::fixtureNow, testing::fixtureNow.addSecs(60));
     QVERIFY(window.detailsPane()->summaryText().startsWith(u"Caribou (extra show)"_s));
 
     window.gigSelectionModel()->clear();
@@ -301,7 +303,7 @@ void TestMainWindow::gigPageOpensInTheBrowser()
     QVERIFY(link && link->isEnabled());
     link->click();
     QDesktopServices::unsetUrlHandler(u"https"_s);
-    QCOMPARE(catcher.urls, (QList<QUrl>{QUrl(u"https://tickets.example/e1"_s)}));
+    QCOMPARE(catcher.urls, (QList<QUrl> { QUrl(u"https://tickets.example/e1"_s) }));
 
     window.selectGig(u"e2"_s); // no page
     QVERIFY(!link->isEnabled());
@@ -367,9 +369,10 @@ void TestMainWindow::searchAsksOnEnterOnlyAndReportsTheChoice()
     QCOMPARE(requested.count(), 1); // nothing to search for
     field->setText(u"Leipzig"_s);
 
-    const QList<Place> places{
-        {u"Leipzig"_s, u"Leipzig, Sachsen, Deutschland"_s, QGeoCoordinate(51.34, 12.37), QGeoRectangle()},
-        {u"Leipzig"_s, u"Leipzig, Bessarabia"_s, QGeoCoordinate(46.0, 29.0), QGeoRectangle()},
+    const QList<Place> places {
+        { u"Leipzig"_s, u"Leipzig, Sachsen, Deutschland"_s, QGeoCoordinate(51.34, 12.37),
+            QGeoRectangle() },
+        { u"Leipzig"_s, u"Leipzig, Bessarabia"_s, QGeoCoordinate(46.0, 29.0), QGeoRectangle() },
     };
     window.showPlaceResults(places);
     QAbstractItemView *popup = field->completer()->popup();
@@ -393,10 +396,12 @@ void TestMainWindow::searchErrorIsShown()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QSignalSpy chosen(&window, &MainWindow::placeChosen);
     window.showPlaceSearchError(u"Nominatim is busy; try again in a few seconds."_s);
-    QCOMPARE(window.statusBar()->currentMessage(), u"Nominatim is busy; try again in a few seconds."_s);
+    QCOMPARE(
+        window.statusBar()->currentMessage(), u"Nominatim is busy; try again in a few seconds."_s);
     QAbstractItemView *popup = window.placeSearchField()->completer()->popup();
     QTRY_VERIFY(popup->isVisible());
-    QCOMPARE(popup->model()->index(0, 0).data().toString(), u"Nominatim is busy; try again in a few seconds."_s);
+    QCOMPARE(popup->model()->index(0, 0).data().toString(),
+        u"Nominatim is busy; try again in a few seconds."_s);
     popup->setCurrentIndex(popup->model()->index(0, 0));
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(chosen.count(), 0); // the message is not a place
@@ -471,7 +476,8 @@ void TestMainWindow::statusBarFollowsAppStatus()
     QCOMPARE(panel->placeText(), u"Berlin: fetching gigs…"_s);
     status.setPlaceRefreshedAt(QDateTime::currentDateTimeUtc());
     status.setPlaceState(AppStatus::PlaceState::Fresh);
-    QVERIFY2(panel->placeText().startsWith(u"Berlin: up to date, refreshed "_s), qPrintable(panel->placeText()));
+    QVERIFY2(panel->placeText().startsWith(u"Berlin: up to date, refreshed "_s),
+        qPrintable(panel->placeText()));
     QVERIFY(!panel->isRetryVisible());
 
     status.setPlaceError(u"Ticketmaster answered 503"_s);
@@ -501,7 +507,7 @@ void TestMainWindow::statusBarFollowsAppStatus()
     panel->setClock([now] { return now; });
     status.setRateLimitedUntil(now.addSecs(42));
     QVERIFY2(panel->activityText().endsWith(u"rate limited: next request in 42 s"_s),
-             qPrintable(panel->activityText()));
+        qPrintable(panel->activityText()));
     panel->setClock([now] { return now.addSecs(50); });
     QVERIFY(!panel->activityText().contains(u"rate limited"_s));
 
@@ -558,7 +564,7 @@ void TestMainWindow::positioningUnavailableDisablesMyLocation()
     QCOMPARE(action->statusTip(), action->toolTip());
     window.showPositionError(u"No position available: the positioning service did not answer."_s);
     QCOMPARE(window.statusBar()->currentMessage(),
-             u"No position available: the positioning service did not answer."_s);
+        u"No position available: the positioning service did not answer."_s);
     window.setPositioningAvailable(true);
     QVERIFY(action->isEnabled());
 }
@@ -569,7 +575,7 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
     AppSettings start;
     start.source = AppSettings::Source::Ticketmaster;
     window.setSettings(start);
-    window.setApiKeys({u"tm-key"_s, {}});
+    window.setApiKeys({ u"tm-key"_s, {} });
     window.setKeyStoreWarning(u"No keyring answered"_s);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -579,7 +585,7 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
     auto *dialog = qobject_cast<SettingsDialog *>(window.openSettings());
     QVERIFY(dialog);
     QCOMPARE(dialog->settings(), start);
-    QCOMPARE(dialog->apiKeys(), (ApiKeys{u"tm-key"_s, {}}));
+    QCOMPARE(dialog->apiKeys(), (ApiKeys { u"tm-key"_s, {} }));
     QVERIFY(dialog->findChild<QLabel *>(u"keyStoreWarning"_s)->isVisibleTo(dialog));
     dialog->findChild<QLineEdit *>(u"songkickKey"_s)->setText(u"sk-key"_s);
     dialog->findChild<QSpinBox *>(u"shownRefreshMinutes"_s)->setValue(5);
@@ -590,7 +596,8 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
     QCOMPARE(settingsChanged.constFirst().constFirst().value<AppSettings>(), expected);
     QCOMPARE(window.settings(), expected);
     QCOMPARE(keysChanged.count(), 1);
-    QCOMPARE(keysChanged.constFirst().constFirst().value<ApiKeys>(), (ApiKeys{u"tm-key"_s, u"sk-key"_s}));
+    QCOMPARE(keysChanged.constFirst().constFirst().value<ApiKeys>(),
+        (ApiKeys { u"tm-key"_s, u"sk-key"_s }));
 
     // Accepting without a change says nothing.
     auto *second = qobject_cast<SettingsDialog *>(window.openSettings());
@@ -624,14 +631,16 @@ void TestMainWindow::stateRoundTripsThroughSettings()
     QCOMPARE(header->sortIndicatorSection(), int(GigListModel::VenueColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     QCOMPARE(chosen.count(), 1);
-    QCOMPARE(chosen.constFirst().constFirst().value<Place>().coordinate, QGeoCoordinate(52.52, 13.405));
+    QCOMPARE(
+        chosen.constFirst().constFirst().value<Place>().coordinate, QGeoCoordinate(52.52, 13.405));
     QCOMPARE(window.lastPlace()->name, u"berlin"_s);
 
     // A damaged header falls back to the defaults instead of a broken table.
     QSettings().setValue(u"mainWindow/gigTableHeader"_s, QByteArray("garbage"));
     MainWindow damaged(&store);
     QVERIFY(damaged.restoreState());
-    QCOMPARE(damaged.gigTable()->horizontalHeader()->sortIndicatorSection(), int(GigListModel::DateColumn));
+    QCOMPARE(damaged.gigTable()->horizontalHeader()->sortIndicatorSection(),
+        int(GigListModel::DateColumn));
 }
 
 void TestMainWindow::mapSharesTheGigsAndTheSelection()
@@ -661,14 +670,17 @@ void TestMainWindow::mapSharesTheGigsAndTheSelection()
     later.show();
     QVERIFY(QTest::qWaitForWindowExposed(&later));
     QTRY_VERIFY(later.mapView()->positionOf(QGeoCoordinate(52.52, 13.405)).toPoint()
-                == later.mapView()->rect().center()
-                || (later.mapView()->positionOf(QGeoCoordinate(52.52, 13.405))
-                    - QPointF(later.mapView()->rect().center())).manhattanLength() < 3);
+            == later.mapView()->rect().center()
+        || (later.mapView()->positionOf(QGeoCoordinate(52.52, 13.405))
+               - QPointF(later.mapView()->rect().center()))
+                .manhattanLength()
+            < 3);
 
     QSignalSpy picked(&window, &MainWindow::placePicked);
     emit map->placePicked(QGeoCoordinate(51.34, 12.37));
     QCOMPARE(picked.count(), 1);
-    QCOMPARE(picked.constFirst().constFirst().value<QGeoCoordinate>(), QGeoCoordinate(51.34, 12.37));
+    QCOMPARE(
+        picked.constFirst().constFirst().value<QGeoCoordinate>(), QGeoCoordinate(51.34, 12.37));
 
     QSignalSpy saved(&window, &MainWindow::savedPlacesChanged);
     emit map->placeSaveRequested(QGeoCoordinate(51.34, 12.37));
@@ -684,9 +696,9 @@ void TestMainWindow::exportWritesWhatTheTableShows()
     MainWindow window(&store);
     window.showLocation(u"berlin"_s);
     window.gigTable()->sortByColumn(GigListModel::DateColumn, Qt::DescendingOrder);
-    QCOMPARE(window.shownEventIds(), (QStringList{u"e4"_s, u"e3"_s, u"e1"_s, u"e2"_s}));
+    QCOMPARE(window.shownEventIds(), (QStringList { u"e4"_s, u"e3"_s, u"e1"_s, u"e2"_s }));
     window.filterBar()->findChild<QCheckBox *>(u"filterHideCancelled"_s)->click();
-    QCOMPARE(window.shownEventIds(), (QStringList{u"e4"_s, u"e3"_s, u"e1"_s}));
+    QCOMPARE(window.shownEventIds(), (QStringList { u"e4"_s, u"e3"_s, u"e1"_s }));
 
     window.reportExport(u"/tmp/gigs.csv"_s, 3);
     QVERIFY(window.statusBar()->currentMessage().contains(u"Wrote 3 gigs"_s));
@@ -709,7 +721,7 @@ void TestMainWindow::exportDialogOffersBothFormatsAndAsksBeforeReplacing()
     QVERIFY(dialog);
     QCOMPARE(window.openExportDialog(), dialog); // one at a time
     QCOMPARE(dialog->nameFilters(),
-             (QStringList{ExportFileDialog::csvFilter(), ExportFileDialog::icsFilter()}));
+        (QStringList { ExportFileDialog::csvFilter(), ExportFileDialog::icsFilter() }));
     QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
     dialog->setDirectory(dir.path());
     auto *formats = dialog->findChild<QComboBox *>(u"fileTypeCombo"_s);

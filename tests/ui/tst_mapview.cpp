@@ -18,7 +18,6 @@
 #include <QToolButton>
 #include <QToolTip>
 #include <QWheelEvent>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -52,8 +51,8 @@ void sendWheel(QWidget *widget, QPointF at, int angle)
     QApplication::sendEvent(widget, &event);
 }
 
-void compareCoordinates(const QGeoCoordinate &actual, const QGeoCoordinate &expected,
-    double tolerance = 1e-6)
+void compareCoordinates(
+    const QGeoCoordinate &actual, const QGeoCoordinate &expected, double tolerance = 1e-6)
 {
     QVERIFY2(std::abs(actual.latitude() - expected.latitude()) < tolerance
             && std::abs(actual.longitude() - expected.longitude()) < tolerance,
@@ -307,8 +306,8 @@ void TestMapView::markerClickSelectsThroughAProxy()
     QItemSelectionModel tableSelection(&proxy);
     m_view->setSelectionModel(&tableSelection);
     m_view->setView(QGeoCoordinate(51.0, 11.0), 6);
-    QTest::mouseClick(m_view, Qt::LeftButton, {},
-        m_view->positionOf(QGeoCoordinate(52.52, 13.40)).toPoint());
+    QTest::mouseClick(
+        m_view, Qt::LeftButton, {}, m_view->positionOf(QGeoCoordinate(52.52, 13.40)).toPoint());
     QCOMPARE(tableSelection.selectedRows().size(), 1);
     QCOMPARE(tableSelection.selectedRows().first().data(EventIdRole).toString(), u"z"_s);
     m_view->setSelectionModel(m_selection);
@@ -324,7 +323,8 @@ void TestMapView::tableSelectionHighlightsTheMarker()
     QImage before = grab(*m_view);
     QVERIFY(near(before.pixelColor(a), QColor(0xe0, 0x31, 0x31)));
     QVERIFY(near(before.pixelColor(b + QPoint(0, 5)), QColor(0x86, 0x8e, 0x96))); // cancelled: grey
-    m_selection->select(m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_selection->select(
+        m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     const QImage after = grab(*m_view);
     QVERIFY(near(after.pixelColor(a), m_view->palette().color(QPalette::Highlight)));
 }
@@ -340,12 +340,13 @@ void TestMapView::clusterClickZoomsToWhereItSplits()
     QVERIFY(m_selection->selectedRows().isEmpty());
     QVERIFY(m_view->zoom() > 8.0);
     const double apart = QLineF(m_view->positionOf(QGeoCoordinate(41.39, 2.16)),
-        m_view->positionOf(QGeoCoordinate(41.39, 2.18))).length();
+        m_view->positionOf(QGeoCoordinate(41.39, 2.18)))
+                             .length();
     QVERIFY2(apart > 40.0, qPrintable(QString::number(apart))); // split: the radius is 40 px
     QVERIFY2(apart < 80.0, qPrintable(QString::number(apart))); // and no deeper than needed
     // Each is now its own marker.
-    QTest::mouseClick(m_view, Qt::LeftButton, {},
-        m_view->positionOf(QGeoCoordinate(41.39, 2.18)).toPoint());
+    QTest::mouseClick(
+        m_view, Qt::LeftButton, {}, m_view->positionOf(QGeoCoordinate(41.39, 2.18)).toPoint());
     QCOMPARE(m_selection->selectedRows().value(0).row(), 1);
 }
 
@@ -456,9 +457,11 @@ void TestMapView::showsTheWorldWithoutNetwork()
     int id = 0;
     for (const QGeoCoordinate &city : cities) {
         for (int i = 0; i < 12; ++i)
-            addGig(*m_model, { QString::number(id++),
-                QGeoCoordinate(city.latitude() + (i % 4) * 0.05, city.longitude() + (i / 4) * 0.07),
-                i == 3 ? EventStatus::Cancelled : EventStatus::Ok });
+            addGig(*m_model,
+                { QString::number(id++),
+                    QGeoCoordinate(
+                        city.latitude() + (i % 4) * 0.05, city.longitude() + (i / 4) * 0.07),
+                    i == 3 ? EventStatus::Cancelled : EventStatus::Ok });
     }
     addGig(*m_model, { u"lone"_s, QGeoCoordinate(64.15, -21.94) });
     m_view->setView(QGeoCoordinate(50, 5), 4);
@@ -467,8 +470,9 @@ void TestMapView::showsTheWorldWithoutNetwork()
     const auto colors = BasemapLayer::colorsFor(false);
     const QPoint atlantic = m_view->positionOf(QGeoCoordinate(45, -20)).toPoint();
     const QPoint germany = m_view->positionOf(QGeoCoordinate(50.5, 9.5)).toPoint();
-    QTRY_VERIFY((image = grab(*m_view), near(image.pixelColor(atlantic), colors.ocean)
-                    && near(image.pixelColor(germany), colors.land, 30)));
+    QTRY_VERIFY((image = grab(*m_view),
+        near(image.pixelColor(atlantic), colors.ocean)
+            && near(image.pixelColor(germany), colors.land, 30)));
     if (const QByteArray path = qgetenv("GIGMAP_MAP_SNAPSHOT"); !path.isEmpty()) {
         QTest::qWait(1500); // every basemap tile rendered, for a person to look at
         grab(*m_view).save(QString::fromLocal8Bit(path));

@@ -33,8 +33,7 @@ private slots:
     void settingsSurviveTheFileRoundTrip();
 
 private:
-    template<class T>
-    static T *field(const SettingsDialog &dialog, const QString &name)
+    template<class T> static T *field(const SettingsDialog &dialog, const QString &name)
     {
         T *widget = dialog.findChild<T *>(name);
         if (!widget)
@@ -53,7 +52,7 @@ private:
         settings.musicBrainzUrl = QUrl(u"http://127.0.0.1:9000/musicbrainz/ws/2"_s);
         settings.shownRefreshMinutes = 3;
         settings.backgroundRefreshMinutes = 600;
-        settings.releaseTypes = {ReleaseType::EP};
+        settings.releaseTypes = { ReleaseType::EP };
         settings.tileUrl = u"http://127.0.0.1:9000/tiles/{z}/{x}/{y}.png"_s;
         return settings;
     }
@@ -65,9 +64,10 @@ void TestSettingsDialog::fieldsShowAndReturnTheSettings()
     QCOMPARE(dialog.settings(), AppSettings());
     const AppSettings settings = custom();
     dialog.setSettings(settings);
-    dialog.setApiKeys({{}, u"sk"_s});
+    dialog.setApiKeys({ {}, u"sk"_s });
     QCOMPARE(dialog.settings(), settings);
-    QCOMPARE(field<QLineEdit>(dialog, u"songkickUrl"_s)->text(), u"http://127.0.0.1:9000/songkick/api/3.0"_s);
+    QCOMPARE(field<QLineEdit>(dialog, u"songkickUrl"_s)->text(),
+        u"http://127.0.0.1:9000/songkick/api/3.0"_s);
     QCOMPARE(field<QSpinBox>(dialog, u"backgroundRefreshMinutes"_s)->value(), 600);
     QVERIFY(!field<QCheckBox>(dialog, u"countAlbums"_s)->isChecked());
     QVERIFY(field<QCheckBox>(dialog, u"countEps"_s)->isChecked());
@@ -87,18 +87,18 @@ void TestSettingsDialog::editedFieldsReachTheStruct()
     QCOMPARE(edited.source, AppSettings::Source::Ticketmaster);
     QCOMPARE(edited.nominatimUrl, QUrl(u"http://127.0.0.1:9000/nominatim"_s));
     QCOMPARE(edited.shownRefreshMinutes, 7);
-    QCOMPARE(edited.releaseTypes, (QList<ReleaseType>{ReleaseType::Album, ReleaseType::EP}));
-    QCOMPARE(dialog.apiKeys(), (ApiKeys{u"tm-key"_s, {}}));
+    QCOMPARE(edited.releaseTypes, (QList<ReleaseType> { ReleaseType::Album, ReleaseType::EP }));
+    QCOMPARE(dialog.apiKeys(), (ApiKeys { u"tm-key"_s, {} }));
     QVERIFY(okButton(dialog)->isEnabled());
 }
 
 void TestSettingsDialog::keysAreHiddenAndSeparate()
 {
     SettingsDialog dialog;
-    dialog.setApiKeys({u"tm"_s, u"sk"_s});
+    dialog.setApiKeys({ u"tm"_s, u"sk"_s });
     QCOMPARE(field<QLineEdit>(dialog, u"ticketmasterKey"_s)->echoMode(), QLineEdit::Password);
     QCOMPARE(field<QLineEdit>(dialog, u"songkickKey"_s)->echoMode(), QLineEdit::Password);
-    QCOMPARE(dialog.apiKeys(), (ApiKeys{u"tm"_s, u"sk"_s}));
+    QCOMPARE(dialog.apiKeys(), (ApiKeys { u"tm"_s, u"sk"_s }));
     QCOMPARE(dialog.settings(), AppSettings()); // keys are not settings
 
     auto *warning = field<QLabel>(dialog, u"keyStoreWarning"_s);
@@ -113,10 +113,12 @@ void TestSettingsDialog::unusableInputBlocksOk_data()
     QTest::addColumn<QString>("fieldName");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("ftp") << u"musicBrainzUrl"_s << u"ftp://musicbrainz.org"_s << u"MusicBrainz URL"_s;
+    QTest::newRow("ftp") << u"musicBrainzUrl"_s << u"ftp://musicbrainz.org"_s
+                         << u"MusicBrainz URL"_s;
     QTest::newRow("empty") << u"ticketmasterUrl"_s << QString() << u"Ticketmaster URL"_s;
     QTest::newRow("no host") << u"nominatimUrl"_s << u"https://"_s << u"Nominatim URL"_s;
-    QTest::newRow("tiles without z") << u"tileUrl"_s << u"https://t.example/{x}/{y}.png"_s << u"map tile URL"_s;
+    QTest::newRow("tiles without z")
+        << u"tileUrl"_s << u"https://t.example/{x}/{y}.png"_s << u"map tile URL"_s;
 }
 
 void TestSettingsDialog::unusableInputBlocksOk()
@@ -138,7 +140,7 @@ void TestSettingsDialog::restoreDefaultsKeepsSourceAndKeys()
 {
     SettingsDialog dialog;
     dialog.setSettings(custom());
-    dialog.setApiKeys({{}, u"sk"_s});
+    dialog.setApiKeys({ {}, u"sk"_s });
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     AppSettings expected;
     expected.source = AppSettings::Source::Songkick;

@@ -5,7 +5,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-
 #include <cmath>
 
 using namespace gig;
@@ -93,8 +92,9 @@ void TestTileLayer::requestsNearestCentreFirst()
         QCOMPARE(source.priorities[i], i); // 0 = most urgent
     }
     // The first tile asked for is the one under the centre.
-    QCOMPARE(source.requests.first(), Mercator::tileAtWorldPixel(
-        camera.viewportWorldPx().center() * std::exp2(qRound(zoom) - zoom), qRound(zoom)));
+    QCOMPARE(source.requests.first(),
+        Mercator::tileAtWorldPixel(
+            camera.viewportWorldPx().center() * std::exp2(qRound(zoom) - zoom), qRound(zoom)));
 }
 
 void TestTileLayer::requestsNothingBeyondOneTilePastTheEdge_data()

@@ -5,7 +5,6 @@
 
 #include <QPainter>
 #include <QPainterPath>
-
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -55,7 +54,8 @@ const ProjectedBasemap &projectedBasemap()
 {
     static const ProjectedBasemap map = [] {
         const Basemap &basemap = Basemap::builtIn();
-        return ProjectedBasemap { projected(basemap.landRings()), projected(basemap.borderLines()) };
+        return ProjectedBasemap { projected(basemap.landRings()),
+            projected(basemap.borderLines()) };
     }();
     return map;
 }
@@ -141,8 +141,7 @@ BasemapLayer::Colors BasemapLayer::colorsFor(bool dark)
 BasemapLayer::BasemapLayer(QObject *parent)
     : QObject(parent)
     , m_colors(colorsFor(false))
-{
-}
+{ }
 
 BasemapLayer::~BasemapLayer() = default;
 
@@ -215,7 +214,8 @@ void BasemapLayer::scheduleRenders()
             return;
         m_rendering.insert(best);
         const int pixels = qRound(Mercator::TileSize * m_ratio);
-        TilePyramid::makeInBackground(this, m_generation, best,
+        TilePyramid::makeInBackground(
+            this, m_generation, best,
             [tile = best, pixels, colors = m_colors] { return renderTile(tile, pixels, colors); },
             &BasemapLayer::onRendered);
     }

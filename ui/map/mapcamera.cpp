@@ -31,8 +31,8 @@ QGeoCoordinate MapCamera::coordinateAt(QPointF screen) const
 
 QPointF MapCamera::screenPosition(const QGeoCoordinate &coordinate) const
 {
-    QPointF mercator = GigClusterIndex::toMercator(
-        QPointF(coordinate.longitude(), coordinate.latitude()));
+    QPointF mercator
+        = GigClusterIndex::toMercator(QPointF(coordinate.longitude(), coordinate.latitude()));
     // Of the world's copies, the one nearest the centre.
     mercator.rx() += std::round(centre.x() - mercator.x());
     return toScreen(mercator);

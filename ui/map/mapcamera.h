@@ -1,4 +1,5 @@
-// Where the map looks (centre, fractional zoom, viewport size) and the sums between screen and world.
+// Where the map looks (centre, fractional zoom, viewport size) and the sums between screen and
+// world.
 #pragma once
 
 #include <QGeoCoordinate>

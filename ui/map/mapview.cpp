@@ -24,7 +24,6 @@
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
-
 #include <algorithm>
 #include <cmath>
 #include <numbers>
@@ -61,8 +60,9 @@ double clusterDiameter(int count)
 
 QColor clusterColor(int count)
 {
-    return count < 10 ? QColor(110, 204, 57) : count < 100 ? QColor(240, 194, 12)
-                                                           : QColor(241, 128, 23);
+    return count < 10 ? QColor(110, 204, 57)
+        : count < 100 ? QColor(240, 194, 12)
+                      : QColor(241, 128, 23);
 }
 
 QString statusText(int status)
@@ -210,7 +210,8 @@ void MapView::applyCamera(QPointF centre, double zoom)
     const double size = camera.worldSize();
     // Keep the world's top and bottom edges out of sight when the world is taller than the view.
     const double halfHeight = camera.viewport.height() / size / 2.0;
-    camera.centre.setY(halfHeight >= 0.5 ? 0.5 : std::clamp(centre.y(), halfHeight, 1.0 - halfHeight));
+    camera.centre.setY(
+        halfHeight >= 0.5 ? 0.5 : std::clamp(centre.y(), halfHeight, 1.0 - halfHeight));
     camera.centre.setX(centre.x() - std::floor(centre.x()));
     if (camera == m_camera)
         return;
@@ -304,7 +305,8 @@ void MapView::startFlight(const Flight &flight, int durationMs, bool decelerate)
 void MapView::onFlightStep(double progress)
 {
     const double zoom = m_flight.zoomFrom + (m_flight.zoomTo - m_flight.zoomFrom) * progress;
-    const QPointF screen = m_flight.screenFrom + (m_flight.screenTo - m_flight.screenFrom) * progress;
+    const QPointF screen
+        = m_flight.screenFrom + (m_flight.screenTo - m_flight.screenFrom) * progress;
     MapCamera camera = m_camera;
     camera.zoom = std::clamp(zoom, MinimumZoom, maximumZoom());
     applyCamera(camera.centreKeeping(m_flight.anchor, screen), camera.zoom);
@@ -370,7 +372,9 @@ void MapView::setModel(QAbstractItemModel *model)
     m_modelConnections.clear();
     m_model = model;
     if (model) {
-        const auto schedule = [this] { scheduleRebuild(); };
+        const auto schedule = [this] {
+            scheduleRebuild();
+        };
         m_modelConnections = {
             connect(model, &QAbstractItemModel::modelReset, this, schedule),
             connect(model, &QAbstractItemModel::rowsInserted, this, schedule),
@@ -455,14 +459,14 @@ void MapView::selectRow(int row)
     if (target == m_model) {
         index = m_model->index(row, 0);
     } else if (target) {
-        const QModelIndexList found = target->match(target->index(0, 0), EventIdRole,
-            m_gigs[size_t(row)].eventId, 1, Qt::MatchExactly);
+        const QModelIndexList found = target->match(
+            target->index(0, 0), EventIdRole, m_gigs[size_t(row)].eventId, 1, Qt::MatchExactly);
         index = found.value(0);
     }
     if (!index.isValid())
         return;
-    m_selectionModel->setCurrentIndex(index,
-        QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_selectionModel->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 MapView::Hit MapView::hitTest(QPointF position) const
@@ -481,8 +485,8 @@ MapView::Hit MapView::hitTest(QPointF position) const
     double bestDistance = qInf();
     for (const auto &item : items) {
         const double distance = QLineF(m_camera.toScreen(item.position), position).length();
-        const double radius = item.isCluster() ? clusterDiameter(item.count) / 2.0
-                                               : SelectedMarkerDiameter / 2.0;
+        const double radius
+            = item.isCluster() ? clusterDiameter(item.count) / 2.0 : SelectedMarkerDiameter / 2.0;
         if (distance <= radius && distance < bestDistance) {
             bestDistance = distance;
             best = Hit { item, item.isCluster() ? -1 : item.id, false };
@@ -496,7 +500,8 @@ QPointF MapView::fanPosition(int i) const
     const QPointF centre = fanCentre();
     const int count = int(m_fan.rows.size());
     if (count <= 9) { // a circle
-        const double radius = std::max(28.0, count * (SelectedMarkerDiameter + 6) / (2 * std::numbers::pi));
+        const double radius
+            = std::max(28.0, count * (SelectedMarkerDiameter + 6) / (2 * std::numbers::pi));
         const double angle = 2 * std::numbers::pi * i / count - std::numbers::pi / 2;
         return centre + QPointF(std::cos(angle), std::sin(angle)) * radius;
     }
@@ -505,7 +510,8 @@ QPointF MapView::fanPosition(int i) const
     double radius = 22.0;
     for (int k = 0; k <= i; ++k) {
         angle += (SelectedMarkerDiameter + 6) / radius + 0.0005 * k;
-        radius += (SelectedMarkerDiameter + 6) / (2 * std::numbers::pi) * (SelectedMarkerDiameter + 6) / radius;
+        radius += (SelectedMarkerDiameter + 6) / (2 * std::numbers::pi)
+            * (SelectedMarkerDiameter + 6) / radius;
     }
     return centre + QPointF(std::cos(angle), std::sin(angle)) * radius;
 }
@@ -900,8 +906,8 @@ const QImage &MapView::clusterSprite(int count)
     font.setPixelSize(count < 1000 ? 12 : 11);
     p.setFont(font);
     p.setPen(Qt::black);
-    const QString text = count < 10000 ? QString::number(count)
-                                       : QString::number(count / 1000) + u"k"_s;
+    const QString text
+        = count < 10000 ? QString::number(count) : QString::number(count / 1000) + u"k"_s;
     p.drawText(QRectF(0, 0, diameter, diameter), Qt::AlignCenter, text);
     return *m_clusterSprites.insert(count, sprite);
 }
@@ -925,7 +931,8 @@ void MapView::paintMarkers(QPainter &painter)
     // Clusters below gigs, selected gigs last so they are on top.
     for (const auto &item : std::as_const(m_visible)) {
         const bool fanned = !m_fan.rows.isEmpty() && item.position.y() == m_fan.centre.y()
-            && item.position.x() - m_fan.centre.x() == std::round(item.position.x() - m_fan.centre.x());
+            && item.position.x() - m_fan.centre.x()
+                == std::round(item.position.x() - m_fan.centre.x());
         if (item.isCluster() && !fanned)
             drawSprite(clusterSprite(item.count), m_camera.toScreen(item.position));
     }
@@ -979,7 +986,8 @@ void MapView::paintFan(QPainter &painter)
 
 void MapView::paintScaleBar(QPainter &painter) const
 {
-    const double latitude = m_camera.coordinateAt(QPointF(width() / 2.0, height() / 2.0)).latitude();
+    const double latitude
+        = m_camera.coordinateAt(QPointF(width() / 2.0, height() / 2.0)).latitude();
     const double metresPerPixel = Mercator::metresPerPixel(latitude, m_camera.zoom);
     if (!(metresPerPixel > 0))
         return;
@@ -994,21 +1002,23 @@ void MapView::paintScaleBar(QPainter &painter) const
         }
     }
     const double length = metres / metresPerPixel;
-    const QString label = metres >= 1000 ? tr("%1 km").arg(metres / 1000.0) : tr("%1 m").arg(metres);
+    const QString label
+        = metres >= 1000 ? tr("%1 km").arg(metres / 1000.0) : tr("%1 m").arg(metres);
 
     const QFontMetricsF metrics(font());
     const QRectF box(10, height() - 10 - metrics.height() - 6, length, metrics.height() + 4);
     // The label may be wider than a short bar (far out, near the equator): its backing grows.
     const QRectF labelBox(box.topLeft(),
-                          QSizeF(std::max(length, metrics.horizontalAdvance(label) + 8), box.height()));
+        QSizeF(std::max(length, metrics.horizontalAdvance(label) + 8), box.height()));
     QColor background = palette().color(QPalette::Window);
     background.setAlpha(190);
     painter.setRenderHint(QPainter::Antialiasing, false);
     painter.fillRect(labelBox, background);
     const QColor ink = palette().color(QPalette::WindowText);
     painter.setPen(QPen(ink, 2));
-    painter.drawPolyline(QPolygonF({ box.topLeft() + QPointF(1, 4), box.bottomLeft() + QPointF(1, 0),
-        box.bottomRight() - QPointF(1, 0), box.topRight() + QPointF(-1, 4) }));
+    painter.drawPolyline(
+        QPolygonF({ box.topLeft() + QPointF(1, 4), box.bottomLeft() + QPointF(1, 0),
+            box.bottomRight() - QPointF(1, 0), box.topRight() + QPointF(-1, 4) }));
     painter.setPen(ink);
     painter.drawText(labelBox.adjusted(4, 0, -2, -2), Qt::AlignLeft | Qt::AlignVCenter, label);
 }

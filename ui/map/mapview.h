@@ -13,7 +13,6 @@
 #include <QPointer>
 #include <QSet>
 #include <QWidget>
-
 #include <vector>
 
 class QLabel;

@@ -2,7 +2,6 @@
 
 #include "ui/map/maplogging.h"
 
-
 #include <algorithm>
 #include <cmath>
 
@@ -138,14 +137,17 @@ void TileLayer::onTileReady(const TileId &tile, const QByteArray &bytes)
         return;
     m_decoding.insert(tile);
     // PNG decoding takes a millisecond or two a tile: keep it off the GUI thread.
-    TilePyramid::makeInBackground(this, m_generation, tile, [bytes] {
-        QImage image = QImage::fromData(bytes);
-        if (!image.isNull())
-            image = image.convertToFormat(image.hasAlphaChannel()
-                    ? QImage::Format_ARGB32_Premultiplied
-                    : QImage::Format_RGB32);
-        return image;
-    }, &TileLayer::onDecoded);
+    TilePyramid::makeInBackground(
+        this, m_generation, tile,
+        [bytes] {
+            QImage image = QImage::fromData(bytes);
+            if (!image.isNull())
+                image = image.convertToFormat(image.hasAlphaChannel()
+                        ? QImage::Format_ARGB32_Premultiplied
+                        : QImage::Format_RGB32);
+            return image;
+        },
+        &TileLayer::onDecoded);
 }
 
 void TileLayer::onDecoded(quint64 generation, const TileId &tile, const QImage &image)

@@ -1,4 +1,5 @@
-// The map's raster tiles: asks a TileSource for what the view needs, decodes, caches and draws them.
+// The map's raster tiles: asks a TileSource for what the view needs, decodes, caches and draws
+// them.
 #pragma once
 
 #include "models/tilesource.h"
@@ -10,7 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
 #include <chrono>
 
 class QPainter;

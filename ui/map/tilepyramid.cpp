@@ -23,8 +23,7 @@ int costOf(const QImage &image)
 
 TilePyramid::TilePyramid(qint64 maxBytes)
     : m_images(qsizetype(maxBytes / 1024))
-{
-}
+{ }
 
 void TilePyramid::setMaxBytes(qint64 maxBytes)
 {
@@ -85,7 +84,8 @@ TilePyramid::Cover TilePyramid::draw(
     const int column = Mercator::wrapTileX(x, tileZoom);
     if (const QImage *image = m_images.object(TileId { tileZoom, column, y })) {
         if (painter) {
-            const bool scaled = image->width() != target.width() * painter->device()->devicePixelRatioF()
+            const bool scaled
+                = image->width() != target.width() * painter->device()->devicePixelRatioF()
                 || image->height() != target.height() * painter->device()->devicePixelRatioF();
             painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth && scaled);
             painter->drawImage(target, *image);
@@ -122,9 +122,9 @@ TilePyramid::Cover TilePyramid::draw(
             if (painter) {
                 const int midX = target.left() + target.width() / 2;
                 const int midY = target.top() + target.height() / 2;
-                const QRect quarter = QRect(QPoint(dx ? midX : target.left(),
-                                                dy ? midY : target.top()),
-                    QPoint(dx ? target.right() : midX - 1, dy ? target.bottom() : midY - 1));
+                const QRect quarter
+                    = QRect(QPoint(dx ? midX : target.left(), dy ? midY : target.top()),
+                        QPoint(dx ? target.right() : midX - 1, dy ? target.bottom() : midY - 1));
                 painter->setRenderHint(QPainter::SmoothPixmapTransform, smooth);
                 painter->drawImage(quarter, *image);
             }

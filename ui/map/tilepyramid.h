@@ -45,23 +45,23 @@ public:
     static void makeInBackground(Receiver *receiver, quint64 generation, const TileId &tile,
         Make make, void (Receiver::*deliver)(quint64, const TileId &, const QImage &))
     {
-        QThreadPool::globalInstance()->start(
-            [self = QPointer<Receiver>(receiver), generation, tile, make = std::move(make),
-                deliver] {
-                const QImage image = make();
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [self, generation, tile, image, deliver] {
-                        if (self)
-                            (self.data()->*deliver)(generation, tile, image);
-                    },
-                    Qt::QueuedConnection);
-            });
+        QThreadPool::globalInstance()->start([self = QPointer<Receiver>(receiver), generation, tile,
+                                                 make = std::move(make), deliver] {
+            const QImage image = make();
+            QMetaObject::invokeMethod(
+                QCoreApplication::instance(),
+                [self, generation, tile, image, deliver] {
+                    if (self)
+                        (self.data()->*deliver)(generation, tile, image);
+                },
+                Qt::QueuedConnection);
+        });
     }
 
 private:
     enum class Cover { Exact, Ancestor, Children, Partial, None };
-    Cover draw(QPainter *painter, int x, int y, int tileZoom, const QRect &target, bool smooth) const;
+    Cover draw(
+        QPainter *painter, int x, int y, int tileZoom, const QRect &target, bool smooth) const;
 
     QCache<TileId, QImage> m_images; // cost in KiB
 };

@@ -10,8 +10,8 @@ namespace {
 
 const QDate today(2026, 11, 26);
 
-std::optional<ExportOptions> parse(QStringList options, const QString &envKey = {},
-                                   QString *error = nullptr)
+std::optional<ExportOptions> parse(
+    QStringList options, const QString &envKey = {}, QString *error = nullptr)
 {
     QString ignored;
     options.prepend(u"export"_s);
@@ -35,7 +35,7 @@ private slots:
 
 void TestExportOptions::defaults()
 {
-    const auto options = parse({u"--lat"_s, u"52.52"_s, u"--lng"_s, u"13.405"_s});
+    const auto options = parse({ u"--lat"_s, u"52.52"_s, u"--lng"_s, u"13.405"_s });
     QVERIFY(options);
     QCOMPARE(options->place, QGeoCoordinate(52.52, 13.405));
     QCOMPARE(options->radiusKm, 30.0);
@@ -51,27 +51,26 @@ void TestExportOptions::defaults()
 
 void TestExportOptions::sourceFollowsTheKey()
 {
-    const QStringList place = {u"--lat"_s, u"0"_s, u"--lng"_s, u"0"_s};
+    const QStringList place = { u"--lat"_s, u"0"_s, u"--lng"_s, u"0"_s };
     QCOMPARE(parse(place, u"env-key"_s)->source, EngineConfig::Source::Ticketmaster);
     QCOMPARE(parse(place, u"env-key"_s)->apiKey, u"env-key"_s);
-    QCOMPARE(parse(place + QStringList{u"--api-key"_s, u"k"_s})->source,
-             EngineConfig::Source::Ticketmaster);
-    QCOMPARE(parse(place + QStringList{u"--source"_s, u"demo"_s}, u"env-key"_s)->source,
-             EngineConfig::Source::Demo);
-    QCOMPARE(parse(place + QStringList{u"--source"_s, u"songkick"_s, u"--api-key"_s, u"k"_s})->source,
-             EngineConfig::Source::Songkick);
+    QCOMPARE(parse(place + QStringList { u"--api-key"_s, u"k"_s })->source,
+        EngineConfig::Source::Ticketmaster);
+    QCOMPARE(parse(place + QStringList { u"--source"_s, u"demo"_s }, u"env-key"_s)->source,
+        EngineConfig::Source::Demo);
+    QCOMPARE(
+        parse(place + QStringList { u"--source"_s, u"songkick"_s, u"--api-key"_s, u"k"_s })->source,
+        EngineConfig::Source::Songkick);
 }
 
 void TestExportOptions::everyOptionIsRead()
 {
-    const auto options = parse({u"--lat"_s, u"-33.87"_s, u"--lng"_s, u"151.21"_s, u"--radius-km"_s,
-                                u"12.5"_s, u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-12-31"_s,
-                                u"--source"_s, u"ticketmaster"_s, u"--api-key"_s, u"k"_s,
-                                u"--ticketmaster-url"_s, u"http://127.0.0.1:8080/tm"_s,
-                                u"--musicbrainz-url"_s, u"https://mb.example.org/ws/2"_s,
-                                u"--rows"_s, u"artists"_s, u"--format"_s, u"ics"_s, u"--bom"_s,
-                                u"--cache"_s, u"/tmp/x.sqlite"_s, u"--timeout"_s, u"30"_s, u"-o"_s,
-                                u"out.ics"_s});
+    const auto options = parse({ u"--lat"_s, u"-33.87"_s, u"--lng"_s, u"151.21"_s, u"--radius-km"_s,
+        u"12.5"_s, u"--from"_s, u"2026-12-01"_s, u"--to"_s, u"2026-12-31"_s, u"--source"_s,
+        u"ticketmaster"_s, u"--api-key"_s, u"k"_s, u"--ticketmaster-url"_s,
+        u"http://127.0.0.1:8080/tm"_s, u"--musicbrainz-url"_s, u"https://mb.example.org/ws/2"_s,
+        u"--rows"_s, u"artists"_s, u"--format"_s, u"ics"_s, u"--bom"_s, u"--cache"_s,
+        u"/tmp/x.sqlite"_s, u"--timeout"_s, u"30"_s, u"-o"_s, u"out.ics"_s });
     QVERIFY(options);
     QCOMPARE(options->radiusKm, 12.5);
     QCOMPARE(options->from, QDate(2026, 12, 1));
@@ -90,26 +89,47 @@ void TestExportOptions::badArgumentsSayWhy_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("reason");
-    const QStringList place = {u"--lat"_s, u"52.5"_s, u"--lng"_s, u"13.4"_s};
-    QTest::newRow("no place") << QStringList{} << u"--lat and --lng are required"_s;
-    QTest::newRow("latitude 91") << QStringList{u"--lat"_s, u"91"_s, u"--lng"_s, u"0"_s} << u"--lat '91'"_s;
-    QTest::newRow("latitude text") << QStringList{u"--lat"_s, u"north"_s, u"--lng"_s, u"0"_s} << u"--lat 'north'"_s;
-    QTest::newRow("longitude 181") << QStringList{u"--lat"_s, u"0"_s, u"--lng"_s, u"181"_s} << u"--lng '181'"_s;
-    QTest::newRow("longitude nan") << QStringList{u"--lat"_s, u"0"_s, u"--lng"_s, u"nan"_s} << u"--lng 'nan'"_s;
-    QTest::newRow("radius 0") << place + QStringList{u"--radius-km"_s, u"0"_s} << u"--radius-km '0'"_s;
-    QTest::newRow("bad date") << place + QStringList{u"--from"_s, u"2026-02-30"_s} << u"--from '2026-02-30'"_s;
-    QTest::newRow("short date") << place + QStringList{u"--to"_s, u"2026-1-1"_s} << u"--to '2026-1-1'"_s;
-    QTest::newRow("to before from") << place + QStringList{u"--from"_s, u"2026-12-10"_s, u"--to"_s, u"2026-12-01"_s} << u"before --from"_s;
-    QTest::newRow("unknown source") << place + QStringList{u"--source"_s, u"myspace"_s} << u"--source 'myspace' is unknown"_s;
-    QTest::newRow("keyed source, no key") << place + QStringList{u"--source"_s, u"songkick"_s} << u"needs an API key"_s;
-    QTest::newRow("http to a remote host") << place + QStringList{u"--musicbrainz-url"_s, u"http://musicbrainz.org/ws/2"_s} << u"plain http is accepted for loopback hosts only"_s;
-    QTest::newRow("not a url") << place + QStringList{u"--songkick-url"_s, u"ftp://x"_s} << u"is not an http(s) URL"_s;
-    QTest::newRow("rows") << place + QStringList{u"--rows"_s, u"venues"_s} << u"--rows 'venues'"_s;
-    QTest::newRow("format") << place + QStringList{u"--format"_s, u"xlsx"_s} << u"--format 'xlsx'"_s;
-    QTest::newRow("cache and no-cache") << place + QStringList{u"--cache"_s, u"a"_s, u"--no-cache"_s} << u"cannot be used together"_s;
-    QTest::newRow("offline without cache") << place + QStringList{u"--offline"_s, u"--no-cache"_s} << u"--offline reads the cache"_s;
-    QTest::newRow("timeout") << place + QStringList{u"--timeout"_s, u"-1"_s} << u"--timeout '-1'"_s;
-    QTest::newRow("unknown option") << place + QStringList{u"--frobnicate"_s} << u"frobnicate"_s;
+    const QStringList place = { u"--lat"_s, u"52.5"_s, u"--lng"_s, u"13.4"_s };
+    QTest::newRow("no place") << QStringList {} << u"--lat and --lng are required"_s;
+    QTest::newRow("latitude 91") << QStringList { u"--lat"_s, u"91"_s, u"--lng"_s, u"0"_s }
+                                 << u"--lat '91'"_s;
+    QTest::newRow("latitude text")
+        << QStringList { u"--lat"_s, u"north"_s, u"--lng"_s, u"0"_s } << u"--lat 'north'"_s;
+    QTest::newRow("longitude 181")
+        << QStringList { u"--lat"_s, u"0"_s, u"--lng"_s, u"181"_s } << u"--lng '181'"_s;
+    QTest::newRow("longitude nan")
+        << QStringList { u"--lat"_s, u"0"_s, u"--lng"_s, u"nan"_s } << u"--lng 'nan'"_s;
+    QTest::newRow("radius 0") << place + QStringList { u"--radius-km"_s, u"0"_s }
+                              << u"--radius-km '0'"_s;
+    QTest::newRow("bad date") << place + QStringList { u"--from"_s, u"2026-02-30"_s }
+                              << u"--from '2026-02-30'"_s;
+    QTest::newRow("short date") << place + QStringList { u"--to"_s, u"2026-1-1"_s }
+                                << u"--to '2026-1-1'"_s;
+    QTest::newRow("to before from")
+        << place + QStringList { u"--from"_s, u"2026-12-10"_s, u"--to"_s, u"2026-12-01"_s }
+        << u"before --from"_s;
+    QTest::newRow("unknown source") << place + QStringList { u"--source"_s, u"myspace"_s }
+                                    << u"--source 'myspace' is unknown"_s;
+    QTest::newRow("keyed source, no key")
+        << place + QStringList { u"--source"_s, u"songkick"_s } << u"needs an API key"_s;
+    QTest::newRow("http to a remote host")
+        << place + QStringList { u"--musicbrainz-url"_s, u"http://musicbrainz.org/ws/2"_s }
+        << u"plain http is accepted for loopback hosts only"_s;
+    QTest::newRow("not a url") << place + QStringList { u"--songkick-url"_s, u"ftp://x"_s }
+                               << u"is not an http(s) URL"_s;
+    QTest::newRow("rows") << place + QStringList { u"--rows"_s, u"venues"_s }
+                          << u"--rows 'venues'"_s;
+    QTest::newRow("format") << place + QStringList { u"--format"_s, u"xlsx"_s }
+                            << u"--format 'xlsx'"_s;
+    QTest::newRow("cache and no-cache")
+        << place + QStringList { u"--cache"_s, u"a"_s, u"--no-cache"_s }
+        << u"cannot be used together"_s;
+    QTest::newRow("offline without cache")
+        << place + QStringList { u"--offline"_s, u"--no-cache"_s }
+        << u"--offline reads the cache"_s;
+    QTest::newRow("timeout") << place + QStringList { u"--timeout"_s, u"-1"_s }
+                             << u"--timeout '-1'"_s;
+    QTest::newRow("unknown option") << place + QStringList { u"--frobnicate"_s } << u"frobnicate"_s;
 }
 
 void TestExportOptions::badArgumentsSayWhy()

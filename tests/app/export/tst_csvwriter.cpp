@@ -1,7 +1,6 @@
 #include "app/export/csvwriter.h"
 
 #include <QTest>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -46,20 +45,20 @@ QList<QStringList> readCsv(const QString &text)
     return records;
 }
 
-ArtistRelease known(const QString &name, const QString &title, const QString &date,
-                    gig::ReleaseType type)
+ArtistRelease known(
+    const QString &name, const QString &title, const QString &date, gig::ReleaseType type)
 {
     ArtistRelease entry;
-    entry.artist = gig::Artist{u"a:"_s + name, u"mbid-"_s + name, name, {}};
+    entry.artist = gig::Artist { u"a:"_s + name, u"mbid-"_s + name, name, {} };
     entry.state = ArtistRelease::State::Known;
-    entry.release = gig::Release{u"rg"_s, title, type, *gig::PartialDate::fromString(date)};
+    entry.release = gig::Release { u"rg"_s, title, type, *gig::PartialDate::fromString(date) };
     return entry;
 }
 
 ArtistRelease withState(const QString &name, ArtistRelease::State state)
 {
     ArtistRelease entry;
-    entry.artist = gig::Artist{u"a:"_s + name, {}, name, {}};
+    entry.artist = gig::Artist { u"a:"_s + name, {}, name, {} };
     entry.state = state;
     return entry;
 }
@@ -70,7 +69,8 @@ gig::ExportGig awkwardGig()
     gig.event.id = u"tm:1"_s;
     gig.event.name = u"=SUM(A1), \"Live\"\nNight"_s;
     gig.event.start = gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600);
-    gig.event.venue = {u"Café, Zürich"_s, QGeoCoordinate(-33.868820, -151.20931), u"+Sydney"_s, u"AU"_s};
+    gig.event.venue
+        = { u"Café, Zürich"_s, QGeoCoordinate(-33.868820, -151.20931), u"+Sydney"_s, u"AU"_s };
     gig.event.url = u"https://example.com/e?a=1&b=2"_s;
     gig.event.status = gig::EventStatus::Postponed;
     gig.distanceKm = 12.345;
@@ -133,14 +133,14 @@ void TestCsvWriter::textFieldQuotesAndDefusesFormulas()
 
 void TestCsvWriter::gigRowsReadBackToTheData()
 {
-    const QByteArray bytes = CsvWriter::write({awkwardGig()}, {});
+    const QByteArray bytes = CsvWriter::write({ awkwardGig() }, {});
     QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.endsWith("\r\n"));
     const auto records = readCsv(QString::fromUtf8(bytes));
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.at(0).join(u','),
-             u"date,time,event,venue,city,country,latitude,longitude,distance_km,status,artists,"
-             "latest_releases,url,source_id"_s);
+        u"date,time,event,venue,city,country,latitude,longitude,distance_km,status,artists,"
+        "latest_releases,url,source_id"_s);
     const QStringList row = records.at(1);
     QCOMPARE(row.size(), 14);
     QCOMPARE(row.at(0), u"2026-12-05"_s);
@@ -152,15 +152,15 @@ void TestCsvWriter::gigRowsReadBackToTheData()
     QCOMPARE(row.at(8), u"12.3"_s);
     QCOMPARE(row.at(9), u"postponed"_s);
     QCOMPARE(row.at(10), u"'@handle; Без имени; -dash"_s);
-    QCOMPARE(row.at(11),
-             u"'@handle: Ünïcødé, Vol. 1 (2021-05, EP); Без имени: none; -dash: none"_s);
+    QCOMPARE(
+        row.at(11), u"'@handle: Ünïcødé, Vol. 1 (2021-05, EP); Без имени: none; -dash: none"_s);
     QCOMPARE(row.at(12), u"https://example.com/e?a=1&b=2"_s);
     QCOMPARE(row.at(13), u"tm:1"_s);
 }
 
 void TestCsvWriter::numbersAreNeverPrefixed()
 {
-    const auto records = readCsv(QString::fromUtf8(CsvWriter::write({awkwardGig()}, {})));
+    const auto records = readCsv(QString::fromUtf8(CsvWriter::write({ awkwardGig() }, {})));
     QCOMPARE(records.at(1).at(6), u"-33.86882"_s);
     QCOMPARE(records.at(1).at(7), u"-151.20931"_s);
 
@@ -168,7 +168,7 @@ void TestCsvWriter::numbersAreNeverPrefixed()
     unknown.event.venue.coordinate = QGeoCoordinate();
     unknown.distanceKm = -1;
     unknown.event.start = gig::EventStart(QDate(2026, 12, 5));
-    const auto row = readCsv(QString::fromUtf8(CsvWriter::write({unknown}, {}))).at(1);
+    const auto row = readCsv(QString::fromUtf8(CsvWriter::write({ unknown }, {}))).at(1);
     QCOMPARE(row.at(1), QString()); // no time
     QCOMPARE(row.at(6), QString());
     QCOMPARE(row.at(7), QString());
@@ -196,7 +196,7 @@ void TestCsvWriter::hugeAndNonFiniteDistancesAreWrittenSafely()
     QFETCH(QString, expected);
     gig::ExportGig gig = awkwardGig();
     gig.distanceKm = distanceKm;
-    const auto records = readCsv(QString::fromUtf8(CsvWriter::write({gig}, {})));
+    const auto records = readCsv(QString::fromUtf8(CsvWriter::write({ gig }, {})));
     QCOMPARE(records.size(), 2);
     QCOMPARE(records.at(1).at(8), expected);
 }
@@ -210,14 +210,14 @@ void TestCsvWriter::datesAndTimesAsQtWritesThem_data()
     QTest::addColumn<QString>("time");
     QTest::newRow("usual") << gig::EventStart(QDate(2026, 12, 5), QTime(9, 5), 3600)
                            << u"2026-12-05"_s << u"09:05"_s;
-    QTest::newRow("no time") << gig::EventStart(QDate(2027, 1, 31), std::nullopt)
-                             << u"2027-01-31"_s << QString();
+    QTest::newRow("no time") << gig::EventStart(QDate(2027, 1, 31), std::nullopt) << u"2027-01-31"_s
+                             << QString();
     QTest::newRow("year 999") << gig::EventStart(QDate(999, 3, 4), QTime(23, 59))
                               << QDate(999, 3, 4).toString(Qt::ISODate) << u"23:59"_s;
-    QTest::newRow("invalid date (fuzz)") << gig::EventStart(QDate(), QTime(20, 0))
-                                         << QString() << u"20:00"_s;
-    QTest::newRow("invalid time") << gig::EventStart(QDate(2026, 12, 5), QTime())
-                                  << u"2026-12-05"_s << QString();
+    QTest::newRow("invalid date (fuzz)")
+        << gig::EventStart(QDate(), QTime(20, 0)) << QString() << u"20:00"_s;
+    QTest::newRow("invalid time") << gig::EventStart(QDate(2026, 12, 5), QTime()) << u"2026-12-05"_s
+                                  << QString();
 }
 
 void TestCsvWriter::datesAndTimesAsQtWritesThem()
@@ -227,8 +227,8 @@ void TestCsvWriter::datesAndTimesAsQtWritesThem()
     QFETCH(QString, time);
     gig::ExportGig gig = awkwardGig();
     gig.event.start = start;
-    for (const CsvWriter::Rows rows : {CsvWriter::Rows::Gigs, CsvWriter::Rows::Artists}) {
-        const auto records = readCsv(QString::fromUtf8(CsvWriter::write({gig}, {rows, false})));
+    for (const CsvWriter::Rows rows : { CsvWriter::Rows::Gigs, CsvWriter::Rows::Artists }) {
+        const auto records = readCsv(QString::fromUtf8(CsvWriter::write({ gig }, { rows, false })));
         QCOMPARE(records.at(1).at(0), date);
         QCOMPARE(records.at(1).at(1), time);
     }
@@ -236,12 +236,12 @@ void TestCsvWriter::datesAndTimesAsQtWritesThem()
 
 void TestCsvWriter::artistRowsHaveBillingAndRelease()
 {
-    const auto records = readCsv(QString::fromUtf8(
-        CsvWriter::write({awkwardGig()}, {CsvWriter::Rows::Artists, false})));
+    const auto records = readCsv(
+        QString::fromUtf8(CsvWriter::write({ awkwardGig() }, { CsvWriter::Rows::Artists, false })));
     QCOMPARE(records.size(), 4);
     QCOMPARE(records.at(0).join(u','),
-             u"date,time,event,venue,city,artist,artist_mbid,billing,release_title,release_type,"
-             "release_date,source_id"_s);
+        u"date,time,event,venue,city,artist,artist_mbid,billing,release_title,release_type,"
+        "release_date,source_id"_s);
     QCOMPARE(records.at(1).at(5), u"'@handle"_s);
     QCOMPARE(records.at(1).at(7), u"headline"_s);
     QCOMPARE(records.at(1).at(8), u"Ünïcødé, Vol. 1"_s);
@@ -294,7 +294,9 @@ void TestCsvWriter::unresolvedArtistsAreNoneWithoutMbid()
 
 void TestCsvWriter::byteOrderMarkOnlyWhenAsked()
 {
-    QVERIFY(CsvWriter::write({}, {CsvWriter::Rows::Gigs, true}).startsWith("\xEF\xBB\xBF" "date,"));
+    QVERIFY(CsvWriter::write({}, { CsvWriter::Rows::Gigs, true })
+                .startsWith("\xEF\xBB\xBF"
+                            "date,"));
     QVERIFY(CsvWriter::write({}, {}).startsWith("date,"));
 }
 

@@ -16,12 +16,12 @@ gig::ExportGig gigWith(gig::EventStart start, gig::EventStatus status = gig::Eve
     gig.event.name = u"Semi; colon, comma \\ back"_s;
     gig.event.start = start;
     gig.event.status = status;
-    gig.event.venue = {u"Hall"_s, QGeoCoordinate(52.5, 13.4), u"Berlin"_s, u"DE"_s};
+    gig.event.venue = { u"Hall"_s, QGeoCoordinate(52.5, 13.4), u"Berlin"_s, u"DE"_s };
     gig.event.url = u"https://example.com/sk/42"_s;
     gig::ArtistRelease entry;
-    entry.artist = gig::Artist{u"a"_s, u"m"_s, u"Sigur Rós"_s, {}};
+    entry.artist = gig::Artist { u"a"_s, u"m"_s, u"Sigur Rós"_s, {} };
     entry.state = gig::ArtistRelease::State::None;
-    gig.lineup = {entry};
+    gig.lineup = { entry };
     return gig;
 }
 
@@ -87,24 +87,25 @@ void TestIcsWriter::startIsUtcFloatingOrDate()
 {
     const QDate day(2026, 12, 5);
     auto start = [](const gig::ExportGig &gig) {
-        for (const QString &line : unfoldedLines(IcsWriter::write({gig}, stamp))) {
+        for (const QString &line : unfoldedLines(IcsWriter::write({ gig }, stamp))) {
             if (line.startsWith(u"DTSTART"_s))
                 return line;
         }
         return QString();
     };
     QCOMPARE(start(gigWith(gig::EventStart(day, QTime(20, 0), -8 * 3600))),
-             u"DTSTART:20261206T040000Z"_s);
+        u"DTSTART:20261206T040000Z"_s);
     QCOMPARE(start(gigWith(gig::EventStart(day, QTime(20, 0)))), u"DTSTART:20261205T200000"_s);
     QCOMPARE(start(gigWith(gig::EventStart(day))), u"DTSTART;VALUE=DATE:20261205"_s);
 }
 
 void TestIcsWriter::writesACalendarWithOneEventPerGig()
 {
-    const QByteArray ics = IcsWriter::write(
-        {gigWith(gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600), gig::EventStatus::Cancelled),
-         gigWith(gig::EventStart(QDate(2026, 12, 6)))},
-        stamp);
+    const QByteArray ics
+        = IcsWriter::write({ gigWith(gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600),
+                                 gig::EventStatus::Cancelled),
+                               gigWith(gig::EventStart(QDate(2026, 12, 6))) },
+            stamp);
     QVERIFY(ics.startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     QVERIFY(ics.endsWith("END:VCALENDAR\r\n"));
     QCOMPARE(ics.count("BEGIN:VEVENT\r\n"), 2);
@@ -120,8 +121,8 @@ void TestIcsWriter::writesACalendarWithOneEventPerGig()
     QVERIFY(lines.contains(u"STATUS:CONFIRMED"_s));
     QVERIFY(lines.contains(u"DESCRIPTION:Lineup:\\n- Sigur Rós: none\\nStatus: cancelled"_s));
     // The same gigs give the same calendar: UIDs are stable.
-    QCOMPARE(IcsWriter::write({gigWith(gig::EventStart(QDate(2026, 12, 6)))}, stamp),
-             IcsWriter::write({gigWith(gig::EventStart(QDate(2026, 12, 6)))}, stamp));
+    QCOMPARE(IcsWriter::write({ gigWith(gig::EventStart(QDate(2026, 12, 6))) }, stamp),
+        IcsWriter::write({ gigWith(gig::EventStart(QDate(2026, 12, 6))) }, stamp));
 }
 
 QTEST_GUILESS_MAIN(TestIcsWriter)

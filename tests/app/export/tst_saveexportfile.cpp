@@ -7,7 +7,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <sys/resource.h>
 
@@ -44,7 +43,7 @@ public:
     bool isActive() const { return m_ok; }
 
 private:
-    rlimit m_saved{};
+    rlimit m_saved {};
     void (*m_oldHandler)(int) = nullptr;
     bool m_ok = false;
 };
@@ -72,7 +71,7 @@ void TestSaveExportFile::writesAndReplacesTheFile()
     QCOMPARE(readAll(path), "first\r\n"_ba);
     QVERIFY(gig::saveExportFile(path, "second\r\n", &error));
     QCOMPARE(readAll(path), "second\r\n"_ba);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{u"gigs.csv"_s});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList { u"gigs.csv"_s });
 }
 
 // The disk refuses the write half way (here: a file size limit, which stops root too).
@@ -94,7 +93,7 @@ void TestSaveExportFile::failedWriteLeavesTheOldFileUntouched()
     QVERIFY(!saved);
     QVERIFY2(error.contains(path), qPrintable(error));
     QCOMPARE(readAll(path), old);
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{u"gigs.csv"_s});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { u"gigs.csv"_s });
 }
 
 void TestSaveExportFile::targetThatIsAFolderIsRefusedAndKept()
@@ -109,7 +108,7 @@ void TestSaveExportFile::targetThatIsAFolderIsRefusedAndKept()
     QVERIFY(!gig::saveExportFile(folder, "new\r\n", &error));
     QVERIFY2(error.contains(folder), qPrintable(error));
     QVERIFY(QFileInfo(folder).isDir());
-    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{u"inside.txt"_s});
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList { u"inside.txt"_s });
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 

@@ -1,8 +1,8 @@
 #include "loopbackhttpserver.h"
 
 #include <QHash>
-#include <QPointer>
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -16,8 +16,7 @@ class LoopbackHttpServerWorker final : public QObject
 public:
     explicit LoopbackHttpServerWorker(LoopbackHttpServer *owner)
         : m_owner(owner)
-    {
-    }
+    { }
 
     quint16 listen()
     {
@@ -53,7 +52,8 @@ private:
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const auto colon = lines[i].indexOf(':');
                 if (colon > 0)
-                    request.headers.append({lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed()});
+                    request.headers.append(
+                        { lines[i].left(colon).trimmed(), lines[i].mid(colon + 1).trimmed() });
             }
             const auto response = m_owner->answer(std::move(request));
             if (response.hang)
@@ -101,20 +101,21 @@ QByteArray LoopbackHttpServer::Request::header(QByteArrayView name) const
 bool LoopbackHttpServer::Request::hasHeader(QByteArrayView name) const
 {
     return std::any_of(headers.cbegin(), headers.cend(), [name](const Header &header) {
-        return qstrnicmp(header.first.constData(), header.first.size(), name.data(), name.size()) == 0;
+        return qstrnicmp(header.first.constData(), header.first.size(), name.data(), name.size())
+            == 0;
     });
 }
 
 LoopbackHttpServer::LoopbackHttpServer(Handler handler, std::shared_ptr<gig::Clock> clock)
     : m_handler(std::move(handler))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 LoopbackHttpServer::~LoopbackHttpServer()
 {
     if (m_worker) {
-        QMetaObject::invokeMethod(m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
         m_worker = nullptr;
     }
     m_thread.quit();
@@ -127,8 +128,8 @@ bool LoopbackHttpServer::start()
     m_thread.start();
     m_worker = new LoopbackHttpServerWorker(this);
     m_worker->moveToThread(&m_thread);
-    QMetaObject::invokeMethod(m_worker, [this] { m_port = m_worker->listen(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { m_port = m_worker->listen(); }, Qt::BlockingQueuedConnection);
     return m_port != 0;
 }
 

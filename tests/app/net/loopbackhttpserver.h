@@ -9,7 +9,6 @@
 #include <QMutex>
 #include <QThread>
 #include <QUrl>
-
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -28,7 +27,7 @@ public:
         QByteArray method;
         QByteArray target; // path and query, as sent
         QList<Header> headers;
-        gig::Clock::Time arrivedAt{0};
+        gig::Clock::Time arrivedAt { 0 };
 
         QByteArray header(QByteArrayView name) const; // case-insensitive; empty when absent
         bool hasHeader(QByteArrayView name) const;
@@ -39,7 +38,7 @@ public:
         int status = 200;
         QList<Header> headers;
         QByteArray body;
-        std::chrono::milliseconds delay{0}; // real time before answering
+        std::chrono::milliseconds delay { 0 }; // real time before answering
         bool hang = false; // never answer
         bool closeDelimited = false; // no Content-Length: the body ends when the connection closes
     };
@@ -47,7 +46,8 @@ public:
     using Handler = std::function<Response(const Request &)>;
 
     // The handler runs on the server thread. Arrival times are read from `clock`.
-    explicit LoopbackHttpServer(Handler handler, std::shared_ptr<gig::Clock> clock = gig::Clock::system());
+    explicit LoopbackHttpServer(
+        Handler handler, std::shared_ptr<gig::Clock> clock = gig::Clock::system());
     ~LoopbackHttpServer();
 
     bool start();

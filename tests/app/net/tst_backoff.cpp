@@ -27,7 +27,8 @@ void TestBackoff::ceilingDoublesUpToCap_data()
     QTest::addRow("second doubles") << 1 << qint64(1000) << qint64(300000) << qint64(2000);
     QTest::addRow("fifth") << 4 << qint64(1000) << qint64(300000) << qint64(16000);
     QTest::addRow("capped") << 9 << qint64(1000) << qint64(300000) << qint64(300000);
-    QTest::addRow("huge retry stays capped") << 5000 << qint64(1000) << qint64(300000) << qint64(300000);
+    QTest::addRow("huge retry stays capped")
+        << 5000 << qint64(1000) << qint64(300000) << qint64(300000);
     QTest::addRow("negative retry is first") << -3 << qint64(250) << qint64(1000) << qint64(250);
     QTest::addRow("cap below base") << 0 << qint64(1000) << qint64(10) << qint64(10);
 }
@@ -38,7 +39,8 @@ void TestBackoff::ceilingDoublesUpToCap()
     QFETCH(qint64, baseMs);
     QFETCH(qint64, capMs);
     QFETCH(qint64, expectedMs);
-    QCOMPARE(gig::backoffCeiling(retry, milliseconds(baseMs), milliseconds(capMs)).count(), expectedMs);
+    QCOMPARE(
+        gig::backoffCeiling(retry, milliseconds(baseMs), milliseconds(capMs)).count(), expectedMs);
 }
 
 void TestBackoff::jitterSpansZeroToCeiling_data()

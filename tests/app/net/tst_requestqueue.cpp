@@ -1,7 +1,7 @@
 #include "app/net/lanestatus.h"
 #include "app/net/requestqueue.h"
-#include "loopbackhttpserver.h"
 #include "app/sandbox/sandboxserver.h"
+#include "loopbackhttpserver.h"
 #include "models/version.h"
 
 #include <QDirIterator>
@@ -15,7 +15,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <atomic>
 
 using namespace Qt::StringLiterals;
@@ -168,8 +167,8 @@ private slots:
 private:
     // A queue on a sped-up clock whose "test" lane covers the server; no disk cache, budgets
     // in a temporary file.
-    std::unique_ptr<RequestQueue> makeQueue(const Server &server, const LanePolicy &policy,
-                                            std::shared_ptr<Clock> clock);
+    std::unique_ptr<RequestQueue> makeQueue(
+        const Server &server, const LanePolicy &policy, std::shared_ptr<Clock> clock);
 
     QTemporaryDir m_dir;
 };
@@ -185,12 +184,13 @@ void TestRequestQueue::init()
     QLoggingCategory::setFilterRules(u"gigmap.net.debug=false"_s);
 }
 
-std::unique_ptr<RequestQueue> TestRequestQueue::makeQueue(const Server &server, const LanePolicy &policy,
-                                                          std::shared_ptr<Clock> clock)
+std::unique_ptr<RequestQueue> TestRequestQueue::makeQueue(
+    const Server &server, const LanePolicy &policy, std::shared_ptr<Clock> clock)
 {
     auto queue = std::make_unique<RequestQueue>(std::move(clock));
     queue->setCacheDirectory(QString());
-    queue->setSettingsFile(m_dir.filePath(u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
+    queue->setSettingsFile(m_dir.filePath(
+        u"settings-%1.ini"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))));
     queue->routePrefix(server.url(u"/"_s), testLane);
     queue->setLanePolicy(testLane, policy);
     return queue;
@@ -238,12 +238,13 @@ void TestRequestQueue::routePrefixGivesSandboxTheServiceLane()
     queue.routePrefix(QUrl(u"http://127.0.0.1:8080/musicbrainz"_s), u"musicbrainz.org"_s);
     queue.routePrefix(QUrl(u"http://127.0.0.1:8080/"_s), u"sandbox"_s);
     QCOMPARE(queue.laneFor(QUrl(u"http://127.0.0.1:8080/musicbrainz/ws/2/release-group?x=1"_s)),
-             u"musicbrainz.org"_s);
+        u"musicbrainz.org"_s);
     QCOMPARE(queue.laneFor(QUrl(u"http://127.0.0.1:8080/musicbrainzish"_s)), u"sandbox"_s);
     QCOMPARE(queue.laneFor(QUrl(u"http://127.0.0.1:9999/musicbrainz/ws/2"_s)), u"127.0.0.1"_s);
     QCOMPARE(queue.laneFor(QUrl(u"https://MusicBrainz.org/ws/2"_s)), u"musicbrainz.org"_s);
-    QCOMPARE(queue.lanePolicy(queue.laneFor(QUrl(u"http://127.0.0.1:8080/musicbrainz/ws/2"_s))).ratePerSecond,
-             1.0);
+    QCOMPARE(queue.lanePolicy(queue.laneFor(QUrl(u"http://127.0.0.1:8080/musicbrainz/ws/2"_s)))
+                 .ratePerSecond,
+        1.0);
 }
 
 void TestRequestQueue::rateLimitSpacesRequestsOnTheLane()
@@ -267,7 +268,7 @@ void TestRequestQueue::rateLimitSpacesRequestsOnTheLane()
 
     QList<Clock::Time> sendTimes;
     connect(queue->laneStatus(testLane), &gig::LaneStatus::sentChanged, this,
-            [&] { sendTimes.append(clock->now()); });
+        [&] { sendTimes.append(clock->now()); });
     Results results;
     const Clock::Time start = clock->now();
     for (int i = 0; i < 20; ++i)
@@ -290,7 +291,8 @@ void TestRequestQueue::rateLimitSpacesRequestsOnTheLane()
     for (int i = 1; i < requests.size(); ++i)
         serverGaps.append(logicalSeconds(requests[i].arrivedAt - requests[i - 1].arrivedAt));
     for (int i = 0; i < serverGaps.size(); ++i)
-        QVERIFY2(serverGaps[i] >= interval * 0.5, qPrintable(u"server gap %1: %2 s"_s.arg(i + 1).arg(serverGaps[i])));
+        QVERIFY2(serverGaps[i] >= interval * 0.5,
+            qPrintable(u"server gap %1: %2 s"_s.arg(i + 1).arg(serverGaps[i])));
     std::sort(serverGaps.begin(), serverGaps.end());
     const double median = serverGaps[serverGaps.size() / 2];
     QVERIFY2(median >= interval * 0.98, qPrintable(u"median server gap %1 s"_s.arg(median)));
@@ -309,16 +311,17 @@ void TestRequestQueue::retryAfterPausesWholeLane()
     QFETCH(bool, asDate);
     QFETCH(double, minimumPause);
     auto clock = std::make_shared<Clock>(20.0);
-    std::atomic<int> throttled{0};
+    std::atomic<int> throttled { 0 };
     Server server(
         [&](const Server::Request &request) {
             if (request.target.startsWith("/a") && throttled++ == 0) {
                 QByteArray value = "2";
                 if (asDate)
                     value = QLocale::c()
-                                .toString(clock->systemNow().addSecs(3), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
+                                .toString(clock->systemNow().addSecs(3),
+                                    u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
                                 .toLatin1();
-                return status(429, {{"Retry-After", value}});
+                return status(429, { { "Retry-After", value } });
             }
             return ok();
         },
@@ -343,7 +346,8 @@ void TestRequestQueue::retryAfterPausesWholeLane()
     for (int i = 1; i < requests.size(); ++i) {
         const double after = logicalSeconds(requests[i].arrivedAt - requests[0].arrivedAt);
         QVERIFY2(after >= minimumPause,
-                 qPrintable(u"%1 sent %2 s after the 429"_s.arg(QString::fromLatin1(requests[i].target)).arg(after)));
+            qPrintable(u"%1 sent %2 s after the 429"_s.arg(QString::fromLatin1(requests[i].target))
+                           .arg(after)));
     }
     QCOMPARE(queue->laneStatus(testLane)->retried(), 1);
 }
@@ -351,7 +355,7 @@ void TestRequestQueue::retryAfterPausesWholeLane()
 void TestRequestQueue::serviceUnavailableWithoutRetryAfterBacksOff()
 {
     auto clock = std::make_shared<Clock>(20.0);
-    std::atomic<int> calls{0};
+    std::atomic<int> calls { 0 };
     Server server([&](const Server::Request &) { return calls++ < 4 ? status(503) : ok(); }, clock);
     QVERIFY(server.start());
     LanePolicy policy = openPolicy();
@@ -421,7 +425,7 @@ void TestRequestQueue::clientErrorIsNotRetried()
 void TestRequestQueue::circuitOpensFailsFastAndClosesAfterProbe()
 {
     auto clock = std::make_shared<Clock>(50.0);
-    std::atomic<bool> failing{true};
+    std::atomic<bool> failing { true };
     Server server([&](const Server::Request &) { return failing ? status(500) : ok(); }, clock);
     QVERIFY(server.start());
     LanePolicy policy = openPolicy();
@@ -655,7 +659,8 @@ void TestRequestQueue::tricklingAnswerIsCutByTheDeadline()
     results.watch(queue->get(QNetworkRequest(QUrl(root.toString() + u"/3/2/2.png"_s))));
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 10000);
     QCOMPARE(results.at(0).error, NetworkError::Timeout);
-    QVERIFY2(results.at(0).errorString.contains(u"longer than 10 s"_s), qPrintable(results.at(0).errorString));
+    QVERIFY2(results.at(0).errorString.contains(u"longer than 10 s"_s),
+        qPrintable(results.at(0).errorString));
     const double took = logicalSeconds(clock->now() - start);
     QVERIFY2(took >= 10.0 && took < 60.0, qPrintable(QString::number(took)));
 }
@@ -666,7 +671,8 @@ void TestRequestQueue::plainHttpToRemoteHostIsRefused_data()
     QTest::addRow("http to a remote host") << QUrl(u"http://musicbrainz.org/ws/2/artist"_s);
     QTest::addRow("other scheme") << QUrl(u"ftp://tile.openstreetmap.org/1/1/1.png"_s);
     QTest::addRow("a name under .localhost") << QUrl(u"http://gigmap.localhost/events.json"_s);
-    QTest::addRow("localhost as a subdomain") << QUrl(u"http://localhost.example.org/events.json"_s);
+    QTest::addRow("localhost as a subdomain")
+        << QUrl(u"http://localhost.example.org/events.json"_s);
     QTest::addRow("loopback address as a subdomain") << QUrl(u"http://127.0.0.1.example.org/x"_s);
     QTest::addRow("private network") << QUrl(u"http://192.168.1.1/x"_s);
 }
@@ -691,7 +697,7 @@ void TestRequestQueue::redirectToPlainHttpIsRefused()
     auto clock = std::make_shared<Clock>(1.0);
     Server server(
         [](const Server::Request &) {
-            return status(302, {{"Location", "http://gigmap.invalid/elsewhere"}});
+            return status(302, { { "Location", "http://gigmap.invalid/elsewhere" } });
         },
         clock);
     QVERIFY(server.start());
@@ -710,7 +716,8 @@ void TestRequestQueue::redirectOnLoopbackIsFollowed()
     auto clock = std::make_shared<Clock>(1.0);
     Server server(
         [](const Server::Request &request) {
-            return request.target == "/old" ? status(301, {{"Location", "/new"}}) : ok("moved here");
+            return request.target == "/old" ? status(301, { { "Location", "/new" } })
+                                            : ok("moved here");
         },
         clock);
     QVERIFY(server.start());
@@ -736,7 +743,8 @@ void TestRequestQueue::loopbackHostsMayUsePlainHttp_data()
 void TestRequestQueue::loopbackHostsMayUsePlainHttp()
 {
     QFETCH(QString, host);
-    QVERIFY(RequestQueue::isLoopbackHost(QUrl(u"http://"_s + (host.contains(u':') ? u'[' + host + u']' : host)).host()));
+    QVERIFY(RequestQueue::isLoopbackHost(
+        QUrl(u"http://"_s + (host.contains(u':') ? u'[' + host + u']' : host)).host()));
     QVERIFY(!RequestQueue::isLoopbackHost(host + u".example.org"_s));
 }
 
@@ -757,18 +765,20 @@ void TestRequestQueue::untrustedCertificateFailsWithoutBody()
     QSslServer server;
     server.setSslConfiguration(tls);
     int requestsAnswered = 0;
-    connect(&server, &QTcpServer::pendingConnectionAvailable, &server, [&server, &requestsAnswered] {
-        while (QTcpSocket *socket = server.nextPendingConnection()) {
-            connect(socket, &QIODevice::readyRead, socket, [socket, &requestsAnswered] {
-                if (!socket->readAll().contains("\r\n\r\n"))
-                    return;
-                ++requestsAnswered;
-                socket->write("HTTP/1.1 200 OK\r\nContent-Length: 11\r\nConnection: close\r\n\r\n"
-                              "secret body");
-                socket->disconnectFromHost();
-            });
-        }
-    });
+    connect(
+        &server, &QTcpServer::pendingConnectionAvailable, &server, [&server, &requestsAnswered] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                connect(socket, &QIODevice::readyRead, socket, [socket, &requestsAnswered] {
+                    if (!socket->readAll().contains("\r\n\r\n"))
+                        return;
+                    ++requestsAnswered;
+                    socket->write(
+                        "HTTP/1.1 200 OK\r\nContent-Length: 11\r\nConnection: close\r\n\r\n"
+                        "secret body");
+                    socket->disconnectFromHost();
+                });
+            }
+        });
     QVERIFY(server.listen(QHostAddress::LocalHost));
 
     auto clock = std::make_shared<Clock>(20.0);
@@ -786,8 +796,9 @@ void TestRequestQueue::untrustedCertificateFailsWithoutBody()
     QVERIFY(result.body.isEmpty());
     QCOMPARE(result.status, 0);
     QCOMPARE(result.attempts, 1); // not retried: the same certificate would come back
-    QVERIFY2(result.errorString.contains(u"127.0.0.1"_s) && result.errorString.contains(u"certificate"_s, Qt::CaseInsensitive),
-             qPrintable(result.errorString));
+    QVERIFY2(result.errorString.contains(u"127.0.0.1"_s)
+            && result.errorString.contains(u"certificate"_s, Qt::CaseInsensitive),
+        qPrintable(result.errorString));
     QCOMPARE(requestsAnswered, 0);
 }
 
@@ -797,7 +808,7 @@ void TestRequestQueue::diskCacheNeverKeepsSecrets()
     Server server(
         [](const Server::Request &request) {
             Server::Response response = ok("cached answer");
-            response.headers = {{"ETag", "\"v1\""}};
+            response.headers = { { "ETag", "\"v1\"" } };
             if (request.header("If-None-Match") == "\"v1\"") {
                 response.status = 304;
                 response.body.clear();
@@ -812,7 +823,8 @@ void TestRequestQueue::diskCacheNeverKeepsSecrets()
     queue->setCacheDirectory(cacheDir.path());
 
     Results results;
-    results.watch(queue->get(QNetworkRequest(server.url(u"/events.json?apikey=Sekr3tKey42&page=0"_s))));
+    results.watch(
+        queue->get(QNetworkRequest(server.url(u"/events.json?apikey=Sekr3tKey42&page=0"_s))));
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 5000);
     QVERIFY(results.at(0).ok());
     QVERIFY(!results.at(0).fromCache);
@@ -828,7 +840,8 @@ void TestRequestQueue::diskCacheNeverKeepsSecrets()
     QVERIFY(files > 0); // the answer was cached
 
     // The cache still serves the URL (whatever key asks for it).
-    results.watch(queue->get(QNetworkRequest(server.url(u"/events.json?apikey=Sekr3tKey42&page=0"_s))));
+    results.watch(
+        queue->get(QNetworkRequest(server.url(u"/events.json?apikey=Sekr3tKey42&page=0"_s))));
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 5000);
     QVERIFY(results.at(1).fromCache);
     QCOMPARE(results.at(1).body, "cached answer"_ba);
@@ -850,11 +863,12 @@ void TestRequestQueue::logsAndErrorsRedactKeys()
     QLoggingCategory::setFilterRules(u"gigmap.net.debug=true"_s);
     const auto previous = qInstallMessageHandler(captureMessages);
     Results results;
-    results.watch(queue->get(QNetworkRequest(
-        server.url(u"/events.json?apikey=SEKRIT1&api_key=SEKRIT2&key=SEKRIT3&token=SEKRIT4&size=5"_s))));
+    results.watch(queue->get(QNetworkRequest(server.url(
+        u"/events.json?apikey=SEKRIT1&api_key=SEKRIT2&key=SEKRIT3&token=SEKRIT4&size=5"_s))));
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 5000);
     // Refused before sending, with the key in a non-loopback URL.
-    results.watch(queue->get(QNetworkRequest(QUrl(u"http://app.ticketmaster.com/x?apikey=SEKRIT5"_s))));
+    results.watch(
+        queue->get(QNetworkRequest(QUrl(u"http://app.ticketmaster.com/x?apikey=SEKRIT5"_s))));
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 2, 5000);
     qInstallMessageHandler(previous);
     QLoggingCategory::setFilterRules(u"gigmap.net.debug=false"_s);
@@ -881,13 +895,15 @@ void TestRequestQueue::userAgentIsSetAndCacheBustingHeadersAreNot()
     request.setHeader(QNetworkRequest::UserAgentHeader, "Mozilla/5.0"_ba);
     request.setRawHeader("Pragma", "no-cache");
     request.setRawHeader("Cache-Control", "no-cache");
-    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(
+        QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     Results results;
     results.watch(queue->get(request));
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 1, 5000);
 
     const auto seen = server.requests().value(0);
-    const QByteArray expected = "gigmap/"_ba + gig::versionString + " ( "_ba + gig::projectUrl + " )"_ba;
+    const QByteArray expected
+        = "gigmap/"_ba + gig::versionString + " ( "_ba + gig::projectUrl + " )"_ba;
     QCOMPARE(seen.header("User-Agent"), expected);
     QVERIFY(!seen.hasHeader("Pragma"));
     QVERIFY(!seen.header("Cache-Control").toLower().contains("no-cache"));
@@ -938,17 +954,20 @@ void TestRequestQueue::interactiveIsServedBeforeBackground()
     Results results;
     results.watch(queue->get(QNetworkRequest(server.url(u"/p?b1"_s)), RequestPriority::Background));
     results.watch(queue->get(QNetworkRequest(server.url(u"/p?b2"_s)), RequestPriority::Background));
-    results.watch(queue->get(QNetworkRequest(server.url(u"/p?i1"_s)), RequestPriority::Interactive));
+    results.watch(
+        queue->get(QNetworkRequest(server.url(u"/p?i1"_s)), RequestPriority::Interactive));
     results.watch(queue->get(QNetworkRequest(server.url(u"/p?b3"_s)), RequestPriority::Background));
-    results.watch(queue->get(QNetworkRequest(server.url(u"/p?i2"_s)), RequestPriority::Interactive));
+    results.watch(
+        queue->get(QNetworkRequest(server.url(u"/p?i2"_s)), RequestPriority::Interactive));
     // Asking interactively for something queued in the background moves it up.
-    results.watch(queue->get(QNetworkRequest(server.url(u"/p?b3"_s)), RequestPriority::Interactive));
+    results.watch(
+        queue->get(QNetworkRequest(server.url(u"/p?b3"_s)), RequestPriority::Interactive));
     QTRY_COMPARE_WITH_TIMEOUT(results.count(), 6, 5000);
 
     QList<QByteArray> order;
     for (const auto &request : server.requests())
         order.append(request.target);
-    const QList<QByteArray> expected = {"/p?i1", "/p?i2", "/p?b3", "/p?b1", "/p?b2"};
+    const QList<QByteArray> expected = { "/p?i1", "/p?i2", "/p?b3", "/p?b1", "/p?b2" };
     QCOMPARE(order, expected);
 }
 
@@ -958,9 +977,9 @@ void TestRequestQueue::etagRevalidationServesCachedBodyOn304()
     Server server(
         [](const Server::Request &request) {
             if (request.header("If-None-Match") == "\"v1\"")
-                return status(304, {{"ETag", "\"v1\""}});
+                return status(304, { { "ETag", "\"v1\"" } });
             auto response = ok("a tile's bytes"_ba);
-            response.headers = {{"ETag", "\"v1\""}, {"Content-Type", "image/png"}};
+            response.headers = { { "ETag", "\"v1\"" }, { "Content-Type", "image/png" } };
             return response;
         },
         clock);

@@ -28,15 +28,18 @@ void TestRetryAfter::parsesDelay_data()
     QTest::addRow("zero seconds") << "0"_ba << true << qint64(0);
     QTest::addRow("seconds with spaces") << "  7 "_ba << true << qint64(7000);
     QTest::addRow("IMF date ahead") << "Thu, 26 Nov 2026 22:00:30 GMT"_ba << true << qint64(30000);
-    QTest::addRow("RFC 850 date ahead") << "Thursday, 26-Nov-26 22:01:00 GMT"_ba << true << qint64(60000);
+    QTest::addRow("RFC 850 date ahead")
+        << "Thursday, 26-Nov-26 22:01:00 GMT"_ba << true << qint64(60000);
     QTest::addRow("asctime date ahead") << "Thu Nov 26 22:00:05 2026"_ba << true << qint64(5000);
-    QTest::addRow("date in the past is now") << "Sun, 06 Nov 1994 08:49:37 GMT"_ba << true << qint64(0);
+    QTest::addRow("date in the past is now")
+        << "Sun, 06 Nov 1994 08:49:37 GMT"_ba << true << qint64(0);
     QTest::addRow("empty") << ""_ba << false << qint64(0);
     QTest::addRow("garbage") << "soon, please"_ba << false << qint64(0);
     QTest::addRow("negative") << "-5"_ba << false << qint64(0);
     QTest::addRow("fraction") << "1.5"_ba << false << qint64(0);
     QTest::addRow("absurdly many digits") << "99999999999999999999"_ba << false << qint64(0);
-    QTest::addRow("date with bad month") << "Thu, 26 Foo 2026 22:00:30 GMT"_ba << false << qint64(0);
+    QTest::addRow("date with bad month")
+        << "Thu, 26 Foo 2026 22:00:30 GMT"_ba << false << qint64(0);
     QTest::addRow("date with bad day") << "Thu, 31 Nov 2026 22:00:30 GMT"_ba << false << qint64(0);
     QTest::addRow("date not in GMT") << "Thu, 26 Nov 2026 22:00:30 CET"_ba << false << qint64(0);
     QTest::addRow("date with bad time") << "Thu, 26 Nov 2026 25:00:30 GMT"_ba << false << qint64(0);

@@ -70,7 +70,7 @@ void TestPositionService::logWithoutFixTimesOut()
     QVERIFY(failed.count() == 1 || failed.wait(3000));
     QCOMPARE(found.count(), 0);
     QVERIFY2(failed.constFirst().constFirst().toString().startsWith(u"No position available"_s),
-             qPrintable(failed.constFirst().constFirst().toString()));
+        qPrintable(failed.constFirst().constFirst().toString()));
     // It can be asked again.
     service.requestPosition();
     QVERIFY(failed.wait(3000));

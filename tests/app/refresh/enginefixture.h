@@ -13,9 +13,7 @@
 #include "models/gigstore.h"
 
 #include <QTemporaryDir>
-
 #include <algorithm>
-
 #include <memory>
 
 namespace gig::testing {
@@ -25,8 +23,7 @@ struct EngineFixture
     // `speed`: how many logical seconds pass per real second.
     explicit EngineFixture(double speed, RefreshSettings refresh = {})
         : EngineFixture(std::make_shared<Clock>(speed), refresh)
-    {
-    }
+    { }
 
     // On a clock of the test's own (one that can also jump ahead, say).
     explicit EngineFixture(std::shared_ptr<Clock> engineClock, RefreshSettings refresh = {})
@@ -47,10 +44,9 @@ struct EngineFixture
         // counts wrong. So transfers get at least 30 real seconds here; tests of timeouts set
         // their own.
         const auto transferLimit = std::max<std::chrono::milliseconds>(
-            std::chrono::minutes(10),
-            std::chrono::milliseconds(qint64(30'000 * clock->speed())));
-        for (const QString &lane : {TicketmasterSource::laneName(), SongkickSource::laneName(),
-                                    MusicBrainzSource::laneName()}) {
+            std::chrono::minutes(10), std::chrono::milliseconds(qint64(30'000 * clock->speed())));
+        for (const QString &lane : { TicketmasterSource::laneName(), SongkickSource::laneName(),
+                 MusicBrainzSource::laneName() }) {
             LanePolicy policy = LanePolicy::defaultFor(lane);
             policy.transferTimeout = transferLimit;
             policy.transferDeadline = transferLimit;
@@ -58,18 +54,18 @@ struct EngineFixture
             queue->setLanePolicy(lane, policy);
         }
         store.setClock([c = clock] { return c->systemNow(); });
-        ticketmaster = std::make_unique<TicketmasterSource>(
-            queue.get(), TicketmasterSource::Config{sandbox.serviceRoot(SandboxService::Ticketmaster),
-                                                    QStringLiteral("test-key")});
-        songkick = std::make_unique<SongkickSource>(
-            queue.get(), SongkickSource::Config{sandbox.serviceRoot(SandboxService::Songkick),
-                                                QStringLiteral("test-key")});
+        ticketmaster = std::make_unique<TicketmasterSource>(queue.get(),
+            TicketmasterSource::Config {
+                sandbox.serviceRoot(SandboxService::Ticketmaster), QStringLiteral("test-key") });
+        songkick = std::make_unique<SongkickSource>(queue.get(),
+            SongkickSource::Config {
+                sandbox.serviceRoot(SandboxService::Songkick), QStringLiteral("test-key") });
         MusicBrainzSource::Config mb;
         mb.baseUrl = sandbox.serviceRoot(SandboxService::MusicBrainz);
         musicbrainz = std::make_unique<MusicBrainzSource>(queue.get(), mb);
         releases = std::make_unique<ReleaseRefresher>(musicbrainz.get(), &store, clock, settings);
-        registry = std::make_unique<LocationRegistry>(ticketmaster.get(), &store, releases.get(),
-                                                      clock, settings);
+        registry = std::make_unique<LocationRegistry>(
+            ticketmaster.get(), &store, releases.get(), clock, settings);
     }
 
     // Release-group browses per artist MBID (first pages only), from the sandbox's log.

@@ -39,7 +39,7 @@ void TestRestartPolicy::boundDoublesUpToTheCap()
 
 void TestRestartPolicy::delayIsFullJitterWithinBound()
 {
-    QList<double> draws = {0.0, 0.5, 0.999};
+    QList<double> draws = { 0.0, 0.5, 0.999 };
     RestartPolicy policy({}, [&] { return draws.takeFirst(); });
     auto now = RestartPolicy::TimePoint();
     QCOMPARE(policy.recordFailure(now).delay, 0ms); // full jitter may retry at once

@@ -40,19 +40,20 @@ void TestDemoSandbox::servesFromItsOwnThreadOnLoopback()
     // The log signal crosses threads: it arrives queued in this thread.
     QList<int> statuses;
     connect(sandbox.server(), &gig::SandboxServer::requestLogged, this,
-            [&statuses](gig::SandboxService service, int status) {
-                if (service == gig::SandboxService::Nominatim)
-                    statuses.append(status);
-            });
+        [&statuses](gig::SandboxService service, int status) {
+            if (service == gig::SandboxService::Nominatim)
+                statuses.append(status);
+        });
     QNetworkAccessManager network;
-    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(sandbox.serviceRoot(gig::SandboxService::Nominatim).toString()
-                                                            + u"/search?q=Lagos&format=jsonv2"_s)));
+    QNetworkReply *reply = network.get(
+        QNetworkRequest(QUrl(sandbox.serviceRoot(gig::SandboxService::Nominatim).toString()
+            + u"/search?q=Lagos&format=jsonv2"_s)));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(reply->isFinished() || finished.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     QVERIFY(reply->readAll().contains("Lagos"));
     QCOMPARE(sandbox.server()->requestCount(gig::SandboxService::Nominatim), 1);
-    QTRY_COMPARE(statuses, QList<int>{200});
+    QTRY_COMPARE(statuses, QList<int> { 200 });
     reply->deleteLater();
 }
 
@@ -72,7 +73,8 @@ void TestDemoSandbox::slowAnswersLeaveTheCallerThreadFree()
     QNetworkAccessManager network;
     QElapsedTimer timer;
     timer.start();
-    QNetworkReply *reply = network.get(QNetworkRequest(QUrl(sandbox.baseUrl().toString() + u"/tiles/1/1/1.png"_s)));
+    QNetworkReply *reply
+        = network.get(QNetworkRequest(QUrl(sandbox.baseUrl().toString() + u"/tiles/1/1/1.png"_s)));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(reply->isFinished() || finished.wait(10000));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

@@ -22,7 +22,8 @@ private slots:
 void TestSandboxFault::everyKindSurvivesJson_data()
 {
     QTest::addColumn<int>("kind");
-    for (int kind = int(SandboxFault::Kind::None); kind <= int(SandboxFault::Kind::WrongShape); ++kind)
+    for (int kind = int(SandboxFault::Kind::None); kind <= int(SandboxFault::Kind::WrongShape);
+         ++kind)
         QTest::newRow(qPrintable(SandboxFault::kindName(SandboxFault::Kind(kind)))) << kind;
 }
 
@@ -46,12 +47,14 @@ void TestSandboxFault::badJsonSaysWhatIsWrong_data()
 {
     QTest::addColumn<QJsonObject>("json");
     QTest::addColumn<QString>("mentions");
-    QTest::newRow("unknown kind") << QJsonObject{{u"kind"_s, u"explode"_s}} << u"explode"_s;
-    QTest::newRow("negative latency") << QJsonObject{{u"kind"_s, u"latency"_s}, {u"latencyMs"_s, -5}} << u"latencyMs"_s;
-    QTest::newRow("text retry") << QJsonObject{{u"kind"_s, u"tooManyRequests"_s}, {u"retryAfter"_s, u"soon"_s}}
+    QTest::newRow("unknown kind") << QJsonObject { { u"kind"_s, u"explode"_s } } << u"explode"_s;
+    QTest::newRow("negative latency")
+        << QJsonObject { { u"kind"_s, u"latency"_s }, { u"latencyMs"_s, -5 } } << u"latencyMs"_s;
+    QTest::newRow("text retry") << QJsonObject { { u"kind"_s, u"tooManyRequests"_s },
+        { u"retryAfter"_s, u"soon"_s } }
                                 << u"retryAfter"_s;
-    QTest::newRow("bad remaining") << QJsonObject{{u"kind"_s, u"internalError"_s}, {u"remaining"_s, -3}}
-                                   << u"remaining"_s;
+    QTest::newRow("bad remaining") << QJsonObject { { u"kind"_s, u"internalError"_s },
+        { u"remaining"_s, -3 } } << u"remaining"_s;
 }
 
 void TestSandboxFault::badJsonSaysWhatIsWrong()

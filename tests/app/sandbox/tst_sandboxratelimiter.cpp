@@ -61,7 +61,8 @@ void TestSandboxRateLimiter::waitSaysWhenTheNextIsAccepted()
     QCOMPARE(limiter.waitFrom(start + 400ms), 600ms);
     QCOMPARE(limiter.waitFrom(start + 1000ms), 0ms);
     QCOMPARE(limiter.untilOldestLeaves(start + 400ms), 600ms);
-    QCOMPARE(limiter.untilOldestLeaves(start + 1000ms), 300ms); // the first has left, the second leaves next
+    QCOMPARE(limiter.untilOldestLeaves(start + 1000ms),
+        300ms); // the first has left, the second leaves next
     QCOMPARE(limiter.untilOldestLeaves(start + 2000ms), 0ms);
 }
 

@@ -15,7 +15,7 @@ QColor colourAt(const gig::SandboxTiles &tiles, double lng, double lat, int zoom
     const gig::Mercator::Tile tile = gig::Mercator::tileAt(QGeoCoordinate(lat, lng), zoom);
     const QImage image = tiles.render(zoom, tile.x, tile.y);
     const QPointF pixel = gig::Mercator::projectLngLat(QPointF(lng, lat), zoom)
-                          - QPointF(tile.x * 256.0, tile.y * 256.0);
+        - QPointF(tile.x * 256.0, tile.y * 256.0);
     return image.pixelColor(pixel.toPoint());
 }
 
@@ -90,8 +90,8 @@ void TestSandboxTiles::answersPngWithCachingHeaders()
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.contentType, "image/png"_ba);
     QVERIFY(reply.body.startsWith("\x89PNG"));
-    QVERIFY(reply.headers.contains(std::pair{"ETag"_ba, tiles.etag(2, 2, 1)}));
-    QVERIFY(reply.headers.contains(std::pair{"Cache-Control"_ba, "max-age=604800"_ba}));
+    QVERIFY(reply.headers.contains(std::pair { "ETag"_ba, tiles.etag(2, 2, 1) }));
+    QVERIFY(reply.headers.contains(std::pair { "Cache-Control"_ba, "max-age=604800"_ba }));
     call.path = u"/20/0/0.png"_s;
     QCOMPARE(tiles.handle(world, call).status, 404);
 }

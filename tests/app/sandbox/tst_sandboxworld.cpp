@@ -13,7 +13,8 @@ namespace {
 
 const QDateTime fixedNow(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
 
-QList<SandboxGig> gigsAt(const SandboxWorld &world, double lat, double lng, const QDateTime &now = fixedNow)
+QList<SandboxGig> gigsAt(
+    const SandboxWorld &world, double lat, double lng, const QDateTime &now = fixedNow)
 {
     return world.gigsOf(world.metroAt(lat, lng), now);
 }
@@ -83,7 +84,8 @@ void TestSandboxWorld::pointMapsToOneMetroAreaAndBack()
 void TestSandboxWorld::everyVenueBelongsToItsMetroArea()
 {
     const SandboxWorld world(3);
-    for (const auto &[lat, lng] : {std::pair{51.5, -0.12}, {35.68, 139.65}, {10.5, 20.5}, {-60.2, 100.3}}) {
+    for (const auto &[lat, lng] :
+        { std::pair { 51.5, -0.12 }, { 35.68, 139.65 }, { 10.5, 20.5 }, { -60.2, 100.3 } }) {
         const gig::SandboxMetro metro = world.metroAt(lat, lng);
         for (const gig::SandboxVenue &venue : world.venuesOf(metro))
             QCOMPARE(world.metroAt(venue.lat, venue.lng).id, metro.id);
@@ -168,7 +170,8 @@ void TestSandboxWorld::artistPoolHasAwkwardNames()
         comma = comma || name.contains(u',');
         quote = quote || name.contains(u'"');
         newline = newline || name.contains(u'\n');
-        nonLatin = nonLatin || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 0x3ff; });
+        nonLatin = nonLatin
+            || std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() > 0x3ff; });
         formula = formula || (!name.isEmpty() && QStringView(u"=+-@").contains(name.front()));
     }
     QVERIFY(comma);
@@ -192,7 +195,7 @@ void TestSandboxWorld::artistsHaveNoneOneOrSeveralMbids()
 void TestSandboxWorld::mbidLeadsBackToItsArtist()
 {
     const SandboxWorld world(1);
-    for (int index : {0, 17, 299, 5999}) {
+    for (int index : { 0, 17, 299, 5999 }) {
         const gig::SandboxArtist artist = world.artist(index);
         for (int slot = 0; slot < artist.mbids.size(); ++slot) {
             const auto found = world.artistByMbid(artist.mbids.at(slot).toUpper());
@@ -208,8 +211,8 @@ void TestSandboxWorld::releaseGroupsHaveAwkwardCases()
 {
     const SandboxWorld world(1);
     const QDate today = fixedNow.date();
-    bool empty = false, yearOnly = false, yearMonth = false, future = false, compilation = false, live = false,
-         tie = false, overHundred = false, noGroups = false;
+    bool empty = false, yearOnly = false, yearMonth = false, future = false, compilation = false,
+         live = false, tie = false, overHundred = false, noGroups = false;
     for (int index = 0; index < 400; ++index) {
         const auto groups = world.releaseGroups(index, 0, today);
         overHundred = overHundred || groups.size() > 100;
@@ -245,8 +248,8 @@ void TestSandboxWorld::timeBringsNewAndCancelledGigs()
     int cancelled = 0;
     int same = 0;
     int total = 0;
-    for (const auto &[lat, lng] : {std::pair{51.5074, -0.1278}, {40.7128, -74.0060}, {35.6762, 139.6503},
-                                   {48.8566, 2.3522}, {-23.5505, -46.6333}}) {
+    for (const auto &[lat, lng] : { std::pair { 51.5074, -0.1278 }, { 40.7128, -74.0060 },
+             { 35.6762, 139.6503 }, { 48.8566, 2.3522 }, { -23.5505, -46.6333 } }) {
         QHash<qint64, SandboxGig> earlier;
         for (const SandboxGig &gig : gigsAt(world, lat, lng))
             earlier.insert(gig.id, gig);
@@ -255,7 +258,8 @@ void TestSandboxWorld::timeBringsNewAndCancelledGigs()
             ++total;
             if (!earlier.contains(gig.id))
                 ++added;
-            else if (gig.status == gig::SandboxGigStatus::Cancelled && earlier.value(gig.id).status != gig.status)
+            else if (gig.status == gig::SandboxGigStatus::Cancelled
+                && earlier.value(gig.id).status != gig.status)
                 ++cancelled;
             else if (earlier.value(gig.id) == gig)
                 ++same;
@@ -272,7 +276,8 @@ void TestSandboxWorld::gigsNearStayInsideTheRadius()
     const QList<SandboxGig> gigs = world.gigsNear(48.8566, 2.3522, 25, fixedNow);
     QVERIFY(!gigs.isEmpty());
     for (const SandboxGig &gig : gigs)
-        QVERIFY(gig::SandboxGazetteer::distanceKm(48.8566, 2.3522, gig.venue.lat, gig.venue.lng) <= 25);
+        QVERIFY(
+            gig::SandboxGazetteer::distanceKm(48.8566, 2.3522, gig.venue.lat, gig.venue.lng) <= 25);
     QVERIFY(world.gigsNear(48.8566, 2.3522, 200, fixedNow).size() > gigs.size());
 }
 
@@ -286,7 +291,8 @@ void TestSandboxWorld::searchScoresExactNamesHighest()
     const auto hits = world.searchArtists(name, 25);
     QVERIFY(!hits.isEmpty());
     QCOMPARE(hits.constFirst().score, 100);
-    QVERIFY(std::any_of(hits.cbegin(), hits.cend(), [&](const auto &hit) { return hit.index == index; }));
+    QVERIFY(std::any_of(
+        hits.cbegin(), hits.cend(), [&](const auto &hit) { return hit.index == index; }));
     for (qsizetype i = 1; i < hits.size(); ++i)
         QVERIFY(hits.at(i - 1).score >= hits.at(i).score);
 }

@@ -22,7 +22,7 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
         g_previousHandler(type, context, message);
 }
 
-const ApiKeys secretKeys{u"tm-secret-4711"_s, u"sk-secret-0815"_s};
+const ApiKeys secretKeys { u"tm-secret-4711"_s, u"sk-secret-0815"_s };
 
 } // namespace
 
@@ -72,8 +72,9 @@ void TestKeyStore::skippedKeyringUsesSettingsWithWarning()
     QCOMPARE(read.constFirst().constFirst().value<ApiKeys>(), secretKeys);
     QVERIFY(again.usesFallback());
     for (const QString &message : std::as_const(g_messages)) {
-        QVERIFY2(!message.contains(secretKeys.ticketmaster) && !message.contains(secretKeys.songkick),
-                 qPrintable(message));
+        QVERIFY2(
+            !message.contains(secretKeys.ticketmaster) && !message.contains(secretKeys.songkick),
+            qPrintable(message));
     }
 }
 

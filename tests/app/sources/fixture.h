@@ -1,15 +1,14 @@
 // Reads the JSON fixtures of tests/data/ for the sources' tests.
 #pragma once
 
+#include "app/sources/parsed.h"
+#include "models/event.h"
+
 #include <QByteArray>
 #include <QDir>
 #include <QFile>
 #include <QString>
 #include <QTest>
-
-#include "app/sources/parsed.h"
-#include "models/event.h"
-
 #include <algorithm>
 
 namespace gig::test {
@@ -24,8 +23,8 @@ inline QByteArray fixture(const QString &relative)
 {
     QFile file(dataPath(relative));
     if (!file.open(QIODevice::ReadOnly)) {
-        QTest::qFail(qPrintable(QStringLiteral("cannot read fixture %1").arg(relative)), __FILE__,
-                     __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot read fixture %1").arg(relative)), __FILE__, __LINE__);
         return {};
     }
     return file.readAll();
@@ -33,11 +32,11 @@ inline QByteArray fixture(const QString &relative)
 
 // Checks what a parser gave: no error when `errorKind` < 0, else that kind of error with `message`
 // in its text. The caller returns when QTest::currentTestFailed().
-template <typename T>
+template<typename T>
 void verifyOutcome(const Parsed<T> &result, int errorKind, const QString &message)
 {
     if (errorKind < 0) {
-        QVERIFY2(result.ok(), qPrintable(toString(result.error.value_or(SourceError{}))));
+        QVERIFY2(result.ok(), qPrintable(toString(result.error.value_or(SourceError {}))));
     } else {
         QVERIFY(!result.ok());
         QCOMPARE(int(result.error->kind), errorKind);
@@ -48,8 +47,8 @@ void verifyOutcome(const Parsed<T> &result, int errorKind, const QString &messag
 // The event with `id` in `events`, or nullptr.
 inline const Event *findEvent(const QList<Event> &events, const QString &id)
 {
-    const auto it = std::find_if(events.cbegin(), events.cend(),
-                                 [&](const Event &event) { return event.id == id; });
+    const auto it = std::find_if(
+        events.cbegin(), events.cend(), [&](const Event &event) { return event.id == id; });
     return it == events.cend() ? nullptr : &*it;
 }
 

@@ -39,9 +39,8 @@ void TstArtistSearch::escapesLuceneSpecials_data()
     QTest::newRow("plain") << u"Radiohead"_s << u"artist:\"Radiohead\""_s;
     QTest::newRow("quotes") << u"The \"Band\""_s << u"artist:\"The \\\"Band\\\"\""_s;
     QTest::newRow("AC/DC") << u"AC/DC"_s << u"artist:\"AC\\/DC\""_s;
-    QTest::newRow("operators")
-        << u"+-&|!(){}[]^~*?:"_s
-        << u"artist:\"\\+\\-\\&\\|\\!\\(\\)\\{\\}\\[\\]\\^\\~\\*\\?\\:\""_s;
+    QTest::newRow("operators") << u"+-&|!(){}[]^~*?:"_s
+                               << u"artist:\"\\+\\-\\&\\|\\!\\(\\)\\{\\}\\[\\]\\^\\~\\*\\?\\:\""_s;
     QTest::newRow("backslash") << u"a\\b"_s << u"artist:\"a\\\\b\""_s;
     QTest::newRow("comma and non-Latin kept") << u"Кино, 東京"_s << u"artist:\"Кино, 東京\""_s;
 }

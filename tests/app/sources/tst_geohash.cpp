@@ -2,7 +2,6 @@
 
 #include <QStandardPaths>
 #include <QTest>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;

@@ -1,5 +1,4 @@
 #include "app/sources/musicbrainzparser.h"
-
 #include "fixture.h"
 
 #include <QLoggingCategory>
@@ -46,9 +45,11 @@ void TstMusicBrainzParser::releaseGroupAnswersGiveGroupsOrTypedErrors_data()
     QTest::newRow("page") << u"release_groups.json"_s << none << QString() << 5 << 4;
     QTest::newRow("no groups") << u"release_groups_empty.json"_s << none << QString() << 0 << 0;
     QTest::newRow("error body") << u"error.json"_s << service << u"Invalid mbid."_s << 0 << 0;
-    QTest::newRow("rate limit body") << u"rate_limited.json"_s << service << u"allowable rate limit"_s << 0 << 0;
+    QTest::newRow("rate limit body")
+        << u"rate_limited.json"_s << service << u"allowable rate limit"_s << 0 << 0;
     QTest::newRow("truncated") << u"truncated.json"_s << bad << u"not JSON"_s << 0 << 0;
-    QTest::newRow("wrong types") << u"wrong_types.json"_s << bad << u"release-group-count"_s << 0 << 0;
+    QTest::newRow("wrong types") << u"wrong_types.json"_s << bad << u"release-group-count"_s << 0
+                                 << 0;
     QTest::newRow("empty body") << u"empty.json"_s << bad << u"empty"_s << 0 << 0;
     QTest::newRow("html") << u"html.json"_s << bad << u"HTML"_s << 0 << 0;
     QTest::newRow("huge numbers") << u"huge_numbers.json"_s << bad << QString() << 0 << 0;
@@ -74,16 +75,17 @@ void TstMusicBrainzParser::releaseGroupAnswersGiveGroupsOrTypedErrors()
 
 void TstMusicBrainzParser::readsEachGroupAsDocumented()
 {
-    const auto result = parseMusicBrainzReleaseGroups(fixture(u"musicbrainz/release_groups.json"_s));
+    const auto result
+        = parseMusicBrainzReleaseGroups(fixture(u"musicbrainz/release_groups.json"_s));
     QVERIFY(result.ok());
     QCOMPARE(result.value.count, 7);
     QCOMPARE(result.value.offset, 0);
     const auto &groups = result.value.groups;
     QCOMPARE(groups.at(0),
-             (ReleaseGroup{u"b1392450-e666-3926-a536-22c65f834433"_s, u"OK Computer"_s, u"Album"_s,
-                           {}, PartialDate::fromDate(QDate(1997, 5, 21))}));
+        (ReleaseGroup { u"b1392450-e666-3926-a536-22c65f834433"_s, u"OK Computer"_s, u"Album"_s, {},
+            PartialDate::fromDate(QDate(1997, 5, 21)) }));
     QCOMPARE(groups.at(1).title, u"Live, \"at\" the\nBBC"_s);
-    QCOMPARE(groups.at(1).secondaryTypes, QStringList{u"Live"_s});
+    QCOMPARE(groups.at(1).secondaryTypes, QStringList { u"Live"_s });
     QCOMPARE(groups.at(1).firstReleaseDate, PartialDate::fromYearMonth(2008, 6));
     QCOMPARE(groups.at(2).title, u"Нет"_s);
     QVERIFY(groups.at(2).firstReleaseDate.isNull());
@@ -95,7 +97,8 @@ void TstMusicBrainzParser::readsEachGroupAsDocumented()
 
 void TstMusicBrainzParser::namesWhyGroupsWereSkipped()
 {
-    const auto result = parseMusicBrainzReleaseGroups(fixture(u"musicbrainz/release_groups.json"_s));
+    const auto result
+        = parseMusicBrainzReleaseGroups(fixture(u"musicbrainz/release_groups.json"_s));
     const QString all = result.skipped.join(u'\n');
     QVERIFY2(all.contains(u"id \"not-a-uuid\" is not an MBID"_s), qPrintable(all));
     QVERIFY2(all.contains(u"first-release-date: \"2001-13-01\""_s), qPrintable(all));
@@ -118,7 +121,8 @@ void TstMusicBrainzParser::artistSearchAnswersGiveHitsOrTypedErrors_data()
     QTest::newRow("bad hits") << u"artist_search_bad_hits.json"_s << bad << 0 << 3;
     QTest::newRow("24 namesakes") << u"artist_search_solstice.json"_s << none << 48 << 0;
     QTest::newRow("no hits") << u"artist_search_empty.json"_s << none << 0 << 0;
-    QTest::newRow("error body") << u"error.json"_s << int(SourceError::Kind::ServiceError) << 0 << 0;
+    QTest::newRow("error body") << u"error.json"_s << int(SourceError::Kind::ServiceError) << 0
+                                << 0;
     QTest::newRow("wrong types") << u"wrong_types.json"_s << bad << 0 << 0;
     QTest::newRow("truncated") << u"truncated.json"_s << bad << 0 << 0;
     QTest::newRow("empty body") << u"empty.json"_s << bad << 0 << 0;
@@ -140,7 +144,8 @@ void TstMusicBrainzParser::artistSearchAnswersGiveHitsOrTypedErrors()
 
 void TstMusicBrainzParser::readsArtistHits()
 {
-    const auto result = parseMusicBrainzArtistSearch(fixture(u"musicbrainz/artist_search_exact.json"_s));
+    const auto result
+        = parseMusicBrainzArtistSearch(fixture(u"musicbrainz/artist_search_exact.json"_s));
     QCOMPARE(result.value.hits.at(0),
         (ArtistHit { u"a74b1b7f-71a5-4011-9441-d0b5e4122711"_s, u"Radiohead"_s, 100 }));
     QCOMPARE(result.value.hits.at(2).score, 55); // a score written as a string

@@ -25,15 +25,14 @@ QString groupMbid(int i)
     return u"00000000-0000-4000-8000-%1"_s.arg(i, 12, 10, QChar(u'0'));
 }
 
-// Release groups of `prolific`: one a year from 1800, every third a live album (below #240), those in
-// the future (from #227 on); the latest candidate is #226 ("Group 226", 2026-05).
+// Release groups of `prolific`: one a year from 1800, every third a live album (below #240), those
+// in the future (from #227 on); the latest candidate is #226 ("Group 226", 2026-05).
 QJsonObject groupJson(int i)
 {
-    return QJsonObject{{u"id"_s, groupMbid(i)},
-                       {u"title"_s, u"Group %1"_s.arg(i)},
-                       {u"primary-type"_s, i % 2 ? u"Single"_s : u"Album"_s},
-                       {u"secondary-types"_s, i % 3 == 0 && i < 240 ? QJsonArray{u"Live"_s} : QJsonArray()},
-                       {u"first-release-date"_s, u"%1-05"_s.arg(1800 + i)}};
+    return QJsonObject { { u"id"_s, groupMbid(i) }, { u"title"_s, u"Group %1"_s.arg(i) },
+        { u"primary-type"_s, i % 2 ? u"Single"_s : u"Album"_s },
+        { u"secondary-types"_s, i % 3 == 0 && i < 240 ? QJsonArray { u"Live"_s } : QJsonArray() },
+        { u"first-release-date"_s, u"%1-05"_s.arg(1800 + i) } };
 }
 
 FakeService::Answer musicBrainzAnswer(const QString &path, const QUrlQuery &query)
@@ -41,29 +40,38 @@ FakeService::Answer musicBrainzAnswer(const QString &path, const QUrlQuery &quer
     if (path == u"/release-group"_s) {
         const QString artist = query.queryItemValue(u"artist"_s);
         if (artist != prolific && artist != newcomer)
-            return {404, R"({"error":"Not Found","help":"For usage, please see: https://musicbrainz.org/development/mmd"})"_ba};
+            return {
+                404,
+                R"({"error":"Not Found","help":"For usage, please see: https://musicbrainz.org/development/mmd"})"_ba
+            };
         const int count = artist == prolific ? 250 : 0;
         const int offset = query.queryItemValue(u"offset"_s).toInt();
         const int limit = query.queryItemValue(u"limit"_s).toInt();
         QJsonArray groups;
         for (int i = offset; i < std::min(count, offset + limit); ++i)
             groups.append(groupJson(i));
-        return {200, QJsonDocument(QJsonObject{{u"release-group-count"_s, count},
-                                               {u"release-group-offset"_s, offset},
-                                               {u"release-groups"_s, groups}})
-                         .toJson(QJsonDocument::Compact)};
+        return { 200,
+            QJsonDocument(
+                QJsonObject { { u"release-group-count"_s, count },
+                    { u"release-group-offset"_s, offset }, { u"release-groups"_s, groups } })
+                .toJson(QJsonDocument::Compact) };
     }
     if (path == u"/artist"_s) {
         const QString q = query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
         QJsonArray artists;
         if (q == u"artist:\"Radiohead\""_s) {
-            artists = {QJsonObject{{u"id"_s, prolific}, {u"name"_s, u"Radiohead"_s}, {u"score"_s, 100}},
-                       QJsonObject{{u"id"_s, newcomer}, {u"name"_s, u"Radiohead Tribute"_s}, {u"score"_s, 70}}};
+            artists = { QJsonObject { { u"id"_s, prolific }, { u"name"_s, u"Radiohead"_s },
+                            { u"score"_s, 100 } },
+                QJsonObject { { u"id"_s, newcomer }, { u"name"_s, u"Radiohead Tribute"_s },
+                    { u"score"_s, 70 } } };
         } else if (q == u"artist:\"Nirvana\""_s) {
-            artists = {QJsonObject{{u"id"_s, prolific}, {u"name"_s, u"Nirvana"_s}, {u"score"_s, 100}},
-                       QJsonObject{{u"id"_s, newcomer}, {u"name"_s, u"Nirvana"_s}, {u"score"_s, 100}}};
+            artists = { QJsonObject { { u"id"_s, prolific }, { u"name"_s, u"Nirvana"_s },
+                            { u"score"_s, 100 } },
+                QJsonObject {
+                    { u"id"_s, newcomer }, { u"name"_s, u"Nirvana"_s }, { u"score"_s, 100 } } };
         } else if (q == u"artist:\"AC\\/DC \\+ \\\"Friends\\\"\""_s) {
-            artists = {QJsonObject{{u"id"_s, newcomer}, {u"name"_s, u"AC/DC + \"Friends\""_s}, {u"score"_s, 100}}};
+            artists = { QJsonObject { { u"id"_s, newcomer },
+                { u"name"_s, u"AC/DC + \"Friends\""_s }, { u"score"_s, 100 } } };
         } else if (q == u"artist:\"Solstice\""_s) {
             return { 200, test::fixture(u"musicbrainz/artist_search_solstice.json"_s) };
         } else if (q == u"artist:\"Sigur Ros\""_s) {
@@ -90,10 +98,11 @@ FakeService::Answer musicBrainzAnswer(const QString &path, const QUrlQuery &quer
                             { u"score"_s, 100 } },
                 QJsonObject { { u"name"_s, u"Unreadable"_s }, { u"score"_s, 96 } } };
         }
-        return {200, QJsonDocument(QJsonObject{{u"count"_s, artists.size()}, {u"artists"_s, artists}})
-                         .toJson(QJsonDocument::Compact)};
+        return { 200,
+            QJsonDocument(QJsonObject { { u"count"_s, artists.size() }, { u"artists"_s, artists } })
+                .toJson(QJsonDocument::Compact) };
     }
-    return {404, R"({"error":"Not Found"})"_ba};
+    return { 404, R"({"error":"Not Found"})"_ba };
 }
 
 } // namespace
@@ -127,7 +136,7 @@ TstMusicBrainzSource::Run TstMusicBrainzSource::fetch(FakeService &service, cons
 {
     RequestQueue queue;
     test::makeLanesFast(queue);
-    MusicBrainzSource source(&queue, {service.root()});
+    MusicBrainzSource source(&queue, { service.root() });
     return test::waitFor(source.fetchLatestRelease(artist, today));
 }
 
@@ -135,14 +144,15 @@ void TstMusicBrainzSource::readsEveryPageThenAppliesTheRule()
 {
     FakeService service(&musicBrainzAnswer);
     QVERIFY(service.isListening());
-    const Run run = fetch(service, Artist{u"tm:K1"_s, prolific.toUpper(), u"Radiohead"_s, {}});
-    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError{}))));
+    const Run run = fetch(service, Artist { u"tm:K1"_s, prolific.toUpper(), u"Radiohead"_s, {} });
+    QVERIFY2(!run.error, qPrintable(toString(run.error.value_or(SourceError {}))));
     QCOMPARE(run.value.artistId, u"tm:K1"_s);
     QCOMPARE(run.value.mbid, prolific);
     QVERIFY(!run.value.mbidFromSearch);
     QCOMPARE(run.value.releaseGroupCount, 250);
     QCOMPARE(run.value.release,
-             (Release{groupMbid(226), u"Group 226"_s, ReleaseType::Album, PartialDate::fromYearMonth(2026, 5)}));
+        (Release { groupMbid(226), u"Group 226"_s, ReleaseType::Album,
+            PartialDate::fromYearMonth(2026, 5) }));
     QCOMPARE(run.requestCount, 3);
     QStringList offsets;
     for (const QUrl &url : service.requests()) {
@@ -155,13 +165,13 @@ void TstMusicBrainzSource::readsEveryPageThenAppliesTheRule()
         offsets.append(query.queryItemValue(u"offset"_s));
     }
     offsets.sort();
-    QCOMPARE(offsets, (QStringList{u"0"_s, u"100"_s, u"200"_s}));
+    QCOMPARE(offsets, (QStringList { u"0"_s, u"100"_s, u"200"_s }));
 }
 
 void TstMusicBrainzSource::artistWithoutReleasesHasNone()
 {
     FakeService service(&musicBrainzAnswer);
-    const Run run = fetch(service, Artist{u"sk:1"_s, newcomer, u"New"_s, {}});
+    const Run run = fetch(service, Artist { u"sk:1"_s, newcomer, u"New"_s, {} });
     QVERIFY(!run.error);
     QVERIFY(!run.value.release);
     QCOMPARE(run.requestCount, 1);
@@ -172,15 +182,16 @@ void TstMusicBrainzSource::countsOnlyTheChosenTypes()
     FakeService service(&musicBrainzAnswer);
     RequestQueue queue;
     test::makeLanesFast(queue);
-    MusicBrainzSource::Config config{service.root()};
-    config.countedTypes = {ReleaseType::Single};
+    MusicBrainzSource::Config config { service.root() };
+    config.countedTypes = { ReleaseType::Single };
     MusicBrainzSource source(&queue, config);
     const Run run = test::waitFor(
-        source.fetchLatestRelease(Artist{u"tm:K1"_s, prolific, u"Radiohead"_s, {}}, today));
+        source.fetchLatestRelease(Artist { u"tm:K1"_s, prolific, u"Radiohead"_s, {} }, today));
     QVERIFY(!run.error);
     // The latest Single that is not live and already out: #223 (2023-05); #226 is an Album.
     QCOMPARE(run.value.release,
-             (Release{groupMbid(223), u"Group 223"_s, ReleaseType::Single, PartialDate::fromYearMonth(2023, 5)}));
+        (Release { groupMbid(223), u"Group 223"_s, ReleaseType::Single,
+            PartialDate::fromYearMonth(2023, 5) }));
     for (const QUrl &url : service.requests())
         QCOMPARE(QUrlQuery(url).queryItemValue(u"type"_s), u"single"_s);
 }
@@ -213,7 +224,7 @@ void TstMusicBrainzSource::findsMbidByExactName()
     QFETCH(int, requests);
     QFETCH(NameSearch, outcome);
     FakeService service(&musicBrainzAnswer);
-    const Run run = fetch(service, Artist{u"tm:K2"_s, QString(), name, {}});
+    const Run run = fetch(service, Artist { u"tm:K2"_s, QString(), name, {} });
     QVERIFY(!run.error);
     QCOMPARE(run.value.mbid, mbid);
     QCOMPARE(run.value.mbidFromSearch, !mbid.isEmpty());
@@ -248,8 +259,8 @@ void TstMusicBrainzSource::errorsBecomeTypedErrors_data()
     QTest::newRow("rate limited")
         << 503 << R"({"error":"Your requests are exceeding the allowable rate limit."})"_ba
         << SourceError::Kind::RateLimited << u"allowable rate limit"_s;
-    QTest::newRow("not found") << 404 << R"({"error":"Not Found"})"_ba << SourceError::Kind::ServiceError
-                               << u"Not Found"_s;
+    QTest::newRow("not found") << 404 << R"({"error":"Not Found"})"_ba
+                               << SourceError::Kind::ServiceError << u"Not Found"_s;
     QTest::newRow("XML") << 200 << "<?xml version=\"1.0\"?><metadata/>"_ba
                          << SourceError::Kind::BadResponse << u"HTML or XML"_s;
     QTest::newRow("wrong shape") << 200 << R"({"artists":[]})"_ba << SourceError::Kind::BadResponse
@@ -262,8 +273,10 @@ void TstMusicBrainzSource::errorsBecomeTypedErrors()
     QFETCH(QByteArray, body);
     QFETCH(SourceError::Kind, kind);
     QFETCH(QString, message);
-    FakeService service([&](const QString &, const QUrlQuery &) { return FakeService::Answer{status, body}; });
-    const Run run = fetch(service, Artist{u"tm:K3"_s, prolific, u"X"_s, {}});
+    FakeService service([&](const QString &, const QUrlQuery &) {
+        return FakeService::Answer { status, body };
+    });
+    const Run run = fetch(service, Artist { u"tm:K3"_s, prolific, u"X"_s, {} });
     QVERIFY(run.error);
     QCOMPARE(run.error->kind, kind);
     QVERIFY2(run.error->message.contains(message), qPrintable(run.error->message));

@@ -1,5 +1,4 @@
 #include "app/sources/nominatimsource.h"
-
 #include "fakeservice.h"
 
 #include <QLoggingCategory>
@@ -47,17 +46,20 @@ void TstNominatimSource::sendsTheTextExactly()
         received = query.queryItemValue(u"q"_s, QUrl::FullyDecoded);
         if (path != u"/search"_s || query.queryItemValue(u"format"_s) != u"jsonv2"_s
             || query.queryItemValue(u"limit"_s) != u"5"_s) {
-            return FakeService::Answer{400, R"({"error":"bad request"})"_ba};
+            return FakeService::Answer { 400, R"({"error":"bad request"})"_ba };
         }
-        return FakeService::Answer{200, R"([{"lat":"52.5","lon":"13.4","name":"Berlin","display_name":"Berlin, Deutschland","boundingbox":["52.3","52.7","13.0","13.8"]}])"_ba};
+        return FakeService::Answer {
+            200,
+            R"([{"lat":"52.5","lon":"13.4","name":"Berlin","display_name":"Berlin, Deutschland","boundingbox":["52.3","52.7","13.0","13.8"]}])"_ba
+        };
     });
     QVERIFY(service.isListening());
     RequestQueue queue;
     test::makeLanesFast(queue);
-    NominatimSource source(&queue, {service.root()});
+    NominatimSource source(&queue, { service.root() });
     const auto outcome = test::waitFor(source.search(text));
     QVERIFY(outcome.finished);
-    QVERIFY2(!outcome.error, qPrintable(toString(outcome.error.value_or(SourceError{}))));
+    QVERIFY2(!outcome.error, qPrintable(toString(outcome.error.value_or(SourceError {}))));
     const QList<Place> &places = outcome.value;
     QCOMPARE(received, text);
     QCOMPARE(places.size(), 1);
@@ -68,11 +70,12 @@ void TstNominatimSource::sendsTheTextExactly()
 void TstNominatimSource::errorBodyBecomesServiceError()
 {
     FakeService service([](const QString &, const QUrlQuery &) {
-        return FakeService::Answer{400, R"({"error":{"code":400,"message":"Nothing to search for."}})"_ba};
+        return FakeService::Answer { 400,
+            R"({"error":{"code":400,"message":"Nothing to search for."}})"_ba };
     });
     RequestQueue queue;
     test::makeLanesFast(queue);
-    NominatimSource source(&queue, {service.root()});
+    NominatimSource source(&queue, { service.root() });
     const auto outcome = test::waitFor(source.search(u"x"_s));
     QVERIFY(outcome.error);
     const std::optional<SourceError> &error = outcome.error;
@@ -83,9 +86,11 @@ void TstNominatimSource::errorBodyBecomesServiceError()
 
 void TstNominatimSource::emptyTextIsNotSent()
 {
-    FakeService service([](const QString &, const QUrlQuery &) { return FakeService::Answer{200, "[]"_ba}; });
+    FakeService service([](const QString &, const QUrlQuery &) {
+        return FakeService::Answer { 200, "[]"_ba };
+    });
     RequestQueue queue;
-    NominatimSource source(&queue, {service.root()});
+    NominatimSource source(&queue, { service.root() });
     PlaceFetch *reply = source.search(u"   "_s);
     std::optional<SourceError> error;
     bool emittedDuringCall = false;

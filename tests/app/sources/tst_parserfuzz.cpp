@@ -4,7 +4,6 @@
 #include "app/sources/nominatimparser.h"
 #include "app/sources/songkickparser.h"
 #include "app/sources/ticketmasterparser.h"
-
 #include "fixture.h"
 
 #include <QDirIterator>
@@ -18,8 +17,7 @@ namespace gig {
 
 namespace {
 
-template <typename T>
-bool isReasoned(const Parsed<T> &result)
+template<typename T> bool isReasoned(const Parsed<T> &result)
 {
     return result.ok() || !result.error->message.isEmpty();
 }
@@ -80,9 +78,9 @@ private slots:
 
 void TstParserFuzz::corpusHasEveryParser()
 {
-    for (const QString &parser : {u"ticketmaster_events"_s, u"songkick_locations"_s,
-                                  u"songkick_calendar"_s, u"musicbrainz_release_groups"_s,
-                                  u"musicbrainz_artist_search"_s, u"nominatim_search"_s}) {
+    for (const QString &parser : { u"ticketmaster_events"_s, u"songkick_locations"_s,
+             u"songkick_calendar"_s, u"musicbrainz_release_groups"_s,
+             u"musicbrainz_artist_search"_s, u"nominatim_search"_s }) {
         QVERIFY2(filesUnder(u"fuzz/"_s + parser).size() >= 20, qPrintable(parser));
     }
 }
@@ -90,9 +88,8 @@ void TstParserFuzz::corpusHasEveryParser()
 void TstParserFuzz::noParserCrashesOnCorpus_data()
 {
     QTest::addColumn<QString>("path");
-    const QStringList files = filesUnder(u"fuzz"_s)
-        + filesUnder(u"ticketmaster"_s) + filesUnder(u"songkick"_s)
-        + filesUnder(u"musicbrainz"_s) + filesUnder(u"nominatim"_s);
+    const QStringList files = filesUnder(u"fuzz"_s) + filesUnder(u"ticketmaster"_s)
+        + filesUnder(u"songkick"_s) + filesUnder(u"musicbrainz"_s) + filesUnder(u"nominatim"_s);
     QVERIFY(files.size() > 150);
     for (const QString &path : files)
         QTest::newRow(qPrintable(QDir(test::dataPath(QString())).relativeFilePath(path))) << path;
@@ -107,7 +104,8 @@ void TstParserFuzz::noParserCrashesOnCorpus()
 void TstParserFuzz::noParserCrashesOnCutFixtures_data()
 {
     QTest::addColumn<QString>("path");
-    for (const QString &service : {u"ticketmaster"_s, u"songkick"_s, u"musicbrainz"_s, u"nominatim"_s}) {
+    for (const QString &service :
+        { u"ticketmaster"_s, u"songkick"_s, u"musicbrainz"_s, u"nominatim"_s }) {
         for (const QString &path : filesUnder(service))
             QTest::newRow(qPrintable(service + u'/' + QFileInfo(path).fileName())) << path;
     }

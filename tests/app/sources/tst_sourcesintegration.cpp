@@ -6,7 +6,6 @@
 #include "app/sources/nominatimsource.h"
 #include "app/sources/songkicksource.h"
 #include "app/sources/ticketmastersource.h"
-
 #include "fakeservice.h"
 
 #include <QLoggingCategory>
@@ -21,7 +20,7 @@ namespace gig {
 namespace {
 
 const QDate today(2026, 11, 26);
-const EventQuery berlin{QGeoCoordinate(52.52, 13.405), 30.0, today, today.addDays(60)};
+const EventQuery berlin { QGeoCoordinate(52.52, 13.405), 30.0, today, today.addDays(60) };
 
 // "path?query" of every request the sandbox logged for `service`, in order.
 QStringList loggedRequests(const SandboxServer &server, SandboxService service)
@@ -87,22 +86,26 @@ void TstSourcesIntegration::init()
     m_server.clearRequestLog();
 }
 
-EventBatch TstSourcesIntegration::fetchEvents(EventSource &source, std::optional<SourceError> *error)
+EventBatch TstSourcesIntegration::fetchEvents(
+    EventSource &source, std::optional<SourceError> *error)
 {
     const auto outcome = test::waitFor(source.fetchEvents(berlin), 60000);
     if (error)
-        *error = outcome.finished ? outcome.error : SourceError{SourceError::Kind::Timeout, u"no answer"_s, 0};
+        *error = outcome.finished ? outcome.error
+                                  : SourceError { SourceError::Kind::Timeout, u"no answer"_s, 0 };
     return outcome.value;
 }
 
 void TstSourcesIntegration::ticketmasterFetchesAPlaceFully()
 {
-    TicketmasterSource source(&m_queue, {m_server.serviceRoot(SandboxService::Ticketmaster), u"sandbox-key"_s});
+    TicketmasterSource source(
+        &m_queue, { m_server.serviceRoot(SandboxService::Ticketmaster), u"sandbox-key"_s });
     std::optional<SourceError> error;
     m_ticketmaster = fetchEvents(source, &error);
-    QVERIFY2(!error, qPrintable(toString(error.value_or(SourceError{}))));
+    QVERIFY2(!error, qPrintable(toString(error.value_or(SourceError {}))));
     QVERIFY(m_ticketmaster.complete);
-    QVERIFY2(m_ticketmaster.events.size() > 20, qPrintable(QString::number(m_ticketmaster.events.size())));
+    QVERIFY2(m_ticketmaster.events.size() > 20,
+        qPrintable(QString::number(m_ticketmaster.events.size())));
 
     const QStringList requests = loggedRequests(m_server, SandboxService::Ticketmaster);
     QVERIFY(duplicates(requests).isEmpty()); // every page once
@@ -122,16 +125,19 @@ void TstSourcesIntegration::ticketmasterFetchesAPlaceFully()
     for (const SandboxRequest &request : m_server.requestLog()) {
         QCOMPARE(request.status, 200);
         QCOMPARE(request.query.queryItemValue(u"classificationName"_s), u"music"_s);
-        QVERIFY(request.query.queryItemValue(u"size"_s).toInt() * request.query.queryItemValue(u"page"_s).toInt() < 1000);
+        QVERIFY(request.query.queryItemValue(u"size"_s).toInt()
+                * request.query.queryItemValue(u"page"_s).toInt()
+            < 1000);
     }
 }
 
 void TstSourcesIntegration::songkickFetchesAPlaceFully()
 {
-    SongkickSource source(&m_queue, {m_server.serviceRoot(SandboxService::Songkick), u"sandbox-key"_s});
+    SongkickSource source(
+        &m_queue, { m_server.serviceRoot(SandboxService::Songkick), u"sandbox-key"_s });
     std::optional<SourceError> error;
     m_songkick = fetchEvents(source, &error);
-    QVERIFY2(!error, qPrintable(toString(error.value_or(SourceError{}))));
+    QVERIFY2(!error, qPrintable(toString(error.value_or(SourceError {}))));
     QVERIFY(!m_songkick.metroArea.isEmpty());
     QVERIFY2(m_songkick.events.size() > 20, qPrintable(QString::number(m_songkick.events.size())));
 
@@ -163,7 +169,7 @@ void TstSourcesIntegration::everyReleaseOfThePlaceIsFetchedOnce()
     }
     QVERIFY(!byMbid.isEmpty());
 
-    MusicBrainzSource source(&m_queue, {m_server.serviceRoot(SandboxService::MusicBrainz)});
+    MusicBrainzSource source(&m_queue, { m_server.serviceRoot(SandboxService::MusicBrainz) });
     QList<ReleaseAnswer> answers;
     int failures = 0;
     const QList<Artist> artists = byMbid.values() + byName.values();
@@ -209,12 +215,13 @@ void TstSourcesIntegration::everyReleaseOfThePlaceIsFetchedOnce()
     QCOMPARE(requests.filter(u"/artist?"_s).size(), byName.size());
     QVERIFY(withRelease > 0);
     qInfo() << answers.size() << "artists," << withRelease << "with a release," << multiPage
-            << "with several pages," << searched << "found by name;" << requests.size() << "requests";
+            << "with several pages," << searched << "found by name;" << requests.size()
+            << "requests";
 }
 
 void TstSourcesIntegration::nominatimFindsAPlace()
 {
-    NominatimSource source(&m_queue, {m_server.serviceRoot(SandboxService::Nominatim)});
+    NominatimSource source(&m_queue, { m_server.serviceRoot(SandboxService::Nominatim) });
     const auto outcome = test::waitFor(source.search(u"Köln"_s));
     QVERIFY(outcome.finished);
     QVERIFY(!outcome.error);
@@ -229,11 +236,14 @@ void TstSourcesIntegration::faultsBecomeTypedErrors_data()
     QTest::addColumn<SandboxFault::Kind>("fault");
     QTest::addColumn<SourceError::Kind>("kind");
     QTest::newRow("429") << SandboxFault::Kind::TooManyRequests << SourceError::Kind::RateLimited;
-    QTest::newRow("503") << SandboxFault::Kind::ServiceUnavailable << SourceError::Kind::RateLimited;
+    QTest::newRow("503") << SandboxFault::Kind::ServiceUnavailable
+                         << SourceError::Kind::RateLimited;
     QTest::newRow("500") << SandboxFault::Kind::InternalError << SourceError::Kind::ServiceError;
-    QTest::newRow("malformed JSON") << SandboxFault::Kind::MalformedJson << SourceError::Kind::BadResponse;
+    QTest::newRow("malformed JSON")
+        << SandboxFault::Kind::MalformedJson << SourceError::Kind::BadResponse;
     QTest::newRow("HTML") << SandboxFault::Kind::WrongContentType << SourceError::Kind::BadResponse;
-    QTest::newRow("wrong shape") << SandboxFault::Kind::WrongShape << SourceError::Kind::BadResponse;
+    QTest::newRow("wrong shape") << SandboxFault::Kind::WrongShape
+                                 << SourceError::Kind::BadResponse;
     QTest::newRow("reset") << SandboxFault::Kind::ConnectionReset << SourceError::Kind::Network;
 }
 
@@ -243,10 +253,11 @@ void TstSourcesIntegration::faultsBecomeTypedErrors()
     QFETCH(SourceError::Kind, kind);
     SandboxFault setting;
     setting.kind = fault;
-    for (SandboxService service : {SandboxService::Ticketmaster, SandboxService::MusicBrainz})
+    for (SandboxService service : { SandboxService::Ticketmaster, SandboxService::MusicBrainz })
         m_server.setFault(service, setting);
 
-    TicketmasterSource ticketmaster(&m_queue, {m_server.serviceRoot(SandboxService::Ticketmaster), u"k"_s});
+    TicketmasterSource ticketmaster(
+        &m_queue, { m_server.serviceRoot(SandboxService::Ticketmaster), u"k"_s });
     std::optional<SourceError> error;
     fetchEvents(ticketmaster, &error);
     QVERIFY(error);
@@ -255,10 +266,10 @@ void TstSourcesIntegration::faultsBecomeTypedErrors()
 
     // An artist the sandbox knows, so that only the fault stands between us and its answer.
     const auto known = std::find_if(m_songkick.artists.cbegin(), m_songkick.artists.cend(),
-                                    [](const Artist &artist) { return artist.hasMbid(); });
+        [](const Artist &artist) { return artist.hasMbid(); });
     if (known == m_songkick.artists.cend())
         QSKIP("needs the Songkick fetch of the tests before it");
-    MusicBrainzSource musicBrainz(&m_queue, {m_server.serviceRoot(SandboxService::MusicBrainz)});
+    MusicBrainzSource musicBrainz(&m_queue, { m_server.serviceRoot(SandboxService::MusicBrainz) });
     const auto release = test::waitFor(musicBrainz.fetchLatestRelease(*known, today));
     QVERIFY(release.finished);
     QVERIFY(release.error);

@@ -1,5 +1,4 @@
 #include "app/sources/ticketmasterparser.h"
-
 #include "fixture.h"
 
 #include <QLoggingCategory>
@@ -47,15 +46,19 @@ void TstTicketmasterParser::answersGiveEventsOrTypedErrors_data()
     QTest::newRow("page") << u"events_page.json"_s << none << QString() << 5 << 6;
     QTest::newRow("no events") << u"empty_page.json"_s << none << QString() << 0 << 0;
     QTest::newRow("fault") << u"fault.json"_s << service << u"Invalid ApiKey"_s << 0 << 0;
-    QTest::newRow("errors[]") << u"errors.json"_s << service << u"DIS1035: API Limits Exceeded"_s << 0 << 0;
+    QTest::newRow("errors[]") << u"errors.json"_s << service << u"DIS1035: API Limits Exceeded"_s
+                              << 0 << 0;
     QTest::newRow("truncated") << u"truncated.json"_s << bad << u"not JSON"_s << 0 << 0;
-    QTest::newRow("events not a list") << u"wrong_types.json"_s << bad << u"not an array"_s << 0 << 0;
-    QTest::newRow("page size a word") << u"page_wrong_type.json"_s << bad << u"page.size"_s << 0 << 0;
+    QTest::newRow("events not a list")
+        << u"wrong_types.json"_s << bad << u"not an array"_s << 0 << 0;
+    QTest::newRow("page size a word")
+        << u"page_wrong_type.json"_s << bad << u"page.size"_s << 0 << 0;
     QTest::newRow("empty body") << u"empty.json"_s << bad << u"empty"_s << 0 << 0;
     QTest::newRow("html") << u"html.json"_s << bad << u"HTML"_s << 0 << 0;
     QTest::newRow("huge totals") << u"huge_numbers.json"_s << bad << u"page.total"_s << 0 << 0;
     QTest::newRow("huge coordinates") << u"huge_coordinates.json"_s << none << QString() << 1 << 0;
-    QTest::newRow("top-level array") << u"top_array.json"_s << bad << u"not a JSON object"_s << 0 << 0;
+    QTest::newRow("top-level array")
+        << u"top_array.json"_s << bad << u"not a JSON object"_s << 0 << 0;
 }
 
 void TstTicketmasterParser::answersGiveEventsOrTypedErrors()
@@ -87,20 +90,20 @@ void TstTicketmasterParser::readsEachEventAsDocumented_data()
     QTest::newRow("commas and quotes, dateTime gives offset")
         << u"tm:G5vYZ9a1"_s << u"Rock, Paper & \"Scissors\" Night"_s << EventStatus::Ok
         << EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600) << u"Columbiahalle"_s
-        << QGeoCoordinate(52.4849, 13.3894) << QStringList{u"tm:K8vZ917a"_s, u"tm:K8vZ917b"_s};
+        << QGeoCoordinate(52.4849, 13.3894) << QStringList { u"tm:K8vZ917a"_s, u"tm:K8vZ917b"_s };
     QTest::newRow("non-Latin, newline, canceled, no time, null coordinates")
         << u"tm:G5vYZ9a2"_s << u"Мумий Тролль — 東京 Tour\nsecond line"_s << EventStatus::Cancelled
         << EventStart(QDate(2026, 12, 6), std::nullopt, 3600) << u"Astra"_s << QGeoCoordinate()
-        << QStringList{u"tm:K8vZ917c"_s};
+        << QStringList { u"tm:K8vZ917c"_s };
     QTest::newRow("formula-like names, postponed, offset from time zone across DST")
         << u"tm:G5vYZ9a3"_s << u"=cmd|' /C calc'!A0"_s << EventStatus::Postponed
         << EventStart(QDate(2027, 3, 28), QTime(19, 30), 7200) << u"@Venue"_s
         << QGeoCoordinate(52.5, 13.4)
-        << QStringList{u"tm:K8vZ917d"_s, u"tm:K8vZ917e"_s, u"tm:K8vZ917a"_s};
+        << QStringList { u"tm:K8vZ917d"_s, u"tm:K8vZ917e"_s, u"tm:K8vZ917a"_s };
     QTest::newRow("rescheduled, negative offset over midnight")
         << u"tm:G5vYZ9a4"_s << u"Rescheduled show"_s << EventStatus::Rescheduled
-        << EventStart(QDate(2026, 12, 24), QTime(21, 0), -8 * 3600) << QString()
-        << QGeoCoordinate() << QStringList();
+        << EventStart(QDate(2026, 12, 24), QTime(21, 0), -8 * 3600) << QString() << QGeoCoordinate()
+        << QStringList();
     QTest::newRow("offsale is ok, no zone gives no offset")
         << u"tm:G5vYZ9a5"_s << u"Offsale show"_s << EventStatus::Ok
         << EventStart(QDate(2026, 12, 31), QTime(23, 0)) << QString() << QGeoCoordinate()
@@ -136,8 +139,9 @@ void TstTicketmasterParser::keepsLineupOrderAndEachArtistOnce()
     QStringList ids;
     for (const Artist &artist : result.value.batch.artists)
         ids.append(artist.id);
-    QCOMPARE(ids, (QStringList{u"tm:K8vZ917a"_s, u"tm:K8vZ917b"_s, u"tm:K8vZ917c"_s,
-                               u"tm:K8vZ917d"_s, u"tm:K8vZ917e"_s}));
+    QCOMPARE(ids,
+        (QStringList { u"tm:K8vZ917a"_s, u"tm:K8vZ917b"_s, u"tm:K8vZ917c"_s, u"tm:K8vZ917d"_s,
+            u"tm:K8vZ917e"_s }));
     QCOMPARE(result.value.batch.artists.at(0).name, u"The \"Quoted\" Band"_s);
     QCOMPARE(result.value.batch.artists.at(2).name, u"Мумий Тролль"_s);
     const Event &first = result.value.batch.events.at(0);
@@ -157,7 +161,8 @@ void TstTicketmasterParser::takesFirstMusicBrainzLinkAsMbid()
 
 void TstTicketmasterParser::readsPaging()
 {
-    const QByteArray body = R"({"page":{"size":200,"totalElements":4711,"totalPages":24,"number":3}})"_ba;
+    const QByteArray body
+        = R"({"page":{"size":200,"totalElements":4711,"totalPages":24,"number":3}})"_ba;
     const auto result = parseTicketmasterEvents(body);
     QVERIFY(result.ok());
     QCOMPARE(result.value.number, 3);
@@ -171,10 +176,12 @@ void TstTicketmasterParser::namesWhyRecordsWereSkipped()
     const auto result = parseTicketmasterEvents(fixture(u"ticketmaster/events_page.json"_s));
     const QString all = result.skipped.join(u'\n');
     QVERIFY2(all.contains(u"(no id): id is missing"_s), qPrintable(all));
-    QVERIFY2(all.contains(u"G5vYZ9a7: dates.start.localDate \"07.12.2026\" is not a date"_s), qPrintable(all));
+    QVERIFY2(all.contains(u"G5vYZ9a7: dates.start.localDate \"07.12.2026\" is not a date"_s),
+        qPrintable(all));
     QVERIFY2(all.contains(u"G5vYZ9a9: name is a number, not a string"_s), qPrintable(all));
     QVERIFY2(all.contains(u"the record is a string, not an object"_s), qPrintable(all));
-    QVERIFY2(all.contains(u"G5vYZ9a5: attraction #1: id is a number, not a string"_s), qPrintable(all));
+    QVERIFY2(
+        all.contains(u"G5vYZ9a5: attraction #1: id is a number, not a string"_s), qPrintable(all));
 }
 
 } // namespace gig

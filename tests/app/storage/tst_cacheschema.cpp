@@ -68,8 +68,10 @@ bool fillAtVersion(QSqlDatabase &db, int version)
                 " ('e1', 2, 'a3')"_s);
     } else {
         // From version 2 on the lineup is one column of ids joined by U+001F.
-        ok = ok && run(db, u"UPDATE events SET lineup = 'a1' || char(31) || 'a2' || char(31) || 'a3'"
-                           " WHERE id = 'e1'"_s);
+        ok = ok
+            && run(db,
+                u"UPDATE events SET lineup = 'a1' || char(31) || 'a2' || char(31) || 'a3'"
+                " WHERE id = 'e1'"_s);
     }
     if (version >= 3) {
         // The search for a2 found no match under the old rule (top score 100) a day ago.

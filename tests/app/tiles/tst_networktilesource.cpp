@@ -184,8 +184,9 @@ void TestNetworkTileSource::mostUrgentTileIsSentFirst()
     QStringList paths;
     for (const SandboxRequest &request : tileRequests(m_server))
         paths.append(request.path);
-    QCOMPARE(paths, QStringList({ u"/tiles/5/1/1.png"_s, u"/tiles/5/3/3.png"_s,
-                        u"/tiles/5/4/4.png"_s, u"/tiles/5/2/2.png"_s }));
+    QCOMPARE(paths,
+        QStringList({ u"/tiles/5/1/1.png"_s, u"/tiles/5/3/3.png"_s, u"/tiles/5/4/4.png"_s,
+            u"/tiles/5/2/2.png"_s }));
 }
 
 void TestNetworkTileSource::cancelledTilesAreNeverSent()
@@ -270,7 +271,8 @@ void TestNetworkTileSource::answerThatIsNoImageNeverReplacesATile()
     source->request(TileId { 2, 1, 1 }, 0);
     QVERIFY(ready.count() == 1 || ready.wait());
     QCOMPARE(ready.first().at(1).toByteArray(), body);
-    QCOMPARE(TileDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 1, 1 }))->body, body);
+    QCOMPARE(TileDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 1, 1 }))->body,
+        body);
 
     // A tile never fetched fails, and nothing is kept for it.
     source->request(TileId { 2, 2, 1 }, 0);
@@ -303,8 +305,8 @@ void TestNetworkTileSource::rejectsUnusableTemplates()
 void TestNetworkTileSource::templateFillsPlaceholders()
 {
     NetworkTileSource source(m_queue.get());
-    QCOMPARE(source.urlFor(TileId { 5, 17, 11 }),
-        QUrl(u"https://tile.openstreetmap.org/5/17/11.png"_s));
+    QCOMPARE(
+        source.urlFor(TileId { 5, 17, 11 }), QUrl(u"https://tile.openstreetmap.org/5/17/11.png"_s));
     QVERIFY(source.setUrlTemplate(u"https://{s}.tiles.example/{z}/{x}/{y}{r}.png"_s));
     QCOMPARE(source.urlFor(TileId { 2, 1, 1 }), QUrl(u"https://c.tiles.example/2/1/1.png"_s));
     source.setHighDpi(true);

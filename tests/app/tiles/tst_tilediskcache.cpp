@@ -35,22 +35,21 @@ void TestTileDiskCache::expiryFollowsTheHeaders_data()
     QTest::newRow("nothing said: a week") << Headers {} << week;
     QTest::newRow("only an ETag: a week") << Headers { { "ETag", "\"abc\"" } } << week;
     QTest::newRow("max-age") << Headers { { "Cache-Control", "public, max-age=3600" } } << 3600LL;
-    QTest::newRow("max-age beats Expires")
-        << Headers { { "cache-control", "max-age=60" }, { "Expires", "Thu, 01 Jan 2099 00:00:00 GMT" } }
-        << 60LL;
+    QTest::newRow("max-age beats Expires") << Headers { { "cache-control", "max-age=60" },
+        { "Expires", "Thu, 01 Jan 2099 00:00:00 GMT" } }
+                                           << 60LL;
     QTest::newRow("max-age minus Age")
         << Headers { { "Cache-Control", "max-age=100" }, { "Age", "30" } } << 70LL;
     QTest::newRow("no-cache: revalidate every time")
         << Headers { { "Cache-Control", "no-cache" } } << 0LL;
     QTest::newRow("max-age=0") << Headers { { "Cache-Control", "max-age=0" } } << 0LL;
-    QTest::newRow("Expires from the server's Date")
-        << Headers { { "Date", "Mon, 01 Mar 2027 10:00:00 GMT" },
-               { "Expires", "Mon, 01 Mar 2027 12:00:00 GMT" } }
-        << 7200LL;
+    QTest::newRow("Expires from the server's Date") << Headers {
+        { "Date", "Mon, 01 Mar 2027 10:00:00 GMT" }, { "Expires", "Mon, 01 Mar 2027 12:00:00 GMT" }
+    } << 7200LL;
     QTest::newRow("Expires without Date")
         << Headers { { "Expires", "Mon, 01 Mar 2027 13:00:00 GMT" } } << 3600LL;
-    QTest::newRow("Expires in the past") << Headers { { "Expires", "Mon, 01 Mar 2027 11:00:00 GMT" } }
-                                         << 0LL;
+    QTest::newRow("Expires in the past")
+        << Headers { { "Expires", "Mon, 01 Mar 2027 11:00:00 GMT" } } << 0LL;
     QTest::newRow("invalid Expires: expired") << Headers { { "Expires", "0" } } << 0LL;
 }
 
@@ -68,7 +67,8 @@ void TestTileDiskCache::noStoreIsNotKept()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(!TileDiskCache::expiryFrom({ { "Cache-Control", "no-store" } }, now));
-    QVERIFY(!TileDiskCache::expiryFrom({ { "Cache-Control", "private, no-store, max-age=60" } }, now));
+    QVERIFY(
+        !TileDiskCache::expiryFrom({ { "Cache-Control", "private, no-store, max-age=60" } }, now));
 }
 
 void TestTileDiskCache::storedEntryComesBack()
@@ -77,8 +77,8 @@ void TestTileDiskCache::storedEntryComesBack()
     TileDiskCache cache(dir.path());
     const QUrl url(u"https://tile.example.org/3/4/2.png"_s);
     QVERIFY(!cache.find(url));
-    const TileDiskCache::Entry entry { "PNGDATA"_ba, "\"v1\""_ba, "Mon, 01 Mar 2027 10:00:00 GMT"_ba,
-        QDateTime(QDate(2027, 3, 8), QTime(12, 0), Qt::UTC) };
+    const TileDiskCache::Entry entry { "PNGDATA"_ba, "\"v1\""_ba,
+        "Mon, 01 Mar 2027 10:00:00 GMT"_ba, QDateTime(QDate(2027, 3, 8), QTime(12, 0), Qt::UTC) };
     QVERIFY(cache.store(url, entry));
     const auto found = TileDiskCache(dir.path()).find(url); // survives a restart
     QVERIFY(found);
@@ -93,7 +93,8 @@ void TestTileDiskCache::otherUrlIsAMiss()
 {
     QTemporaryDir dir;
     TileDiskCache cache(dir.path());
-    QVERIFY(cache.store(QUrl(u"https://a.example/1/1/1.png"_s), { "x"_ba, {}, {}, QDateTime::currentDateTimeUtc() }));
+    QVERIFY(cache.store(QUrl(u"https://a.example/1/1/1.png"_s),
+        { "x"_ba, {}, {}, QDateTime::currentDateTimeUtc() }));
     QVERIFY(!cache.find(QUrl(u"https://a.example/1/1/0.png"_s)));
 }
 
@@ -102,7 +103,8 @@ void TestTileDiskCache::brokenFileIsAMissAndRemoved()
     QTemporaryDir dir;
     TileDiskCache cache(dir.path());
     const QUrl url(u"https://tile.example.org/1/0/0.png"_s);
-    QVERIFY(cache.store(url, { "body"_ba, "\"e\""_ba, {}, QDateTime::currentDateTimeUtc().addDays(1) }));
+    QVERIFY(cache.store(
+        url, { "body"_ba, "\"e\""_ba, {}, QDateTime::currentDateTimeUtc().addDays(1) }));
     QStringList files;
     for (const QFileInfo &sub : QDir(dir.path()).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
         for (const QFileInfo &file : QDir(sub.filePath()).entryInfoList(QDir::Files))
