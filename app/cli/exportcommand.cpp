@@ -301,10 +301,10 @@ ExportCommand::Progress ExportCommand::progress() const
 
 QString ExportCommand::progressLine() const
 {
-    const Progress now = progress();
-    QString line = tr("%n gig(s), releases %1/%2", nullptr, int(now.gigs))
-                       .arg(now.releasesKnown)
-                       .arg(now.releases);
+    const Progress known = progress();
+    QString line = tr("%n gig(s), releases %1/%2", nullptr, int(known.gigs))
+                       .arg(known.releasesKnown)
+                       .arg(known.releases);
     if (m_queue) {
         line += tr(", %n request(s) queued", nullptr, m_queue->totalQueued());
         const QDateTime now = m_queue->clock().systemNow();
