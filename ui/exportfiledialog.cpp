@@ -17,25 +17,40 @@ QString defaultDirectory()
     return QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
+constexpr ExportFormat formats[]
+    = { ExportFormat::Csv, ExportFormat::CsvForExcel, ExportFormat::ICalendar };
+
+ExportFormat formatOf(const QString &filter)
+{
+    for (ExportFormat format : formats) {
+        if (filter == ExportFileDialog::filterFor(format))
+            return format;
+    }
+    return ExportFormat::Csv;
+}
+
 QString suffixFor(const QString &filter)
 {
-    return filter == ExportFileDialog::icsFilter() ? u"ics"_s : u"csv"_s;
+    return exportFormatSuffix(formatOf(filter));
 }
 
 } // namespace
 
-ExportFileDialog::ExportFileDialog(const QString &directory, QWidget *parent)
+ExportFileDialog::ExportFileDialog(const QString &directory, ExportFormat format, QWidget *parent)
     : QFileDialog(parent, tr("Export Gigs"))
 {
     setObjectName(u"exportFileDialog"_s);
     setAcceptMode(QFileDialog::AcceptSave);
     setFileMode(QFileDialog::AnyFile);
     setOption(QFileDialog::DontConfirmOverwrite, false);
-    setNameFilters({ csvFilter(), icsFilter() });
-    selectNameFilter(csvFilter());
-    setDefaultSuffix(suffixFor(csvFilter()));
+    QStringList filters;
+    for (ExportFormat each : formats)
+        filters.append(filterFor(each));
+    setNameFilters(filters);
+    selectNameFilter(filterFor(format));
+    setDefaultSuffix(exportFormatSuffix(format));
     setDirectory(directory.isEmpty() ? defaultDirectory() : directory);
-    selectFile(u"gigs.csv"_s);
+    selectFile(u"gigs."_s + exportFormatSuffix(format));
     // The name follows the format: "gigs.csv" becomes "gigs.ics" when iCalendar is chosen.
     connect(this, &QFileDialog::filterSelected, this, [this](const QString &filter) {
         const QString suffix = suffixFor(filter);
@@ -50,14 +65,24 @@ ExportFileDialog::ExportFileDialog(const QString &directory, QWidget *parent)
     });
 }
 
-QString ExportFileDialog::csvFilter()
+QString ExportFileDialog::filterFor(ExportFormat format)
 {
-    return tr("CSV spreadsheet (*.csv)");
+    switch (format) {
+    case ExportFormat::Csv:
+        return tr("CSV spreadsheet (*.csv)");
+    case ExportFormat::CsvForExcel:
+        //: Excel on Windows reads a CSV file as UTF-8 only when it starts with a byte-order mark.
+        return tr("CSV for Excel, UTF-8 with byte-order mark (*.csv)");
+    case ExportFormat::ICalendar:
+        return tr("iCalendar (*.ics)");
+    }
+    Q_UNREACHABLE();
+    return {};
 }
 
-QString ExportFileDialog::icsFilter()
+ExportFormat ExportFileDialog::chosenFormat() const
 {
-    return tr("iCalendar (*.ics)");
+    return formatOf(selectedNameFilter());
 }
 
 QString ExportFileDialog::chosenPath() const

@@ -482,14 +482,20 @@ QFileDialog *MainWindow::openExportDialog()
 {
     if (auto *open = raiseOpenDialog<ExportFileDialog>(this))
         return open;
-    auto *dialog = new ExportFileDialog(QSettings().value(u"export/directory"_s).toString(), this);
+    QSettings settings;
+    const ExportFormat format = exportFormatFromName(settings.value(u"export/format"_s).toString())
+                                    .value_or(ExportFormat::Csv);
+    auto *dialog
+        = new ExportFileDialog(settings.value(u"export/directory"_s).toString(), format, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const QString path = dialog->chosenPath();
         if (path.isEmpty())
             return;
-        QSettings().setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
-        emit exportRequested(path);
+        QSettings remembered;
+        remembered.setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
+        remembered.setValue(u"export/format"_s, exportFormatName(dialog->chosenFormat()));
+        emit exportRequested(path, dialog->chosenFormat());
     });
     dialog->open();
     return dialog;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/appsettings.h"
+#include "models/exportformat.h"
 #include "models/place.h"
 #include "models/savedplaces.h"
 
@@ -117,7 +118,7 @@ signals:
     void placeChosen(const gig::Place &place); // a search result, a saved place, the last place
     void myLocationRequested();
     void gigSelected(const QString &eventId); // empty when the selection is cleared
-    void exportRequested(const QString &path); // CSV, or iCalendar for a path ending in .ics
+    void exportRequested(const QString &path, gig::ExportFormat format);
     void refreshRequested();
     void retryRequested();
     void settingsChanged(const gig::AppSettings &settings);

@@ -49,11 +49,14 @@ bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error
 }
 
 qsizetype exportGigsToFile(const GigStore &store, const QStringList &eventIds,
-    const QGeoCoordinate &origin, const QString &path, const QDateTime &now, QString *error)
+    const QGeoCoordinate &origin, const QString &path, ExportFormat format, const QDateTime &now,
+    QString *error)
 {
     const QList<ExportGig> gigs = collectExportGigs(store, eventIds, origin, ExportOrder::AsGiven);
-    const bool ics = path.endsWith(QLatin1StringView(".ics"), Qt::CaseInsensitive);
-    const QByteArray bytes = ics ? IcsWriter::write(gigs, now) : CsvWriter::write(gigs, {});
+    CsvWriter::Options csv;
+    csv.byteOrderMark = format == ExportFormat::CsvForExcel;
+    const QByteArray bytes = format == ExportFormat::ICalendar ? IcsWriter::write(gigs, now)
+                                                               : CsvWriter::write(gigs, csv);
     return saveExportFile(path, bytes, error) ? gigs.size() : -1;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "models/event.h"
+#include "models/exportformat.h"
 #include "models/lineupreleases.h"
 
 #include <QDateTime>
@@ -36,9 +37,10 @@ QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eve
 bool saveExportFile(const QString &path, const QByteArray &bytes, QString *error);
 
 // The app's Export action: the gigs `eventIds` names (the table's rows, in its order) written to
-// `path` as iCalendar when it ends in ".ics", as CSV otherwise. Returns how many gigs it wrote,
-// or -1 with `error` saying why (an existing file at `path` is then left as it was).
+// `path` in `format` (CSV for Excel starts with a UTF-8 byte-order mark). Returns how many gigs
+// it wrote, or -1 with `error` saying why (an existing file at `path` is then left as it was).
 qsizetype exportGigsToFile(const GigStore &store, const QStringList &eventIds,
-    const QGeoCoordinate &origin, const QString &path, const QDateTime &now, QString *error);
+    const QGeoCoordinate &origin, const QString &path, ExportFormat format, const QDateTime &now,
+    QString *error);
 
 } // namespace gig

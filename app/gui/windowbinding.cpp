@@ -121,12 +121,12 @@ void WindowBinding::refreshShown()
         watch->refreshNow();
 }
 
-void WindowBinding::exportShown(const QString &path)
+void WindowBinding::exportShown(const QString &path, ExportFormat format)
 {
     // The gigs the table shows, in its order (filter and sort).
     QString error;
     const qsizetype written = exportGigsToFile(*m_store, m_window->shownEventIds(),
-        m_store->location(m_window->shownLocationId()).value.coordinate, path,
+        m_store->location(m_window->shownLocationId()).value.coordinate, path, format,
         QDateTime::currentDateTimeUtc(), &error);
     m_window->reportExport(path, written, error);
 }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "app/refresh/locationwatch.h"
+#include "models/exportformat.h"
 
 #include <QGeoCoordinate>
 #include <QObject>
@@ -37,7 +38,7 @@ private:
     void onWatchStateChanged(const QString &locationId, LocationWatch::State state);
     void search(const QString &text);
     void refreshShown();
-    void exportShown(const QString &path);
+    void exportShown(const QString &path, ExportFormat format);
 
     MainWindow *m_window;
     RefreshEngine *m_engine;

@@ -721,17 +721,34 @@ void TestMainWindow::exportDialogOffersBothFormatsAndAsksBeforeReplacing()
     QVERIFY(dialog);
     QCOMPARE(window.openExportDialog(), dialog); // one at a time
     QCOMPARE(dialog->nameFilters(),
-        (QStringList { ExportFileDialog::csvFilter(), ExportFileDialog::icsFilter() }));
+        (QStringList { ExportFileDialog::csvFilter(), ExportFileDialog::csvForExcelFilter(),
+            ExportFileDialog::icsFilter() }));
     QCOMPARE(dialog->acceptMode(), QFileDialog::AcceptSave);
     dialog->setDirectory(dir.path());
     auto *formats = dialog->findChild<QComboBox *>(u"fileTypeCombo"_s);
     QVERIFY(formats);
     QTest::keyClick(formats, Qt::Key_Down); // as a user picks it: "activated", not just set
-    QCOMPARE(formats->currentIndex(), 1);
+    QTest::keyClick(formats, Qt::Key_Down);
+    QCOMPARE(formats->currentIndex(), 2);
     dialog->selectFile(u"december"_s);
     static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button calls it
     QCOMPARE(exported.count(), 1);
     QCOMPARE(exported.at(0).at(0).toString(), dir.filePath(u"december.ics"_s));
+    QCOMPARE(exported.at(0).at(1).value<ExportFormat>(), ExportFormat::ICalendar);
+
+    // The format is remembered: the next dialog starts with iCalendar; CSV for Excel is kept too.
+    dialog = qobject_cast<ExportFileDialog *>(window.openExportDialog());
+    QCOMPARE(dialog->selectedNameFilter(), ExportFileDialog::icsFilter());
+    dialog->setDirectory(dir.path());
+    dialog->selectNameFilter(ExportFileDialog::csvForExcelFilter());
+    dialog->selectFile(u"for-excel.csv"_s);
+    static_cast<QDialog *>(dialog)->accept();
+    QCOMPARE(exported.count(), 2);
+    QCOMPARE(exported.at(1).at(1).value<ExportFormat>(), ExportFormat::CsvForExcel);
+    dialog = qobject_cast<ExportFileDialog *>(window.openExportDialog());
+    QCOMPARE(dialog->selectedNameFilter(), ExportFileDialog::csvForExcelFilter());
+    dialog->selectNameFilter(ExportFileDialog::csvFilter());
+    exported.clear();
 
     // An existing file: the dialog asks first; "No" keeps the dialog open, "Yes" exports.
     {
@@ -755,13 +772,14 @@ void TestMainWindow::exportDialogOffersBothFormatsAndAsksBeforeReplacing()
     static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button calls it
     QCOMPARE(questions.size(), 1);
     QVERIFY2(questions.at(0).contains(u"gigs.csv"_s), qPrintable(questions.at(0)));
-    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.count(), 0);
     QVERIFY(dialog->isVisible());
     answer(QMessageBox::Yes);
     static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept(), as the Save button calls it
     QCOMPARE(questions.size(), 2);
-    QCOMPARE(exported.count(), 2);
-    QCOMPARE(exported.at(1).at(0).toString(), dir.filePath(u"gigs.csv"_s));
+    QCOMPARE(exported.count(), 1);
+    QCOMPARE(exported.at(0).at(0).toString(), dir.filePath(u"gigs.csv"_s));
+    QCOMPARE(exported.at(0).at(1).value<ExportFormat>(), ExportFormat::Csv);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -57,7 +57,8 @@ private slots:
     void collectsInTheOrderAPersonReads();
     void collectsDistanceAndEveryReleaseState();
     void csvKeepsTheTablesOrder();
-    void icsSuffixWritesICalendar();
+    void icsFormatWritesICalendar();
+    void csvForExcelStartsWithAByteOrderMark();
     void failedWriteReportsAndLeavesTheOldFile();
 };
 
@@ -134,8 +135,9 @@ void TestExportGig::csvKeepsTheTablesOrder()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"gigs.csv"_s);
     QString error;
-    QCOMPARE(
-        exportGigsToFile(store, { u"e3"_s, u"e1"_s }, {}, path, testing::fixtureNow, &error), 2);
+    QCOMPARE(exportGigsToFile(store, { u"e3"_s, u"e1"_s }, {}, path, ExportFormat::Csv,
+                 testing::fixtureNow, &error),
+        2);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QList<QByteArray> lines = readAll(path).split('\n');
     QVERIFY(lines.at(0).startsWith("date,time,event,"));
@@ -145,18 +147,40 @@ void TestExportGig::csvKeepsTheTablesOrder()
     QCOMPARE(lines.size(), 4); // header, two gigs, the empty rest after the last CRLF
 }
 
-void TestExportGig::icsSuffixWritesICalendar()
+void TestExportGig::icsFormatWritesICalendar()
 {
     GigStore store;
     fill(store);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"December.ICS"_s);
     QString error;
-    QCOMPARE(
-        exportGigsToFile(store, { u"e1"_s, u"e2"_s }, {}, path, testing::fixtureNow, &error), 2);
+    QCOMPARE(exportGigsToFile(store, { u"e1"_s, u"e2"_s }, {}, path, ExportFormat::ICalendar,
+                 testing::fixtureNow, &error),
+        2);
     const QByteArray text = readAll(path);
     QVERIFY(text.startsWith("BEGIN:VCALENDAR\r\n"));
     QCOMPARE(text.count("BEGIN:VEVENT"), 2);
+}
+
+void TestExportGig::csvForExcelStartsWithAByteOrderMark()
+{
+    // Excel on Windows reads "Björk" as UTF-8 only after a byte-order mark; plain CSV has none.
+    GigStore store;
+    fill(store);
+    QTemporaryDir dir;
+    QString error;
+    const QString excel = dir.filePath(u"excel.csv"_s);
+    const QString plain = dir.filePath(u"plain.csv"_s);
+    QCOMPARE(exportGigsToFile(store, { u"e1"_s }, {}, excel, ExportFormat::CsvForExcel,
+                 testing::fixtureNow, &error),
+        1);
+    QCOMPARE(exportGigsToFile(
+                 store, { u"e1"_s }, {}, plain, ExportFormat::Csv, testing::fixtureNow, &error),
+        1);
+    QVERIFY(readAll(excel).startsWith("\xEF\xBB\xBF"
+                                      "date,time,event,"));
+    QVERIFY(readAll(plain).startsWith("date,time,event,"));
+    QCOMPARE(readAll(excel).mid(3), readAll(plain));
 }
 
 void TestExportGig::failedWriteReportsAndLeavesTheOldFile()
@@ -168,14 +192,18 @@ void TestExportGig::failedWriteReportsAndLeavesTheOldFile()
     const QString blocked = dir.filePath(u"gigs.csv"_s);
     QVERIFY(QDir().mkdir(blocked));
     QString error;
-    QCOMPARE(exportGigsToFile(store, { u"e1"_s }, {}, blocked, testing::fixtureNow, &error), -1);
+    QCOMPARE(exportGigsToFile(
+                 store, { u"e1"_s }, {}, blocked, ExportFormat::Csv, testing::fixtureNow, &error),
+        -1);
     QVERIFY2(error.contains(blocked), qPrintable(error));
     QVERIFY(QFileInfo(blocked).isDir());
 
     // A folder that does not exist: the error names the path, nothing is created.
     error.clear();
     const QString missing = dir.filePath(u"no/such/folder/gigs.csv"_s);
-    QCOMPARE(exportGigsToFile(store, { u"e1"_s }, {}, missing, testing::fixtureNow, &error), -1);
+    QCOMPARE(exportGigsToFile(
+                 store, { u"e1"_s }, {}, missing, ExportFormat::Csv, testing::fixtureNow, &error),
+        -1);
     QVERIFY2(error.contains(missing), qPrintable(error));
     QVERIFY(!QFileInfo::exists(missing));
 }
