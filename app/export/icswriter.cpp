@@ -16,6 +16,9 @@ QString utcStamp(const QDateTime &utc)
     return utc.toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'");
 }
 
+// How long a gig lasts in a calendar when the source gives no end (none does today).
+constexpr qint64 assumedLengthSeconds = 3 * 3600;
+
 QString dtStart(const EventStart &start)
 {
     if (const auto utc = start.utc())
@@ -24,6 +27,20 @@ QString dtStart(const EventStart &start)
         return u"DTSTART:"_s + start.localDate().toString(u"yyyyMMdd") + u'T'
             + time->toString(u"HHmmss");
     return u"DTSTART;VALUE=DATE:"_s + start.localDate().toString(u"yyyyMMdd");
+}
+
+// Three hours after a known start, in the start's own form; a gig with no time lasts its day
+// (DTEND of an all-day event is the next day: the end is not part of it).
+QString dtEnd(const EventStart &start)
+{
+    if (const auto utc = start.utc())
+        return u"DTEND:"_s + utcStamp(utc->addSecs(assumedLengthSeconds));
+    if (const auto time = start.localTime()) {
+        const QDateTime end
+            = QDateTime(start.localDate(), *time, Qt::UTC).addSecs(assumedLengthSeconds);
+        return u"DTEND:"_s + end.toString(u"yyyyMMdd'T'HHmmss");
+    }
+    return u"DTEND;VALUE=DATE:"_s + start.localDate().addDays(1).toString(u"yyyyMMdd");
 }
 
 QString statusValue(EventStatus status)
@@ -116,6 +133,7 @@ QByteArray IcsWriter::write(const QList<ExportGig> &gigs, const QDateTime &stamp
         out += foldLine(u"UID:"_s + escapeText(e.id) + u"@gigmap"_s);
         out += foldLine(u"DTSTAMP:"_s + stampText);
         out += foldLine(dtStart(e.start));
+        out += foldLine(dtEnd(e.start));
         out += foldLine(u"SUMMARY:"_s + escapeText(e.name));
         QStringList where;
         for (const QString &part : { e.venue.name, e.venue.city, e.venue.country }) {

@@ -43,6 +43,7 @@ private slots:
     void escapesText();
     void foldsAt75OctetsWithoutSplittingCharacters();
     void startIsUtcFloatingOrDate();
+    void endIsThreeHoursLaterOrTheNextDay();
     void writesACalendarWithOneEventPerGig();
 };
 
@@ -97,6 +98,24 @@ void TestIcsWriter::startIsUtcFloatingOrDate()
         u"DTSTART:20261206T040000Z"_s);
     QCOMPARE(start(gigWith(gig::EventStart(day, QTime(20, 0)))), u"DTSTART:20261205T200000"_s);
     QCOMPARE(start(gigWith(gig::EventStart(day))), u"DTSTART;VALUE=DATE:20261205"_s);
+}
+
+void TestIcsWriter::endIsThreeHoursLaterOrTheNextDay()
+{
+    // Calendars show a zero-length event without DTEND: three hours after a known start, in the
+    // start's own form; an untimed gig is all day (the end date is exclusive).
+    const QDate day(2026, 12, 5);
+    auto end = [](const gig::ExportGig &gig) {
+        for (const QString &line : unfoldedLines(IcsWriter::write({ gig }, stamp))) {
+            if (line.startsWith(u"DTEND"_s))
+                return line;
+        }
+        return QString();
+    };
+    QCOMPARE(
+        end(gigWith(gig::EventStart(day, QTime(20, 0), -8 * 3600))), u"DTEND:20261206T070000Z"_s);
+    QCOMPARE(end(gigWith(gig::EventStart(day, QTime(22, 30)))), u"DTEND:20261206T013000"_s);
+    QCOMPARE(end(gigWith(gig::EventStart(day))), u"DTEND;VALUE=DATE:20261206"_s);
 }
 
 void TestIcsWriter::writesACalendarWithOneEventPerGig()
