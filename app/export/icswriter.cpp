@@ -87,8 +87,8 @@ QString IcsWriter::escapeText(const QString &text)
             escaped += u"\\n"_s;
         } else if (c == u'\n') {
             escaped += u"\\n"_s;
-        } else if (c.category() == QChar::Other_Control) {
-            continue; // controls other than newlines are not allowed in TEXT
+        } else if (c.category() == QChar::Other_Control && c != u'\t') {
+            continue; // controls other than newlines and tabs are not allowed in TEXT
         } else {
             escaped += c;
         }

@@ -58,6 +58,8 @@ void TestIcsWriter::escapesText_data()
     QTest::newRow("newline") << u"a\nb"_s << u"a\\nb"_s;
     QTest::newRow("crlf") << u"a\r\nb"_s << u"a\\nb"_s;
     QTest::newRow("control dropped") << u"a\u0007b"_s << u"ab"_s;
+    QTest::newRow("tab kept") << u"\tTabbed"_s << u"\tTabbed"_s; // TEXT allows HTAB
+    QTest::newRow("lone CR is a line break") << u"\rCarriage"_s << u"\\nCarriage"_s;
 }
 
 void TestIcsWriter::escapesText()
