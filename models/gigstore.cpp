@@ -104,19 +104,20 @@ void GigStore::finishBatch()
 
 // ---- reads ----
 
-template<class T> Cached<T> GigStore::cached(const Row<T> &row, const QDateTime &now)
+template<class Row>
+Cached<typename Row::Value> GigStore::cached(const Row &row, const QDateTime &now)
 {
     return { row.value, freshnessAt(row.fetchedAt, row.expiresAt, now), row.fetchedAt,
         row.expiresAt };
 }
 
-template<class T>
-Cached<T> GigStore::lookup(
-    const QHash<QString, Row<T>> &table, const QString &key, QString T::*keyField) const
+template<class Row>
+Cached<typename Row::Value> GigStore::lookup(
+    const QHash<QString, Row> &table, const QString &key, QString Row::Value::*keyField) const
 {
     const auto it = table.constFind(key);
     if (it == table.cend()) {
-        Cached<T> pending;
+        Cached<typename Row::Value> pending;
         pending.value.*keyField = key;
         return pending;
     }
@@ -143,9 +144,9 @@ Cached<Location> GigStore::location(const QString &id) const
     return lookup(m_locations, id, &Location::id);
 }
 
-QList<const GigStore::Row<Event> *> GigStore::sortedEventRows(const QString &locationId) const
+QList<const GigStore::EventRow *> GigStore::sortedEventRows(const QString &locationId) const
 {
-    QList<const Row<Event> *> rows;
+    QList<const EventRow *> rows;
     const auto location = m_locations.constFind(locationId);
     if (location == m_locations.cend())
         return rows;
@@ -159,7 +160,7 @@ QList<const GigStore::Row<Event> *> GigStore::sortedEventRows(const QString &loc
             rows.append(&*it);
         }
     }
-    std::sort(rows.begin(), rows.end(), [](const Row<Event> *a, const Row<Event> *b) {
+    std::sort(rows.begin(), rows.end(), [](const EventRow *a, const EventRow *b) {
         if (a->sortKey != b->sortKey)
             return a->sortKey < b->sortKey;
         if (const auto c = a->value.start <=> b->value.start; c != 0)
@@ -175,7 +176,7 @@ QList<Cached<Event>> GigStore::eventsOf(const QString &locationId) const
     QList<Cached<Event>> events;
     const auto rows = sortedEventRows(locationId);
     events.reserve(rows.size());
-    for (const Row<Event> *row : rows)
+    for (const EventRow *row : rows)
         events.append(cached(*row, at));
     return events;
 }
@@ -185,7 +186,7 @@ QStringList GigStore::eventIdsOf(const QString &locationId) const
     QStringList ids;
     const auto rows = sortedEventRows(locationId);
     ids.reserve(rows.size());
-    for (const Row<Event> *row : rows)
+    for (const EventRow *row : rows)
         ids.append(row->value.id);
     return ids;
 }
@@ -234,7 +235,7 @@ QStringList GigStore::artistsLackingFreshRelease() const
     QHash<QString, qint64> soonest; // MBID → earliest gig start
     for (auto it = lacking.cbegin(); it != lacking.cend(); ++it)
         soonest.insert(it.value(), std::numeric_limits<qint64>::max());
-    for (const Row<Event> &row : m_events) {
+    for (const EventRow &row : m_events) {
         for (const QString &artistId : row.value.lineup) {
             const auto mbid = lacking.constFind(artistId);
             if (mbid == lacking.cend())
@@ -260,16 +261,16 @@ StoreSnapshot GigStore::snapshot() const
     const QDateTime at = now();
     StoreSnapshot snapshot;
     snapshot.events.reserve(m_events.size());
-    for (const Row<Event> &row : m_events)
+    for (const EventRow &row : m_events)
         snapshot.events.append(cached(row, at));
     snapshot.artists.reserve(m_artists.size());
-    for (const Row<Artist> &row : m_artists)
+    for (const ArtistRow &row : m_artists)
         snapshot.artists.append(cached(row, at));
     snapshot.releases.reserve(m_releases.size());
-    for (const Row<LatestRelease> &row : m_releases)
+    for (const ReleaseRow &row : m_releases)
         snapshot.releases.append(cached(row, at));
     snapshot.locations.reserve(m_locations.size());
-    for (const Row<Location> &row : m_locations)
+    for (const LocationRow &row : m_locations)
         snapshot.locations.append(cached(row, at));
     return snapshot;
 }
@@ -292,87 +293,65 @@ bool GigStore::isOver(const Event &event, const QDateTime &now)
 
 // ---- writes ----
 
-void GigStore::setEventKeys(Row<Event> &row)
+void GigStore::setEventKeys(EventRow &row)
 {
     row.sortKey = row.value.start.sortKey();
     row.overAt = overAtMSecs(row.value.start);
     const QStringList &lineup = row.value.lineup;
     row.lineupSlots.resize(lineup.size());
     for (qsizetype i = 0; i < lineup.size(); ++i)
-        row.lineupSlots[i] = artistSlot(lineup.at(i));
-    row.eventSlot = eventSlot(row.value.id);
-    m_eventSlotOverAt[row.eventSlot] = row.overAt;
+        row.lineupSlots[i] = m_artistSlots.intern(lineup.at(i));
+    row.slot = m_eventSlots.intern(row.value.id);
+    m_eventSlots.value(row.slot) = row.overAt;
 }
 
-void GigStore::setLocationKeys(Row<Location> &row)
+void GigStore::setLocationKeys(LocationRow &row)
 {
     const QStringList &ids = row.value.eventIds;
     row.eventSlots.resize(ids.size());
     for (qsizetype i = 0; i < ids.size(); ++i)
-        row.eventSlots[i] = eventSlot(ids.at(i));
+        row.eventSlots[i] = m_eventSlots.intern(ids.at(i));
 }
 
-void GigStore::forgetEvent(const Row<Event> &row)
+void GigStore::forgetEvent(const EventRow &row)
 {
-    m_eventSlotOverAt[row.eventSlot] = noEventOverAt;
-}
-
-quint32 GigStore::eventSlot(const QString &eventId)
-{
-    const auto it = m_eventSlots.constFind(eventId);
-    if (it != m_eventSlots.cend())
-        return *it;
-    const auto slot = quint32(m_eventSlotMarks.size());
-    m_eventSlots.insert(eventId, slot);
-    m_eventSlotMarks.append(0);
-    m_eventSlotOverAt.append(noEventOverAt);
-    return slot;
+    m_eventSlots.value(row.slot) = noEventOverAt;
 }
 
 void GigStore::compactEventSlots()
 {
     m_eventSlots.clear();
-    m_eventSlotMarks.clear();
-    m_eventSlotOverAt.clear();
-    for (Row<Event> &row : m_events) {
-        row.eventSlot = eventSlot(row.value.id);
-        m_eventSlotOverAt[row.eventSlot] = row.overAt;
+    for (EventRow &row : m_events) {
+        row.slot = m_eventSlots.intern(row.value.id);
+        m_eventSlots.value(row.slot) = row.overAt;
     }
-    for (Row<Location> &row : m_locations)
+    for (LocationRow &row : m_locations)
         setLocationKeys(row);
-}
-
-quint32 GigStore::artistSlot(const QString &artistId)
-{
-    const auto it = m_artistSlots.constFind(artistId);
-    if (it != m_artistSlots.cend())
-        return *it;
-    const auto slot = quint32(m_artistSlotMarks.size());
-    m_artistSlots.insert(artistId, slot);
-    m_artistSlotMarks.append(0);
-    return slot;
 }
 
 void GigStore::compactArtistSlots()
 {
     m_artistSlots.clear();
-    m_artistSlotMarks.clear();
-    for (Row<Artist> &row : m_artists)
-        row.artistSlot = artistSlot(row.value.id);
-    for (Row<Event> &row : m_events) {
+    for (ArtistRow &row : m_artists)
+        row.slot = m_artistSlots.intern(row.value.id);
+    for (EventRow &row : m_events) {
         const QStringList &lineup = row.value.lineup;
         for (qsizetype i = 0; i < lineup.size(); ++i)
-            row.lineupSlots[i] = artistSlot(lineup.at(i));
+            row.lineupSlots[i] = m_artistSlots.intern(lineup.at(i));
     }
 }
 
-template<class T>
-GigStore::Row<T> *GigStore::write(QHash<QString, Row<T>> &table, Changes &changes,
-    const QString &id, const T &value, const QDateTime &fetchedAt, const QDateTime &expiresAt)
+template<class Row>
+Row *GigStore::write(QHash<QString, Row> &table, Changes &changes, const QString &id,
+    const typename Row::Value &value, const QDateTime &fetchedAt, const QDateTime &expiresAt)
 {
     auto it = table.find(id);
     if (it == table.end()) {
-        it = table.insert(id, Row<T> { value, fetchedAt, expiresAt, 0, 0, 0, 0, 0, {}, {} });
+        Row row;
+        row.value = value;
+        row.fetchedAt = fetchedAt;
+        row.expiresAt = expiresAt;
+        it = table.insert(id, std::move(row));
     } else {
         // QDateTime compares instants, so a reloaded UTC stamp equals the local one it came from.
         if (it->value == value && it->fetchedAt == fetchedAt && it->expiresAt == expiresAt)
@@ -391,8 +370,7 @@ void GigStore::upsertEvents(
     Batch batch(*this);
     m_events.reserve(m_events.size() + events.size());
     for (const Event &event : events) {
-        if (Row<Event> *row
-            = write(m_events, m_eventChanges, event.id, event, fetchedAt, expiresAt))
+        if (EventRow *row = write(m_events, m_eventChanges, event.id, event, fetchedAt, expiresAt))
             setEventKeys(*row);
     }
 }
@@ -402,9 +380,9 @@ void GigStore::upsertArtists(
 {
     Batch batch(*this);
     for (const Artist &artist : artists) {
-        if (Row<Artist> *row
+        if (ArtistRow *row
             = write(m_artists, m_artistChanges, artist.id, artist, fetchedAt, expiresAt))
-            row->artistSlot = artistSlot(artist.id);
+            row->slot = m_artistSlots.intern(artist.id);
     }
 }
 
@@ -421,7 +399,7 @@ void GigStore::upsertLocation(
     Batch batch(*this);
     Location value = location;
     value.refreshedAt = fetchedAt;
-    if (Row<Location> *row
+    if (LocationRow *row
         = write(m_locations, m_locationChanges, value.id, value, fetchedAt, expiresAt))
         setLocationKeys(*row);
 }
@@ -431,8 +409,7 @@ void GigStore::watchLocation(const Location &location)
     Batch batch(*this);
     const auto it = m_locations.constFind(location.id);
     if (it == m_locations.cend()) {
-        if (Row<Location> *row
-            = write(m_locations, m_locationChanges, location.id, location, {}, {}))
+        if (LocationRow *row = write(m_locations, m_locationChanges, location.id, location, {}, {}))
             setLocationKeys(*row);
         return;
     }
@@ -441,7 +418,7 @@ void GigStore::watchLocation(const Location &location)
     value.coordinate = location.coordinate;
     value.radiusKm = location.radiusKm;
     value.metroArea = location.metroArea;
-    if (Row<Location> *row
+    if (LocationRow *row
         = write(m_locations, m_locationChanges, value.id, value, it->fetchedAt, it->expiresAt))
         setLocationKeys(*row);
 }
@@ -453,9 +430,9 @@ void GigStore::unwatchLocation(const QString &id)
         m_locationChanges.remove(id);
 }
 
-template<class T>
+template<class Row>
 void GigStore::markStale(
-    QHash<QString, Row<T>> &table, Changes &changes, const QString &id, const QDateTime &now)
+    QHash<QString, Row> &table, Changes &changes, const QString &id, const QDateTime &now)
 {
     const auto it = table.find(id);
     if (it == table.end() || !it->fetchedAt.isValid())
@@ -501,15 +478,15 @@ void GigStore::restore(const StoreSnapshot &snapshot)
     Batch batch(*this);
     m_events.reserve(m_events.size() + snapshot.events.size());
     for (const Cached<Event> &row : snapshot.events) {
-        if (Row<Event> *written = write(
+        if (EventRow *written = write(
                 m_events, m_eventChanges, row.value.id, row.value, row.fetchedAt, row.expiresAt)) {
             setEventKeys(*written);
         }
     }
     for (const Cached<Artist> &row : snapshot.artists) {
-        if (Row<Artist> *written = write(m_artists, m_artistChanges, row.value.id, row.value,
+        if (ArtistRow *written = write(m_artists, m_artistChanges, row.value.id, row.value,
                 row.fetchedAt, row.expiresAt)) {
-            written->artistSlot = artistSlot(row.value.id);
+            written->slot = m_artistSlots.intern(row.value.id);
         }
     }
     for (const Cached<LatestRelease> &row : snapshot.releases) {
@@ -517,7 +494,7 @@ void GigStore::restore(const StoreSnapshot &snapshot)
             row.expiresAt);
     }
     for (const Cached<Location> &row : snapshot.locations) {
-        if (Row<Location> *written = write(m_locations, m_locationChanges, row.value.id, row.value,
+        if (LocationRow *written = write(m_locations, m_locationChanges, row.value.id, row.value,
                 row.fetchedAt, row.expiresAt)) {
             setLocationKeys(*written);
         }
@@ -554,8 +531,8 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
 
     // Mark: events reached from a watched location and not over; their ids leave the location
     // when they are over. Ids the store holds no event for stay (their gigs may still come).
-    quint32 *eventMarks = m_eventSlotMarks.data();
-    const qint64 *eventOverAt = m_eventSlotOverAt.constData();
+    quint32 *eventMarks = m_eventSlots.marks();
+    const qint64 *eventOverAt = m_eventSlots.values();
     qsizetype eventReferences = 0;
     for (auto location = m_locations.begin(); location != m_locations.end(); ++location) {
         const QList<quint32> &eventSlots = std::as_const(location->eventSlots);
@@ -582,10 +559,10 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
     }
 
     // Sweep events; mark the artist slots of the events that stay.
-    quint32 *slotMarks = m_artistSlotMarks.data();
+    quint32 *slotMarks = m_artistSlots.marks();
     qsizetype liveSlots = 0;
     for (auto event = m_events.begin(); event != m_events.end();) {
-        if (eventMarks[event->eventSlot] != epoch) {
+        if (eventMarks[event->slot] != epoch) {
             forgetEvent(*event);
             m_eventChanges.remove(event.key());
             event = m_events.erase(event);
@@ -603,7 +580,7 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
 
     // Sweep artists; mark the release rows of the artists that stay.
     for (auto artist = m_artists.begin(); artist != m_artists.end();) {
-        if (slotMarks[artist->artistSlot] != epoch) {
+        if (slotMarks[artist->slot] != epoch) {
             m_artistChanges.remove(artist.key());
             artist = m_artists.erase(artist);
             ++result.artists;
@@ -627,9 +604,9 @@ GigStore::SweepResult GigStore::sweep(const QDateTime &now)
         ++release;
     }
 
-    if (m_artistSlotMarks.size() > 2 * liveSlots + 4096)
+    if (m_artistSlots.size() > 2 * liveSlots + 4096)
         compactArtistSlots();
-    if (m_eventSlotMarks.size() > 2 * (m_events.size() + eventReferences) + 4096)
+    if (m_eventSlots.size() > 2 * (m_events.size() + eventReferences) + 4096)
         compactEventSlots();
     return result;
 }

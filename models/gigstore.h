@@ -5,6 +5,7 @@
 #include "models/artist.h"
 #include "models/cached.h"
 #include "models/event.h"
+#include "models/idslots.h"
 #include "models/latestrelease.h"
 #include "models/location.h"
 #include "models/storesnapshot.h"
@@ -162,18 +163,32 @@ signals:
     void batchFinished(quint64 revision);
 
 private:
-    template<class T> struct Row
+    // A row of any table: the value and its freshness stamps.
+    template<class T> struct Stamped
     {
+        using Value = T;
         T value;
         QDateTime fetchedAt;
         QDateTime expiresAt;
-        qint64 sortKey = 0; // events: EventStart::sortKey()
-        qint64 overAt = 0; // events: overAtMSecs()
-        quint32 mark = 0; // sweep epoch that reached the row
-        quint32 artistSlot = 0; // artists: the row's slot in m_artistSlots
-        quint32 eventSlot = 0; // events: the row's slot in m_eventSlots
-        QList<quint32> lineupSlots; // events: the artist slot of each lineup entry
-        QList<quint32> eventSlots; // locations: the event slot of each event id
+    };
+    struct EventRow : Stamped<Event>
+    {
+        qint64 sortKey = 0; // EventStart::sortKey()
+        qint64 overAt = 0; // overAtMSecs()
+        quint32 slot = 0; // in m_eventSlots
+        QList<quint32> lineupSlots; // the artist slot of each lineup entry
+    };
+    struct ArtistRow : Stamped<Artist>
+    {
+        quint32 slot = 0; // in m_artistSlots
+    };
+    struct ReleaseRow : Stamped<LatestRelease>
+    {
+        quint32 mark = 0; // the sweep epoch that reached the row
+    };
+    struct LocationRow : Stamped<Location>
+    {
+        QList<quint32> eventSlots; // the event slot of each event id
     };
     struct Changes
     {
@@ -184,32 +199,31 @@ private:
         bool isEmpty() const { return changed.isEmpty() && removed.isEmpty(); }
     };
 
-    template<class T> static Cached<T> cached(const Row<T> &row, const QDateTime &now);
+    template<class Row>
+    static Cached<typename Row::Value> cached(const Row &row, const QDateTime &now);
     // The row under `key`, or a Pending one whose `keyField` holds the key.
-    template<class T>
-    Cached<T> lookup(
-        const QHash<QString, Row<T>> &table, const QString &key, QString T::*keyField) const;
+    template<class Row>
+    Cached<typename Row::Value> lookup(
+        const QHash<QString, Row> &table, const QString &key, QString Row::Value::*keyField) const;
     // The row written, or nullptr when it already held exactly this.
-    template<class T>
-    static Row<T> *write(QHash<QString, Row<T>> &table, Changes &changes, const QString &id,
-        const T &value, const QDateTime &fetchedAt, const QDateTime &expiresAt);
-    template<class T>
+    template<class Row>
+    static Row *write(QHash<QString, Row> &table, Changes &changes, const QString &id,
+        const typename Row::Value &value, const QDateTime &fetchedAt, const QDateTime &expiresAt);
+    template<class Row>
     static void markStale(
-        QHash<QString, Row<T>> &table, Changes &changes, const QString &id, const QDateTime &now);
-    void setEventKeys(Row<Event> &row);
-    void setLocationKeys(Row<Location> &row);
-    void forgetEvent(const Row<Event> &row); // its id stays interned; its slot holds no event
-    quint32 artistSlot(const QString &artistId);
-    quint32 eventSlot(const QString &eventId);
+        QHash<QString, Row> &table, Changes &changes, const QString &id, const QDateTime &now);
+    void setEventKeys(EventRow &row);
+    void setLocationKeys(LocationRow &row);
+    void forgetEvent(const EventRow &row); // its id stays interned; its slot holds no event
     void compactArtistSlots();
     void compactEventSlots();
-    QList<const Row<Event> *> sortedEventRows(const QString &locationId) const;
+    QList<const EventRow *> sortedEventRows(const QString &locationId) const;
     void finishBatch();
 
-    QHash<QString, Row<Event>> m_events;
-    QHash<QString, Row<Artist>> m_artists;
-    QHash<QString, Row<LatestRelease>> m_releases;
-    QHash<QString, Row<Location>> m_locations;
+    QHash<QString, EventRow> m_events;
+    QHash<QString, ArtistRow> m_artists;
+    QHash<QString, ReleaseRow> m_releases;
+    QHash<QString, LocationRow> m_locations;
 
     Changes m_eventChanges;
     Changes m_artistChanges;
@@ -221,18 +235,14 @@ private:
     quint64 m_revision = 0;
     quint32 m_sweepEpoch = 0;
 
-    // Artist ids interned as small numbers, so that sweep() marks artists by index instead of
-    // hashing 300,000 lineup strings. Every id of an artist row or a lineup has a slot; slots
-    // no longer used are dropped when they outnumber the live ones.
-    QHash<QString, quint32> m_artistSlots;
-    QList<quint32> m_artistSlotMarks; // by slot: the sweep epoch that reached it
-    // Event ids interned the same way, so that marking the events of the watched locations
-    // reads two arrays instead of hashing 100,000 id strings: by slot, the sweep epoch that
-    // reached it and when its event is over (noEventOverAt while the store holds no event).
+    // Every id of an artist row or a lineup has a slot; compacted when unused slots outnumber
+    // the live ones.
+    IdSlots<> m_artistSlots;
+    // Every id of an event row or a location's event list has a slot, whose value is when its
+    // event is over (noEventOverAt while the store holds no event), so that marking the events
+    // of the watched locations reads two arrays instead of hashing 100,000 id strings.
     static constexpr qint64 noEventOverAt = std::numeric_limits<qint64>::min();
-    QHash<QString, quint32> m_eventSlots;
-    QList<quint32> m_eventSlotMarks;
-    QList<qint64> m_eventSlotOverAt;
+    IdSlots<qint64> m_eventSlots { noEventOverAt };
 };
 
 } // namespace gig
