@@ -293,7 +293,7 @@ void GigListModel::onLocationsChanged(const QSet<QString> &changed, const QSet<Q
     if (origin != m_origin) {
         m_origin = origin;
         for (int i = 0; i < m_rows.size(); ++i)
-            m_rows[i].distanceKm = makeRow(m_store->event(m_rows.at(i).event.id)).distanceKm;
+            m_rows[i].distanceKm = makeRow(m_store->eventById(m_rows.at(i).event.id)).distanceKm;
         if (!m_rows.isEmpty())
             emit dataChanged(
                 index(0, DistanceColumn), index(int(m_rows.size()) - 1, DistanceColumn));
@@ -388,7 +388,7 @@ void GigListModel::appendRows(const QStringList &eventIds)
     beginInsertRows({}, first, first + int(eventIds.size()) - 1);
     for (const QString &id : eventIds) {
         m_rowOfEvent.insert(id, int(m_rows.size()));
-        m_rows.append(makeRow(m_store->event(id)));
+        m_rows.append(makeRow(m_store->eventById(id)));
         indexRow(m_rows.constLast());
     }
     endInsertRows();
@@ -422,7 +422,7 @@ void GigListModel::removeRowsAt(QList<int> rows)
 void GigListModel::updateRow(int row)
 {
     const Row old = m_rows.at(row);
-    Row fresh = makeRow(m_store->event(old.event.id));
+    Row fresh = makeRow(m_store->eventById(old.event.id));
     int firstChanged = ColumnCount;
     int lastChanged = -1;
     for (int column = 0; column < ColumnCount; ++column) {

@@ -124,7 +124,7 @@ Cached<typename Row::Value> GigStore::lookup(
     return cached(*it, now());
 }
 
-Cached<Event> GigStore::event(const QString &id) const
+Cached<Event> GigStore::eventById(const QString &id) const
 {
     return lookup(m_events, id, &Event::id);
 }

@@ -68,8 +68,7 @@ public:
 
     // Lookups by id. An id the store does not hold gives a Pending row with an empty value
     // (except for its id / artistMbid, which is filled in).
-    Cached<Event> event(const QString &id) const;
-    using QObject::event; // event(QEvent *) stays callable beside the lookup
+    Cached<Event> eventById(const QString &id) const; // not event(): QObject::event() is taken
     Cached<Artist> artist(const QString &id) const;
     Cached<LatestRelease> latestRelease(const QString &artistMbid) const;
     Cached<Location> location(const QString &id) const;

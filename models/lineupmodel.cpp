@@ -61,7 +61,7 @@ QList<ArtistRelease> LineupModel::readLineup() const
 {
     if (m_eventId.isEmpty() || !m_store->containsEvent(m_eventId))
         return {};
-    return lineupReleases(*m_store, m_store->event(m_eventId).value);
+    return lineupReleases(*m_store, m_store->eventById(m_eventId).value);
 }
 
 void LineupModel::refresh()

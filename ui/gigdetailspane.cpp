@@ -180,7 +180,7 @@ void GigDetailsPane::refresh()
         m_pages->setCurrentWidget(m_hint);
         return;
     }
-    const Cached<Event> cached = m_store->event(m_eventId);
+    const Cached<Event> cached = m_store->eventById(m_eventId);
     const Event &event = cached.value;
     m_title->setText(event.name);
     m_when->setText(whenText(event.start));

@@ -222,7 +222,7 @@ bool ExportCommand::writeOutput(const QString &locationId, QString *error) const
 {
     QStringList ids;
     for (const QString &id : m_store->eventIdsOf(locationId)) {
-        const QDate date = m_store->event(id).value.start.localDate();
+        const QDate date = m_store->eventById(id).value.start.localDate();
         if (date >= m_options.from && date <= m_options.to)
             ids.append(id);
     }
@@ -280,7 +280,7 @@ ExportCommand::Progress ExportCommand::progress() const
     QSet<QString> mbids;
     QSet<QString> unsearched;
     for (const QString &id : ids) {
-        for (const QString &artistId : m_store->event(id).value.lineup) {
+        for (const QString &artistId : m_store->eventById(id).value.lineup) {
             const Artist artist = m_store->artist(artistId).value;
             if (!artist.hasMbid()) {
                 if (!artist.mbidSearchedAt.isValid() && !artist.name.trimmed().isEmpty())

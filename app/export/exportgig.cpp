@@ -19,7 +19,7 @@ QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eve
         if (!store.containsEvent(id))
             continue;
         ExportGig gig;
-        gig.event = store.event(id).value;
+        gig.event = store.eventById(id).value;
         if (origin.isValid() && gig.event.venue.coordinate.isValid())
             gig.distanceKm = origin.distanceTo(gig.event.venue.coordinate) / 1000.0;
         gig.lineup = lineupReleases(store, gig.event);

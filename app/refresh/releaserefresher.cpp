@@ -110,7 +110,7 @@ QSet<QString> ReleaseRefresher::shownKeys() const
     if (m_shownLocationId.isEmpty())
         return keys;
     for (const QString &eventId : m_store->eventIdsOf(m_shownLocationId)) {
-        for (const QString &artistId : m_store->event(eventId).value.lineup) {
+        for (const QString &artistId : m_store->eventById(eventId).value.lineup) {
             const Artist artist = m_store->artist(artistId).value;
             keys.insert(artist.hasMbid() ? artist.mbid : nameKeyPrefix + artistId);
         }

@@ -201,7 +201,7 @@ StoreSnapshot CacheDatabase::takeChanges()
     collect(
         m_dirtyEvents, changes.events, changes.removedEventIds,
         [this](const QString &id) { return m_store->containsEvent(id); },
-        [this](const QString &id) { return m_store->event(id); });
+        [this](const QString &id) { return m_store->eventById(id); });
     collect(
         m_dirtyArtists, changes.artists, changes.removedArtistIds,
         [this](const QString &id) { return m_store->containsArtist(id); },

@@ -838,7 +838,7 @@ void TestFaultMatrix::exportUnderFaultKeepsItsContract()
     }
     const QDate from = QDate::currentDate();
     for (const QString &id : std::as_const(cachedIds)) {
-        const QDate day = store.event(id).value.start.localDate();
+        const QDate day = store.eventById(id).value.start.localDate();
         if (day < from || day > from.addDays(90))
             continue;
         ++within;

@@ -87,7 +87,7 @@ void TestGigStore::upsertedRowsComeBackWithStamps()
     const gig::Event event
         = makeEvent(u"tm:1"_s, QDate(2026, 12, 5), QTime(20, 0), 3600, { u"tm:a"_s });
     m_store->upsertEvents({ event }, t0, t0.addSecs(3600));
-    const Cached<gig::Event> row = m_store->event(u"tm:1"_s);
+    const Cached<gig::Event> row = m_store->eventById(u"tm:1"_s);
     QCOMPARE(row.value, event);
     QCOMPARE(row.freshness, Freshness::Fresh);
     QCOMPARE(row.fetchedAt, t0);
@@ -101,14 +101,14 @@ void TestGigStore::upsertedRowsComeBackWithStamps()
     gig::Event changed = event;
     changed.name = u"Renamed"_s;
     m_store->upsertEvents({ changed }, t0.addSecs(60), t0.addSecs(7200));
-    QCOMPARE(m_store->event(u"tm:1"_s).value.name, u"Renamed"_s);
-    QCOMPARE(m_store->event(u"tm:1"_s).fetchedAt, t0.addSecs(60));
+    QCOMPARE(m_store->eventById(u"tm:1"_s).value.name, u"Renamed"_s);
+    QCOMPARE(m_store->eventById(u"tm:1"_s).fetchedAt, t0.addSecs(60));
     QCOMPARE(m_store->eventCount(), 1);
 }
 
 void TestGigStore::unknownIdsArePending()
 {
-    const auto event = m_store->event(u"nope"_s);
+    const auto event = m_store->eventById(u"nope"_s);
     QVERIFY(event.isPending());
     QCOMPARE(event.value.id, u"nope"_s);
     QVERIFY(!event.fetchedAt.isValid());
@@ -124,12 +124,12 @@ void TestGigStore::freshnessFollowsTheClock()
 {
     m_store->upsertEvents({ makeEvent(u"e"_s, QDate(2026, 12, 5)) }, t0, t0.addSecs(600));
     m_store->upsertArtists({ { u"a"_s, {}, u"A"_s, {} } }, t0, {}); // never expires
-    QCOMPARE(m_store->event(u"e"_s).freshness, Freshness::Fresh);
+    QCOMPARE(m_store->eventById(u"e"_s).freshness, Freshness::Fresh);
     m_now = t0.addSecs(599);
-    QCOMPARE(m_store->event(u"e"_s).freshness, Freshness::Fresh);
+    QCOMPARE(m_store->eventById(u"e"_s).freshness, Freshness::Fresh);
     m_now = t0.addSecs(600);
-    QCOMPARE(m_store->event(u"e"_s).freshness, Freshness::Stale);
-    QCOMPARE(m_store->event(u"e"_s).value.id, u"e"_s); // the value stays
+    QCOMPARE(m_store->eventById(u"e"_s).freshness, Freshness::Stale);
+    QCOMPARE(m_store->eventById(u"e"_s).value.id, u"e"_s); // the value stays
     m_now = t0.addYears(10);
     QCOMPARE(m_store->artist(u"a"_s).freshness, Freshness::Fresh);
 }
@@ -154,8 +154,8 @@ void TestGigStore::markStaleKeepsValueAndLeavesPendingAlone()
     QCOMPARE(row.freshness, Freshness::Stale);
     QCOMPARE(row.value.eventIds, location.eventIds);
     QCOMPARE(row.fetchedAt, t0);
-    QCOMPARE(m_store->event(u"e"_s).freshness, Freshness::Stale);
-    QCOMPARE(m_store->event(u"e"_s).value.name, u"Gig e"_s);
+    QCOMPARE(m_store->eventById(u"e"_s).freshness, Freshness::Stale);
+    QCOMPARE(m_store->eventById(u"e"_s).value.name, u"Gig e"_s);
     QCOMPARE(m_store->latestRelease(u"m"_s).freshness, Freshness::Stale);
     QCOMPARE(m_store->location(u"never"_s).freshness, Freshness::Pending);
     QCOMPARE(locations.count(), 1); // only the row whose freshness changed
@@ -370,7 +370,7 @@ void TestGigStore::sweepDropsUnreferencedRowsNotOldOnes()
     const GigStore::SweepResult result = m_store->sweep(t0);
     QCOMPARE(result, (GigStore::SweepResult { 1, 2, 1 }));
     QVERIFY(m_store->containsEvent(u"kept"_s));
-    QCOMPARE(m_store->event(u"kept"_s).freshness, Freshness::Stale);
+    QCOMPARE(m_store->eventById(u"kept"_s).freshness, Freshness::Stale);
     QVERIFY(!m_store->containsEvent(u"orphan"_s));
     QCOMPARE(m_store->artistIds(), QStringList { u"a-kept"_s });
     QCOMPARE(m_store->releaseMbids(), QStringList { u"m-kept"_s });
@@ -523,7 +523,7 @@ void TestGigStore::restoreWritesSnapshotVerbatim()
     QSignalSpy finished(&copy, &GigStore::batchFinished);
     copy.restore(snapshot);
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(copy.event(u"e"_s), m_store->event(u"e"_s));
+    QCOMPARE(copy.eventById(u"e"_s), m_store->eventById(u"e"_s));
     QCOMPARE(copy.artist(u"a"_s), m_store->artist(u"a"_s));
     QCOMPARE(copy.latestRelease(u"m"_s), m_store->latestRelease(u"m"_s));
     QCOMPARE(copy.location(u"p"_s), m_store->location(u"p"_s));

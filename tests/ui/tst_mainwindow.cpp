@@ -280,7 +280,7 @@ void TestMainWindow::selectionShowsDetailsAndEmitsGigSelected()
     QCOMPARE(window.gigSelectionModel()->selectedRows().constFirst().row(), 3);
 
     // Changes in the store reach the details.
-    Event changed = store.event(u"e4"_s).value;
+    Event changed = store.eventById(u"e4"_s).value;
     changed.name = u"Caribou (extra show)"_s;
     store.upsertEvents({ changed }, testing::fixtureNow, testing::fixtureNow.addSecs(60));
     QVERIFY(window.detailsPane()->summaryText().startsWith(u"Caribou (extra show)"_s));

@@ -361,7 +361,7 @@ void TestRefreshEngine::failingPlaceStaysStaleWhileOthersStayFresh()
     QCOMPARE(engine.store.eventIdsOf(u"a"_s), aEvents);
     QVERIFY(engine.store.location(u"a"_s).isStale());
     for (const QString &id : aEvents)
-        QVERIFY(!engine.store.event(id).isPending());
+        QVERIFY(!engine.store.eventById(id).isPending());
     // B kept refreshing every (shown) 30 minutes and is fresh.
     QVERIFY(bRefreshed.count() >= 2);
     QVERIFY(
@@ -511,7 +511,7 @@ void TestRefreshEngine::hugeAnswerIsCutAtTheCapAndKeepsTheCache()
     QVERIFY(!events.isEmpty());
     QHash<QString, gig::Event> before;
     for (const QString &eventId : events)
-        before.insert(eventId, engine.store.event(eventId).value);
+        before.insert(eventId, engine.store.eventById(eventId).value);
 
     gig::SandboxFault huge;
     huge.kind = gig::SandboxFault::Kind::HugeBody;
@@ -531,7 +531,7 @@ void TestRefreshEngine::hugeAnswerIsCutAtTheCapAndKeepsTheCache()
     QCOMPARE(engine.store.eventIdsOf(id), events);
     QVERIFY(engine.store.location(id).isStale());
     for (const QString &eventId : events)
-        QCOMPARE(engine.store.event(eventId).value, before.value(eventId));
+        QCOMPARE(engine.store.eventById(eventId).value, before.value(eventId));
     // The HTTP cache holds the good answers only, nothing near the cap.
     QDirIterator files(httpCache, QDir::Files, QDirIterator::Subdirectories);
     int cached = 0;

@@ -93,7 +93,7 @@ void compareStores(const GigStore &a, const GigStore &b)
     QCOMPARE(b.releaseCount(), a.releaseCount());
     QCOMPARE(b.locationCount(), a.locationCount());
     for (const QString &id : a.eventIds())
-        QCOMPARE(b.event(id), a.event(id));
+        QCOMPARE(b.eventById(id), a.eventById(id));
     for (const QString &id : a.artistIds())
         QCOMPARE(b.artist(id), a.artist(id));
     for (const QString &mbid : a.releaseMbids())
@@ -193,10 +193,10 @@ void TestCacheDatabase::everyFieldSurvivesARoundTrip()
     openLoaded(loaded, cache);
     compareStores(original, loaded);
     // Spot checks of the odd cases, so a broken comparison cannot hide them.
-    QCOMPARE(loaded.event(u"sk:2"_s).value.start.localTime(), std::nullopt);
-    QVERIFY(!loaded.event(u"sk:2"_s).value.venue.coordinate.isValid());
-    QCOMPARE(loaded.event(u"sk:3"_s).freshness, gig::Freshness::Stale);
-    QCOMPARE(loaded.event(u"sk:3"_s).value.start.utcOffsetSeconds(), std::nullopt);
+    QCOMPARE(loaded.eventById(u"sk:2"_s).value.start.localTime(), std::nullopt);
+    QVERIFY(!loaded.eventById(u"sk:2"_s).value.venue.coordinate.isValid());
+    QCOMPARE(loaded.eventById(u"sk:3"_s).freshness, gig::Freshness::Stale);
+    QCOMPARE(loaded.eventById(u"sk:3"_s).value.start.utcOffsetSeconds(), std::nullopt);
     QCOMPARE(loaded.latestRelease(u"mbid-month"_s).value.release->date.toString(), u"2020-02"_s);
     QVERIFY(loaded.latestRelease(u"mbid-undated"_s).value.release.has_value());
     QVERIFY(!loaded.latestRelease(u"mbid-none"_s).value.release.has_value());
@@ -207,10 +207,10 @@ void TestCacheDatabase::everyFieldSurvivesARoundTrip()
     QCOMPARE(loaded.artist(u"sk:1"_s).value.nameSearch, gig::NameSearch::NotSearched);
     QCOMPARE(loaded.artist(u"sk:2"_s).value.nameSearch, gig::NameSearch::Several);
     QCOMPARE(loaded.artist(u"sk:4"_s).value.nameSearch, gig::NameSearch::Found);
-    QCOMPARE(loaded.event(u"tm:Ünïcødé-1"_s).value.billing,
+    QCOMPARE(loaded.eventById(u"tm:Ünïcødé-1"_s).value.billing,
         (QList<gig::Billing> {
             gig::Billing::Headline, gig::Billing::Headline, gig::Billing::Support }));
-    QVERIFY(loaded.event(u"sk:2"_s).value.billing.isEmpty());
+    QVERIFY(loaded.eventById(u"sk:2"_s).value.billing.isEmpty());
     QCOMPARE(loaded.location(u"pending"_s).freshness, gig::Freshness::Pending);
     QCOMPARE(loaded.location(u"paris"_s).value.eventIds.size(), 4);
     QCOMPARE(
@@ -299,8 +299,8 @@ void TestCacheDatabase::changesBeforeLoadAreWritten()
     CacheDatabase second(&reloaded, m_path);
     QVERIFY(second.load());
     QCOMPARE(reloaded.eventCount(), 3);
-    QCOMPARE(reloaded.event(u"early-0"_s).value.name, u"newer"_s);
-    QCOMPARE(reloaded.event(u"early-0"_s).fetchedAt, t0.addSecs(5));
+    QCOMPARE(reloaded.eventById(u"early-0"_s).value.name, u"newer"_s);
+    QCOMPARE(reloaded.eventById(u"early-0"_s).fetchedAt, t0.addSecs(5));
 }
 
 void TestCacheDatabase::brokenFileIsMovedAsideAndReplaced_data()

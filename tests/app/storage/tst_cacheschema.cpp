@@ -149,7 +149,7 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
         return;
     }
     QCOMPARE(store.eventCount(), 2);
-    const gig::Event e1 = store.event(u"e1"_s).value;
+    const gig::Event e1 = store.eventById(u"e1"_s).value;
     QCOMPARE(e1.name, u"Søren & Ω"_s);
     QCOMPARE(e1.status, gig::EventStatus::Postponed);
     QCOMPARE(e1.start, gig::EventStart(QDate(2026, 12, 5), QTime(20, 0), 3600));
@@ -157,9 +157,9 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
     QCOMPARE(e1.venue.coordinate, QGeoCoordinate(55.6677, 12.5461));
     QCOMPARE(e1.lineup, (QStringList { u"a1"_s, u"a2"_s, u"a3"_s })); // billing order kept
     QCOMPARE(e1.url, u"https://example.com/e1"_s);
-    QVERIFY(store.event(u"e2"_s).value.lineup.isEmpty());
-    QVERIFY(!store.event(u"e2"_s).value.venue.coordinate.isValid());
-    QCOMPARE(store.event(u"e1"_s).freshness, gig::Freshness::Fresh);
+    QVERIFY(store.eventById(u"e2"_s).value.lineup.isEmpty());
+    QVERIFY(!store.eventById(u"e2"_s).value.venue.coordinate.isValid());
+    QCOMPARE(store.eventById(u"e1"_s).freshness, gig::Freshness::Fresh);
     QCOMPARE(store.artist(u"a1"_s).value.mbid, u"m1"_s);
     // Never searched, or searched under the old rule: searched again under the new one.
     QVERIFY(!store.artist(u"a2"_s).value.mbidSearchedAt.isValid());
