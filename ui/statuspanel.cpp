@@ -167,7 +167,7 @@ void StatusPanel::refresh()
     case AppStatus::PlaceState::Failing:
         place = status->placeError().isEmpty()
             ? tr("%1: refresh failing, showing gigs as of %2").arg(name, refreshed)
-            : tr("%1: refresh failing (%2), showing gigs as of %3")
+            : tr("%1: refresh failing, showing gigs as of %3. %2")
                   .arg(name, status->placeError(), refreshed);
         break;
     }

@@ -105,13 +105,15 @@ void WindowBinding::onWatchStateChanged(const QString &locationId, LocationWatch
 void WindowBinding::search(const QString &text)
 {
     // One request on Enter, through the place search's lane; the answer or the error shows.
-    PlaceFetch *fetch = m_engine->placeSearch()->search(text);
-    connect(fetch, &SourceReply::finished, m_window, [window = m_window, fetch] {
-        if (fetch->error())
-            window->showPlaceSearchError(toString(*fetch->error()));
-        else
-            window->showPlaceResults(fetch->value());
-    });
+    PlaceSearch *places = m_engine->placeSearch();
+    PlaceFetch *fetch = places->search(text);
+    connect(fetch, &SourceReply::finished, m_window,
+        [window = m_window, fetch, service = places->displayName()] {
+            if (fetch->error())
+                window->showPlaceSearchError(describeForPeople(*fetch->error(), service));
+            else
+                window->showPlaceResults(fetch->value());
+        });
 }
 
 void WindowBinding::refreshShown()

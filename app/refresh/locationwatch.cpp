@@ -237,15 +237,17 @@ void LocationWatch::onFetchFinished()
 
 void LocationWatch::applyMissingPages()
 {
-    m_lastError = tr("Some pages of gigs could not be read: %1. The gigs of the other pages are "
-                     "shown, and gigmap asks again.")
-                      .arg(m_missingPages.join(u"; "_s));
     const auto decision = m_restart.recordFailure(RestartPolicy::TimePoint(m_clock->now()));
+    const auto retryIn = std::max(decision.delay, minimumRetryDelay);
+    m_lastError = tr("Some pages of gigs from %1 could not be read (%n missing); the others are "
+                     "shown and gigmap asks again in %2.",
+        nullptr, int(m_missingPages.size()))
+                      .arg(serviceName(), waitInWords(retryIn));
     qCInfo(lcWatch).noquote() << m_place.id << m_missingPages.size() << "pages lost — next try in"
                               << decision.delay.count() / 1000.0 << "s";
     setState(decision.parked ? State::Failing : State::Stale);
     emit refreshed();
-    scheduleRefresh(std::max(decision.delay, minimumRetryDelay));
+    scheduleRefresh(retryIn);
 }
 
 QList<Artist> LocationWatch::withSearchedMbids(QList<Artist> artists) const
@@ -267,7 +269,7 @@ QList<Artist> LocationWatch::withSearchedMbids(QList<Artist> artists) const
 
 void LocationWatch::applyFailure(const SourceError &error)
 {
-    m_lastError = toString(error); // missingPages() stay: a failed refresh read none of them
+    // missingPages() stay: a failed refresh read none of them.
     {
         // Good data stays: it is marked stale, never dropped because a refresh failed.
         GigStore::Batch write(*m_store);
@@ -275,12 +277,21 @@ void LocationWatch::applyFailure(const SourceError &error)
         m_store->markEventsStale(m_store->eventIdsOf(m_place.id));
     }
     const auto decision = m_restart.recordFailure(RestartPolicy::TimePoint(m_clock->now()));
-    qCInfo(lcWatch).noquote() << m_place.id << "refresh failed:" << m_lastError << "— next try in"
-                              << decision.delay.count() / 1000.0 << "s"
+    const auto retryIn = std::max(decision.delay, minimumRetryDelay);
+    // With no source, the error's message says so in words already.
+    m_lastError
+        = m_source ? describeForPeople(error, m_source->displayName(), retryIn) : error.message;
+    qCInfo(lcWatch).noquote() << m_place.id << "refresh failed:" << toString(error)
+                              << "— next try in" << decision.delay.count() / 1000.0 << "s"
                               << (decision.parked ? "(parked)" : "");
     setState(decision.parked ? State::Failing : State::Stale);
     emit refreshFailed(error);
-    scheduleRefresh(std::max(decision.delay, minimumRetryDelay));
+    scheduleRefresh(retryIn);
+}
+
+QString LocationWatch::serviceName() const
+{
+    return m_source ? m_source->displayName() : tr("the gig source");
 }
 
 void LocationWatch::scheduleRefresh(std::chrono::milliseconds delay)

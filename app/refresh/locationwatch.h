@@ -42,6 +42,8 @@ public:
     bool isSaved() const { return m_saved; }
     // When the next refresh is due (the clock's wall time); invalid while one runs.
     QDateTime nextRefreshAt() const { return m_nextRefreshAt; }
+    // Why the last refresh failed or was incomplete, for people, with when gigmap asks again;
+    // empty after a refresh that read everything. The log has the details.
     QString lastError() const { return m_lastError; }
     // The pages the last refresh could not read (in words); empty when it read them all. The
     // place then shows the gigs of the pages read, beside those it knew, and is asked again with
@@ -79,6 +81,7 @@ private:
     // The source's artists, with what a MusicBrainz search by name found kept where the source
     // gives no MBID (the MBID, or when no match was found).
     QList<Artist> withSearchedMbids(QList<Artist> artists) const;
+    QString serviceName() const; // for people: "Ticketmaster"
     void scheduleRefresh(std::chrono::milliseconds delay);
     void restartExpiry();
     void setState(State state);

@@ -35,6 +35,8 @@ class EventSource : public QObject
 public:
     // "ticketmaster", "songkick": also the prefix of the ids it gives ("tm:", "sk:").
     virtual QString name() const = 0;
+    // The service's name for people: "Ticketmaster".
+    virtual QString displayName() const = 0;
 
     // Starts a fetch of every gig the service lists for `query`. The reply is parented to the
     // source, emits finished() once and then deletes itself; cancel() drops it.

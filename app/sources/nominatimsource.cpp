@@ -27,6 +27,11 @@ QString NominatimSource::laneName()
     return u"nominatim.openstreetmap.org"_s;
 }
 
+QString NominatimSource::displayName() const
+{
+    return tr("OpenStreetMap's place search");
+}
+
 QUrl NominatimSource::searchUrl(const QString &text) const
 {
     return serviceUrl(m_config.baseUrl, u"search",

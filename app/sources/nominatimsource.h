@@ -27,6 +27,7 @@ public:
     // Routes `config.baseUrl` into the Nominatim lane of `queue` (1 request/s).
     explicit NominatimSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
+    QString displayName() const override;
     PlaceFetch *search(
         const QString &text, RequestPriority priority = RequestPriority::Interactive) override;
 

@@ -18,6 +18,9 @@ class PlaceSearch : public QObject
     Q_DISABLE_COPY_MOVE(PlaceSearch)
 
 public:
+    // The service's name for people, at the start of a sentence: "OpenStreetMap's place search".
+    virtual QString displayName() const = 0;
+
     // Starts one search (never as-you-type: call it when the user asks). The reply is parented
     // to the source, emits finished() once and then deletes itself; cancel() drops it.
     virtual PlaceFetch *search(

@@ -261,6 +261,11 @@ QString SongkickSource::name() const
     return u"songkick"_s;
 }
 
+QString SongkickSource::displayName() const
+{
+    return u"Songkick"_s;
+}
+
 QUrl SongkickSource::locationUrl(const QGeoCoordinate &place) const
 {
     const QString geo = u"geo:%1,%2"_s.arg(

@@ -39,6 +39,7 @@ public:
     ~SongkickSource() override;
 
     QString name() const override;
+    QString displayName() const override;
     // The batch's metroArea is the Songkick metro area id of the place (empty when Songkick knows
     // none near it: then there are no gigs). Gigs farther than the radius from the place, or
     // outside the dates, are dropped; a gig whose venue has no coordinate is kept.

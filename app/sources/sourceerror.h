@@ -3,6 +3,7 @@
 
 #include <QDebug>
 #include <QString>
+#include <chrono>
 
 namespace gig {
 
@@ -31,8 +32,19 @@ struct SourceError
 // "invalid-query", "cancelled".
 QString sourceErrorKindName(SourceError::Kind kind);
 
-// "rate-limited (HTTP 429): Rate limit exceeded".
+// "rate-limited (HTTP 429): Rate limit exceeded": for the log and the command line's details.
 QString toString(const SourceError &error);
+
+// For people (the status bar, the place search): a translated sentence that names the service
+// by its display name and holds no host, HTTP status or kind name, e.g. "Ticketmaster did not
+// accept the API key." The log keeps toString().
+QString describeForPeople(const SourceError &error, const QString &service);
+// The same, followed by when gigmap asks again by itself: "Ticketmaster is busy right now;
+// gigmap asks again in 30 s."
+QString describeForPeople(
+    const SourceError &error, const QString &service, std::chrono::milliseconds retryIn);
+// A wait in words, rounded up: "30 s", "5 min", "2 h".
+QString waitInWords(std::chrono::milliseconds wait);
 
 // Whether asking again soon may get an answer: no answer, a busy or failing service (429, 5xx),
 // an unreadable answer, a closed lane. Not a query the service refused (4xx), one that cannot

@@ -178,6 +178,11 @@ QString TicketmasterSource::name() const
     return u"ticketmaster"_s;
 }
 
+QString TicketmasterSource::displayName() const
+{
+    return u"Ticketmaster"_s;
+}
+
 int TicketmasterSource::reachablePages() const
 {
     // Pages p from 0 with size * p < limit.

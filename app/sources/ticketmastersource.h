@@ -36,6 +36,7 @@ public:
         RequestQueue *queue, const Config &config, QObject *parent = nullptr);
 
     QString name() const override;
+    QString displayName() const override;
     EventFetch *fetchEvents(
         const EventQuery &query, RequestPriority priority = RequestPriority::Background) override;
 
