@@ -307,12 +307,12 @@ QString ExportCommand::progressLine() const
                        .arg(known.releases);
     if (m_queue) {
         line += tr(", %n request(s) queued", nullptr, m_queue->totalQueued());
-        const QDateTime now = m_queue->clock().systemNow();
+        const QDateTime wallNow = m_queue->clock().systemNow();
         qint64 waitMs = 0;
         for (const QString &lane : m_queue->lanes()) {
             const QDateTime next = m_queue->laneStatus(lane)->nextSendAt();
             if (next.isValid())
-                waitMs = std::max(waitMs, now.msecsTo(next));
+                waitMs = std::max(waitMs, wallNow.msecsTo(next));
         }
         if (waitMs > 0)
             line += tr(", waiting %1 s for the rate limit").arg(double(waitMs) / 1000.0, 0, 'f', 1);
