@@ -1,5 +1,5 @@
-// The time source of the network queue: steady time for pacing, wall time for HTTP dates; tests
-// speed it up.
+// The time source of the engine, one for the whole app: steady time for pacing, wall time for
+// HTTP dates and tile freshness; tests speed it up. Durations convert to Time implicitly.
 #pragma once
 
 #include <QDateTime>
@@ -28,7 +28,7 @@ public:
 
     double speed() const { return m_speed; }
 
-    // The real clock every RequestQueue uses unless told otherwise.
+    // A real clock for a queue or an engine made without one (tests); the app makes its own.
     static std::shared_ptr<Clock> system();
 
 private:

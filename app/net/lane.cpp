@@ -8,8 +8,7 @@ void Lane::applyPolicy(const LanePolicy &newPolicy, Clock::Time now, const QStri
 {
     policy = newPolicy;
     bucket.configure(policy.ratePerSecond, policy.burst, now);
-    circuit.configure(policy.circuitFailureThreshold,
-        std::chrono::duration_cast<Clock::Time>(policy.circuitCooldown));
+    circuit.configure(policy.circuitFailureThreshold, Clock::Time(policy.circuitCooldown));
     if (policy.dailyBudget > 0)
         budget.emplace(name, policy.dailyBudget, settingsFile);
     else

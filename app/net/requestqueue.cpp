@@ -27,11 +27,6 @@ namespace {
 constexpr auto maxRetryAfter = std::chrono::milliseconds(24h); // beyond that a server is confused
 constexpr int maxRedirects = 5;
 
-Clock::Time toClockTime(std::chrono::milliseconds ms)
-{
-    return std::chrono::duration_cast<Clock::Time>(ms);
-}
-
 QString seconds(Clock::Time duration)
 {
     return QString::number(double(duration.count()) / 1e6, 'f', 1) + u" s"_s;
@@ -480,7 +475,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
 
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
-    timeout->setInterval(m_clock->toRealInterval(toClockTime(lane.policy.transferTimeout)));
+    timeout->setInterval(m_clock->toRealInterval(Clock::Time(lane.policy.transferTimeout)));
     request->timeout = timeout;
     connect(timeout, &QTimer::timeout, this, [request] {
         if (!request->reply)
@@ -497,7 +492,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
         request->timedOut = request->pastDeadline = true;
         reply->abort();
     });
-    deadline->start(m_clock->toRealInterval(toClockTime(lane.policy.transferDeadline)));
+    deadline->start(m_clock->toRealInterval(Clock::Time(lane.policy.transferDeadline)));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, request] {
         const BusyScope busy(this);
@@ -713,14 +708,14 @@ void RequestQueue::retryOrFinish(Lane &lane, const Request &request, NetworkResu
         // 429/503 speak for the whole host: pause the lane, not only this request.
         const auto delay = retryAfter ? std::min(*retryAfter, maxRetryAfter)
                                       : randomBackoff(retry, policy.backoffBase, policy.backoffCap);
-        lane.pausedUntil = std::max(lane.pausedUntil, now + toClockTime(delay));
-        qCInfo(lcNet).noquote() << lane.name << "pauses for" << seconds(toClockTime(delay))
+        lane.pausedUntil = std::max(lane.pausedUntil, now + Clock::Time(delay));
+        qCInfo(lcNet).noquote() << lane.name << "pauses for" << seconds(Clock::Time(delay))
                                 << (retryAfter ? "(Retry-After)" : "(backoff)");
     }
 
     if (countsAsFailure && lane.circuit.recordFailure(now)) {
         qCWarning(lcNet).noquote()
-            << lane.name << "opens its circuit for" << seconds(toClockTime(policy.circuitCooldown))
+            << lane.name << "opens its circuit for" << seconds(Clock::Time(policy.circuitCooldown))
             << "after:" << result.errorString;
         finish(lane, request, result); // its pump fails what waits and wakes after the cool-down
         return;
@@ -736,10 +731,10 @@ void RequestQueue::retryOrFinish(Lane &lane, const Request &request, NetworkResu
         lane.enqueue(request, true);
     } else {
         const auto delay = randomBackoff(retry, policy.backoffBase, policy.backoffCap);
-        request->notBefore = now + toClockTime(delay);
+        request->notBefore = now + Clock::Time(delay);
         lane.delayed.push_back(request);
         qCDebug(lcNet).noquote() << lane.name << "retries" << redactedUrl(request->url) << "in"
-                                 << seconds(toClockTime(delay)) << "after:" << result.errorString;
+                                 << seconds(Clock::Time(delay)) << "after:" << result.errorString;
     }
     pump(lane);
 }

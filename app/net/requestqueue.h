@@ -31,7 +31,7 @@ class RequestQueue final : public QObject
 
 public:
     explicit RequestQueue(QObject *parent = nullptr);
-    // Paced by `clock` (tests pass a sped-up one); the real app uses Clock::system().
+    // Paced by `clock` (tests pass a sped-up one); the app passes the one it makes at start-up.
     explicit RequestQueue(std::shared_ptr<Clock> clock, QObject *parent = nullptr);
     ~RequestQueue() override;
 

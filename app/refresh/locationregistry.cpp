@@ -25,8 +25,7 @@ LocationRegistry::LocationRegistry(EventSource *source, GigStore *store, Release
 {
     Q_ASSERT(store && m_clock);
     connect(m_sweepTimer, &QTimer::timeout, this, &LocationRegistry::sweep);
-    m_sweepTimer->start(
-        m_clock->toRealInterval(std::chrono::duration_cast<Clock::Time>(m_settings.sweepInterval)));
+    m_sweepTimer->start(m_clock->toRealInterval(Clock::Time(m_settings.sweepInterval)));
 }
 
 LocationRegistry::~LocationRegistry() = default;

@@ -19,11 +19,6 @@ namespace {
 // A failed refresh is never retried sooner than this, whatever the jitter drew.
 constexpr std::chrono::milliseconds minimumRetryDelay = 1s;
 
-Clock::Time toClockTime(std::chrono::milliseconds ms)
-{
-    return std::chrono::duration_cast<Clock::Time>(ms);
-}
-
 } // namespace
 
 QString watchStateName(LocationWatch::State state)
@@ -148,7 +143,7 @@ void LocationWatch::restartExpiry()
         m_expiryTimer->stop();
         return;
     }
-    m_expiryTimer->start(m_clock->toRealInterval(toClockTime(m_settings.idleExpiry)));
+    m_expiryTimer->start(m_clock->toRealInterval(Clock::Time(m_settings.idleExpiry)));
 }
 
 void LocationWatch::refresh()
@@ -297,7 +292,7 @@ QString LocationWatch::serviceName() const
 void LocationWatch::scheduleRefresh(std::chrono::milliseconds delay)
 {
     m_nextRefreshAt = m_clock->systemNow().addMSecs(delay.count());
-    m_refreshTimer->start(m_clock->toRealInterval(toClockTime(delay)));
+    m_refreshTimer->start(m_clock->toRealInterval(Clock::Time(delay)));
     emit nextRefreshChanged(m_nextRefreshAt);
 }
 

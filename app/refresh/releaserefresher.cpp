@@ -32,8 +32,7 @@ ReleaseRefresher::ReleaseRefresher(ReleaseSource *source, GigStore *store,
     Q_ASSERT(store && m_clock);
     // What failed is asked again at the next rescan, never in a tight loop.
     connect(m_rescanTimer, &QTimer::timeout, this, &ReleaseRefresher::enqueueLacking);
-    m_rescanTimer->start(m_clock->toRealInterval(
-        std::chrono::duration_cast<Clock::Time>(m_settings.releaseRescanInterval)));
+    m_rescanTimer->start(m_clock->toRealInterval(Clock::Time(m_settings.releaseRescanInterval)));
 }
 
 ReleaseRefresher::~ReleaseRefresher()
@@ -215,8 +214,8 @@ void ReleaseRefresher::retryLater(const Job &job, const SourceError &error)
         = randomBackoff(attempt, m_settings.releaseRetryBase, m_settings.releaseRetryCap);
     m_retrying.insert(job.key, job);
     qCDebug(lcReleases).noquote() << "asking for" << job.key << "again in" << delay.count() << "ms";
-    QTimer::singleShot(m_clock->toRealInterval(std::chrono::duration_cast<Clock::Time>(delay)),
-        this, [this, key = job.key] { retryNow(key); });
+    QTimer::singleShot(m_clock->toRealInterval(Clock::Time(delay)), this,
+        [this, key = job.key] { retryNow(key); });
 }
 
 void ReleaseRefresher::retryNow(const QString &key)

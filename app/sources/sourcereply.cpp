@@ -70,14 +70,12 @@ void SourceReply::sendPageAttempt(RequestQueue *queue, const QNetworkRequest &re
             const LanePolicy policy = queue->lanePolicy(queue->laneFor(request.url()));
             const auto delay = randomBackoff(0, policy.backoffBase, policy.backoffCap);
             ++m_pagesWaitingToRetry;
-            QTimer::singleShot(
-                queue->clock().toRealInterval(std::chrono::duration_cast<Clock::Time>(delay)), this,
-                [=, this] {
-                    --m_pagesWaitingToRetry;
-                    if (m_finished || m_cancelled || !queue)
-                        return;
-                    sendPageAttempt(queue, request, priority, read, lost, attempt + 1);
-                });
+            QTimer::singleShot(queue->clock().toRealInterval(Clock::Time(delay)), this, [=, this] {
+                --m_pagesWaitingToRetry;
+                if (m_finished || m_cancelled || !queue)
+                    return;
+                sendPageAttempt(queue, request, priority, read, lost, attempt + 1);
+            });
         });
 }
 

@@ -31,7 +31,6 @@ NetworkTileSource::NetworkTileSource(RequestQueue *queue, QObject *parent)
     : TileSource(parent)
     , m_queue(queue)
     , m_template(defaultUrlTemplate())
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
 NetworkTileSource::~NetworkTileSource()
@@ -103,11 +102,6 @@ void NetworkTileSource::setMaxInFlight(int count)
     pump();
 }
 
-void NetworkTileSource::setWallClock(WallClock clock)
-{
-    m_now = clock ? std::move(clock) : WallClock([] { return QDateTime::currentDateTimeUtc(); });
-}
-
 void NetworkTileSource::setHighDpi(bool highDpi)
 {
     m_highDpi = highDpi;
@@ -131,7 +125,8 @@ void NetworkTileSource::request(const TileId &tile, int priority)
         }
     }
     // A fresh copy on disk needs no request at all.
-    if (const auto cached = m_cache.find(urlFor(tile)); cached && cached->isFresh(m_now())) {
+    if (const auto cached = m_cache.find(urlFor(tile));
+        cached && cached->isFresh(m_queue->clock().systemNow())) {
         deliverSoon(tile, cached->body);
         return;
     }
@@ -213,7 +208,7 @@ void NetworkTileSource::onFinished(const TileId &tile)
 {
     const InFlight flight = m_inFlight.take(tile);
     const NetworkResult result = flight.reply->result();
-    const QDateTime now = m_now();
+    const QDateTime now = m_queue->clock().systemNow();
 
     if (result.status == 304 && flight.cached) {
         TileDiskCache::Entry entry = *flight.cached;

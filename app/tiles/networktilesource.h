@@ -25,10 +25,9 @@ class NetworkTileSource final : public TileSource
     Q_DISABLE_COPY_MOVE(NetworkTileSource)
 
 public:
-    using WallClock = std::function<QDateTime()>;
     static constexpr int DefaultMaxInFlight = 4;
 
-    // The queue is not owned and must outlive the source.
+    // The queue is not owned and must outlive the source; its clock decides freshness.
     explicit NetworkTileSource(RequestQueue *queue, QObject *parent = nullptr);
     ~NetworkTileSource() override;
 
@@ -48,8 +47,6 @@ public:
     void setCacheMaxBytes(qint64 bytes) { m_cache.setMaxBytes(bytes); }
     void setMaxZoom(int zoom);
     void setMaxInFlight(int count);
-    // The wall clock that decides freshness (tests move it forward).
-    void setWallClock(WallClock clock);
 
     void request(const TileId &tile, int priority) override;
     void cancel(const TileId &tile) override;
@@ -85,7 +82,6 @@ private:
     bool m_highDpi = false;
     int m_maxZoom = 19;
     int m_maxInFlight = DefaultMaxInFlight;
-    WallClock m_now;
     QList<Waiting> m_waiting;
     QHash<TileId, InFlight> m_inFlight;
     QHash<TileId, quint64> m_delivering; // answered from disk, signal not yet sent → ticket

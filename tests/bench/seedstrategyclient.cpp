@@ -14,15 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
-namespace {
-
-Clock::Time toClockTime(std::chrono::milliseconds ms)
-{
-    return std::chrono::duration_cast<Clock::Time>(ms);
-}
-
-} // namespace
-
 SeedStrategyClient::SeedStrategyClient(EventSource *events, RequestQueue *queue,
     std::shared_ptr<Clock> clock, const Config &config, QObject *parent)
     : QObject(parent)
@@ -56,7 +47,7 @@ void SeedStrategyClient::addMonitor(const QGeoCoordinate &centre, double radiusK
     const int index = int(m_monitors.size());
     connect(monitor.timer, &QTimer::timeout, this, [this, index] { refresh(index); });
     m_monitors.append(monitor);
-    m_monitors[index].timer->start(m_clock->toRealInterval(toClockTime(m_config.refreshInterval)));
+    m_monitors[index].timer->start(m_clock->toRealInterval(Clock::Time(m_config.refreshInterval)));
     refresh(index);
 }
 
@@ -154,7 +145,7 @@ void SeedStrategyClient::pump()
         schedulePump();
         return;
     }
-    m_nextSendAt = now + toClockTime(m_config.fetchInterval);
+    m_nextSendAt = now + Clock::Time(m_config.fetchInterval);
     lookUp(m_fifo.takeFirst());
     schedulePump();
 }

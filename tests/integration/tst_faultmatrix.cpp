@@ -643,7 +643,6 @@ void TestFaultMatrix::tilesFallBackToStaleCopiesAndRecover()
     gig::NetworkTileSource tiles(engine.queue.get());
     QVERIFY(tiles.setUrlTemplate(root.toString() + u"/{z}/{x}/{y}.png"_s));
     tiles.setCacheDirectory(engine.dir.filePath(u"tiles"_s));
-    tiles.setWallClock([clock = bench.clock] { return clock->systemNow(); });
     const QList<gig::TileId> cached = { { 3, 0, 0 }, { 3, 1, 0 }, { 3, 0, 1 }, { 3, 1, 1 } };
     const QList<gig::TileId> fresh = { { 3, 4, 2 }, { 3, 5, 2 } };
 

@@ -34,6 +34,19 @@ QList<SandboxRequest> tileRequests(const SandboxServer &server)
 
 } // namespace
 
+// Real steady time for the queue's pacing; a wall time the test moves forward, for freshness.
+class WallClockAt final : public Clock
+{
+public:
+    explicit WallClockAt(const QDateTime *now)
+        : m_now(now)
+    { }
+    QDateTime systemNow() const override { return *m_now; }
+
+private:
+    const QDateTime *m_now;
+};
+
 class TestNetworkTileSource : public QObject
 {
     Q_OBJECT
@@ -75,7 +88,7 @@ void TestNetworkTileSource::initTestCase()
 void TestNetworkTileSource::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    m_queue = std::make_unique<RequestQueue>();
+    m_queue = std::make_unique<RequestQueue>(std::make_shared<WallClockAt>(&m_now));
     m_queue->setSettingsFile(m_dir->filePath(u"queue.ini"_s));
     m_queue->setCacheDirectory(QString()); // only the tile cache under test keeps tiles
     LanePolicy policy = LanePolicy::defaultFor(u"tile.openstreetmap.org"_s);
@@ -100,7 +113,6 @@ std::unique_ptr<NetworkTileSource> TestNetworkTileSource::makeSource()
     if (!source->setUrlTemplate(root + u"/{z}/{x}/{y}.png"_s))
         qFatal("template refused");
     source->setCacheDirectory(m_dir->filePath(u"tiles"_s));
-    source->setWallClock([this] { return m_now; });
     return source;
 }
 
