@@ -1,16 +1,19 @@
-// gigmap's entry point: the one place that sees both the engine and the window and wires them.
+// gigmap's entry point: makes the engine, the window and the wiring between them, in order.
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
-#include "app/gui/windowbinding.h"
+#include "app/net/clock.h"
 #include "app/net/requestqueue.h"
 #include "app/positioning/positionservice.h"
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/refreshengine.h"
 #include "app/sandbox/demosandbox.h"
-#include "app/settings/keystore.h"
 #include "app/shutdownsignals.h"
 #include "app/storage/cachedatabase.h"
 #include "app/tiles/networktilesource.h"
+#include "app/wiring/savedplacesbinding.h"
+#include "app/wiring/settingsbinding.h"
+#include "app/wiring/sourcerouting.h"
+#include "app/wiring/windowbinding.h"
 #include "models/appsettings.h"
 #include "models/appstatus.h"
 #include "models/gigstore.h"
@@ -22,7 +25,6 @@
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QStatusBar>
 #include <cstdio>
 #include <memory>
 
@@ -47,52 +49,6 @@ void print(FILE *stream, const QString &text)
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     if (!text.endsWith(u'\n'))
         std::fputc('\n', stream);
-}
-
-gig::EngineConfig::Source engineSource(gig::AppSettings::Source source)
-{
-    switch (source) {
-    case gig::AppSettings::Source::Demo:
-        return gig::EngineConfig::Source::Demo;
-    case gig::AppSettings::Source::Ticketmaster:
-        return gig::EngineConfig::Source::Ticketmaster;
-    case gig::AppSettings::Source::Songkick:
-        return gig::EngineConfig::Source::Songkick;
-    }
-    Q_UNREACHABLE();
-    return gig::EngineConfig::Source::Demo;
-}
-
-// What the engine runs on: the settings and keys; the demo sandbox when asked for, or when the
-// chosen source has no key. GIGMAP_TICKETMASTER_KEY stands in for a configured key.
-gig::EngineConfig engineConfig(const gig::AppSettings &settings, const gig::ApiKeys &keys,
-    bool forceDemo, const gig::DemoSandbox &sandbox)
-{
-    gig::EngineConfig config;
-    config.source = engineSource(settings.source);
-    config.ticketmasterKey = keys.ticketmaster;
-    config.songkickKey = keys.songkick;
-    if (const QString envKey = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY"); !envKey.isEmpty()) {
-        config.ticketmasterKey = envKey;
-        if (config.source == gig::EngineConfig::Source::Demo)
-            config.source = gig::EngineConfig::Source::Ticketmaster;
-    }
-    if (forceDemo || config.sourceKey().isEmpty())
-        config.source = gig::EngineConfig::Source::Demo;
-    config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
-    config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
-    config.releaseTypes = settings.releaseTypes;
-    if (config.source == gig::EngineConfig::Source::Demo) {
-        config.ticketmasterUrl = sandbox.serviceRoot(gig::SandboxService::Ticketmaster);
-        config.musicbrainzUrl = sandbox.serviceRoot(gig::SandboxService::MusicBrainz);
-        config.nominatimUrl = sandbox.serviceRoot(gig::SandboxService::Nominatim);
-    } else {
-        config.ticketmasterUrl = settings.ticketmasterUrl;
-        config.songkickUrl = settings.songkickUrl;
-        config.musicbrainzUrl = settings.musicBrainzUrl;
-        config.nominatimUrl = settings.nominatimUrl;
-    }
-    return config;
 }
 
 } // namespace
@@ -145,110 +101,44 @@ int main(int argc, char **argv)
         qCInfo(lcMain) << "gig cache: in memory only (--no-cache)";
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &cache, &gig::CacheDatabase::flush);
 
-    QSettings settings;
-    gig::AppSettings appSettings = gig::AppSettings::load(settings);
-    gig::ApiKeys apiKeys;
+    // One clock paces the whole engine: the queue's lanes, the watches, the releases, the tiles.
+    const auto clock = std::make_shared<gig::Clock>();
 
     // The embedded sandbox serves demo data (and its map tiles) on its own thread.
     gig::DemoSandbox sandbox;
     if (!sandbox.start())
         qCWarning(lcMain) << "demo mode unavailable:" << sandbox.errorString();
 
-    gig::RequestQueue queue;
-    gig::RefreshEngine engine(
-        &store, &queue, engineConfig(appSettings, apiKeys, command.demo, sandbox));
+    QSettings settings;
+    const gig::AppSettings appSettings = gig::AppSettings::load(settings);
+    gig::RequestQueue queue(clock);
+    gig::RefreshEngine engine(&store, &queue,
+        gig::SettingsBinding::engineConfig(appSettings, {}, command.demo, sandbox), clock);
     gig::NetworkTileSource tiles(&queue);
 
     gig::AppStatus status;
     gig::MainWindow window(&store);
     window.setAppStatus(&status);
-    window.setSettings(appSettings);
-    QObject::connect(
-        &cache, &gig::CacheDatabase::warningChanged, &window, [&window](const QString &warning) {
-            if (!warning.isEmpty())
-                window.statusBar()->showMessage(warning, 15000);
-        });
 
-    // Everything that depends on the source in use: labels and the tile server.
-    auto applySource = [&] {
-        const bool demo = engine.config().source == gig::EngineConfig::Source::Demo;
-        status.setDemoMode(demo);
-        status.setDataSource(demo ? QApplication::translate("main", "Demo data")
-                                  : gig::engineSourceName(engine.config().source));
-        window.setDataSourceLabel(demo ? QApplication::translate("main", "Demo data") : QString());
-        const QString tileTemplate = demo
-            ? sandbox.serviceRoot(gig::SandboxService::Tiles).toString() + u"/{z}/{x}/{y}.png"_s
-            : appSettings.tileUrl;
-        if (demo)
-            queue.routePrefix(
-                sandbox.serviceRoot(gig::SandboxService::Tiles), u"tile.openstreetmap.org"_s);
-        if (!tiles.setUrlTemplate(tileTemplate))
-            qCWarning(lcMain) << "map tiles:" << tiles.errorString();
-    };
-    applySource();
-    window.mapView()->setTileSource(
-        &tiles); // after the template is set: no request to a wrong server
-
-    // Picks, searches, selection, refresh, export and the status bar: the window on the engine.
+    // The window on the engine: labels and tile server of the source in use, settings and keys,
+    // picks, searches, selection, refresh, export, the status bar, saved places, my location.
+    gig::SourceRouting routing(&engine, &tiles, &sandbox, &status, &window);
+    gig::SettingsBinding settingsBinding(
+        &window, &engine, &routing, &sandbox, appSettings, command.demo);
+    window.mapView()->setTileSource(&tiles); // after the template is set: no wrong server asked
     gig::WindowBinding binding(&window, &engine, &store, &status);
-
-    // Settings and keys: a new source or new URLs rebuild the watches; places and gigs stay.
-    auto reconfigure = [&] {
-        engine.reconfigure(engineConfig(appSettings, apiKeys, command.demo, sandbox));
-        applySource();
-    };
-    QObject::connect(
-        &window, &gig::MainWindow::settingsChanged, &window, [&](const gig::AppSettings &changed) {
-            appSettings = changed;
-            QSettings stored;
-            changed.save(stored);
-            reconfigure();
-        });
-    gig::KeyStore keyStore;
-    QObject::connect(
-        &keyStore, &gig::KeyStore::warningChanged, &window, &gig::MainWindow::setKeyStoreWarning);
-    QObject::connect(&keyStore, &gig::KeyStore::keysRead, &window, [&](const gig::ApiKeys &keys) {
-        window.setApiKeys(keys);
-        if (keys == apiKeys)
-            return;
-        apiKeys = keys;
-        reconfigure();
-    });
-    QObject::connect(
-        &window, &gig::MainWindow::apiKeysChanged, &keyStore, [&](const gig::ApiKeys &keys) {
-            keyStore.writeKeys(keys);
-            apiKeys = keys;
-            reconfigure();
-        });
-    keyStore.readKeys();
-
-    // Saved places are never expired.
-    auto syncSavedPlaces = [&] {
-        for (const gig::SavedPlace &saved : window.savedPlaces()->places()) {
-            const gig::LocationWatch *watch
-                = engine.registry()->watch(saved.coordinate, saved.radiusKm, saved.name);
-            engine.registry()->setSaved(watch->locationId(), true);
-        }
-    };
-    QObject::connect(&window, &gig::MainWindow::savedPlacesChanged, &window, syncSavedPlaces);
-
+    binding.showCacheWarnings(&cache);
+    settingsBinding.readKeys();
+    gig::SavedPlacesBinding savedPlaces(&window, &engine);
     // "Use my location": the system's source, or the NMEA log given with --nmea.
     const auto positions = command.nmeaFile.isEmpty()
         ? std::make_unique<gig::PositionService>()
         : std::make_unique<gig::PositionService>(command.nmeaFile);
-    window.setPositioningAvailable(positions->isAvailable(), positions->unavailableReason());
-    QObject::connect(&window, &gig::MainWindow::myLocationRequested, positions.get(),
-        &gig::PositionService::requestPosition);
-    QObject::connect(positions.get(), &gig::PositionService::positionFailed, &window,
-        &gig::MainWindow::showPositionError);
-    QObject::connect(positions.get(), &gig::PositionService::positionFound, &window,
-        [&](const QGeoCoordinate &where) {
-            binding.pickPlace(where, QApplication::translate("main", "My location"));
-        });
+    binding.followPositions(positions.get());
 
     // Watched places of the cache come back; the last place shows at once, from the cache.
     engine.registry()->resumeFromStore();
-    syncSavedPlaces();
+    savedPlaces.sync();
     QObject::connect(
         &window, &gig::MainWindow::shown, &window, [] { qCDebug(lcMain) << "main window shown"; });
     window.restoreState();

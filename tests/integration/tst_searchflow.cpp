@@ -1,12 +1,12 @@
 // The window against the sandbox, as a person uses it in demo mode: type "Berlin" in the place
 // search, press Enter, choose the first result; the place's gigs fill the table, the status bar
 // names the place, and latest releases arrive in the lineups; a failing search says so.
-#include "app/gui/windowbinding.h"
 #include "app/net/clock.h"
 #include "app/net/requestqueue.h"
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/refreshengine.h"
 #include "app/sandbox/sandboxserver.h"
+#include "app/wiring/windowbinding.h"
 #include "models/appstatus.h"
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"

@@ -1,7 +1,8 @@
 // Binds the main window to the refresh engine: a pick, a search result or a saved place finds or
 // starts the place's watch and shows it; searches go to the engine's place search; the selected
 // gig's artists jump the release queue; Refresh and Retry refresh the shown place; Export writes
-// the gigs the table shows; the status bar follows the shown watch, the queue and the releases.
+// the gigs the table shows; the status bar follows the shown watch, the queue and the releases,
+// and shows the cache's warnings; "Use my location" asks the position service and picks its answer.
 #pragma once
 
 #include "app/refresh/locationwatch.h"
@@ -13,8 +14,10 @@
 namespace gig {
 
 class AppStatus;
+class CacheDatabase;
 class GigStore;
 class MainWindow;
+class PositionService;
 class RefreshEngine;
 
 class WindowBinding final : public QObject
@@ -32,6 +35,11 @@ public:
     // Finds or starts the watch of `where` (radius defaultRadiusKm) and shows it; `name` names a
     // new place (empty: its coordinate). Invalid coordinates are ignored.
     void pickPlace(const QGeoCoordinate &where, const QString &name = {});
+    // "Use my location" asks `positions` (not owned, must outlive the binding); the position found
+    // is picked as "My location", a failure is shown.
+    void followPositions(PositionService *positions);
+    // The cache's warnings show in the status bar for a while (`cache` must outlive the binding).
+    void showCacheWarnings(CacheDatabase *cache);
 
 private:
     void showWatch(LocationWatch *watch);

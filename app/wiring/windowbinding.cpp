@@ -1,17 +1,22 @@
-#include "app/gui/windowbinding.h"
+#include "app/wiring/windowbinding.h"
 
 #include "app/export/exportgig.h"
 #include "app/net/lanestatus.h"
 #include "app/net/requestqueue.h"
+#include "app/positioning/positionservice.h"
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/refreshengine.h"
 #include "app/refresh/releaserefresher.h"
 #include "app/sources/musicbrainzsource.h"
 #include "app/sources/placesearch.h"
+#include "app/storage/cachedatabase.h"
 #include "models/appstatus.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
 #include "ui/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QStatusBar>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +83,26 @@ void WindowBinding::pickPlace(const QGeoCoordinate &where, const QString &name)
     if (!where.isValid())
         return;
     showWatch(m_engine->registry()->watch(where, defaultRadiusKm, name));
+}
+
+void WindowBinding::followPositions(PositionService *positions)
+{
+    m_window->setPositioningAvailable(positions->isAvailable(), positions->unavailableReason());
+    connect(
+        m_window, &MainWindow::myLocationRequested, positions, &PositionService::requestPosition);
+    connect(positions, &PositionService::positionFailed, m_window, &MainWindow::showPositionError);
+    connect(positions, &PositionService::positionFound, this, [this](const QGeoCoordinate &where) {
+        pickPlace(where, QCoreApplication::translate("main", "My location"));
+    });
+}
+
+void WindowBinding::showCacheWarnings(CacheDatabase *cache)
+{
+    connect(cache, &CacheDatabase::warningChanged, m_window,
+        [window = m_window](const QString &warning) {
+            if (!warning.isEmpty())
+                window->statusBar()->showMessage(warning, 15000);
+        });
 }
 
 void WindowBinding::showWatch(LocationWatch *watch)

@@ -1,0 +1,101 @@
+#include "app/wiring/settingsbinding.h"
+
+#include "app/sandbox/demosandbox.h"
+#include "app/wiring/sourcerouting.h"
+#include "ui/mainwindow.h"
+
+#include <QSettings>
+
+namespace gig {
+
+namespace {
+
+EngineConfig::Source engineSource(AppSettings::Source source)
+{
+    switch (source) {
+    case AppSettings::Source::Demo:
+        return EngineConfig::Source::Demo;
+    case AppSettings::Source::Ticketmaster:
+        return EngineConfig::Source::Ticketmaster;
+    case AppSettings::Source::Songkick:
+        return EngineConfig::Source::Songkick;
+    }
+    Q_UNREACHABLE();
+    return EngineConfig::Source::Demo;
+}
+
+} // namespace
+
+EngineConfig SettingsBinding::engineConfig(
+    const AppSettings &settings, const ApiKeys &keys, bool forceDemo, const DemoSandbox &sandbox)
+{
+    EngineConfig config;
+    config.source = engineSource(settings.source);
+    config.ticketmasterKey = keys.ticketmaster;
+    config.songkickKey = keys.songkick;
+    if (const QString envKey = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY"); !envKey.isEmpty()) {
+        config.ticketmasterKey = envKey;
+        if (config.source == EngineConfig::Source::Demo)
+            config.source = EngineConfig::Source::Ticketmaster;
+    }
+    if (forceDemo || config.sourceKey().isEmpty())
+        config.source = EngineConfig::Source::Demo;
+    config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
+    config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
+    config.releaseTypes = settings.releaseTypes;
+    if (config.source == EngineConfig::Source::Demo) {
+        config.ticketmasterUrl = sandbox.serviceRoot(SandboxService::Ticketmaster);
+        config.musicbrainzUrl = sandbox.serviceRoot(SandboxService::MusicBrainz);
+        config.nominatimUrl = sandbox.serviceRoot(SandboxService::Nominatim);
+    } else {
+        config.ticketmasterUrl = settings.ticketmasterUrl;
+        config.songkickUrl = settings.songkickUrl;
+        config.musicbrainzUrl = settings.musicBrainzUrl;
+        config.nominatimUrl = settings.nominatimUrl;
+    }
+    return config;
+}
+
+SettingsBinding::SettingsBinding(MainWindow *window, RefreshEngine *engine, SourceRouting *routing,
+    const DemoSandbox *sandbox, const AppSettings &settings, bool forceDemo, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_engine(engine)
+    , m_routing(routing)
+    , m_sandbox(sandbox)
+    , m_settings(settings)
+    , m_forceDemo(forceDemo)
+{
+    Q_ASSERT(window && engine && routing && sandbox);
+    window->setSettings(m_settings);
+    m_routing->apply(m_settings.tileUrl);
+
+    connect(window, &MainWindow::settingsChanged, this, [this](const AppSettings &changed) {
+        m_settings = changed;
+        QSettings stored;
+        changed.save(stored);
+        reconfigure();
+    });
+    connect(&m_keyStore, &KeyStore::warningChanged, window, &MainWindow::setKeyStoreWarning);
+    connect(&m_keyStore, &KeyStore::keysRead, this, [this](const ApiKeys &keys) {
+        m_window->setApiKeys(keys);
+        if (keys == m_keys)
+            return;
+        m_keys = keys;
+        reconfigure();
+    });
+    connect(window, &MainWindow::apiKeysChanged, this, [this](const ApiKeys &keys) {
+        m_keyStore.writeKeys(keys);
+        m_keys = keys;
+        reconfigure();
+    });
+}
+
+void SettingsBinding::reconfigure()
+{
+    // A new source or new URLs rebuild the watches; places and gigs stay.
+    m_engine->reconfigure(engineConfig(m_settings, m_keys, m_forceDemo, *m_sandbox));
+    m_routing->apply(m_settings.tileUrl);
+}
+
+} // namespace gig

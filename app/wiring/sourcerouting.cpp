@@ -1,0 +1,45 @@
+#include "app/wiring/sourcerouting.h"
+
+#include "app/net/requestqueue.h"
+#include "app/refresh/refreshengine.h"
+#include "app/sandbox/demosandbox.h"
+#include "app/tiles/networktilesource.h"
+#include "models/appstatus.h"
+#include "ui/mainwindow.h"
+
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcWiring, "gigmap.app.wiring", QtInfoMsg)
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+SourceRouting::SourceRouting(RefreshEngine *engine, NetworkTileSource *tiles,
+    const DemoSandbox *sandbox, AppStatus *status, MainWindow *window, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_tiles(tiles)
+    , m_sandbox(sandbox)
+    , m_status(status)
+    , m_window(window)
+{
+    Q_ASSERT(engine && tiles && sandbox && status && window);
+}
+
+void SourceRouting::apply(const QString &tileUrl)
+{
+    const bool demo = m_engine->config().source == EngineConfig::Source::Demo;
+    const QString demoLabel = QCoreApplication::translate("main", "Demo data");
+    m_status->setDemoMode(demo);
+    m_status->setDataSource(demo ? demoLabel : engineSourceName(m_engine->config().source));
+    m_window->setDataSourceLabel(demo ? demoLabel : QString());
+    const QUrl sandboxTiles = m_sandbox->serviceRoot(SandboxService::Tiles);
+    if (demo)
+        m_engine->queue()->routePrefix(sandboxTiles, u"tile.openstreetmap.org"_s);
+    if (!m_tiles->setUrlTemplate(demo ? sandboxTiles.toString() + u"/{z}/{x}/{y}.png"_s : tileUrl))
+        qCWarning(lcWiring) << "map tiles:" << m_tiles->errorString();
+}
+
+} // namespace gig
