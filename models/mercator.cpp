@@ -228,6 +228,13 @@ double Mercator::metresPerPixel(double latitude, double zoom)
     return 2.0 * Pi * EquatorialRadiusM * std::cos(lat * DegToRad) / worldSize(zoom);
 }
 
+double Mercator::zoomForMetresPerPixel(double metres, double latitude)
+{
+    if (!(metres > 0))
+        return qQNaN();
+    return std::log2(metresPerPixel(latitude, 0.0) / metres);
+}
+
 double Mercator::distanceKm(const QGeoCoordinate &a, const QGeoCoordinate &b)
 {
     const double lat1 = a.latitude() * DegToRad;

@@ -111,6 +111,9 @@ public:
 
     // Ground metres one pixel spans at this latitude and zoom (for the scale bar).
     static double metresPerPixel(double latitude, double zoom);
+    // The zoom at which one pixel spans `metres` on the ground at this latitude (the inverse of
+    // metresPerPixel); NaN unless metres > 0.
+    static double zoomForMetresPerPixel(double metres, double latitude);
     // Great-circle distance in kilometres (haversine on a sphere of EarthRadiusKm).
     static double distanceKm(const QGeoCoordinate &a, const QGeoCoordinate &b);
 };

@@ -4,6 +4,7 @@
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
+#include "models/mercator.h"
 #include "models/version.h"
 #include "ui/exportfiledialog.h"
 #include "ui/gigdetailspane.h"
@@ -604,11 +605,9 @@ void MainWindow::showPlaceOnMap()
     const SavedPlace &place = *m_shownPlace;
     m_map->setPickedPlace(place.coordinate, place.radiusKm);
     // The zoom at which the radius fills most of the shorter side of the map.
-    constexpr double metresPerPixelAtZoomZero = 156543.03392;
     const double sidePixels = std::max(200, std::min(m_map->width(), m_map->height())) * 0.45;
-    const double metresPerPixel = place.radiusKm * 1000.0 / sidePixels;
-    const double zoom = std::log2(metresPerPixelAtZoomZero
-        * std::cos(qDegreesToRadians(place.coordinate.latitude())) / metresPerPixel);
+    const double zoom = Mercator::zoomForMetresPerPixel(
+        place.radiusKm * 1000.0 / sidePixels, place.coordinate.latitude());
     m_map->flyTo(place.coordinate, std::clamp(zoom, MapView::MinimumZoom, m_map->maximumZoom()));
 }
 

@@ -62,6 +62,8 @@ private slots:
     void tileValidityAndHash();
     void measuresMetresPerPixel_data();
     void measuresMetresPerPixel();
+    void findsZoomForMetresPerPixel_data();
+    void findsZoomForMetresPerPixel();
     void measuresGreatCircleDistance_data();
     void measuresGreatCircleDistance();
 };
@@ -592,6 +594,21 @@ void TestMercator::measuresMetresPerPixel()
 
     const double m = Mercator::metresPerPixel(lat, zoom);
     QVERIFY2(near(m, expected, expected * 1e-9), qPrintable(QString::number(m, 'g', 17)));
+}
+
+void TestMercator::findsZoomForMetresPerPixel_data()
+{
+    measuresMetresPerPixel_data();
+}
+
+void TestMercator::findsZoomForMetresPerPixel()
+{
+    QFETCH(double, lat);
+    QFETCH(double, zoom);
+    QFETCH(double, expected);
+
+    QVERIFY(near(Mercator::zoomForMetresPerPixel(expected, lat), zoom, 1e-9));
+    QVERIFY(std::isnan(Mercator::zoomForMetresPerPixel(0.0, lat)));
 }
 
 void TestMercator::measuresGreatCircleDistance_data()
