@@ -1,32 +1,27 @@
 #include "ui/map/mapview.h"
 
-#include "models/event.h"
-#include "models/gigroles.h"
+#include "models/gigclusterindex.h"
 #include "models/mercator.h"
 #include "models/tilesource.h"
 #include "ui/map/basemaplayer.h"
+#include "ui/map/mapinput.h"
+#include "ui/map/markerlayer.h"
 #include "ui/map/tilelayer.h"
 
-#include <QAbstractItemModel>
-#include <QApplication>
 #include <QContextMenuEvent>
-#include <QDateTime>
 #include <QHelpEvent>
-#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
-#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVariantAnimation>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 using namespace Qt::StringLiterals;
 
@@ -34,51 +29,10 @@ namespace gig {
 
 namespace {
 
-constexpr double ClusterRadiusPx = 40.0;
-constexpr double WheelZoomPerNotch = 0.5; // 120 units of angleDelta
 constexpr int ZoomDurationMs = 250;
 constexpr int PanDurationMs = 300;
-constexpr double KeyboardPanPx = 100.0;
-constexpr double InertiaDeceleration = 3000.0; // px/s², as Leaflet
-constexpr double InertiaMaxSpeed = 2500.0; // px/s
-constexpr qint64 InertiaWindowMs = 100;
-constexpr double GigMarkerDiameter = 14.0;
-constexpr double SelectedMarkerDiameter = 20.0;
-constexpr int FanLimit = 200;
-
-const QColor GigColor(0xe0, 0x31, 0x31);
-const QColor PostponedColor(0xf0, 0x8c, 0x00);
-const QColor CancelledColor(0x86, 0x8e, 0x96);
-
 const QString DefaultAttribution = u"© <a href=\"https://www.openstreetmap.org/copyright\">"
                                    u"OpenStreetMap</a> contributors"_s;
-
-double clusterDiameter(int count)
-{
-    return count < 10 ? 30.0 : count < 100 ? 36.0 : count < 1000 ? 42.0 : 48.0;
-}
-
-QColor clusterColor(int count)
-{
-    return count < 10 ? QColor(110, 204, 57)
-        : count < 100 ? QColor(240, 194, 12)
-                      : QColor(241, 128, 23);
-}
-
-QString statusText(int status)
-{
-    switch (EventStatus(status)) {
-    case EventStatus::Cancelled:
-        return MapView::tr("cancelled");
-    case EventStatus::Postponed:
-        return MapView::tr("postponed");
-    case EventStatus::Rescheduled:
-        return MapView::tr("rescheduled");
-    case EventStatus::Ok:
-        break;
-    }
-    return {};
-}
 
 } // namespace
 
@@ -86,9 +40,9 @@ MapView::MapView(QWidget *parent)
     : QWidget(parent)
     , m_tiles(new TileLayer(this))
     , m_basemap(new BasemapLayer(this))
-    , m_rebuildTimer(new QTimer(this))
+    , m_markers(new MarkerLayer(this))
+    , m_input(new MapInput(m_markers, this))
     , m_animation(new QVariantAnimation(this))
-    , m_clickTimer(new QTimer(this))
     , m_zoomInButton(new QToolButton(this))
     , m_zoomOutButton(new QToolButton(this))
     , m_fitButton(new QToolButton(this))
@@ -98,29 +52,44 @@ MapView::MapView(QWidget *parent)
     setMouseTracking(false);
     setAttribute(Qt::WA_OpaquePaintEvent);
     setCursor(Qt::OpenHandCursor);
-    m_clock.start();
     m_camera.viewport = QSizeF(size());
 
     connect(m_tiles, &TileLayer::changed, this, qOverload<>(&QWidget::update));
     connect(m_basemap, &BasemapLayer::changed, this, qOverload<>(&QWidget::update));
+    connect(m_markers, &MarkerLayer::changed, this, qOverload<>(&QWidget::update));
+    connect(m_markers, &MarkerLayer::zoomRequested, this, &MapView::flyTo);
 
-    m_rebuildTimer->setSingleShot(true);
-    m_rebuildTimer->setInterval(0);
-    connect(m_rebuildTimer, &QTimer::timeout, this, &MapView::rebuildIndex);
-
-    m_clickTimer->setSingleShot(true);
-    m_clickTimer->setInterval(QApplication::doubleClickInterval());
-    connect(m_clickTimer, &QTimer::timeout, this, [this] {
-        m_fan = {};
-        update();
-        emit placePicked(coordinateAt(m_clickPosition));
-    });
-
+    connectInput();
     m_animation->setStartValue(0.0);
     m_animation->setEndValue(1.0);
     connect(m_animation, &QVariantAnimation::valueChanged, this,
         [this](const QVariant &value) { onFlightStep(value.toDouble()); });
 
+    setUpControls();
+    updatePaletteColors();
+    applyCamera(QPointF(0.5, 0.5), 2.0);
+}
+
+MapView::~MapView() = default;
+
+void MapView::connectInput()
+{
+    connect(m_input, &MapInput::pressed, m_animation, &QVariantAnimation::stop);
+    connect(m_input, &MapInput::dragStarted, this, [this] { setCursor(Qt::ClosedHandCursor); });
+    connect(m_input, &MapInput::released, this, [this] { setCursor(Qt::OpenHandCursor); });
+    connect(m_input, &MapInput::dragged, this, [this](QPointF grabbed, QPointF screen) {
+        applyCamera(m_camera.centreKeeping(grabbed, screen), m_camera.zoom);
+    });
+    connect(m_input, &MapInput::glideRequested, this, &MapView::slideBy);
+    connect(m_input, &MapInput::panRequested, this,
+        [this](QPointF offset) { slideBy(offset, PanDurationMs); });
+    connect(m_input, &MapInput::zoomRequested, this, &MapView::zoomAbout);
+    connect(m_input, &MapInput::placeClicked, this,
+        [this](QPointF screen) { emit placePicked(coordinateAt(screen)); });
+}
+
+void MapView::setUpControls()
+{
     const auto setUpButton = [this](QToolButton *button, const QString &text,
                                  const QString &toolTip, void (MapView::*slot)()) {
         button->setText(text);
@@ -146,19 +115,14 @@ MapView::MapView(QWidget *parent)
     m_attribution->setCursor(Qt::ArrowCursor);
     m_attribution->setContentsMargins(5, 1, 5, 1);
     m_attribution->setAutoFillBackground(true);
-
-    updatePaletteColors();
-    applyCamera(QPointF(0.5, 0.5), 2.0);
 }
-
-MapView::~MapView() = default;
 
 void MapView::setTileSource(TileSource *source)
 {
     if (source)
         source->setHighDpi(devicePixelRatioF() > 1.0);
     m_tiles->setSource(source);
-    scheduleRebuild(); // the deepest zoom, and so the index's levels, may differ
+    m_markers->setMaximumZoom(maximumZoom()); // the index's levels may differ
     applyCamera(m_camera.centre, m_camera.zoom);
     update();
 }
@@ -216,7 +180,7 @@ void MapView::applyCamera(QPointF centre, double zoom)
     if (camera == m_camera)
         return;
     if (camera.zoom != m_camera.zoom)
-        m_fan = {}; // the fanned gigs belong to the zoom they were opened at
+        m_markers->closeFan(); // the fanned gigs belong to the zoom they were opened at
     m_camera = camera;
     cameraChanged();
 }
@@ -255,6 +219,7 @@ void MapView::clearPickedPlace()
 void MapView::setAnimationsEnabled(bool enabled)
 {
     m_animationsEnabled = enabled;
+    m_input->setInertiaEnabled(enabled);
     if (!enabled && m_animation->state() == QAbstractAnimation::Running) {
         m_animation->stop();
         onFlightStep(1.0);
@@ -322,11 +287,11 @@ void MapView::zoomAbout(QPointF screen, double zoomDelta)
     startFlight(Flight { anchor, screen, screen, m_camera.zoom, target }, ZoomDurationMs, false);
 }
 
-void MapView::panBy(QPointF pixels)
+void MapView::slideBy(QPointF pixels, int durationMs)
 {
     const QPointF middle(width() / 2.0, height() / 2.0);
     startFlight(Flight { m_camera.centre, middle, middle + pixels, m_camera.zoom, m_camera.zoom },
-        PanDurationMs, true);
+        durationMs, true);
 }
 
 void MapView::zoomIn()
@@ -341,227 +306,38 @@ void MapView::zoomOut()
 
 void MapView::fitToGigs()
 {
-    flushRebuild();
-    if (m_index.isEmpty())
+    const QRectF bounds = m_markers->gigBounds();
+    if (bounds.isNull())
         return;
-    // The points themselves live at the deepest level.
-    const QList<GigClusterIndex::Item> points
-        = m_index.query(QRectF(0, 0, 1, 1), m_index.options().maxZoom + 1);
-    double minX = 1, minY = 1, maxX = 0, maxY = 0;
-    for (const auto &point : points) {
-        minX = std::min(minX, point.position.x());
-        maxX = std::max(maxX, point.position.x());
-        minY = std::min(minY, point.position.y());
-        maxY = std::max(maxY, point.position.y());
-    }
     const double padding = 40.0;
-    const double spanX = std::max(maxX - minX, 1e-9);
-    const double spanY = std::max(maxY - minY, 1e-9);
+    const double spanX = std::max(bounds.width(), 1e-9);
+    const double spanY = std::max(bounds.height(), 1e-9);
     const double zoomX = std::log2((width() - 2 * padding) / (spanX * Mercator::TileSize));
     const double zoomY = std::log2((height() - 2 * padding) / (spanY * Mercator::TileSize));
     const double zoom = std::clamp(std::min({ zoomX, zoomY, 16.0 }), MinimumZoom, maximumZoom());
-    flyTo(GigClusterIndex::toCoordinate(QPointF((minX + maxX) / 2, (minY + maxY) / 2)), zoom);
+    flyTo(GigClusterIndex::toCoordinate(bounds.center()), zoom);
 }
 
 // --- gigs -----------------------------------------------------------------------------------
 
 void MapView::setModel(QAbstractItemModel *model)
 {
-    for (const auto &connection : std::as_const(m_modelConnections))
-        disconnect(connection);
-    m_modelConnections.clear();
-    m_model = model;
-    if (model) {
-        const auto schedule = [this] {
-            scheduleRebuild();
-        };
-        m_modelConnections = {
-            connect(model, &QAbstractItemModel::modelReset, this, schedule),
-            connect(model, &QAbstractItemModel::rowsInserted, this, schedule),
-            connect(model, &QAbstractItemModel::rowsRemoved, this, schedule),
-            connect(model, &QAbstractItemModel::rowsMoved, this, schedule),
-            connect(model, &QAbstractItemModel::layoutChanged, this, schedule),
-            connect(model, &QAbstractItemModel::dataChanged, this, schedule),
-            connect(model, &QObject::destroyed, this, schedule),
-        };
-    }
-    rebuildIndex();
+    m_markers->setModel(model);
+}
+
+QAbstractItemModel *MapView::model() const
+{
+    return m_markers->model();
 }
 
 void MapView::setSelectionModel(QItemSelectionModel *selectionModel)
 {
-    disconnect(m_selectionConnection);
-    m_selectionModel = selectionModel;
-    if (selectionModel)
-        m_selectionConnection = connect(selectionModel, &QItemSelectionModel::selectionChanged,
-            this, &MapView::onSelectionChanged);
-    onSelectionChanged();
+    m_markers->setSelectionModel(selectionModel);
 }
 
-void MapView::scheduleRebuild()
+QItemSelectionModel *MapView::selectionModel() const
 {
-    m_rebuildTimer->start();
-}
-
-void MapView::flushRebuild()
-{
-    // Changes are gathered for one pass of the event loop, but whatever reads the markers
-    // (painting, clicks, tooltips) sees the model as it is now.
-    if (m_rebuildTimer->isActive())
-        rebuildIndex();
-}
-
-void MapView::rebuildIndex()
-{
-    m_rebuildTimer->stop();
-    m_fan = {};
-    m_gigs.clear();
-    QList<GigClusterIndex::Point> points;
-    if (m_model) {
-        const int rows = m_model->rowCount();
-        m_gigs.resize(size_t(rows));
-        points.reserve(rows);
-        for (int row = 0; row < rows; ++row) {
-            const QModelIndex index = m_model->index(row, 0);
-            GigMarker &gig = m_gigs[size_t(row)];
-            gig.eventId = index.data(EventIdRole).toString();
-            gig.status = index.data(StatusRole).toInt();
-            const auto coordinate = index.data(CoordinateRole).value<QGeoCoordinate>();
-            gig.located = coordinate.isValid();
-            if (gig.located)
-                points.append({ QPointF(coordinate.longitude(), coordinate.latitude()), row });
-        }
-    }
-    GigClusterIndex::Options options;
-    options.maxZoom = int(maximumZoom());
-    options.radiusPx = ClusterRadiusPx;
-    m_index.build(points, options);
-    onSelectionChanged();
-}
-
-void MapView::onSelectionChanged()
-{
-    m_selectedIds.clear();
-    if (m_selectionModel && m_selectionModel->model()) {
-        const QModelIndexList rows = m_selectionModel->selectedRows();
-        for (const QModelIndex &index : rows)
-            m_selectedIds.insert(index.data(EventIdRole).toString());
-    }
-    update();
-}
-
-void MapView::selectRow(int row)
-{
-    if (!m_selectionModel || !m_model || row < 0 || size_t(row) >= m_gigs.size())
-        return;
-    QAbstractItemModel *target = m_selectionModel->model();
-    QModelIndex index;
-    if (target == m_model) {
-        index = m_model->index(row, 0);
-    } else if (target) {
-        const QModelIndexList found = target->match(
-            target->index(0, 0), EventIdRole, m_gigs[size_t(row)].eventId, 1, Qt::MatchExactly);
-        index = found.value(0);
-    }
-    if (!index.isValid())
-        return;
-    m_selectionModel->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-}
-
-MapView::Hit MapView::hitTest(QPointF position) const
-{
-    if (!m_fan.rows.isEmpty()) {
-        for (int i = int(m_fan.rows.size()) - 1; i >= 0; --i) {
-            if (QLineF(fanPosition(i), position).length() <= SelectedMarkerDiameter / 2.0)
-                return Hit { {}, m_fan.rows[i], true };
-        }
-    }
-    const double reach = clusterDiameter(1000000) / 2.0;
-    const QRectF area(m_camera.toMercator(position - QPointF(reach, reach)),
-        m_camera.toMercator(position + QPointF(reach, reach)));
-    const QList<GigClusterIndex::Item> items = m_index.query(area, m_camera.zoom);
-    Hit best;
-    double bestDistance = qInf();
-    for (const auto &item : items) {
-        const double distance = QLineF(m_camera.toScreen(item.position), position).length();
-        const double radius
-            = item.isCluster() ? clusterDiameter(item.count) / 2.0 : SelectedMarkerDiameter / 2.0;
-        if (distance <= radius && distance < bestDistance) {
-            bestDistance = distance;
-            best = Hit { item, item.isCluster() ? -1 : item.id, false };
-        }
-    }
-    return best;
-}
-
-QPointF MapView::fanPosition(int i) const
-{
-    const QPointF centre = fanCentre();
-    const int count = int(m_fan.rows.size());
-    if (count <= 9) { // a circle
-        const double radius
-            = std::max(28.0, count * (SelectedMarkerDiameter + 6) / (2 * std::numbers::pi));
-        const double angle = 2 * std::numbers::pi * i / count - std::numbers::pi / 2;
-        return centre + QPointF(std::cos(angle), std::sin(angle)) * radius;
-    }
-    // A spiral, as Leaflet.markercluster does for larger stacks.
-    double angle = 0;
-    double radius = 22.0;
-    for (int k = 0; k <= i; ++k) {
-        angle += (SelectedMarkerDiameter + 6) / radius + 0.0005 * k;
-        radius += (SelectedMarkerDiameter + 6) / (2 * std::numbers::pi)
-            * (SelectedMarkerDiameter + 6) / radius;
-    }
-    return centre + QPointF(std::cos(angle), std::sin(angle)) * radius;
-}
-
-void MapView::activate(const Hit &hit)
-{
-    if (hit.row >= 0) {
-        selectRow(hit.row);
-        return;
-    }
-    const int expansion = m_index.expansionZoom(hit.item);
-    if (expansion <= maximumZoom() && expansion > m_camera.zoom) {
-        m_fan = {};
-        flyTo(hit.item.coordinate(), expansion);
-        return;
-    }
-    // The gigs share a place (or the map is as deep as it goes): show them apart.
-    m_fan = Fan { hit.item.position, m_index.leaves(hit.item, FanLimit) };
-    update();
-}
-
-QString MapView::toolTipFor(const Hit &hit) const
-{
-    if (!m_model)
-        return {};
-    if (hit.row >= 0) {
-        const QModelIndex index = m_model->index(hit.row, 0);
-        QString text = u"<b>"_s + index.data(EventNameRole).toString().toHtmlEscaped() + u"</b>"_s;
-        const QString status = statusText(index.data(StatusRole).toInt());
-        if (!status.isEmpty())
-            text += u" <i>("_s + status + u")</i>"_s;
-        const QDateTime start = index.data(StartRole).toDateTime();
-        if (start.isValid())
-            text += u"<br>"_s + QLocale().toString(start.date(), QLocale::LongFormat);
-        const QString venue = index.data(VenueNameRole).toString();
-        if (!venue.isEmpty())
-            text += u"<br>"_s + venue.toHtmlEscaped();
-        const QString lineup = index.data(LineupTextRole).toString();
-        if (!lineup.isEmpty())
-            text += u"<br>"_s + lineup.toHtmlEscaped();
-        return text;
-    }
-    constexpr qsizetype shown = 5;
-    const QList<int> rows = m_index.leaves(hit.item, shown);
-    QString text = tr("<b>%n gigs</b>", nullptr, hit.item.count);
-    for (int row : rows)
-        text += u"<br>"_s + m_model->index(row, 0).data(EventNameRole).toString().toHtmlEscaped();
-    if (hit.item.count > shown)
-        text += u"<br>…"_s;
-    return text;
+    return m_markers->selectionModel();
 }
 
 // --- input ----------------------------------------------------------------------------------
@@ -570,9 +346,9 @@ bool MapView::event(QEvent *event)
 {
     if (event->type() == QEvent::ToolTip) {
         auto *help = static_cast<QHelpEvent *>(event);
-        flushRebuild();
-        const Hit hit = hitTest(help->pos());
-        const QString text = hit.isValid() ? toolTipFor(hit) : QString();
+        m_markers->flush();
+        const MarkerLayer::Hit hit = m_markers->hitTest(m_camera, help->pos());
+        const QString text = hit.isValid() ? m_markers->toolTipFor(hit) : QString();
         if (text.isEmpty())
             QToolTip::hideText();
         else
@@ -584,142 +360,38 @@ bool MapView::event(QEvent *event)
 
 void MapView::mousePressEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (!m_input->mousePress(*event, m_camera))
         QWidget::mousePressEvent(event);
-        return;
-    }
-    m_animation->stop();
-    m_pressed = true;
-    m_dragging = false;
-    m_pressPosition = event->position();
-    m_grabbed = m_camera.toMercator(event->position());
-    m_samples.clear();
-    m_samples.push_back(Sample { m_clock.elapsed(), event->position() });
 }
 
 void MapView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_pressed)
-        return;
-    if (!m_dragging
-        && (event->position() - m_pressPosition).manhattanLength()
-            < QApplication::startDragDistance())
-        return;
-    if (!m_dragging) {
-        m_dragging = true;
-        m_clickTimer->stop();
-        setCursor(Qt::ClosedHandCursor);
-    }
-    const qint64 now = m_clock.elapsed();
-    m_samples.push_back(Sample { now, event->position() });
-    while (m_samples.size() > 2 && now - m_samples.front().ms > InertiaWindowMs)
-        m_samples.erase(m_samples.begin());
-    applyCamera(m_camera.centreKeeping(m_grabbed, event->position()), m_camera.zoom);
+    m_input->mouseMove(*event);
 }
 
 void MapView::mouseReleaseEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton || !m_pressed) {
+    if (!m_input->mouseRelease(*event, m_camera))
         QWidget::mouseReleaseEvent(event);
-        return;
-    }
-    m_pressed = false;
-    setCursor(Qt::OpenHandCursor);
-    if (!m_dragging) {
-        flushRebuild();
-        const Hit hit = hitTest(event->position());
-        if (hit.isValid()) {
-            m_clickTimer->stop();
-            activate(hit);
-        } else {
-            pickPlaceLater(event->position());
-        }
-        return;
-    }
-    m_dragging = false;
-    // A flick keeps the map gliding, slowing down as Leaflet's does.
-    const qint64 now = m_clock.elapsed();
-    if (!m_animationsEnabled || m_samples.size() < 2 || now - m_samples.back().ms > 50)
-        return;
-    const Sample &first = m_samples.front();
-    const double seconds = std::max(1, int(now - first.ms)) / 1000.0;
-    QPointF velocity = (event->position() - first.position) / seconds;
-    const double speed = std::hypot(velocity.x(), velocity.y());
-    if (speed < 100.0)
-        return;
-    if (speed > InertiaMaxSpeed)
-        velocity *= InertiaMaxSpeed / speed;
-    const double duration = std::min(speed, InertiaMaxSpeed) / InertiaDeceleration;
-    const QPointF middle(width() / 2.0, height() / 2.0);
-    startFlight(Flight { m_camera.centre, middle, middle + velocity * duration / 2.0, m_camera.zoom,
-                    m_camera.zoom },
-        int(duration * 1000), true);
-}
-
-void MapView::pickPlaceLater(QPointF position)
-{
-    m_clickPosition = position;
-    m_clickTimer->start();
 }
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (event->button() != Qt::LeftButton) {
+    if (!m_input->mouseDoubleClick(*event))
         QWidget::mouseDoubleClickEvent(event);
-        return;
-    }
-    m_clickTimer->stop(); // not a place pick after all
-    m_pressed = false;
-    const bool out = event->modifiers().testFlag(Qt::ShiftModifier);
-    zoomAbout(event->position(), out ? -1.0 : 1.0);
 }
 
 void MapView::wheelEvent(QWheelEvent *event)
 {
-    const int delta = event->angleDelta().y();
-    if (delta == 0) {
-        event->ignore();
-        return;
-    }
-    zoomAbout(event->position(), delta / 120.0 * WheelZoomPerNotch);
-    event->accept();
+    event->setAccepted(m_input->wheel(*event));
 }
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
-    switch (event->key()) {
-    case Qt::Key_Left: // the view goes west: the map slides right
-        panBy(QPointF(KeyboardPanPx, 0));
-        break;
-    case Qt::Key_Right:
-        panBy(QPointF(-KeyboardPanPx, 0));
-        break;
-    case Qt::Key_Up:
-        panBy(QPointF(0, KeyboardPanPx));
-        break;
-    case Qt::Key_Down:
-        panBy(QPointF(0, -KeyboardPanPx));
-        break;
-    case Qt::Key_Plus:
-    case Qt::Key_Equal:
-        zoomIn();
-        break;
-    case Qt::Key_Minus:
-    case Qt::Key_Underscore:
-        zoomOut();
-        break;
-    case Qt::Key_Escape:
-        if (!m_fan.rows.isEmpty()) {
-            m_fan = {};
-            update();
-            break;
-        }
-        [[fallthrough]];
-    default:
+    if (m_input->keyPress(*event, QPointF(width() / 2.0, height() / 2.0)))
+        event->accept();
+    else
         QWidget::keyPressEvent(event);
-        return;
-    }
-    event->accept();
 }
 
 void MapView::contextMenuEvent(QContextMenuEvent *event)
@@ -761,7 +433,7 @@ void MapView::updatePaletteColors()
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_basemap->setColors(BasemapLayer::colorsFor(dark));
     m_accent = palette().color(QPalette::Highlight);
-    m_gigSprites.clear();
+    m_markers->setAccent(m_accent);
     QPalette labelPalette = m_attribution->palette();
     QColor background = palette().color(QPalette::Window);
     background.setAlpha(200);
@@ -778,20 +450,20 @@ void MapView::updatePaletteColors()
 
 void MapView::paintEvent(QPaintEvent *)
 {
-    flushRebuild();
+    m_markers->flush();
     QPainter painter(this);
     const qreal ratio = devicePixelRatioF();
     if (!qFuzzyCompare(ratio, m_spriteRatio)) {
         m_spriteRatio = ratio;
-        m_gigSprites.clear();
-        m_clusterSprites.clear();
+        m_markers->setDevicePixelRatio(ratio);
         m_basemap->setDevicePixelRatio(ratio);
         if (TileSource *source = m_tiles->source())
             source->setHighDpi(ratio > 1.0);
     }
 
     // Scaled tiles are smoothed when the map is still, drawn fast while it moves.
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, !isAnimating() && !m_dragging);
+    painter.setRenderHint(
+        QPainter::SmoothPixmapTransform, !isAnimating() && !m_input->isDragging());
     if (!m_tiles->covers(m_camera)) {
         m_basemap->setCamera(m_camera);
         m_basemap->paint(&painter, m_camera);
@@ -800,8 +472,8 @@ void MapView::paintEvent(QPaintEvent *)
 
     painter.setRenderHint(QPainter::Antialiasing);
     paintPickedArea(painter);
-    paintMarkers(painter);
-    paintFan(painter);
+    painter.setFont(font()); // cluster labels
+    m_markers->paint(painter, m_camera);
     paintPickedPin(painter);
     paintScaleBar(painter);
 }
@@ -841,147 +513,6 @@ void MapView::paintPickedPin(QPainter &painter) const
     painter.setBrush(Qt::white);
     painter.setPen(Qt::NoPen);
     painter.drawEllipse(at + QPointF(0, -22), 3.5, 3.5);
-}
-
-const QImage &MapView::gigSprite(int status, bool selected)
-{
-    const int key = status * 2 + (selected ? 1 : 0);
-    auto it = m_gigSprites.find(key);
-    if (it != m_gigSprites.end())
-        return *it;
-    const double diameter = selected ? SelectedMarkerDiameter : GigMarkerDiameter;
-    const int side = int(std::ceil((diameter + 4) * m_spriteRatio));
-    QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
-    sprite.setDevicePixelRatio(m_spriteRatio);
-    sprite.fill(Qt::transparent);
-    QPainter p(&sprite);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPointF centre((diameter + 4) / 2.0, (diameter + 4) / 2.0);
-    QColor fill = GigColor;
-    if (EventStatus(status) == EventStatus::Cancelled)
-        fill = CancelledColor;
-    else if (EventStatus(status) == EventStatus::Postponed
-        || EventStatus(status) == EventStatus::Rescheduled)
-        fill = PostponedColor;
-    if (selected)
-        fill = m_accent;
-    p.setPen(QPen(selected ? QColor(Qt::black) : QColor(Qt::white), selected ? 2.5 : 2.0));
-    p.setBrush(fill);
-    p.drawEllipse(centre, diameter / 2.0, diameter / 2.0);
-    if (EventStatus(status) == EventStatus::Cancelled) { // struck through
-        const double d = diameter / 4.0;
-        p.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap));
-        p.drawLine(centre + QPointF(-d, -d), centre + QPointF(d, d));
-        p.drawLine(centre + QPointF(-d, d), centre + QPointF(d, -d));
-    }
-    return *m_gigSprites.insert(key, sprite);
-}
-
-const QImage &MapView::clusterSprite(int count)
-{
-    auto it = m_clusterSprites.find(count);
-    if (it != m_clusterSprites.end())
-        return *it;
-    if (m_clusterSprites.size() > 2000)
-        m_clusterSprites.clear();
-    const double diameter = clusterDiameter(count);
-    const int side = int(std::ceil(diameter * m_spriteRatio));
-    QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
-    sprite.setDevicePixelRatio(m_spriteRatio);
-    sprite.fill(Qt::transparent);
-    QPainter p(&sprite);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QPointF centre(diameter / 2.0, diameter / 2.0);
-    QColor halo = clusterColor(count);
-    halo.setAlpha(110);
-    p.setPen(Qt::NoPen);
-    p.setBrush(halo);
-    p.drawEllipse(centre, diameter / 2.0, diameter / 2.0);
-    QColor core = clusterColor(count);
-    core.setAlpha(230);
-    p.setBrush(core);
-    p.drawEllipse(centre, diameter / 2.0 - 5, diameter / 2.0 - 5);
-    QFont font = this->font();
-    font.setBold(true);
-    font.setPixelSize(count < 1000 ? 12 : 11);
-    p.setFont(font);
-    p.setPen(Qt::black);
-    const QString text
-        = count < 10000 ? QString::number(count) : QString::number(count / 1000) + u"k"_s;
-    p.drawText(QRectF(0, 0, diameter, diameter), Qt::AlignCenter, text);
-    return *m_clusterSprites.insert(count, sprite);
-}
-
-void MapView::paintMarkers(QPainter &painter)
-{
-    if (m_index.isEmpty())
-        return;
-    // One marker's reach beyond the edge, so markers half in view are drawn.
-    const double reach = clusterDiameter(1000000) / 2.0;
-    const QRectF area(m_camera.toMercator(QPointF(-reach, -reach)),
-        m_camera.toMercator(QPointF(width() + reach, height() + reach)));
-    m_index.query(area, m_camera.zoom, &m_visible);
-    const bool anySelected = !m_selectedIds.isEmpty();
-    const auto drawSprite = [&painter](const QImage &sprite, QPointF at) {
-        const QSizeF size = sprite.deviceIndependentSize();
-        painter.drawImage(QPointF(std::round(at.x() - size.width() / 2.0),
-                              std::round(at.y() - size.height() / 2.0)),
-            sprite);
-    };
-    // Clusters below gigs, selected gigs last so they are on top.
-    for (const auto &item : std::as_const(m_visible)) {
-        const bool fanned = !m_fan.rows.isEmpty() && item.position.y() == m_fan.centre.y()
-            && item.position.x() - m_fan.centre.x()
-                == std::round(item.position.x() - m_fan.centre.x());
-        if (item.isCluster() && !fanned)
-            drawSprite(clusterSprite(item.count), m_camera.toScreen(item.position));
-    }
-    for (const auto &item : std::as_const(m_visible)) {
-        if (item.isCluster() || item.id < 0 || size_t(item.id) >= m_gigs.size())
-            continue;
-        const GigMarker &gig = m_gigs[size_t(item.id)];
-        if (anySelected && m_selectedIds.contains(gig.eventId))
-            continue;
-        drawSprite(gigSprite(gig.status, false), m_camera.toScreen(item.position));
-    }
-    if (anySelected) {
-        for (const auto &item : std::as_const(m_visible)) {
-            if (item.isCluster() || item.id < 0 || size_t(item.id) >= m_gigs.size())
-                continue;
-            const GigMarker &gig = m_gigs[size_t(item.id)];
-            if (m_selectedIds.contains(gig.eventId))
-                drawSprite(gigSprite(gig.status, true), m_camera.toScreen(item.position));
-        }
-    }
-}
-
-QPointF MapView::fanCentre() const
-{
-    QPointF centre = m_fan.centre;
-    centre.rx() += std::round(m_camera.centre.x() - centre.x()); // the copy of the world in view
-    return m_camera.toScreen(centre);
-}
-
-void MapView::paintFan(QPainter &painter)
-{
-    if (m_fan.rows.isEmpty())
-        return;
-    const QPointF centre = fanCentre();
-    painter.setPen(QPen(QColor(60, 60, 60, 180), 1.5));
-    for (int i = 0; i < m_fan.rows.size(); ++i)
-        painter.drawLine(centre, fanPosition(i));
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(QColor(60, 60, 60, 200));
-    painter.drawEllipse(centre, 4, 4);
-    for (int i = 0; i < m_fan.rows.size(); ++i) {
-        const int row = m_fan.rows[i];
-        if (row < 0 || size_t(row) >= m_gigs.size())
-            continue;
-        const GigMarker &gig = m_gigs[size_t(row)];
-        const QImage &sprite = gigSprite(gig.status, m_selectedIds.contains(gig.eventId));
-        const QSizeF size = sprite.deviceIndependentSize();
-        painter.drawImage(fanPosition(i) - QPointF(size.width() / 2, size.height() / 2), sprite);
-    }
 }
 
 void MapView::paintScaleBar(QPainter &painter) const

@@ -1,33 +1,28 @@
 // The slippy map: tiles over an offline basemap, gig markers with clustering, the picked place.
 #pragma once
 
-#include "models/gigclusterindex.h"
 #include "ui/map/mapcamera.h"
 
 #include <QAbstractItemModel>
-#include <QElapsedTimer>
 #include <QGeoCoordinate>
-#include <QHash>
-#include <QImage>
 #include <QItemSelectionModel>
-#include <QPointer>
-#include <QSet>
 #include <QWidget>
-#include <vector>
 
 class QLabel;
-class QTimer;
 class QToolButton;
 class QVariantAnimation;
 
 namespace gig {
 
 class BasemapLayer;
+class MapInput;
+class MarkerLayer;
 class TileLayer;
 class TileSource;
 
 // Reads gigs from any item model that answers the roles of models/gigroles.h (row = gig) and
-// shares the selection with the gig table through the selection model the window passes in.
+// shares the selection with the gig table through the selection model the window passes in; its
+// MarkerLayer draws them, its MapInput turns the user's hands into moves of the camera.
 // Leaflet is the yardstick: drag with inertia, smooth wheel zoom about the cursor, double-click
 // zoom, keyboard, zoom buttons, scale bar, attribution. Plain clicks pick a place; clicks on a
 // marker select its gig; clicks on a cluster zoom to where it splits, or fan out gigs that share
@@ -49,10 +44,10 @@ public:
 
     // Not owned. Rows are gigs; CoordinateRole places them, StatusRole colours them.
     void setModel(QAbstractItemModel *model);
-    QAbstractItemModel *model() const { return m_model; }
+    QAbstractItemModel *model() const;
     // Not owned. Its model may be m_model or a proxy of the same gigs (matched by EventIdRole).
     void setSelectionModel(QItemSelectionModel *selectionModel);
-    QItemSelectionModel *selectionModel() const { return m_selectionModel; }
+    QItemSelectionModel *selectionModel() const;
 
     QGeoCoordinate center() const;
     double zoom() const { return m_camera.zoom; }
@@ -111,20 +106,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct GigMarker
-    {
-        QString eventId;
-        int status = 0;
-        bool located = false;
-    };
-    // One marker under a point: a gig (row >= 0) or a cluster (row -1).
-    struct Hit
-    {
-        GigClusterIndex::Item item;
-        int row = -1;
-        bool fanned = false;
-        bool isValid() const { return row >= 0 || item.count > 1; }
-    };
+    void connectInput(); // what the mouse, the wheel and the keys ask for moves the camera
+    void setUpControls(); // zoom buttons and attribution
+
     // A move from where the map is to where it goes: `anchor` (normalised Mercator) slides from
     // screenFrom to screenTo while the zoom goes from zoomFrom to zoomTo.
     struct Flight
@@ -135,55 +119,26 @@ private:
         double zoomFrom = 0;
         double zoomTo = 0;
     };
-    // Gigs at one place shown apart around it after a click on their cluster.
-    struct Fan
-    {
-        QPointF centre; // normalised Mercator
-        QList<int> rows;
-    };
 
     void applyCamera(QPointF centre, double zoom);
     void cameraChanged();
     void startFlight(const Flight &flight, int durationMs, bool decelerate);
     void onFlightStep(double progress);
     void zoomAbout(QPointF screen, double zoomDelta);
-    void panBy(QPointF pixels); // slides the map content by pixels (animated)
-    void pickPlaceLater(QPointF position);
+    // Slides the map content by pixels (animated, slowing down).
+    void slideBy(QPointF pixels, int durationMs);
 
-    void scheduleRebuild();
-    void flushRebuild();
-    void rebuildIndex();
-    void onSelectionChanged();
-    Hit hitTest(QPointF position) const;
-    QPointF fanCentre() const; // screen position of the fanned place
-    QPointF fanPosition(int i) const; // screen position of the fan's i-th gig
-    void activate(const Hit &hit);
-    void selectRow(int row);
-    QString toolTipFor(const Hit &hit) const;
-
-    void paintMarkers(QPainter &painter);
-    void paintFan(QPainter &painter);
     void paintPickedArea(QPainter &painter) const;
     void paintPickedPin(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
-    const QImage &gigSprite(int status, bool selected);
-    const QImage &clusterSprite(int count);
     void updatePaletteColors();
     void layoutChildren();
 
     MapCamera m_camera;
     TileLayer *m_tiles = nullptr;
     BasemapLayer *m_basemap = nullptr;
-    QPointer<QAbstractItemModel> m_model;
-    QPointer<QItemSelectionModel> m_selectionModel;
-    QList<QMetaObject::Connection> m_modelConnections;
-    QMetaObject::Connection m_selectionConnection;
-
-    GigClusterIndex m_index;
-    std::vector<GigMarker> m_gigs; // by row
-    QSet<QString> m_selectedIds;
-    QTimer *m_rebuildTimer = nullptr;
-    Fan m_fan;
+    MarkerLayer *m_markers = nullptr;
+    MapInput *m_input = nullptr;
 
     QGeoCoordinate m_pickedPlace;
     double m_pickedRadiusKm = 0;
@@ -192,30 +147,11 @@ private:
     QVariantAnimation *m_animation = nullptr;
     Flight m_flight;
 
-    // Mouse: what was grabbed, and recent positions for the inertia of a flick.
-    QPointF m_pressPosition;
-    QPointF m_grabbed; // normalised Mercator under the cursor at press
-    bool m_pressed = false;
-    bool m_dragging = false;
-    struct Sample
-    {
-        qint64 ms;
-        QPointF position;
-    };
-    std::vector<Sample> m_samples;
-    QElapsedTimer m_clock;
-    QTimer *m_clickTimer = nullptr; // a plain click waits for a possible double-click
-    QPointF m_clickPosition;
-
     QToolButton *m_zoomInButton = nullptr;
     QToolButton *m_zoomOutButton = nullptr;
     QToolButton *m_fitButton = nullptr;
     QLabel *m_attribution = nullptr;
 
-    // Per frame, reused: no allocation while painting.
-    QList<GigClusterIndex::Item> m_visible;
-    QHash<int, QImage> m_clusterSprites;
-    QHash<int, QImage> m_gigSprites;
     qreal m_spriteRatio = 0;
     QColor m_accent;
 };
