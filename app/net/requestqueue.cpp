@@ -1,21 +1,19 @@
 #include "app/net/requestqueue.h"
 
+#include "app/net/attemptoutcome.h"
 #include "app/net/backoff.h"
 #include "app/net/lane.h"
 #include "app/net/netlogging.h"
 #include "app/net/pendingrequest.h"
 #include "app/net/redaction.h"
-#include "app/net/retryafter.h"
 #include "models/version.h"
 
 #include <QHostAddress>
 #include <QNetworkAccessManager>
-#include <QNetworkDiskCache>
 #include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTimer>
 #include <algorithm>
-#include <ctime>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -67,53 +65,7 @@ bool isHttpsOrLoopback(const QUrl &url)
     return scheme == u"http"_s && RequestQueue::isLoopbackHost(url.host());
 }
 
-// The connection failed (as opposed to an HTTP status the server chose): QNetworkReply's
-// network-layer errors and a broken protocol exchange.
-bool isTransportError(QNetworkReply::NetworkError error)
-{
-    const int code = int(error);
-    return (code > 0 && code < 100 && error != QNetworkReply::OperationCanceledError
-               && error != QNetworkReply::TooManyRedirectsError
-               && error != QNetworkReply::InsecureRedirectError)
-        || error == QNetworkReply::ProtocolFailure;
-}
-
-// The disk cache's key for a URL: the URL with its secrets redacted, because the cache files
-// hold their URL and must never keep an API key. An answer does not depend on whose key asked.
-QUrl diskCacheKey(const QUrl &url)
-{
-    return QUrl::fromEncoded(redactedUrl(url).toLatin1());
-}
-
-std::chrono::nanoseconds threadCpuTime()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return std::chrono::seconds(now.tv_sec) + std::chrono::nanoseconds(now.tv_nsec);
-}
-
 } // namespace
-
-class RequestQueue::BusyScope
-{
-    Q_DISABLE_COPY_MOVE(BusyScope)
-
-public:
-    explicit BusyScope(RequestQueue *queue)
-        : m_queue(queue->m_profiling ? queue : nullptr)
-    {
-        if (m_queue && m_queue->m_busyDepth++ == 0)
-            m_queue->m_busyStart = threadCpuTime();
-    }
-    ~BusyScope()
-    {
-        if (m_queue && --m_queue->m_busyDepth == 0)
-            m_queue->m_busy += threadCpuTime() - m_queue->m_busyStart;
-    }
-
-private:
-    RequestQueue *m_queue;
-};
 
 RequestQueue::RequestQueue(QObject *parent)
     : RequestQueue(Clock::system(), parent)
@@ -171,13 +123,7 @@ void RequestQueue::setSettingsFile(const QString &path)
 
 void RequestQueue::setCacheDirectory(const QString &path)
 {
-    delete m_cache;
-    m_cache = nullptr;
-    if (path.isEmpty())
-        return;
-    m_cache = new QNetworkDiskCache(this);
-    m_cache->setCacheDirectory(path);
-    m_cache->setMaximumCacheSize(200 * 1024 * 1024);
+    m_etagCache.setDirectory(path);
 }
 
 void RequestQueue::setLanePolicy(const QString &name, const LanePolicy &policy)
@@ -274,7 +220,7 @@ QNetworkRequest RequestQueue::prepared(const QNetworkRequest &request) const
 
 QueuedReply *RequestQueue::get(const QNetworkRequest &request, RequestPriority priority)
 {
-    const BusyScope busy(this);
+    const BusyMeter::Scope busy(m_busy);
     const QUrl url = request.url();
     auto *reply = new QueuedReply(url, this);
 
@@ -351,7 +297,7 @@ void RequestQueue::failSoon(
 
 void RequestQueue::cancelReply(QueuedReply *reply)
 {
-    const BusyScope busy(this);
+    const BusyMeter::Scope busy(m_busy);
     const Request request = reply->m_request.lock();
     if (!request)
         return;
@@ -399,7 +345,7 @@ void RequestQueue::schedulePump(Lane &lane)
 
 void RequestQueue::pump(Lane &lane)
 {
-    const BusyScope busy(this);
+    const BusyMeter::Scope busy(m_busy);
     lane.pumpScheduled = false;
     const auto now = m_clock->now();
     lane.releaseDueRetries(now);
@@ -453,7 +399,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
 
     QNetworkRequest wire = request->request;
     if (!request->callerConditional && !request->skipCache) {
-        const QByteArray etag = cachedEtag(request->url);
+        const QByteArray etag = m_etagCache.etag(request->url);
         if (!etag.isEmpty()) {
             wire.setRawHeader("If-None-Match", etag);
             request->revalidating = true;
@@ -463,10 +409,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
         lane.budget->spend(m_clock->systemNow().date());
 
     lane.status->addSent();
-    const auto handOver = m_profiling ? threadCpuTime() : std::chrono::nanoseconds(0);
-    QNetworkReply *reply = m_manager->get(wire);
-    if (m_profiling)
-        m_busyExcluded += threadCpuTime() - handOver;
+    QNetworkReply *reply = m_busy.exclude([this, &wire] { return m_manager->get(wire); });
     request->reply = reply;
     ++lane.inFlight;
     qCDebug(lcNet).noquote() << lane.name << "sends" << redactedUrl(request->url) << "attempt"
@@ -495,7 +438,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
     deadline->start(m_clock->toRealInterval(Clock::Time(lane.policy.transferDeadline)));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, request] {
-        const BusyScope busy(this);
+        const BusyMeter::Scope busy(m_busy);
         if (!request->reply)
             return;
         request->timeout->start();
@@ -507,7 +450,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
         }
     });
     connect(reply, &QNetworkReply::requestSent, this, [this, request] {
-        const BusyScope busy(this);
+        const BusyMeter::Scope busy(m_busy);
         // Pace by when the request left, not when it was handed over (the first request of a
         // fresh network stack, or a busy machine, can hold it up).
         if (request->reply && !request->wireSent) {
@@ -534,7 +477,7 @@ void RequestQueue::send(Lane &lane, const Request &request)
 
 void RequestQueue::onReadyRead(const Request &request)
 {
-    const BusyScope busy(this);
+    const BusyMeter::Scope busy(m_busy);
     QNetworkReply *reply = request->reply;
     if (!reply)
         return;
@@ -549,7 +492,7 @@ void RequestQueue::onReadyRead(const Request &request)
 
 void RequestQueue::onRedirected(const Request &request, const QUrl &target)
 {
-    const BusyScope busy(this);
+    const BusyMeter::Scope busy(m_busy);
     QNetworkReply *reply = request->reply;
     if (!reply)
         return;
@@ -571,7 +514,7 @@ void RequestQueue::onRedirected(const Request &request, const QUrl &target)
 
 void RequestQueue::onReplyFinished(const Request &request)
 {
-    const BusyScope busy(this);
+    const BusyMeter::Scope busy(m_busy);
     QNetworkReply *reply = request->reply;
     if (!reply)
         return;
@@ -584,122 +527,46 @@ void RequestQueue::onReplyFinished(const Request &request)
     reply->deleteLater();
     --lane.inFlight;
 
-    NetworkResult result;
-    result.url = request->url;
-    result.attempts = request->attempts;
-    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.headers = reply->rawHeaderPairs();
-    const QString host = request->url.host();
-    const auto &policy = lane.policy;
-
-    if (request->insecure) {
-        result.error = NetworkError::Insecure;
-        result.errorString = request->insecureReason;
-        finish(lane, request, result);
+    const auto outcome = AttemptOutcome::classify(
+        *request, AttemptOutcome::Reply::of(*reply), lane.policy, *m_clock);
+    switch (outcome.kind) {
+    case AttemptOutcome::Kind::Delivered:
+        lane.circuit.recordSuccess(); // the service answers, even when it says no
+        if (outcome.cacheable)
+            m_etagCache.store(request->url, outcome.result);
+        finish(lane, request, outcome.result);
+        return;
+    case AttemptOutcome::Kind::RetryAfter:
+        retryOrFinish(lane, request, outcome);
+        return;
+    case AttemptOutcome::Kind::Failed:
+        finish(lane, request, outcome.result);
+        return;
+    case AttemptOutcome::Kind::Revalidated:
+        revalidated(lane, request, outcome.result);
         return;
     }
-    if (request->tooLarge
-        || (result.status == 0 && request->body.size() > policy.maxResponseBytes)) {
-        result.error = NetworkError::TooLarge;
-        result.errorString = u"The answer from %1 was larger than %2 bytes and was dropped"_s.arg(
-            host, QString::number(policy.maxResponseBytes));
-        finish(lane, request, result);
-        return;
-    }
-    if (request->resendStopped) {
-        result.status = 0;
-        result.error = NetworkError::Network;
-        result.errorString = u"%1 closed the connection before answering"_s.arg(host);
-        retryOrFinish(lane, request, result, true, false, std::nullopt);
-        return;
-    }
-    if (request->timedOut) {
-        result.status = 0;
-        result.error = NetworkError::Timeout;
-        result.errorString = request->pastDeadline
-            ? u"%1 took longer than %2 s to answer"_s.arg(
-                host, QString::number(policy.transferDeadline.count() / 1000.0))
-            : u"%1 did not answer within %2 s"_s.arg(
-                host, QString::number(policy.transferTimeout.count() / 1000.0));
-        retryOrFinish(lane, request, result, true, false, std::nullopt);
-        return;
-    }
-    if (result.status == 0) {
-        const auto error = reply->error();
-        result.errorString = redactSecrets(reply->errorString());
-        if (error == QNetworkReply::InsecureRedirectError) {
-            result.error = NetworkError::Insecure;
-            finish(lane, request, result);
-        } else if (error == QNetworkReply::SslHandshakeFailedError) {
-            // A certificate that cannot be verified is never ignored, and asking again would
-            // meet the same certificate: fail now, with Qt's reason.
-            result.error = NetworkError::Insecure;
-            result.errorString
-                = u"Refused the secure connection to %1: %2"_s.arg(host, result.errorString);
-            finish(lane, request, result);
-        } else if (error == QNetworkReply::TooManyRedirectsError
-            || error == QNetworkReply::ProtocolUnknownError) {
-            result.error = NetworkError::Network;
-            finish(lane, request, result);
-        } else {
-            result.error = NetworkError::Network;
-            retryOrFinish(lane, request, result, true, false, std::nullopt);
-        }
-        return;
-    }
-
-    if (isTransportError(reply->error())) {
-        // The status line came, but the connection broke before the whole body did (fewer bytes
-        // than Content-Length, a reset mid-body): not an answer, whatever the status said.
-        result.status = 0;
-        result.error = NetworkError::Network;
-        result.errorString = redactSecrets(reply->errorString());
-        retryOrFinish(lane, request, result, true, false, std::nullopt);
-        return;
-    }
-
-    result.body = request->body;
-    if (result.status == 304 && request->revalidating) {
-        if (loadFromCache(request->url, result)) {
-            result.attempts = request->attempts;
-            lane.circuit.recordSuccess();
-            finish(lane, request, result);
-        } else {
-            // The cached copy went away between sending and now: ask again without a condition.
-            request->skipCache = true;
-            lane.enqueue(request, true);
-            pump(lane);
-        }
-        return;
-    }
-    if (result.status == 429 || result.status == 503) {
-        result.error = NetworkError::Http;
-        result.errorString = u"%1 is busy (HTTP %2)"_s.arg(host, QString::number(result.status));
-        const auto retryAfter
-            = parseRetryAfter(reply->rawHeader("Retry-After"), m_clock->systemNow());
-        retryOrFinish(lane, request, result, result.status == 503, true, retryAfter);
-        return;
-    }
-    if (result.status >= 500) {
-        result.error = NetworkError::Http;
-        result.errorString = u"%1 failed (HTTP %2)"_s.arg(host, QString::number(result.status));
-        retryOrFinish(lane, request, result, true, false, std::nullopt);
-        return;
-    }
-    lane.circuit.recordSuccess(); // the service answers, even when it says no
-    if (result.status >= 400) {
-        result.error = NetworkError::Http;
-        result.errorString
-            = u"%1 refused the request (HTTP %2)"_s.arg(host, QString::number(result.status));
-    } else if (result.status == 200 && !request->callerConditional) {
-        storeInCache(request->url, result);
-    }
-    finish(lane, request, result);
 }
 
-void RequestQueue::retryOrFinish(Lane &lane, const Request &request, NetworkResult result,
-    bool countsAsFailure, bool throttled, std::optional<std::chrono::milliseconds> retryAfter)
+void RequestQueue::revalidated(Lane &lane, const Request &request, NetworkResult result)
 {
+    if (m_etagCache.load(request->url, result)) {
+        result.attempts = request->attempts;
+        lane.circuit.recordSuccess();
+        finish(lane, request, result);
+    } else {
+        // The cached copy went away between sending and now: ask again without a condition.
+        request->skipCache = true;
+        lane.enqueue(request, true);
+        pump(lane);
+    }
+}
+
+void RequestQueue::retryOrFinish(Lane &lane, const Request &request, const AttemptOutcome &outcome)
+{
+    const NetworkResult &result = outcome.result;
+    const bool throttled = outcome.throttled;
+    const auto &retryAfter = outcome.retryAfter;
     const auto now = m_clock->now();
     const auto &policy = lane.policy;
     const int retry = request->attempts - 1;
@@ -713,7 +580,7 @@ void RequestQueue::retryOrFinish(Lane &lane, const Request &request, NetworkResu
                                 << (retryAfter ? "(Retry-After)" : "(backoff)");
     }
 
-    if (countsAsFailure && lane.circuit.recordFailure(now)) {
+    if (outcome.countsAsFailure && lane.circuit.recordFailure(now)) {
         qCWarning(lcNet).noquote()
             << lane.name << "opens its circuit for" << seconds(Clock::Time(policy.circuitCooldown))
             << "after:" << result.errorString;
@@ -816,56 +683,6 @@ void RequestQueue::updateStatus(Lane &lane)
     } else {
         status->setNextSendAt(QDateTime());
     }
-}
-
-QByteArray RequestQueue::cachedEtag(const QUrl &url) const
-{
-    if (!m_cache)
-        return {};
-    const QNetworkCacheMetaData meta = m_cache->metaData(diskCacheKey(url));
-    if (!meta.isValid())
-        return {};
-    const auto headers = meta.rawHeaders();
-    for (const auto &[name, value] : headers) {
-        if (name.compare("ETag", Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-bool RequestQueue::loadFromCache(const QUrl &url, NetworkResult &result) const
-{
-    if (!m_cache)
-        return false;
-    const QUrl key = diskCacheKey(url);
-    const QNetworkCacheMetaData meta = m_cache->metaData(key);
-    std::unique_ptr<QIODevice> data(m_cache->data(key));
-    if (!meta.isValid() || !data)
-        return false;
-    result.body = data->readAll();
-    result.headers = meta.rawHeaders();
-    result.status = meta.attributes().value(QNetworkRequest::HttpStatusCodeAttribute, 200).toInt();
-    result.error = NetworkError::None;
-    result.errorString.clear();
-    result.fromCache = true;
-    return true;
-}
-
-void RequestQueue::storeInCache(const QUrl &url, const NetworkResult &result)
-{
-    if (!m_cache || result.header("ETag").isEmpty()
-        || result.header("Cache-Control").toLower().contains("no-store"))
-        return;
-    QNetworkCacheMetaData meta;
-    meta.setUrl(diskCacheKey(url));
-    meta.setRawHeaders(result.headers);
-    meta.setSaveToDisk(true);
-    meta.setAttributes({ { QNetworkRequest::HttpStatusCodeAttribute, result.status } });
-    QIODevice *device = m_cache->prepare(meta);
-    if (!device)
-        return;
-    device->write(result.body);
-    m_cache->insert(device);
 }
 
 } // namespace gig

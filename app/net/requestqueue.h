@@ -2,7 +2,9 @@
 // de-duplication, retries with backoff, Retry-After, circuit breakers, budgets and hygiene.
 #pragma once
 
+#include "app/net/busymeter.h"
 #include "app/net/clock.h"
+#include "app/net/etagcache.h"
 #include "app/net/lanepolicy.h"
 #include "app/net/lanestatus.h"
 #include "app/net/networkresult.h"
@@ -16,10 +18,10 @@
 #include <memory>
 
 class QNetworkAccessManager;
-class QNetworkDiskCache;
 
 namespace gig {
 
+struct AttemptOutcome;
 struct Lane;
 struct PendingRequest;
 
@@ -68,8 +70,8 @@ public:
 
     // For benchmarks: when on, the queue adds up the CPU time its own code takes on its thread
     // (handing requests to QNetworkAccessManager excluded). Off by default; costs a little.
-    void setProfiling(bool on) { m_profiling = on; }
-    std::chrono::nanoseconds busyTime() const { return m_busy - m_busyExcluded; }
+    void setProfiling(bool on) { m_busy.setEnabled(on); }
+    std::chrono::nanoseconds busyTime() const { return m_busy.busyTime(); }
 
     // "gigmap/<version> ( <project url> )"
     static QByteArray userAgent();
@@ -94,8 +96,8 @@ private:
     void onReadyRead(const Request &request);
     void onRedirected(const Request &request, const QUrl &target);
     void onReplyFinished(const Request &request);
-    void retryOrFinish(Lane &lane, const Request &request, NetworkResult result,
-        bool countsAsFailure, bool throttled, std::optional<std::chrono::milliseconds> retryAfter);
+    void retryOrFinish(Lane &lane, const Request &request, const AttemptOutcome &outcome);
+    void revalidated(Lane &lane, const Request &request, NetworkResult result);
     void finish(Lane &lane, const Request &request, const NetworkResult &result);
     // Hands the result to every caller still waiting; the request is done.
     static void deliverToWaiters(PendingRequest &request, const NetworkResult &result);
@@ -104,26 +106,16 @@ private:
     void updateCounts(Lane &lane); // queued, in flight and the total
     void updateStatus(Lane &lane); // all of the lane's status
 
-    bool loadFromCache(const QUrl &url, NetworkResult &result) const;
-    void storeInCache(const QUrl &url, const NetworkResult &result);
-    QByteArray cachedEtag(const QUrl &url) const;
-
-    class BusyScope; // measures the outermost entry into the queue's code when profiling
-
     std::shared_ptr<Clock> m_clock;
     QNetworkAccessManager *m_manager = nullptr;
-    QNetworkDiskCache *m_cache = nullptr; // our own storage; not attached to the manager
+    EtagCache m_etagCache { this }; // our own storage; not attached to the manager
     std::map<QString, std::unique_ptr<Lane>> m_lanes;
     QHash<QString, LanePolicy> m_policies;
     QList<std::pair<QString, QString>> m_routes; // prefix → lane
     QHash<QByteArray, Request> m_pending; // de-duplication: key → queued or in-flight request
     QString m_settingsFile;
     int m_totalQueued = 0;
-    bool m_profiling = false;
-    int m_busyDepth = 0;
-    std::chrono::nanoseconds m_busyStart { 0 };
-    std::chrono::nanoseconds m_busy { 0 };
-    std::chrono::nanoseconds m_busyExcluded { 0 };
+    BusyMeter m_busy; // CPU time of the queue's own code, when profiling
 };
 
 } // namespace gig
