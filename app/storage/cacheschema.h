@@ -19,6 +19,7 @@ namespace gig {
 //      the MBID) and events.billing (per lineup entry "headline"/"support" joined by U+001F;
 //      NULL: the first act headlines). Misses recorded under the older rule (top score 100) are
 //      forgotten, so those artists are searched again under the rule of one artist per name.
+// A new step changes the column lists of cachetable.h with it; tst_cacheschema checks they agree.
 class CacheSchema
 {
 public:

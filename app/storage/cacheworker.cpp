@@ -1,6 +1,7 @@
 #include "app/storage/cacheworker.h"
 
 #include "app/storage/cacheschema.h"
+#include "app/storage/cachetable.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -129,6 +130,202 @@ bool execWith(QSqlQuery &query, const QVariantList &values)
     for (const QVariant &value : values)
         query.bindValue(index++, value);
     return query.exec();
+}
+
+// One row's values for the table's INSERT, placed by the column enums of cachetable.h.
+QVariantList eventValues(const Cached<Event> &row)
+{
+    using C = EventColumn;
+    const Event &event = row.value;
+    const EventStart &start = event.start;
+    const auto time = start.localTime();
+    const auto offset = start.utcOffsetSeconds();
+    QVariantList values(C::Count);
+    values[C::Id] = event.id;
+    values[C::Name] = event.name;
+    values[C::Status] = eventStatusName(event.status);
+    if (start.localDate().isValid())
+        values[C::StartDate] = start.localDate().toString(Qt::ISODate);
+    if (time)
+        values[C::StartTimeMs] = time->msecsSinceStartOfDay();
+    if (offset)
+        values[C::UtcOffsetS] = *offset;
+    values[C::VenueName] = event.venue.name;
+    values[C::VenueLat] = latitudeValue(event.venue.coordinate);
+    values[C::VenueLon] = longitudeValue(event.venue.coordinate);
+    values[C::VenueCity] = event.venue.city;
+    values[C::VenueCountry] = event.venue.country;
+    values[C::Url] = event.url;
+    values[C::FetchedAt] = timeValue(row.fetchedAt);
+    values[C::ExpiresAt] = timeValue(row.expiresAt);
+    values[C::Lineup] = joined(event.lineup);
+    values[C::Billing] = billingValue(event.billing);
+    return values;
+}
+
+QVariantList artistValues(const Cached<Artist> &row)
+{
+    using C = ArtistColumn;
+    const Artist &artist = row.value;
+    QVariantList values(C::Count);
+    values[C::Id] = artist.id;
+    values[C::Mbid] = artist.mbid;
+    values[C::Name] = artist.name;
+    values[C::OtherMbids] = joined(artist.otherMbids);
+    values[C::FetchedAt] = timeValue(row.fetchedAt);
+    values[C::ExpiresAt] = timeValue(row.expiresAt);
+    values[C::MbidSearchedAt] = timeValue(artist.mbidSearchedAt);
+    values[C::NameSearch] = nameSearchName(artist.nameSearch); // NULL: not searched
+    return values;
+}
+
+QVariantList releaseValues(const Cached<LatestRelease> &row)
+{
+    using C = ReleaseColumn;
+    QVariantList values(C::Count);
+    values[C::ArtistMbid] = row.value.artistMbid;
+    if (const auto &release = row.value.release) {
+        values[C::ReleaseMbid] = notNull(release->mbid);
+        values[C::Title] = release->title;
+        values[C::Type] = releaseTypeName(release->type);
+        values[C::Date] = release->date.toString();
+    }
+    values[C::FetchedAt] = timeValue(row.fetchedAt);
+    values[C::ExpiresAt] = timeValue(row.expiresAt);
+    return values;
+}
+
+QVariantList locationValues(const Cached<Location> &row)
+{
+    using C = LocationColumn;
+    const Location &location = row.value;
+    QVariantList values(C::Count);
+    values[C::Id] = location.id;
+    values[C::Name] = location.name;
+    values[C::Lat] = latitudeValue(location.coordinate);
+    values[C::Lon] = longitudeValue(location.coordinate);
+    values[C::RadiusKm] = location.radiusKm;
+    values[C::MetroArea] = location.metroArea;
+    values[C::RefreshedAt] = timeValue(location.refreshedAt);
+    values[C::FetchedAt] = timeValue(row.fetchedAt);
+    values[C::ExpiresAt] = timeValue(row.expiresAt);
+    return values;
+}
+
+// Writes the locations and their lists of events, replacing the rows they had; returns the
+// error of the statement that failed, invalid when all went in.
+QSqlError writeLocations(QSqlDatabase &database, const QList<Cached<Location>> &rows)
+{
+    if (rows.isEmpty())
+        return {};
+    using Table = CacheTable::Id;
+    QSqlQuery insert(database);
+    QSqlQuery clear(database);
+    QSqlQuery members(database);
+    if (!insert.prepare(CacheTable::get(Table::Locations).insertOrReplaceSql()))
+        return insert.lastError();
+    if (!clear.prepare(CacheTable::get(Table::LocationEvents).deleteByKeySql()))
+        return clear.lastError();
+    if (!members.prepare(CacheTable::get(Table::LocationEvents).insertSql()))
+        return members.lastError();
+    for (const Cached<Location> &row : rows) {
+        if (!execWith(insert, locationValues(row)))
+            return insert.lastError();
+        const Location &location = row.value;
+        if (!execWith(clear, { location.id }))
+            return clear.lastError();
+        for (qsizetype i = 0; i < location.eventIds.size(); ++i) {
+            QVariantList member(LocationEventColumn::Count);
+            member[LocationEventColumn::LocationId] = location.id;
+            member[LocationEventColumn::Position] = i;
+            member[LocationEventColumn::EventId] = location.eventIds.at(i);
+            if (!execWith(members, member))
+                return members.lastError();
+        }
+    }
+    return {};
+}
+
+// One row of the query, read by the column enums of cachetable.h; `now` decides freshness.
+Cached<Event> eventFrom(const QSqlQuery &query, const QDateTime &now)
+{
+    using C = EventColumn;
+    Cached<Event> row;
+    Event &event = row.value;
+    event.id = query.value(C::Id).toString();
+    event.name = query.value(C::Name).toString();
+    const QString status = query.value(C::Status).toString();
+    if (const auto known = eventStatusFromName(status)) {
+        event.status = *known;
+    } else {
+        qCWarning(lcStorage) << "event" << event.id << "has an unknown status" << status
+                             << "in the cache; reading it as ok";
+    }
+    std::optional<QTime> time;
+    if (const QVariant value = query.value(C::StartTimeMs); !value.isNull())
+        time = QTime::fromMSecsSinceStartOfDay(value.toInt());
+    std::optional<int> offset;
+    if (const QVariant value = query.value(C::UtcOffsetS); !value.isNull())
+        offset = value.toInt();
+    event.start = EventStart(
+        QDate::fromString(query.value(C::StartDate).toString(), Qt::ISODate), time, offset);
+    event.venue.name = query.value(C::VenueName).toString();
+    event.venue.coordinate = coordinateFrom(query.value(C::VenueLat), query.value(C::VenueLon));
+    event.venue.city = query.value(C::VenueCity).toString();
+    event.venue.country = query.value(C::VenueCountry).toString();
+    event.lineup = splitIds(query.value(C::Lineup).toString());
+    event.url = query.value(C::Url).toString();
+    event.billing = billingFrom(query.value(C::Billing), event.lineup.size());
+    stamp(row, query.value(C::FetchedAt), query.value(C::ExpiresAt), now);
+    return row;
+}
+
+Cached<Artist> artistFrom(const QSqlQuery &query, const QDateTime &now)
+{
+    using C = ArtistColumn;
+    Cached<Artist> row;
+    row.value = { query.value(C::Id).toString(), query.value(C::Mbid).toString(),
+        query.value(C::Name).toString(), splitIds(query.value(C::OtherMbids).toString()),
+        timeFrom(query.value(C::MbidSearchedAt)),
+        nameSearchFromName(query.value(C::NameSearch).toString()) };
+    stamp(row, query.value(C::FetchedAt), query.value(C::ExpiresAt), now);
+    return row;
+}
+
+Cached<LatestRelease> releaseFrom(const QSqlQuery &query, const QDateTime &now)
+{
+    using C = ReleaseColumn;
+    Cached<LatestRelease> row;
+    row.value.artistMbid = query.value(C::ArtistMbid).toString();
+    if (!query.value(C::ReleaseMbid).isNull()) {
+        Release release;
+        release.mbid = query.value(C::ReleaseMbid).toString();
+        release.title = query.value(C::Title).toString();
+        release.type = releaseTypeFromName(query.value(C::Type).toString());
+        QString error;
+        const auto date = PartialDate::fromString(query.value(C::Date).toString(), &error);
+        if (!date)
+            qCWarning(lcStorage) << "release of" << row.value.artistMbid << ":" << error;
+        release.date = date.value_or(PartialDate());
+        row.value.release = std::move(release);
+    }
+    stamp(row, query.value(C::FetchedAt), query.value(C::ExpiresAt), now);
+    return row;
+}
+
+Cached<Location> locationFrom(const QSqlQuery &query, const QDateTime &now)
+{
+    using C = LocationColumn;
+    Cached<Location> row;
+    Location &location = row.value;
+    location.id = query.value(C::Id).toString();
+    location.name = query.value(C::Name).toString();
+    location.coordinate = coordinateFrom(query.value(C::Lat), query.value(C::Lon));
+    location.radiusKm = query.value(C::RadiusKm).toDouble();
+    location.metroArea = query.value(C::MetroArea).toString();
+    location.refreshedAt = timeFrom(query.value(C::RefreshedAt));
+    stamp(row, query.value(C::FetchedAt), query.value(C::ExpiresAt), now);
+    return row;
 }
 
 } // namespace
@@ -287,114 +484,36 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
 
     QSqlQuery query(m_database);
     query.setForwardOnly(true);
+    using Table = CacheTable::Id;
+    // Runs the table's SELECT and appends each row as `rowFrom` reads it.
+    const auto readTable = [&query, &now](Table table, auto &rows, const auto &rowFrom) {
+        if (!query.exec(CacheTable::get(table).selectSql()))
+            return false;
+        while (query.next())
+            rows.append(rowFrom(query, now));
+        return !query.lastError().isValid();
+    };
     if (query.exec(u"SELECT count(*) FROM events"_s) && query.next())
         contents->events.reserve(query.value(0).toLongLong());
-    if (!query.exec(u"SELECT id, name, status, start_date, start_time_ms, utc_offset_s,"
-                    " venue_name, venue_lat, venue_lon, venue_city, venue_country, lineup, url,"
-                    " fetched_at, expires_at, billing FROM events"_s)) {
+    if (!readTable(Table::Events, contents->events, eventFrom)
+        || !readTable(Table::Artists, contents->artists, artistFrom)
+        || !readTable(Table::Releases, contents->releases, releaseFrom)
+        || !readTable(Table::Locations, contents->locations, locationFrom)) {
         return failed(query);
     }
-    while (query.next()) {
-        Cached<Event> row;
-        Event &event = row.value;
-        event.id = query.value(0).toString();
-        event.name = query.value(1).toString();
-        const QString status = query.value(2).toString();
-        if (const auto known = eventStatusFromName(status)) {
-            event.status = *known;
-        } else {
-            qCWarning(lcStorage) << "event" << event.id << "has an unknown status" << status
-                                 << "in the cache; reading it as ok";
-        }
-        std::optional<QTime> time;
-        if (const QVariant value = query.value(4); !value.isNull())
-            time = QTime::fromMSecsSinceStartOfDay(value.toInt());
-        std::optional<int> offset;
-        if (const QVariant value = query.value(5); !value.isNull())
-            offset = value.toInt();
-        event.start
-            = EventStart(QDate::fromString(query.value(3).toString(), Qt::ISODate), time, offset);
-        event.venue.name = query.value(6).toString();
-        event.venue.coordinate = coordinateFrom(query.value(7), query.value(8));
-        event.venue.city = query.value(9).toString();
-        event.venue.country = query.value(10).toString();
-        event.lineup = splitIds(query.value(11).toString());
-        event.url = query.value(12).toString();
-        event.billing = billingFrom(query.value(15), event.lineup.size());
-        stamp(row, query.value(13), query.value(14), now);
-        contents->events.append(std::move(row));
-    }
-    if (query.lastError().isValid())
-        return failed(query);
 
-    if (!query.exec(u"SELECT id, mbid, name, other_mbids, fetched_at, expires_at,"
-                    " mbid_searched_at, name_search FROM artists"_s))
-        return failed(query);
-    while (query.next()) {
-        Cached<Artist> row;
-        row.value = { query.value(0).toString(), query.value(1).toString(),
-            query.value(2).toString(), splitIds(query.value(3).toString()),
-            timeFrom(query.value(6)), nameSearchFromName(query.value(7).toString()) };
-        stamp(row, query.value(4), query.value(5), now);
-        contents->artists.append(std::move(row));
-    }
-    if (query.lastError().isValid())
-        return failed(query);
-
-    if (!query.exec(u"SELECT artist_mbid, release_mbid, title, type, date, fetched_at, expires_at"
-                    " FROM releases"_s)) {
-        return failed(query);
-    }
-    while (query.next()) {
-        Cached<LatestRelease> row;
-        row.value.artistMbid = query.value(0).toString();
-        if (!query.value(1).isNull()) {
-            Release release;
-            release.mbid = query.value(1).toString();
-            release.title = query.value(2).toString();
-            release.type = releaseTypeFromName(query.value(3).toString());
-            QString error;
-            const auto date = PartialDate::fromString(query.value(4).toString(), &error);
-            if (!date)
-                qCWarning(lcStorage) << "release of" << row.value.artistMbid << ":" << error;
-            release.date = date.value_or(PartialDate());
-            row.value.release = std::move(release);
-        }
-        stamp(row, query.value(5), query.value(6), now);
-        contents->releases.append(std::move(row));
-    }
-    if (query.lastError().isValid())
-        return failed(query);
-
-    if (!query.exec(u"SELECT id, name, lat, lon, radius_km, metro_area, refreshed_at, fetched_at,"
-                    " expires_at FROM locations"_s)) {
-        return failed(query);
-    }
     QHash<QString, qsizetype> locationIndex;
-    while (query.next()) {
-        Cached<Location> row;
-        Location &location = row.value;
-        location.id = query.value(0).toString();
-        location.name = query.value(1).toString();
-        location.coordinate = coordinateFrom(query.value(2), query.value(3));
-        location.radiusKm = query.value(4).toDouble();
-        location.metroArea = query.value(5).toString();
-        location.refreshedAt = timeFrom(query.value(6));
-        stamp(row, query.value(7), query.value(8), now);
-        locationIndex.insert(location.id, contents->locations.size());
-        contents->locations.append(std::move(row));
-    }
-    if (query.lastError().isValid())
-        return failed(query);
-
-    if (!query.exec(u"SELECT location_id, event_id FROM location_events"
-                    " ORDER BY location_id, position"_s)) {
+    for (qsizetype i = 0; i < contents->locations.size(); ++i)
+        locationIndex.insert(contents->locations.at(i).value.id, i);
+    if (!query.exec(CacheTable::get(Table::LocationEvents)
+                        .selectSql("ORDER BY location_id, position"_L1))) {
         return failed(query);
     }
     while (query.next()) {
-        const auto index = locationIndex.constFind(query.value(0).toString());
+        using C = LocationEventColumn;
+        const auto index = locationIndex.constFind(query.value(C::LocationId).toString());
         if (index != locationIndex.cend())
-            contents->locations[*index].value.eventIds.append(query.value(1).toString());
+            contents->locations[*index].value.eventIds.append(query.value(C::EventId).toString());
     }
     if (query.lastError().isValid())
         return failed(query);
@@ -447,10 +566,11 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
         m_database.rollback();
         return error;
     };
-    const auto each = [&query](const QString &statement, const QStringList &ids) {
+    using Table = CacheTable::Id;
+    const auto each = [&query](Table table, const QStringList &ids) {
         if (ids.isEmpty())
             return true;
-        if (!query.prepare(statement))
+        if (!query.prepare(CacheTable::get(table).deleteByKeySql()))
             return false;
         for (const QString &id : ids) {
             if (!execWith(query, { id }))
@@ -460,106 +580,41 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
     };
 
     if (replaceAll) {
-        for (const auto table :
-            { u"location_events", u"locations", u"events", u"artists", u"releases" }) {
-            if (!query.exec(u"DELETE FROM "_s + table))
+        for (const Table table : { Table::LocationEvents, Table::Locations, Table::Events,
+                 Table::Artists, Table::Releases }) {
+            if (!query.exec(u"DELETE FROM "_s + CacheTable::get(table).name))
                 return failed(query);
         }
     }
-    if (!each(u"DELETE FROM events WHERE id = ?"_s, changes.removedEventIds)
-        || !each(u"DELETE FROM artists WHERE id = ?"_s, changes.removedArtistIds)
-        || !each(u"DELETE FROM releases WHERE artist_mbid = ?"_s, changes.removedReleaseMbids)
-        || !each(u"DELETE FROM locations WHERE id = ?"_s, changes.removedLocationIds)) {
+    if (!each(Table::Events, changes.removedEventIds)
+        || !each(Table::Artists, changes.removedArtistIds)
+        || !each(Table::Releases, changes.removedReleaseMbids)
+        || !each(Table::Locations, changes.removedLocationIds)) {
         return failed(query);
     }
 
-    // Prepares `statement` once and runs it with the values of each row.
-    const auto insertAll
-        = [&query](const QString &statement, const auto &rows, const auto &valuesOf) {
-              if (rows.isEmpty())
-                  return true;
-              if (!query.prepare(statement))
-                  return false;
-              for (const auto &row : rows) {
-                  if (!execWith(query, valuesOf(row)))
-                      return false;
-              }
-              return true;
-          };
-    const auto eventValues = [](const Cached<Event> &row) {
-        const Event &event = row.value;
-        const EventStart &start = event.start;
-        const auto time = start.localTime();
-        const auto offset = start.utcOffsetSeconds();
-        return QVariantList { event.id, event.name, eventStatusName(event.status),
-            start.localDate().isValid() ? QVariant(start.localDate().toString(Qt::ISODate))
-                                        : QVariant(),
-            time ? QVariant(time->msecsSinceStartOfDay()) : QVariant(),
-            offset ? QVariant(*offset) : QVariant(), event.venue.name,
-            latitudeValue(event.venue.coordinate), longitudeValue(event.venue.coordinate),
-            event.venue.city, event.venue.country, joined(event.lineup), event.url,
-            timeValue(row.fetchedAt), timeValue(row.expiresAt), billingValue(event.billing) };
+    // Prepares the table's INSERT OR REPLACE once and runs it with the values of each row.
+    const auto insertAll = [&query](Table table, const auto &rows, const auto &valuesOf) {
+        if (rows.isEmpty())
+            return true;
+        if (!query.prepare(CacheTable::get(table).insertOrReplaceSql()))
+            return false;
+        for (const auto &row : rows) {
+            if (!execWith(query, valuesOf(row)))
+                return false;
+        }
+        return true;
     };
-    const auto artistValues = [](const Cached<Artist> &row) {
-        const Artist &artist = row.value;
-        return QVariantList { artist.id, artist.mbid, artist.name, joined(artist.otherMbids),
-            timeValue(row.fetchedAt), timeValue(row.expiresAt), timeValue(artist.mbidSearchedAt),
-            nameSearchName(artist.nameSearch) }; // NULL: not searched
-    };
-    const auto releaseValues = [](const Cached<LatestRelease> &row) {
-        const auto &release = row.value.release;
-        return QVariantList { row.value.artistMbid,
-            release ? QVariant(notNull(release->mbid)) : QVariant(),
-            release ? QVariant(release->title) : QVariant(),
-            release ? QVariant(releaseTypeName(release->type)) : QVariant(),
-            release ? QVariant(release->date.toString()) : QVariant(), timeValue(row.fetchedAt),
-            timeValue(row.expiresAt) };
-    };
-    if (!insertAll(u"INSERT OR REPLACE INTO events (id, name, status, start_date,"
-                   " start_time_ms, utc_offset_s, venue_name, venue_lat, venue_lon, venue_city,"
-                   " venue_country, lineup, url, fetched_at, expires_at, billing)"
-                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            changes.events, eventValues)
-        || !insertAll(u"INSERT OR REPLACE INTO artists (id, mbid, name, other_mbids, fetched_at,"
-                      " expires_at, mbid_searched_at, name_search)"
-                      " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-            changes.artists, artistValues)
-        || !insertAll(u"INSERT OR REPLACE INTO releases (artist_mbid, release_mbid, title, type,"
-                      " date, fetched_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
-            changes.releases, releaseValues)) {
+    if (!insertAll(Table::Events, changes.events, eventValues)
+        || !insertAll(Table::Artists, changes.artists, artistValues)
+        || !insertAll(Table::Releases, changes.releases, releaseValues)) {
         return failed(query);
     }
 
-    if (!changes.locations.isEmpty()) {
-        QSqlQuery clear(m_database);
-        QSqlQuery members(m_database);
-        if (!query.prepare(u"INSERT OR REPLACE INTO locations (id, name, lat, lon, radius_km,"
-                           " metro_area, refreshed_at, fetched_at, expires_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s)) {
-            return failed(query);
-        }
-        if (!clear.prepare(u"DELETE FROM location_events WHERE location_id = ?"_s))
-            return failed(clear);
-        if (!members.prepare(u"INSERT INTO location_events (location_id, position, event_id)"
-                             " VALUES (?, ?, ?)"_s)) {
-            return failed(members);
-        }
-        for (const Cached<Location> &row : changes.locations) {
-            const Location &location = row.value;
-            if (!execWith(query,
-                    { location.id, location.name, latitudeValue(location.coordinate),
-                        longitudeValue(location.coordinate), location.radiusKm, location.metroArea,
-                        timeValue(location.refreshedAt), timeValue(row.fetchedAt),
-                        timeValue(row.expiresAt) })) {
-                return failed(query);
-            }
-            if (!execWith(clear, { location.id }))
-                return failed(clear);
-            for (qsizetype i = 0; i < location.eventIds.size(); ++i) {
-                if (!execWith(members, { location.id, i, location.eventIds.at(i) }))
-                    return failed(members);
-            }
-        }
+    if (QSqlError error = writeLocations(m_database, changes.locations); error.isValid()) {
+        query.finish();
+        m_database.rollback();
+        return error;
     }
 
     query.finish();

@@ -1,5 +1,6 @@
 #include "app/storage/cachedatabase.h"
 #include "app/storage/cacheschema.h"
+#include "app/storage/cachetable.h"
 #include "models/gigstore.h"
 
 #include <QSqlDatabase>
@@ -94,6 +95,7 @@ private slots:
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
     void failedMigrationChangesNothing();
+    void columnListsMatchTheSchema();
 };
 
 void TestCacheSchema::initTestCase()
@@ -188,6 +190,45 @@ void TestCacheSchema::failedMigrationChangesNothing()
         QVERIFY(CacheSchema::migrate(db, 1, 2).isValid());
         QCOMPARE(CacheSchema::version(db), 1);
         QVERIFY(db.tables().contains(u"event_artists"_s));
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+// CacheTable's lists are what the steps build: every table, every column, in the file's order,
+// and every statement made from them is one SQLite accepts.
+void TestCacheSchema::columnListsMatchTheSchema()
+{
+    using gig::CacheTable;
+    QTemporaryDir dir;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(dir.filePath(u"latest.sqlite"_s));
+        QVERIFY(db.open());
+        QVERIFY(!CacheSchema::migrate(db, 0).isValid());
+
+        QStringList listed;
+        for (const CacheTable::Id id : CacheTable::all()) {
+            const CacheTable &table = CacheTable::get(id);
+            listed.append(table.name);
+            QSqlQuery query(db);
+            QVERIFY(query.exec(u"PRAGMA table_info("_s + table.name + u')'));
+            QStringList inFile;
+            while (query.next())
+                inFile.append(query.value(1).toString()); // ordered by cid
+            QStringList inList;
+            for (const QLatin1StringView column : table.columns)
+                inList.append(column);
+            QCOMPARE(inList, inFile);
+
+            for (const QString &statement : { table.selectSql(), table.insertOrReplaceSql(),
+                     table.insertSql(), table.deleteByKeySql() }) {
+                QVERIFY2(query.prepare(statement), qPrintable(statement));
+            }
+        }
+        QStringList tables = db.tables();
+        tables.sort();
+        listed.sort();
+        QCOMPARE(tables, listed);
     }
     QSqlDatabase::removeDatabase(connectionName);
 }

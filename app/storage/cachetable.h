@@ -1,0 +1,100 @@
+// The tables of gigmap's SQLite cache as the latest schema has them: each table's columns, once.
+#pragma once
+
+#include <QLatin1StringView>
+#include <QList>
+#include <QString>
+
+namespace gig {
+
+// Each table's columns in the order the schema's steps leave them (tst_cacheschema checks that
+// against the migrated file). CacheWorker reads, writes and deletes through these, and the
+// column enums below index them: a new column is one enum value and one name here, plus the
+// schema step that adds it.
+class CacheTable
+{
+public:
+    enum class Id { Events, Artists, Releases, Locations, LocationEvents };
+
+    QLatin1StringView name;
+    QList<QLatin1StringView> columns; // the first is the key rows are deleted by
+
+    // "SELECT <columns> FROM <name> <tail>"
+    QString selectSql(QLatin1StringView tail = {}) const;
+    // "INSERT OR REPLACE INTO <name> (<columns>) VALUES (?, …)"
+    QString insertOrReplaceSql() const;
+    // "INSERT INTO <name> (<columns>) VALUES (?, …)"
+    QString insertSql() const;
+    // "DELETE FROM <name> WHERE <first column> = ?"
+    QString deleteByKeySql() const;
+
+    static const CacheTable &get(Id id);
+    static QList<Id> all();
+};
+
+// Column numbers: the position of each name in CacheTable::get(…).columns.
+struct EventColumn
+{
+    enum : int {
+        Id,
+        Name,
+        Status,
+        StartDate,
+        StartTimeMs,
+        UtcOffsetS,
+        VenueName,
+        VenueLat,
+        VenueLon,
+        VenueCity,
+        VenueCountry,
+        Url,
+        FetchedAt,
+        ExpiresAt,
+        Lineup,
+        Billing,
+        Count
+    };
+};
+
+struct ArtistColumn
+{
+    enum : int {
+        Id,
+        Mbid,
+        Name,
+        OtherMbids,
+        FetchedAt,
+        ExpiresAt,
+        MbidSearchedAt,
+        NameSearch,
+        Count
+    };
+};
+
+struct ReleaseColumn
+{
+    enum : int { ArtistMbid, ReleaseMbid, Title, Type, Date, FetchedAt, ExpiresAt, Count };
+};
+
+struct LocationColumn
+{
+    enum : int {
+        Id,
+        Name,
+        Lat,
+        Lon,
+        RadiusKm,
+        MetroArea,
+        RefreshedAt,
+        FetchedAt,
+        ExpiresAt,
+        Count
+    };
+};
+
+struct LocationEventColumn
+{
+    enum : int { LocationId, Position, EventId, Count };
+};
+
+} // namespace gig
