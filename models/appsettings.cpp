@@ -44,31 +44,6 @@ int readMinutes(const QSettings &settings, const QString &key, int fallback)
 
 } // namespace
 
-QUrl AppSettings::defaultTicketmasterUrl()
-{
-    return QUrl(u"https://app.ticketmaster.com/discovery/v2"_s);
-}
-
-QUrl AppSettings::defaultSongkickUrl()
-{
-    return QUrl(u"https://api.songkick.com/api/3.0"_s);
-}
-
-QUrl AppSettings::defaultMusicBrainzUrl()
-{
-    return QUrl(u"https://musicbrainz.org/ws/2"_s);
-}
-
-QUrl AppSettings::defaultNominatimUrl()
-{
-    return QUrl(u"https://nominatim.openstreetmap.org"_s);
-}
-
-QString AppSettings::defaultTileUrl()
-{
-    return u"https://tile.openstreetmap.org/{z}/{x}/{y}.png"_s;
-}
-
 QList<ReleaseType> AppSettings::defaultReleaseTypes()
 {
     return { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single };
@@ -147,30 +122,6 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(u"releaseTypes"_s, types);
     settings.setValue(u"tileUrl"_s, tileUrl);
     settings.endGroup();
-}
-
-QString sourceName(AppSettings::Source source)
-{
-    switch (source) {
-    case AppSettings::Source::Demo:
-        return u"demo"_s;
-    case AppSettings::Source::Ticketmaster:
-        return u"ticketmaster"_s;
-    case AppSettings::Source::Songkick:
-        return u"songkick"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-std::optional<AppSettings::Source> sourceFromName(QStringView name)
-{
-    for (auto source : { AppSettings::Source::Demo, AppSettings::Source::Ticketmaster,
-             AppSettings::Source::Songkick }) {
-        if (name.compare(sourceName(source), Qt::CaseInsensitive) == 0)
-            return source;
-    }
-    return std::nullopt;
 }
 
 QDebug operator<<(QDebug debug, const AppSettings &settings)

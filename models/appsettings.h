@@ -4,6 +4,7 @@
 #pragma once
 
 #include "models/release.h"
+#include "models/services.h"
 
 #include <QDebug>
 #include <QList>
@@ -16,20 +17,18 @@ namespace gig {
 
 struct AppSettings
 {
-    enum class Source { Demo, Ticketmaster, Songkick };
-
     static constexpr int minimumRefreshMinutes = 1;
     static constexpr int maximumRefreshMinutes = 7 * 24 * 60;
 
     Source source = Source::Demo;
-    QUrl ticketmasterUrl = defaultTicketmasterUrl();
-    QUrl songkickUrl = defaultSongkickUrl();
-    QUrl musicBrainzUrl = defaultMusicBrainzUrl();
-    QUrl nominatimUrl = defaultNominatimUrl();
+    QUrl ticketmasterUrl = serviceSpec(Service::Ticketmaster).baseUrl();
+    QUrl songkickUrl = serviceSpec(Service::Songkick).baseUrl();
+    QUrl musicBrainzUrl = serviceSpec(Service::MusicBrainz).baseUrl();
+    QUrl nominatimUrl = serviceSpec(Service::Nominatim).baseUrl();
     int shownRefreshMinutes = 15; // the place on screen
     int backgroundRefreshMinutes = 120; // places watched but not shown
     QList<ReleaseType> releaseTypes = defaultReleaseTypes(); // counted as "latest release"
-    QString tileUrl = defaultTileUrl(); // with {z}, {x} and {y}
+    QString tileUrl = serviceSpec(Service::Tiles).defaultBaseUrl; // with {z}, {x} and {y}
 
     // Reads the group "settings" of `settings`. A missing or unusable value (a URL that is not
     // http(s), an interval out of range, no release type, an unknown source) takes its default
@@ -37,11 +36,6 @@ struct AppSettings
     static AppSettings load(QSettings &settings);
     void save(QSettings &settings) const;
 
-    static QUrl defaultTicketmasterUrl();
-    static QUrl defaultSongkickUrl();
-    static QUrl defaultMusicBrainzUrl();
-    static QUrl defaultNominatimUrl();
-    static QString defaultTileUrl();
     static QList<ReleaseType> defaultReleaseTypes(); // Album, EP, Single
 
     // An absolute http or https URL.
@@ -51,10 +45,6 @@ struct AppSettings
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };
-
-// "demo", "ticketmaster", "songkick" — the words the settings file uses.
-QString sourceName(AppSettings::Source source);
-std::optional<AppSettings::Source> sourceFromName(QStringView name);
 
 QDebug operator<<(QDebug debug, const AppSettings &settings);
 

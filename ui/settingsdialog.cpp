@@ -72,9 +72,10 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *sourceBox = new QGroupBox(tr("Gig source"), this);
     m_source = new QComboBox(sourceBox);
     m_source->setObjectName(u"sourceCombo"_s);
-    m_source->addItem(tr("Demo data (built in, no key needed)"), int(AppSettings::Source::Demo));
-    m_source->addItem(tr("Ticketmaster"), int(AppSettings::Source::Ticketmaster));
-    m_source->addItem(tr("Songkick (partners only)"), int(AppSettings::Source::Songkick));
+    m_source->addItem(tr("Demo data (built in, no key needed)"), int(Source::Demo));
+    m_source->addItem(serviceSpec(Service::Ticketmaster).displayName, int(Source::Ticketmaster));
+    m_source->addItem(tr("%1 (partners only)").arg(serviceSpec(Service::Songkick).displayName),
+        int(Source::Songkick));
     m_ticketmasterKey = makeKeyField(u"ticketmasterKey"_s, sourceBox);
     m_songkickKey = makeKeyField(u"songkickKey"_s, sourceBox);
     m_keyWarning = new QLabel(sourceBox);
@@ -179,7 +180,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
 AppSettings SettingsDialog::settings() const
 {
     AppSettings settings;
-    settings.source = AppSettings::Source(m_source->currentData().toInt());
+    settings.source = Source(m_source->currentData().toInt());
     settings.ticketmasterUrl = urlOf(m_ticketmasterUrl);
     settings.songkickUrl = urlOf(m_songkickUrl);
     settings.musicBrainzUrl = urlOf(m_musicBrainzUrl);
@@ -217,27 +218,28 @@ void SettingsDialog::setKeyStoreWarning(const QString &warning)
 QString SettingsDialog::problems() const
 {
     QStringList problems;
-    const std::pair<const QLineEdit *, QString> urls[] = {
-        { m_ticketmasterUrl, tr("The Ticketmaster URL") },
-        { m_songkickUrl, tr("The Songkick URL") },
-        { m_musicBrainzUrl, tr("The MusicBrainz URL") },
-        { m_nominatimUrl, tr("The Nominatim URL") },
+    const std::pair<const QLineEdit *, Service> urls[] = {
+        { m_ticketmasterUrl, Service::Ticketmaster },
+        { m_songkickUrl, Service::Songkick },
+        { m_musicBrainzUrl, Service::MusicBrainz },
+        { m_nominatimUrl, Service::Nominatim },
     };
-    for (const auto &[field, name] : urls) {
+    for (const auto &[field, service] : urls) {
         if (!AppSettings::isServiceUrl(urlOf(field)))
-            problems.append(tr("%1 must be an http or https address.").arg(name));
+            problems.append(tr("The %1 URL must be an http or https address.")
+                                .arg(serviceSpec(service).displayName));
     }
     if (!AppSettings::isTileUrl(m_tileUrl->text().trimmed()))
         problems.append(
             tr("The map tile URL must be an http or https address with {z}, {x} and {y}."));
     if (!m_albums->isChecked() && !m_eps->isChecked() && !m_singles->isChecked())
         problems.append(tr("Count at least one release type."));
-    const auto source = AppSettings::Source(m_source->currentData().toInt());
-    if (source == AppSettings::Source::Ticketmaster
-        && m_ticketmasterKey->text().trimmed().isEmpty())
-        problems.append(tr("Ticketmaster needs an API key."));
-    if (source == AppSettings::Source::Songkick && m_songkickKey->text().trimmed().isEmpty())
-        problems.append(tr("Songkick needs an API key."));
+    const std::optional<Service> service = sourceService(Source(m_source->currentData().toInt()));
+    if (service && serviceSpec(*service).needsKey) {
+        const QLineEdit *key = *service == Service::Songkick ? m_songkickKey : m_ticketmasterKey;
+        if (key->text().trimmed().isEmpty())
+            problems.append(tr("%1 needs an API key.").arg(serviceSpec(*service).displayName));
+    }
     return problems.join(u'\n');
 }
 

@@ -131,15 +131,14 @@ void ExportCommand::startOnline()
     EngineConfig config;
     config.source = m_options.source;
     config.ticketmasterKey
-        = m_options.source == EngineConfig::Source::Ticketmaster ? m_options.apiKey : QString();
-    config.songkickKey
-        = m_options.source == EngineConfig::Source::Songkick ? m_options.apiKey : QString();
+        = m_options.source == Source::Ticketmaster ? m_options.apiKey : QString();
+    config.songkickKey = m_options.source == Source::Songkick ? m_options.apiKey : QString();
     config.ticketmasterUrl = m_options.ticketmasterUrl;
     config.songkickUrl = m_options.songkickUrl;
     config.musicbrainzUrl = m_options.musicbrainzUrl;
     const QDate today = QDate::currentDate();
     config.refresh.horizonDays = std::max<int>(90, int(today.daysTo(m_options.to)));
-    if (m_options.source == EngineConfig::Source::Demo) {
+    if (m_options.source == Source::Demo) {
         m_sandbox = std::make_unique<DemoSandbox>();
         if (!m_sandbox->start()) {
             finish(SourceFailed,

@@ -149,23 +149,23 @@ std::optional<ExportOptions> ExportOptions::parse(
 
     options.apiKey = p.parser.value(p.apiKey);
     if (p.parser.isSet(p.source)) {
-        const auto source = engineSourceFromName(p.parser.value(p.source));
-        if (!source)
+        const QString name = p.parser.value(p.source);
+        const auto source = sourceFromName(name);
+        if (!source || sourceName(*source) != name)
             return fail(u"--source '%1' is unknown: use demo, ticketmaster or songkick."_s.arg(
                 p.parser.value(p.source)));
         options.source = *source;
     } else {
         options.source = options.apiKey.isEmpty() && environmentKey.isEmpty()
-            ? EngineConfig::Source::Demo
-            : EngineConfig::Source::Ticketmaster;
+            ? Source::Demo
+            : Source::Ticketmaster;
     }
-    if (options.apiKey.isEmpty() && options.source == EngineConfig::Source::Ticketmaster)
+    if (options.apiKey.isEmpty() && options.source == Source::Ticketmaster)
         options.apiKey = environmentKey;
-    if (options.source != EngineConfig::Source::Demo && options.apiKey.isEmpty()
-        && !p.parser.isSet(p.offline)) {
+    if (options.source != Source::Demo && options.apiKey.isEmpty() && !p.parser.isSet(p.offline)) {
         return fail(
             u"--source %1 needs an API key: give --api-key or set GIGMAP_TICKETMASTER_KEY."_s.arg(
-                engineSourceName(options.source)));
+                sourceName(options.source)));
     }
 
     if (p.parser.isSet(p.ticketmasterUrl)

@@ -21,7 +21,7 @@ struct ExportOptions
     double radiusKm = 30.0;
     QDate from; // inclusive; defaults to today
     QDate to; // inclusive; defaults to 90 days after `from`
-    EngineConfig::Source source = EngineConfig::Source::Demo;
+    Source source = Source::Demo;
     QString apiKey;
     QUrl ticketmasterUrl;
     QUrl songkickUrl;

@@ -29,9 +29,9 @@ struct LanePolicy
     // non-loopback host); over plain http Qt gives no chance to stop it (see docs/NETWORK.md).
     bool resendSafe = true;
 
-    // The built-in limits for a lane: musicbrainz.org, app.ticketmaster.com, api.songkick.com,
-    // nominatim.openstreetmap.org and tile.openstreetmap.org have their services' limits;
-    // any other lane gets the defaults above (2/s, 2 in flight).
+    // The built-in limits for a lane: the lane of a service in the service table
+    // (models/services.h) has that row's limits; any other lane gets the defaults above (2/s,
+    // 2 in flight).
     static LanePolicy defaultFor(const QString &lane);
 
     friend bool operator==(const LanePolicy &, const LanePolicy &) = default;

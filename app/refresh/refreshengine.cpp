@@ -36,30 +36,6 @@ QString EngineConfig::sourceKey() const
     return {};
 }
 
-QString engineSourceName(EngineConfig::Source source)
-{
-    switch (source) {
-    case EngineConfig::Source::Demo:
-        return u"demo"_s;
-    case EngineConfig::Source::Ticketmaster:
-        return u"ticketmaster"_s;
-    case EngineConfig::Source::Songkick:
-        return u"songkick"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-std::optional<EngineConfig::Source> engineSourceFromName(QStringView name)
-{
-    for (auto source : { EngineConfig::Source::Demo, EngineConfig::Source::Ticketmaster,
-             EngineConfig::Source::Songkick }) {
-        if (name == engineSourceName(source))
-            return source;
-    }
-    return std::nullopt;
-}
-
 RefreshEngine::RefreshEngine(GigStore *store, RequestQueue *queue, const EngineConfig &config,
     std::shared_ptr<Clock> clock, QObject *parent)
     : QObject(parent)
@@ -86,16 +62,15 @@ RefreshEngine::~RefreshEngine()
 std::unique_ptr<EventSource> RefreshEngine::makeEventSource() const
 {
     switch (m_config.source) {
-    case EngineConfig::Source::Demo:
-    case EngineConfig::Source::Ticketmaster: {
+    case Source::Demo:
+    case Source::Ticketmaster: {
         TicketmasterSource::Config tm;
         tm.baseUrl = orDefault(m_config.ticketmasterUrl, TicketmasterSource::defaultBaseUrl());
         // The sandbox takes any non-empty key; the demo needs none from the user.
-        tm.apiKey
-            = m_config.source == EngineConfig::Source::Demo ? u"demo"_s : m_config.ticketmasterKey;
+        tm.apiKey = m_config.source == Source::Demo ? u"demo"_s : m_config.ticketmasterKey;
         return std::make_unique<TicketmasterSource>(m_queue, tm);
     }
-    case EngineConfig::Source::Songkick: {
+    case Source::Songkick: {
         SongkickSource::Config sk;
         sk.baseUrl = orDefault(m_config.songkickUrl, SongkickSource::defaultBaseUrl());
         sk.apiKey = m_config.songkickKey;

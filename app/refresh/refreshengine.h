@@ -6,6 +6,7 @@
 #include "app/net/clock.h"
 #include "app/refresh/refreshsettings.h"
 #include "app/sources/latestrelease.h"
+#include "models/services.h"
 
 #include <QObject>
 #include <QUrl>
@@ -23,8 +24,6 @@ class RequestQueue;
 
 struct EngineConfig
 {
-    enum class Source { Demo, Ticketmaster, Songkick };
-
     Source source = Source::Demo;
     QString ticketmasterKey;
     QString songkickKey;
@@ -40,10 +39,6 @@ struct EngineConfig
     // The key the chosen source needs; empty for Demo.
     QString sourceKey() const;
 };
-
-// "demo", "ticketmaster", "songkick".
-QString engineSourceName(EngineConfig::Source source);
-std::optional<EngineConfig::Source> engineSourceFromName(QStringView name);
 
 class RefreshEngine final : public QObject
 {

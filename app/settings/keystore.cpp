@@ -16,6 +16,12 @@ namespace {
 
 const QString fallbackGroup = u"apiKeys"_s;
 
+// The names the keys go by in the keyring entry and the settings file: the services' ids.
+QString keyName(Service service)
+{
+    return serviceSpec(service).id;
+}
+
 } // namespace
 
 KeyStore::KeyStore(QObject *parent)
@@ -109,16 +115,16 @@ ApiKeys KeyStore::readFallback()
 {
     QSettings settings;
     settings.beginGroup(fallbackGroup);
-    return ApiKeys { settings.value(u"ticketmaster"_s).toString(),
-        settings.value(u"songkick"_s).toString() };
+    return ApiKeys { settings.value(keyName(Service::Ticketmaster)).toString(),
+        settings.value(keyName(Service::Songkick)).toString() };
 }
 
 void KeyStore::writeFallback(const ApiKeys &keys)
 {
     QSettings settings;
     settings.beginGroup(fallbackGroup);
-    settings.setValue(u"ticketmaster"_s, keys.ticketmaster);
-    settings.setValue(u"songkick"_s, keys.songkick);
+    settings.setValue(keyName(Service::Ticketmaster), keys.ticketmaster);
+    settings.setValue(keyName(Service::Songkick), keys.songkick);
 }
 
 void KeyStore::clearFallback()
@@ -128,8 +134,8 @@ void KeyStore::clearFallback()
 
 QString KeyStore::toJson(const ApiKeys &keys)
 {
-    const QJsonObject object { { u"ticketmaster"_s, keys.ticketmaster },
-        { u"songkick"_s, keys.songkick } };
+    const QJsonObject object { { keyName(Service::Ticketmaster), keys.ticketmaster },
+        { keyName(Service::Songkick), keys.songkick } };
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -138,8 +144,8 @@ ApiKeys KeyStore::fromJson(const QString &json)
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     if (object.isEmpty() && !json.isEmpty())
         qCWarning(lcKeys) << "the keyring entry is not the JSON gigmap writes; ignoring it";
-    return ApiKeys { object.value(u"ticketmaster"_s).toString(),
-        object.value(u"songkick"_s).toString() };
+    return ApiKeys { object.value(keyName(Service::Ticketmaster)).toString(),
+        object.value(keyName(Service::Songkick)).toString() };
 }
 
 } // namespace gig

@@ -5,6 +5,7 @@
 #include "app/sources/musicbrainzparser.h"
 #include "app/sources/serviceurl.h"
 #include "app/sources/sourceslog.h"
+#include "models/services.h"
 
 #include <memory>
 
@@ -108,12 +109,12 @@ MusicBrainzSource::MusicBrainzSource(RequestQueue *queue, const Config &config, 
 
 QUrl MusicBrainzSource::defaultBaseUrl()
 {
-    return QUrl(u"https://musicbrainz.org/ws/2"_s);
+    return serviceSpec(Service::MusicBrainz).baseUrl();
 }
 
 QString MusicBrainzSource::laneName()
 {
-    return u"musicbrainz.org"_s;
+    return serviceSpec(Service::MusicBrainz).laneName();
 }
 
 QUrl MusicBrainzSource::releaseGroupsUrl(const QString &mbid, int offset) const

@@ -27,8 +27,8 @@ public:
         QList<ReleaseType> countedTypes = defaultCountedReleaseTypes();
     };
 
-    static QUrl defaultBaseUrl(); // https://musicbrainz.org/ws/2
-    static QString laneName(); // "musicbrainz.org"
+    static QUrl defaultBaseUrl(); // its row of the service table (models/services.h)
+    static QString laneName(); // the host of that URL
 
     // Routes `config.baseUrl` into the MusicBrainz lane of `queue` (1 request/s; the queue sets
     // the User-Agent MusicBrainz requires).

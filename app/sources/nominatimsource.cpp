@@ -3,6 +3,7 @@
 #include "app/net/requestqueue.h"
 #include "app/sources/nominatimparser.h"
 #include "app/sources/serviceurl.h"
+#include "models/services.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,12 +20,12 @@ NominatimSource::NominatimSource(RequestQueue *queue, const Config &config, QObj
 
 QUrl NominatimSource::defaultBaseUrl()
 {
-    return QUrl(u"https://nominatim.openstreetmap.org"_s);
+    return serviceSpec(Service::Nominatim).baseUrl();
 }
 
 QString NominatimSource::laneName()
 {
-    return u"nominatim.openstreetmap.org"_s;
+    return serviceSpec(Service::Nominatim).laneName();
 }
 
 QString NominatimSource::displayName() const

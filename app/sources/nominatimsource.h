@@ -21,8 +21,8 @@ public:
         int limit = 5;
     };
 
-    static QUrl defaultBaseUrl(); // https://nominatim.openstreetmap.org
-    static QString laneName(); // "nominatim.openstreetmap.org"
+    static QUrl defaultBaseUrl(); // its row of the service table (models/services.h)
+    static QString laneName(); // the host of that URL
 
     // Routes `config.baseUrl` into the Nominatim lane of `queue` (1 request/s).
     explicit NominatimSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);

@@ -4,6 +4,7 @@
 #include "app/sources/serviceurl.h"
 #include "app/sources/songkickparser.h"
 #include "app/sources/sourceslog.h"
+#include "models/services.h"
 
 #include <QDeadlineTimer>
 #include <QHash>
@@ -248,17 +249,17 @@ SongkickSource::~SongkickSource() = default;
 
 QUrl SongkickSource::defaultBaseUrl()
 {
-    return QUrl(u"https://api.songkick.com/api/3.0"_s);
+    return serviceSpec(Service::Songkick).baseUrl();
 }
 
 QString SongkickSource::laneName()
 {
-    return u"api.songkick.com"_s;
+    return serviceSpec(Service::Songkick).laneName();
 }
 
 QString SongkickSource::name() const
 {
-    return u"songkick"_s;
+    return serviceSpec(Service::Songkick).id;
 }
 
 QString SongkickSource::displayName() const

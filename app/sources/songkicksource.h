@@ -31,8 +31,8 @@ public:
         std::chrono::milliseconds calendarReuse { std::chrono::minutes(5) };
     };
 
-    static QUrl defaultBaseUrl(); // https://api.songkick.com/api/3.0
-    static QString laneName(); // "api.songkick.com"
+    static QUrl defaultBaseUrl(); // its row of the service table (models/services.h)
+    static QString laneName(); // the host of that URL
 
     // Routes `config.baseUrl` into the Songkick lane of `queue`.
     explicit SongkickSource(RequestQueue *queue, const Config &config, QObject *parent = nullptr);

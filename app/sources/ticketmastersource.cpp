@@ -5,6 +5,7 @@
 #include "app/sources/serviceurl.h"
 #include "app/sources/sourceslog.h"
 #include "app/sources/ticketmasterparser.h"
+#include "models/services.h"
 
 #include <cmath>
 #include <memory>
@@ -165,17 +166,17 @@ TicketmasterSource::TicketmasterSource(RequestQueue *queue, const Config &config
 
 QUrl TicketmasterSource::defaultBaseUrl()
 {
-    return QUrl(u"https://app.ticketmaster.com/discovery/v2"_s);
+    return serviceSpec(Service::Ticketmaster).baseUrl();
 }
 
 QString TicketmasterSource::laneName()
 {
-    return u"app.ticketmaster.com"_s;
+    return serviceSpec(Service::Ticketmaster).laneName();
 }
 
 QString TicketmasterSource::name() const
 {
-    return u"ticketmaster"_s;
+    return serviceSpec(Service::Ticketmaster).id;
 }
 
 QString TicketmasterSource::displayName() const

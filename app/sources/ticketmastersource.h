@@ -28,8 +28,8 @@ public:
         int maxRequests = 400; // per fetch; a runaway split stops here (the batch is incomplete)
     };
 
-    static QUrl defaultBaseUrl(); // https://app.ticketmaster.com/discovery/v2
-    static QString laneName(); // "app.ticketmaster.com"
+    static QUrl defaultBaseUrl(); // its row of the service table (models/services.h)
+    static QString laneName(); // the host of that URL
 
     // Routes `config.baseUrl` into the Ticketmaster lane of `queue`.
     explicit TicketmasterSource(

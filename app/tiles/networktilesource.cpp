@@ -2,6 +2,7 @@
 
 #include "app/net/requestqueue.h"
 #include "app/tiles/tilelogging.h"
+#include "models/services.h"
 
 #include <QTimer>
 #include <algorithm>
@@ -43,7 +44,7 @@ NetworkTileSource::~NetworkTileSource()
 
 QString NetworkTileSource::defaultUrlTemplate()
 {
-    return u"https://tile.openstreetmap.org/{z}/{x}/{y}.png"_s;
+    return serviceSpec(Service::Tiles).defaultBaseUrl;
 }
 
 bool NetworkTileSource::setUrlTemplate(const QString &urlTemplate)

@@ -31,7 +31,7 @@ public:
     explicit NetworkTileSource(RequestQueue *queue, QObject *parent = nullptr);
     ~NetworkTileSource() override;
 
-    // "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+    // The tile service's row of the service table (OpenStreetMap's).
     static QString defaultUrlTemplate();
     // {z}, {x} and {y} are required; {s} becomes a subdomain (a, b, c), {r} becomes "@2x" on
     // high-DPI screens and "" otherwise. Only http(s) is accepted (plain http to loopback only,

@@ -8,42 +8,24 @@
 
 namespace gig {
 
-namespace {
-
-EngineConfig::Source engineSource(AppSettings::Source source)
-{
-    switch (source) {
-    case AppSettings::Source::Demo:
-        return EngineConfig::Source::Demo;
-    case AppSettings::Source::Ticketmaster:
-        return EngineConfig::Source::Ticketmaster;
-    case AppSettings::Source::Songkick:
-        return EngineConfig::Source::Songkick;
-    }
-    Q_UNREACHABLE();
-    return EngineConfig::Source::Demo;
-}
-
-} // namespace
-
 EngineConfig SettingsBinding::engineConfig(
     const AppSettings &settings, const ApiKeys &keys, bool forceDemo, const DemoSandbox &sandbox)
 {
     EngineConfig config;
-    config.source = engineSource(settings.source);
+    config.source = settings.source;
     config.ticketmasterKey = keys.ticketmaster;
     config.songkickKey = keys.songkick;
     if (const QString envKey = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY"); !envKey.isEmpty()) {
         config.ticketmasterKey = envKey;
-        if (config.source == EngineConfig::Source::Demo)
-            config.source = EngineConfig::Source::Ticketmaster;
+        if (config.source == Source::Demo)
+            config.source = Source::Ticketmaster;
     }
     if (forceDemo || config.sourceKey().isEmpty())
-        config.source = EngineConfig::Source::Demo;
+        config.source = Source::Demo;
     config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
     config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
     config.releaseTypes = settings.releaseTypes;
-    if (config.source == EngineConfig::Source::Demo) {
+    if (config.source == Source::Demo) {
         config.ticketmasterUrl = sandbox.serviceRoot(SandboxService::Ticketmaster);
         config.musicbrainzUrl = sandbox.serviceRoot(SandboxService::MusicBrainz);
         config.nominatimUrl = sandbox.serviceRoot(SandboxService::Nominatim);

@@ -5,6 +5,7 @@
 #include "app/sandbox/demosandbox.h"
 #include "app/tiles/networktilesource.h"
 #include "models/appstatus.h"
+#include "models/services.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
@@ -30,14 +31,14 @@ SourceRouting::SourceRouting(RefreshEngine *engine, NetworkTileSource *tiles,
 
 void SourceRouting::apply(const QString &tileUrl)
 {
-    const bool demo = m_engine->config().source == EngineConfig::Source::Demo;
+    const bool demo = m_engine->config().source == Source::Demo;
     const QString demoLabel = QCoreApplication::translate("main", "Demo data");
     m_status->setDemoMode(demo);
-    m_status->setDataSource(demo ? demoLabel : engineSourceName(m_engine->config().source));
+    m_status->setDataSource(demo ? demoLabel : sourceName(m_engine->config().source));
     m_window->setDataSourceLabel(demo ? demoLabel : QString());
     const QUrl sandboxTiles = m_sandbox->serviceRoot(SandboxService::Tiles);
     if (demo)
-        m_engine->queue()->routePrefix(sandboxTiles, u"tile.openstreetmap.org"_s);
+        m_engine->queue()->routePrefix(sandboxTiles, serviceSpec(Service::Tiles).laneName());
     if (!m_tiles->setUrlTemplate(demo ? sandboxTiles.toString() + u"/{z}/{x}/{y}.png"_s : tileUrl))
         qCWarning(lcWiring) << "map tiles:" << m_tiles->errorString();
 }

@@ -8,6 +8,7 @@
 using namespace Qt::StringLiterals;
 using gig::AppSettings;
 using gig::ReleaseType;
+using gig::Source;
 
 class TestAppSettings : public QObject
 {
@@ -32,7 +33,7 @@ void TestAppSettings::emptySettingsGiveTheDefaults()
     QSettings settings(settingsFile() + u".empty"_s, QSettings::IniFormat);
     const AppSettings loaded = AppSettings::load(settings);
     QCOMPARE(loaded, AppSettings());
-    QCOMPARE(loaded.source, AppSettings::Source::Demo);
+    QCOMPARE(loaded.source, Source::Demo);
     QCOMPARE(loaded.musicBrainzUrl, QUrl(u"https://musicbrainz.org/ws/2"_s));
     QCOMPARE(loaded.releaseTypes,
         (QList<ReleaseType> { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single }));
@@ -41,7 +42,7 @@ void TestAppSettings::emptySettingsGiveTheDefaults()
 void TestAppSettings::saveThenLoadRoundTrips()
 {
     AppSettings custom;
-    custom.source = AppSettings::Source::Songkick;
+    custom.source = Source::Songkick;
     custom.ticketmasterUrl = QUrl(u"http://127.0.0.1:8080/ticketmaster/discovery/v2"_s);
     custom.songkickUrl = QUrl(u"http://127.0.0.1:8080/songkick/api/3.0"_s);
     custom.musicBrainzUrl = QUrl(u"http://127.0.0.1:8080/musicbrainz/ws/2"_s);
@@ -106,10 +107,9 @@ void TestAppSettings::keysAreNeverWritten()
 
 void TestAppSettings::sourceNamesRoundTrip()
 {
-    for (auto source : { AppSettings::Source::Demo, AppSettings::Source::Ticketmaster,
-             AppSettings::Source::Songkick })
+    for (auto source : { Source::Demo, Source::Ticketmaster, Source::Songkick })
         QCOMPARE(gig::sourceFromName(gig::sourceName(source)), source);
-    QCOMPARE(gig::sourceFromName(u"Ticketmaster"), AppSettings::Source::Ticketmaster);
+    QCOMPARE(gig::sourceFromName(u"Ticketmaster"), Source::Ticketmaster);
     QVERIFY(!gig::sourceFromName(u"lastfm"));
 }
 

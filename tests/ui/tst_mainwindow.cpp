@@ -573,7 +573,7 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
 {
     MainWindow window;
     AppSettings start;
-    start.source = AppSettings::Source::Ticketmaster;
+    start.source = Source::Ticketmaster;
     window.setSettings(start);
     window.setApiKeys({ u"tm-key"_s, {} });
     window.setKeyStoreWarning(u"No keyring answered"_s);

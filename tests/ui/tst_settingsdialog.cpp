@@ -17,6 +17,7 @@ using gig::ApiKeys;
 using gig::AppSettings;
 using gig::ReleaseType;
 using gig::SettingsDialog;
+using gig::Source;
 
 class TestSettingsDialog : public QObject
 {
@@ -47,7 +48,7 @@ private:
     static AppSettings custom()
     {
         AppSettings settings;
-        settings.source = AppSettings::Source::Songkick;
+        settings.source = Source::Songkick;
         settings.songkickUrl = QUrl(u"http://127.0.0.1:9000/songkick/api/3.0"_s);
         settings.musicBrainzUrl = QUrl(u"http://127.0.0.1:9000/musicbrainz/ws/2"_s);
         settings.shownRefreshMinutes = 3;
@@ -78,13 +79,13 @@ void TestSettingsDialog::editedFieldsReachTheStruct()
 {
     SettingsDialog dialog;
     auto *source = field<QComboBox>(dialog, u"sourceCombo"_s);
-    source->setCurrentIndex(source->findData(int(AppSettings::Source::Ticketmaster)));
+    source->setCurrentIndex(source->findData(int(Source::Ticketmaster)));
     field<QLineEdit>(dialog, u"ticketmasterKey"_s)->setText(u"  tm-key  "_s);
     field<QLineEdit>(dialog, u"nominatimUrl"_s)->setText(u" http://127.0.0.1:9000/nominatim "_s);
     field<QSpinBox>(dialog, u"shownRefreshMinutes"_s)->setValue(7);
     field<QCheckBox>(dialog, u"countSingles"_s)->setChecked(false);
     const AppSettings edited = dialog.settings();
-    QCOMPARE(edited.source, AppSettings::Source::Ticketmaster);
+    QCOMPARE(edited.source, Source::Ticketmaster);
     QCOMPARE(edited.nominatimUrl, QUrl(u"http://127.0.0.1:9000/nominatim"_s));
     QCOMPARE(edited.shownRefreshMinutes, 7);
     QCOMPARE(edited.releaseTypes, (QList<ReleaseType> { ReleaseType::Album, ReleaseType::EP }));
@@ -143,7 +144,7 @@ void TestSettingsDialog::restoreDefaultsKeepsSourceAndKeys()
     dialog.setApiKeys({ {}, u"sk"_s });
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     AppSettings expected;
-    expected.source = AppSettings::Source::Songkick;
+    expected.source = Source::Songkick;
     QCOMPARE(dialog.settings(), expected);
     QCOMPARE(dialog.apiKeys().songkick, u"sk"_s);
 

@@ -5,6 +5,7 @@
 using namespace Qt::StringLiterals;
 using gig::EngineConfig;
 using gig::ExportOptions;
+using gig::Source;
 
 namespace {
 
@@ -41,7 +42,7 @@ void TestExportOptions::defaults()
     QCOMPARE(options->radiusKm, 30.0);
     QCOMPARE(options->from, today);
     QCOMPARE(options->to, today.addDays(90));
-    QCOMPARE(options->source, EngineConfig::Source::Demo);
+    QCOMPARE(options->source, Source::Demo);
     QCOMPARE(options->rows, gig::CsvWriter::Rows::Gigs);
     QCOMPARE(options->format, ExportOptions::Format::Csv);
     QCOMPARE(options->timeout, std::chrono::seconds(600));
@@ -52,15 +53,14 @@ void TestExportOptions::defaults()
 void TestExportOptions::sourceFollowsTheKey()
 {
     const QStringList place = { u"--lat"_s, u"0"_s, u"--lng"_s, u"0"_s };
-    QCOMPARE(parse(place, u"env-key"_s)->source, EngineConfig::Source::Ticketmaster);
+    QCOMPARE(parse(place, u"env-key"_s)->source, Source::Ticketmaster);
     QCOMPARE(parse(place, u"env-key"_s)->apiKey, u"env-key"_s);
-    QCOMPARE(parse(place + QStringList { u"--api-key"_s, u"k"_s })->source,
-        EngineConfig::Source::Ticketmaster);
+    QCOMPARE(parse(place + QStringList { u"--api-key"_s, u"k"_s })->source, Source::Ticketmaster);
     QCOMPARE(parse(place + QStringList { u"--source"_s, u"demo"_s }, u"env-key"_s)->source,
-        EngineConfig::Source::Demo);
+        Source::Demo);
     QCOMPARE(
         parse(place + QStringList { u"--source"_s, u"songkick"_s, u"--api-key"_s, u"k"_s })->source,
-        EngineConfig::Source::Songkick);
+        Source::Songkick);
 }
 
 void TestExportOptions::everyOptionIsRead()

@@ -1,0 +1,85 @@
+#include "models/services.h"
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+const QList<ServiceSpec> &services()
+{
+    static const QList<ServiceSpec> table {
+        { Service::Ticketmaster, u"ticketmaster"_s, u"Ticketmaster"_s,
+            u"https://app.ticketmaster.com/discovery/v2"_s, true,
+            // Under the 5/s that gives 429; 5000 a day.
+            LaneLimits { .ratePerSecond = 4.0, .maxInFlight = 2, .dailyBudget = 5000 } },
+        { Service::Songkick, u"songkick"_s, u"Songkick"_s, u"https://api.songkick.com/api/3.0"_s,
+            true, LaneLimits { .ratePerSecond = 2.0 } },
+        { Service::MusicBrainz, u"musicbrainz"_s, u"MusicBrainz"_s,
+            u"https://musicbrainz.org/ws/2"_s, false,
+            // Over 1/s MusicBrainz answers 503 and may block the IP; Qt's own resends count too.
+            LaneLimits {
+                .ratePerSecond = 1.0, .burst = 1, .maxInFlight = 1, .resendSafe = false } },
+        { Service::Nominatim, u"nominatim"_s, u"Nominatim"_s,
+            u"https://nominatim.openstreetmap.org"_s, false,
+            LaneLimits { .ratePerSecond = 1.0, .maxInFlight = 1, .resendSafe = false } },
+        { Service::Tiles, u"tiles"_s, u"OpenStreetMap tiles"_s,
+            u"https://tile.openstreetmap.org/{z}/{x}/{y}.png"_s, false,
+            // Paced by what the view needs; at most 4 at a time.
+            LaneLimits { .ratePerSecond = 0.0, .maxInFlight = 4 } },
+    };
+    return table;
+}
+
+QString ServiceSpec::laneName() const
+{
+    return QUrl(defaultBaseUrl).host();
+}
+
+const ServiceSpec &serviceSpec(Service service)
+{
+    return services()[qsizetype(service)];
+}
+
+const ServiceSpec *serviceForLane(QStringView lane)
+{
+    for (const ServiceSpec &spec : services()) {
+        if (spec.laneName() == lane)
+            return &spec;
+    }
+    return nullptr;
+}
+
+QList<Source> sources()
+{
+    return { Source::Demo, Source::Ticketmaster, Source::Songkick };
+}
+
+std::optional<Service> sourceService(Source source)
+{
+    switch (source) {
+    case Source::Demo:
+        return std::nullopt;
+    case Source::Ticketmaster:
+        return Service::Ticketmaster;
+    case Source::Songkick:
+        return Service::Songkick;
+    }
+    Q_UNREACHABLE();
+    return std::nullopt;
+}
+
+QString sourceName(Source source)
+{
+    const std::optional<Service> service = sourceService(source);
+    return service ? serviceSpec(*service).id : u"demo"_s;
+}
+
+std::optional<Source> sourceFromName(QStringView name)
+{
+    for (const Source source : sources()) {
+        if (name.compare(sourceName(source), Qt::CaseInsensitive) == 0)
+            return source;
+    }
+    return std::nullopt;
+}
+
+} // namespace gig

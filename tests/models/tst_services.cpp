@@ -1,0 +1,129 @@
+// The service table: one row per outside service, with the hosts, URLs and limits they had
+// before the table, and the source names the settings file and the command line use.
+#include "models/services.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+class TestServices : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void everyServiceHasOneRow();
+    void rowsKeepTheirHostsAndUrls_data();
+    void rowsKeepTheirHostsAndUrls();
+    void lanesFindTheirRow();
+    void sourcesRoundTripTheirNames();
+    void keyedSourcesAreTheKeyedServices();
+};
+
+void TestServices::everyServiceHasOneRow()
+{
+    const QList<Service> all { Service::Ticketmaster, Service::Songkick, Service::MusicBrainz,
+        Service::Nominatim, Service::Tiles };
+    QCOMPARE(services().size(), all.size());
+    QStringList ids;
+    QStringList lanes;
+    for (const Service service : all) {
+        const ServiceSpec &spec = serviceSpec(service);
+        QCOMPARE(spec.service, service);
+        QVERIFY(!spec.displayName.isEmpty());
+        ids.append(spec.id);
+        lanes.append(spec.laneName());
+    }
+    ids.removeDuplicates();
+    lanes.removeDuplicates();
+    QCOMPARE(ids.size(), all.size());
+    QCOMPARE(lanes.size(), all.size());
+}
+
+void TestServices::rowsKeepTheirHostsAndUrls_data()
+{
+    QTest::addColumn<Service>("service");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("lane");
+    QTest::addColumn<bool>("needsKey");
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<int>("inFlight");
+    QTest::addColumn<int>("budget");
+    QTest::addColumn<bool>("resendSafe");
+    QTest::addRow("Ticketmaster") << Service::Ticketmaster << u"ticketmaster"_s
+                                  << u"https://app.ticketmaster.com/discovery/v2"_s
+                                  << u"app.ticketmaster.com"_s << true << 4.0 << 2 << 5000 << true;
+    QTest::addRow("Songkick") << Service::Songkick << u"songkick"_s
+                              << u"https://api.songkick.com/api/3.0"_s << u"api.songkick.com"_s
+                              << true << 2.0 << 2 << 0 << true;
+    QTest::addRow("MusicBrainz") << Service::MusicBrainz << u"musicbrainz"_s
+                                 << u"https://musicbrainz.org/ws/2"_s << u"musicbrainz.org"_s
+                                 << false << 1.0 << 1 << 0 << false;
+    QTest::addRow("Nominatim") << Service::Nominatim << u"nominatim"_s
+                               << u"https://nominatim.openstreetmap.org"_s
+                               << u"nominatim.openstreetmap.org"_s << false << 1.0 << 1 << 0
+                               << false;
+    QTest::addRow("tiles") << Service::Tiles << u"tiles"_s
+                           << u"https://tile.openstreetmap.org/{z}/{x}/{y}.png"_s
+                           << u"tile.openstreetmap.org"_s << false << 0.0 << 4 << 0 << true;
+}
+
+void TestServices::rowsKeepTheirHostsAndUrls()
+{
+    QFETCH(Service, service);
+    QFETCH(QString, id);
+    QFETCH(QString, url);
+    QFETCH(QString, lane);
+    QFETCH(bool, needsKey);
+    QFETCH(double, rate);
+    QFETCH(int, inFlight);
+    QFETCH(int, budget);
+    QFETCH(bool, resendSafe);
+    const ServiceSpec &spec = serviceSpec(service);
+    QCOMPARE(spec.id, id);
+    QCOMPARE(spec.defaultBaseUrl, url);
+    QCOMPARE(spec.laneName(), lane);
+    QCOMPARE(spec.needsKey, needsKey);
+    QCOMPARE(spec.lane.ratePerSecond, rate);
+    QCOMPARE(spec.lane.burst, 1);
+    QCOMPARE(spec.lane.maxInFlight, inFlight);
+    QCOMPARE(spec.lane.dailyBudget, budget);
+    QCOMPARE(spec.lane.resendSafe, resendSafe);
+}
+
+void TestServices::lanesFindTheirRow()
+{
+    for (const ServiceSpec &spec : services())
+        QCOMPARE(serviceForLane(spec.laneName()), &spec);
+    QCOMPARE(serviceForLane(u"example.org"), nullptr);
+    QCOMPARE(serviceForLane(u""), nullptr);
+}
+
+void TestServices::sourcesRoundTripTheirNames()
+{
+    QCOMPARE(sourceName(Source::Demo), u"demo"_s);
+    QCOMPARE(sourceName(Source::Ticketmaster), u"ticketmaster"_s);
+    QCOMPARE(sourceName(Source::Songkick), u"songkick"_s);
+    for (const Source source : sources()) {
+        QCOMPARE(sourceFromName(sourceName(source)), source);
+        QCOMPARE(sourceFromName(sourceName(source).toUpper()), source);
+    }
+    QCOMPARE(sourceFromName(u"myspace"), std::nullopt);
+    QCOMPARE(sources().first(), Source::Demo);
+}
+
+void TestServices::keyedSourcesAreTheKeyedServices()
+{
+    QCOMPARE(sourceService(Source::Demo), std::nullopt);
+    for (const Source source : sources()) {
+        if (const auto service = sourceService(source))
+            QVERIFY(serviceSpec(*service).needsKey);
+    }
+}
+
+} // namespace gig
+
+QTEST_GUILESS_MAIN(gig::TestServices)
+#include "tst_services.moc"
