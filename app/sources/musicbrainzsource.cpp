@@ -3,6 +3,7 @@
 #include "app/net/requestqueue.h"
 #include "app/sources/jsonrecord.h"
 #include "app/sources/musicbrainzparser.h"
+#include "app/sources/pagedfetch.h"
 #include "app/sources/serviceurl.h"
 #include "app/sources/sourceslog.h"
 #include "models/services.h"
@@ -15,29 +16,50 @@ namespace gig {
 
 namespace {
 
-struct MusicBrainzJob
+// One artist's fetch: a search by name when it has no MBID, then every page of its release
+// groups (a page that cannot be read fails the fetch: the latest release needs them all).
+class MusicBrainzFetch final : public PagedFetch<ReleaseAnswer, ReleaseGroupPage>
 {
-    MusicBrainzSource *source = nullptr;
-    RequestQueue *queue = nullptr;
-    ReleaseFetch *reply = nullptr;
-    RequestPriority priority = RequestPriority::Background;
-    MusicBrainzSource::Config config;
-    QDate today;
-    ReleaseAnswer answer;
-    QList<ReleaseGroup> groups;
+public:
+    MusicBrainzFetch(const Driver &driver, const MusicBrainzSource *source,
+        const MusicBrainzSource::Config &config, QDate today)
+        : PagedFetch(driver)
+        , m_source(source)
+        , m_config(config)
+        , m_today(today)
+    { }
 
-    void search(const std::shared_ptr<MusicBrainzJob> &self, const QString &name);
-    void browse(const std::shared_ptr<MusicBrainzJob> &self, int offset);
-    void finishWhenDone();
+    ReleaseAnswer answer;
+
+    void search(RequestQueue *queue, RequestPriority priority, const QString &name);
+
+protected:
+    QUrl pageUrl(const int &offset) const override
+    {
+        return m_source->releaseGroupsUrl(answer.mbid, offset);
+    }
+    void mergePage(const int &, const ReleaseGroupPage &page) override
+    {
+        m_groups.append(page.groups);
+    }
+    QList<int> nextPages(const int &offset, const ReleaseGroupPage &page) override;
+    ReleaseAnswer result() override;
+
+private:
+    const MusicBrainzSource *m_source;
+    MusicBrainzSource::Config m_config;
+    QDate m_today;
+    QList<ReleaseGroup> m_groups;
 };
 
-void MusicBrainzJob::search(const std::shared_ptr<MusicBrainzJob> &self, const QString &name)
+void MusicBrainzFetch::search(RequestQueue *queue, RequestPriority priority, const QString &name)
 {
-    const QUrl url = source->artistSearchUrl(name);
-    reply->send(queue, QNetworkRequest(url), priority, [self, name](const NetworkResult &result) {
+    const auto self = std::static_pointer_cast<MusicBrainzFetch>(shared_from_this());
+    const QUrl url = m_source->artistSearchUrl(name);
+    reply()->send(queue, QNetworkRequest(url), priority, [self, name](const NetworkResult &result) {
         // Only a readable answer decides; any failure ends the fetch with its error.
         const std::optional<ArtistSearchPage> page
-            = self->reply->take(result, &parseMusicBrainzArtistSearch, &musicBrainzErrorMessage);
+            = self->reply()->take(result, &parseMusicBrainzArtistSearch, &musicBrainzErrorMessage);
         if (!page)
             return;
         const NameMatch match = matchArtistName(*page, name);
@@ -52,45 +74,35 @@ void MusicBrainzJob::search(const std::shared_ptr<MusicBrainzJob> &self, const Q
         }
         self->answer.mbid = match.mbid;
         self->answer.mbidFromSearch = true;
-        self->browse(self, 0);
+        self->start(0);
     });
 }
 
-void MusicBrainzJob::browse(const std::shared_ptr<MusicBrainzJob> &self, int offset)
+QList<int> MusicBrainzFetch::nextPages(const int &offset, const ReleaseGroupPage &page)
 {
-    const QUrl url = source->releaseGroupsUrl(answer.mbid, offset);
-    reply->send(queue, QNetworkRequest(url), priority, [self, offset](const NetworkResult &result) {
-        const std::optional<ReleaseGroupPage> page
-            = self->reply->take(result, &parseMusicBrainzReleaseGroups, &musicBrainzErrorMessage);
-        if (!page)
-            return;
-        self->groups.append(page->groups);
-        if (offset == 0) {
-            // Every further page at once: the MusicBrainz lane paces them at its rate.
-            const qint64 size = self->config.pageSize;
-            const qint64 pages
-                = std::min<qint64>((page->count + size - 1) / size, self->config.maxPages);
-            if ((page->count + size - 1) / size > self->config.maxPages) {
-                qCWarning(lcSources) << "MusicBrainz:" << self->answer.mbid << "has" << page->count
-                                     << "release groups; reading" << pages * size;
-            }
-            for (qint64 next = 1; next < pages; ++next)
-                self->browse(self, int(next * size));
-        }
-        self->finishWhenDone();
-    });
+    if (offset != 0)
+        return {};
+    // Every further page at once: the MusicBrainz lane paces them at its rate.
+    const qint64 size = m_config.pageSize;
+    const qint64 pages = std::min<qint64>((page.count + size - 1) / size, m_config.maxPages);
+    if ((page.count + size - 1) / size > m_config.maxPages) {
+        qCWarning(lcSources) << "MusicBrainz:" << answer.mbid << "has" << page.count
+                             << "release groups; reading" << pages * size;
+    }
+    QList<int> next;
+    for (qint64 number = 1; number < pages; ++number)
+        next.append(int(number * size));
+    return next;
 }
 
-void MusicBrainzJob::finishWhenDone()
+ReleaseAnswer MusicBrainzFetch::result()
 {
-    if (reply->pendingCount() > 0 || reply->isFinished())
-        return;
-    answer.releaseGroupCount = int(groups.size());
-    answer.release = latestRelease(groups, today, config.countedTypes);
+    answer.releaseGroupCount = int(m_groups.size());
+    answer.release = latestRelease(m_groups, m_today, m_config.countedTypes);
     qCDebug(lcSources) << "MusicBrainz: latest release of" << answer.artistId << "is"
                        << (answer.release ? answer.release->title : u"none"_s) << "among"
-                       << groups.size() << "release groups";
-    reply->finish(std::move(answer));
+                       << m_groups.size() << "release groups";
+    return std::move(answer);
 }
 
 } // namespace
@@ -139,25 +151,22 @@ ReleaseFetch *MusicBrainzSource::fetchLatestRelease(
     const Artist &artist, QDate today, RequestPriority priority)
 {
     auto *reply = new ReleaseFetch(this);
-    auto job = std::make_shared<MusicBrainzJob>();
-    job->source = this;
-    job->queue = m_queue;
-    job->reply = reply;
-    job->priority = priority;
-    job->config = m_config;
-    job->today = today.isValid() ? today : QDateTime::currentDateTimeUtc().date();
-    job->answer.artistId = artist.id;
-    job->answer.mbid = normalizedMbid(artist.mbid);
+    const MusicBrainzFetch::Driver driver { m_queue, reply, priority,
+        &parseMusicBrainzReleaseGroups, &musicBrainzErrorMessage, LostPage::FailsTheFetch };
+    const auto fetch = std::make_shared<MusicBrainzFetch>(
+        driver, this, m_config, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+    fetch->answer.artistId = artist.id;
+    fetch->answer.mbid = normalizedMbid(artist.mbid);
 
-    if (!job->answer.mbid.isEmpty()) {
-        job->browse(job, 0);
+    if (!fetch->answer.mbid.isEmpty()) {
+        fetch->start(0);
     } else if (!artist.mbid.isEmpty()) {
         reply->fail(SourceError {
             SourceError::Kind::InvalidQuery, u"\"%1\" is not an MBID"_s.arg(artist.mbid), 0 });
     } else if (artist.name.trimmed().isEmpty()) {
-        job->finishWhenDone(); // nothing to search by: no MBID, no release
+        fetch->finishWhenDone(); // nothing to search by: no MBID, no release
     } else {
-        job->search(job, artist.name.trimmed());
+        fetch->search(m_queue, priority, artist.name.trimmed());
     }
     return reply;
 }

@@ -1,6 +1,7 @@
 #include "app/sources/songkicksource.h"
 
 #include "app/net/requestqueue.h"
+#include "app/sources/eventpages.h"
 #include "app/sources/serviceurl.h"
 #include "app/sources/songkickparser.h"
 #include "app/sources/sourceslog.h"
@@ -17,25 +18,47 @@ namespace gig {
 
 namespace {
 
-struct SongkickJob
+// One place's fetch: its metro area, then that area's calendar, read by this fetch or shared
+// with the other places of the area (SongkickCalendarShare).
+class SongkickFetch final : public EventPages<SongkickCalendarPage>
 {
-    SongkickSource *source = nullptr;
-    RequestQueue *queue = nullptr;
-    EventFetch *reply = nullptr;
-    std::weak_ptr<SongkickCalendarShare> share;
-    EventQuery query;
-    RequestPriority priority = RequestPriority::Background;
-    SongkickSource::Config config;
-    EventBatch batch;
-    bool readsCalendar = false; // this job reads the pages others wait for
+public:
+    SongkickFetch(const Driver &driver, SongkickSource *source, const EventQuery &query,
+        const SongkickSource::Config &config, std::weak_ptr<SongkickCalendarShare> share)
+        : EventPages(driver, u"Songkick"_s)
+        , m_source(source)
+        , m_query(query)
+        , m_config(config)
+        , m_share(std::move(share))
+    { }
 
-    void fetchCalendar(const std::shared_ptr<SongkickJob> &self);
-    // A page after the first: when it cannot be read even when asked again, it is left out and
-    // named in batch.missingPages; the pages read are kept.
-    void fetchCalendarPage(const std::shared_ptr<SongkickJob> &self, int number, int pages);
-    bool take(const NetworkResult &result, SongkickCalendarPage *page);
+    void findMetroArea(RequestQueue *queue, RequestPriority priority);
+    // The metro area's calendar, read by another place's fetch.
     void useCalendar(const EventBatch &calendar);
-    void finishWhenDone();
+    const QString &metroArea() const { return m_batch.metroArea; }
+    SongkickSource *source() const { return m_source; }
+    std::weak_ptr<SongkickCalendarShare> share() const { return m_share; }
+    bool readsCalendar = false; // this fetch reads the pages others wait for
+
+protected:
+    QUrl pageUrl(const int &number) const override
+    {
+        return m_source->calendarUrl(m_batch.metroArea, number);
+    }
+    QString pageName(const int &number) const override
+    {
+        return u"page %1 of %2 of the metro area's calendar"_s.arg(number).arg(m_pages);
+    }
+    QList<int> nextPages(const int &number, const SongkickCalendarPage &page) override;
+    void failed(const SourceError &error) override;
+    void finishing() override;
+
+private:
+    SongkickSource *m_source;
+    EventQuery m_query;
+    SongkickSource::Config m_config;
+    std::weak_ptr<SongkickCalendarShare> m_share;
+    int m_pages = 0;
 };
 
 } // namespace
@@ -51,16 +74,16 @@ public:
 
     // The job's metro area is known: use a recent calendar, wait for the one being read, or
     // read it.
-    void join(const std::shared_ptr<SongkickJob> &job)
+    void join(const std::shared_ptr<SongkickFetch> &job)
     {
-        Calendar &calendar = m_calendars[job->batch.metroArea];
+        Calendar &calendar = m_calendars[job->metroArea()];
         if (calendar.read && !calendar.reusableUntil.hasExpired()) {
-            qCDebug(lcSources) << "Songkick: metro area" << job->batch.metroArea << "read lately";
+            qCDebug(lcSources) << "Songkick: metro area" << job->metroArea() << "read lately";
             job->useCalendar(calendar.events);
             return;
         }
         if (!calendar.read && calendar.reader && !calendar.reader->isFinished()) {
-            calendar.waiting.append({ job->reply, job });
+            calendar.waiting.append({ job->reply(), job });
             return;
         }
         calendar = Calendar {};
@@ -113,7 +136,7 @@ private:
     struct Waiter
     {
         QPointer<EventFetch> reply;
-        std::shared_ptr<SongkickJob> job;
+        std::shared_ptr<SongkickFetch> job;
     };
     struct Calendar
     {
@@ -124,16 +147,16 @@ private:
         QList<Waiter> waiting;
     };
 
-    void startReading(Calendar &calendar, const std::shared_ptr<SongkickJob> &job)
+    void startReading(Calendar &calendar, const std::shared_ptr<SongkickFetch> &job)
     {
-        calendar.reader = job->reply;
+        calendar.reader = job->reply();
         job->readsCalendar = true;
-        QObject::connect(job->reply, &QObject::destroyed, job->source,
-            [weak = job->share, metroArea = job->batch.metroArea] {
+        QObject::connect(job->reply(), &QObject::destroyed, job->source(),
+            [weak = job->share(), metroArea = job->metroArea()] {
                 if (const auto share = weak.lock())
                     share->readerGone(metroArea);
             });
-        job->fetchCalendar(job);
+        job->start(1);
     }
 
     std::chrono::milliseconds m_reuse;
@@ -142,94 +165,75 @@ private:
 
 namespace {
 
-void SongkickJob::fetchCalendar(const std::shared_ptr<SongkickJob> &self)
+void SongkickFetch::findMetroArea(RequestQueue *queue, RequestPriority priority)
 {
-    const QUrl url = source->calendarUrl(batch.metroArea, 1);
-    reply->send(queue, QNetworkRequest(url), priority, [self](const NetworkResult &result) {
-        SongkickCalendarPage page;
-        if (!self->take(result, &page))
-            return;
-        const qint64 perPage = qMax(1, page.perPage);
-        const qint64 pages = (page.totalEntries + perPage - 1) / perPage;
-        if (pages > self->config.maxPages) {
-            qCWarning(lcSources) << "Songkick: metro area" << self->batch.metroArea << "has"
-                                 << pages << "pages; reading" << self->config.maxPages;
-            self->batch.complete = false;
-        }
-        const int read = int(std::min<qint64>(pages, self->config.maxPages));
-        for (int next = 2; next <= read; ++next)
-            self->fetchCalendarPage(self, next, read);
-        self->finishWhenDone();
-    });
-}
-
-void SongkickJob::fetchCalendarPage(const std::shared_ptr<SongkickJob> &self, int number, int pages)
-{
-    const QUrl url = source->calendarUrl(batch.metroArea, number);
-    reply->sendPage(
-        queue, QNetworkRequest(url), priority,
-        [self](const NetworkResult &result) -> std::optional<SourceError> {
-            SourceError error;
-            std::optional<SongkickCalendarPage> page
-                = parseAnswer(result, &parseSongkickCalendar, &songkickErrorMessage, &error);
-            if (!page)
-                return error;
-            self->batch.merge(page->batch);
-            self->finishWhenDone();
-            return std::nullopt;
-        },
-        [self, number, pages](const SourceError &error) {
-            self->batch.missingPages.append(
-                u"page %1 of %2 of the metro area's calendar (%3)"_s.arg(number).arg(pages).arg(
-                    toString(error)));
-            self->finishWhenDone();
+    const auto self = std::static_pointer_cast<SongkickFetch>(shared_from_this());
+    reply()->send(queue, QNetworkRequest(m_source->locationUrl(m_query.centre)), priority,
+        [self](const NetworkResult &result) {
+            const std::optional<QList<SongkickMetroArea>> areas
+                = self->reply()->take(result, &parseSongkickLocations, &songkickErrorMessage);
+            if (!areas)
+                return;
+            if (areas->isEmpty()) {
+                qCInfo(lcSources) << "Songkick knows no metro area near" << self->m_query.centre;
+                self->finishWhenDone();
+                return;
+            }
+            self->m_batch.metroArea = areas->first().id;
+            if (const auto calendars = self->m_share.lock())
+                calendars->join(self);
         });
 }
 
-bool SongkickJob::take(const NetworkResult &result, SongkickCalendarPage *page)
+QList<int> SongkickFetch::nextPages(const int &number, const SongkickCalendarPage &page)
 {
-    std::optional<SongkickCalendarPage> parsed
-        = reply->take(result, &parseSongkickCalendar, &songkickErrorMessage);
-    if (!parsed) {
-        if (const auto calendars = share.lock(); calendars && reply->error())
-            calendars->abandon(batch.metroArea, *reply->error());
-        return false;
+    if (number != 1)
+        return {};
+    const qint64 perPage = qMax(1, page.perPage);
+    const qint64 pages = (page.totalEntries + perPage - 1) / perPage;
+    if (pages > m_config.maxPages) {
+        qCWarning(lcSources) << "Songkick: metro area" << m_batch.metroArea << "has" << pages
+                             << "pages; reading" << m_config.maxPages;
+        m_batch.complete = false;
     }
-    *page = std::move(*parsed);
-    batch.merge(page->batch);
-    return true;
+    m_pages = int(std::min<qint64>(pages, m_config.maxPages));
+    QList<int> next;
+    for (int later = 2; later <= m_pages; ++later)
+        next.append(later);
+    return next;
 }
 
-void SongkickJob::useCalendar(const EventBatch &calendar)
+void SongkickFetch::failed(const SourceError &error)
 {
-    batch.merge(calendar);
-    batch.complete = calendar.complete;
+    if (const auto calendars = m_share.lock())
+        calendars->abandon(m_batch.metroArea, error);
+}
+
+void SongkickFetch::useCalendar(const EventBatch &calendar)
+{
+    m_batch.merge(calendar);
+    m_batch.complete = calendar.complete;
     finishWhenDone();
 }
 
-void SongkickJob::finishWhenDone()
+void SongkickFetch::finishing()
 {
-    if (reply->pendingCount() > 0 || reply->isFinished())
-        return;
     if (readsCalendar) {
         readsCalendar = false;
-        if (const auto calendars = share.lock())
-            calendars->publish(batch.metroArea, batch);
+        if (const auto calendars = m_share.lock())
+            calendars->publish(m_batch.metroArea, m_batch);
     }
-    const qsizetype before = batch.events.size();
-    batch.retainEvents([this](const Event &event) {
+    const qsizetype before = m_batch.events.size();
+    m_batch.retainEvents([this](const Event &event) {
         const QDate day = event.start.localDate();
-        if (day < query.from || day > query.to)
+        if (day < m_query.from || day > m_query.to)
             return false;
         if (!event.venue.coordinate.isValid())
             return true; // cannot tell; it is in the metro area
-        return event.venue.coordinate.distanceTo(query.centre) <= query.radiusKm * 1000.0;
+        return event.venue.coordinate.distanceTo(m_query.centre) <= m_query.radiusKm * 1000.0;
     });
-    batch.sortByStart();
-    qCDebug(lcSources) << "Songkick:" << batch.events.size() << "of" << before
-                       << "gigs within the radius and dates," << batch.artists.size()
-                       << "artists in" << reply->requestCount() << "requests";
-    reply->finish(std::move(batch));
+    qCDebug(lcSources) << "Songkick:" << m_batch.events.size() << "of" << before
+                       << "gigs within the radius and dates";
 }
 
 } // namespace
@@ -292,29 +296,10 @@ EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority
         reply->fail(SourceError { SourceError::Kind::InvalidQuery, problem, 0 });
         return reply;
     }
-    auto job = std::make_shared<SongkickJob>();
-    job->source = this;
-    job->queue = m_queue;
-    job->reply = reply;
-    job->query = query;
-    job->priority = priority;
-    job->config = m_config;
-    job->share = m_calendars;
-    reply->send(m_queue, QNetworkRequest(locationUrl(query.centre)), priority,
-        [job](const NetworkResult &result) {
-            const std::optional<QList<SongkickMetroArea>> areas
-                = job->reply->take(result, &parseSongkickLocations, &songkickErrorMessage);
-            if (!areas)
-                return;
-            if (areas->isEmpty()) {
-                qCInfo(lcSources) << "Songkick knows no metro area near" << job->query.centre;
-                job->finishWhenDone();
-                return;
-            }
-            job->batch.metroArea = areas->first().id;
-            if (const auto calendars = job->share.lock())
-                calendars->join(job);
-        });
+    const SongkickFetch::Driver driver { m_queue, reply, priority, &parseSongkickCalendar,
+        &songkickErrorMessage, LostPage::Named };
+    std::make_shared<SongkickFetch>(driver, this, query, m_config, m_calendars)
+        ->findMetroArea(m_queue, priority);
     return reply;
 }
 

@@ -1,6 +1,7 @@
 #include "app/sources/ticketmastersource.h"
 
 #include "app/net/requestqueue.h"
+#include "app/sources/eventpages.h"
 #include "app/sources/geohash.h"
 #include "app/sources/serviceurl.h"
 #include "app/sources/sourceslog.h"
@@ -21,136 +22,86 @@ QString ticketmasterTime(const QDateTime &utc)
     return utc.toUTC().toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u'Z';
 }
 
-// One fetch: the ranges still being read and what they found.
-struct TicketmasterJob
+// One page of the gigs between two UTC instants; page 0 starts the range.
+struct RangePage
 {
-    TicketmasterSource *source = nullptr;
-    RequestQueue *queue = nullptr;
-    EventFetch *reply = nullptr;
-    EventQuery query;
-    RequestPriority priority = RequestPriority::Background;
-    TicketmasterSource::Config config;
-    EventBatch batch;
-
-    // `first`: the fetch's first request, whose failure fails the fetch; any later page that
-    // cannot be read is asked again, then left out and named in batch.missingPages.
-    void fetchRange(const std::shared_ptr<TicketmasterJob> &self, const QDateTime &start,
-        const QDateTime &end, bool first = false);
-    void readRangeStart(const std::shared_ptr<TicketmasterJob> &self, const QDateTime &start,
-        const QDateTime &end, const TicketmasterPage &page);
-    void fetchPage(const std::shared_ptr<TicketmasterJob> &self, const QUrl &url,
-        const QString &what, std::function<void(const TicketmasterPage &)> use = {});
-    // Takes a page's answer; false when the fetch ended with an error.
-    bool take(const NetworkResult &result, TicketmasterPage *page);
-    void finishWhenDone();
+    QDateTime start;
+    QDateTime end;
+    int number = 0;
+    int pages = 0; // 0: not known yet
 };
 
-// "page 2 of 5 of the gigs from 2027-01-01 to 2027-01-15" (pages 0: not known yet).
-QString pageName(int number, int pages, const QDateTime &start, const QDateTime &end)
+// One fetch: the ranges still being read and what they found. A range with more gigs than the
+// deep-paging limit lets one range read is split in two, each read on its own.
+class TicketmasterFetch final : public EventPages<TicketmasterPage, RangePage>
 {
-    const QString range = u"the gigs from %1 to %2"_s.arg(
-        start.date().toString(Qt::ISODate), end.date().toString(Qt::ISODate));
-    return pages > 0 ? u"page %1 of %2 of %3"_s.arg(number + 1).arg(pages).arg(range)
-                     : u"the first page of %1"_s.arg(range);
-}
+public:
+    TicketmasterFetch(const Driver &driver, const TicketmasterSource *source,
+        const EventQuery &query, const TicketmasterSource::Config &config)
+        : EventPages(driver, u"Ticketmaster"_s)
+        , m_source(source)
+        , m_query(query)
+        , m_config(config)
+    { }
 
-void TicketmasterJob::fetchRange(const std::shared_ptr<TicketmasterJob> &self,
-    const QDateTime &start, const QDateTime &end, bool first)
-{
-    if (reply->requestCount() >= config.maxRequests) {
-        qCWarning(lcSources) << "Ticketmaster: stopped after" << reply->requestCount()
+protected:
+    QUrl pageUrl(const RangePage &key) const override
+    {
+        return m_source->pageUrl(m_query, key.start, key.end, key.number);
+    }
+
+    // "page 2 of 5 of the gigs from 2027-01-01 to 2027-01-15" (pages 0: not known yet).
+    QString pageName(const RangePage &key) const override
+    {
+        const QString range = u"the gigs from %1 to %2"_s.arg(
+            key.start.date().toString(Qt::ISODate), key.end.date().toString(Qt::ISODate));
+        return key.pages > 0
+            ? u"page %1 of %2 of %3"_s.arg(key.number + 1).arg(key.pages).arg(range)
+            : u"the first page of %1"_s.arg(range);
+    }
+
+    // Only the start of a range counts: a range once begun is read to its end.
+    bool countsAgainstCap(const RangePage &key) const override { return key.number == 0; }
+
+    void capReached(const RangePage &) override
+    {
+        qCWarning(lcSources) << "Ticketmaster: stopped after" << reply()->requestCount()
                              << "requests; the gig list is incomplete";
-        batch.complete = false;
-        return;
+        m_batch.complete = false;
     }
-    const QUrl url = source->pageUrl(query, start, end, 0);
-    if (!first) {
-        fetchPage(self, url, pageName(0, 0, start, end),
-            [self, start, end](
-                const TicketmasterPage &page) { self->readRangeStart(self, start, end, page); });
-        return;
+
+    QList<RangePage> nextPages(const RangePage &key, const TicketmasterPage &page) override
+    {
+        if (key.number != 0)
+            return {};
+        const int reachable = m_source->reachablePages();
+        const qint64 reachableElements = qint64(reachable) * qMax(1, page.size);
+        const qint64 seconds = key.start.secsTo(key.end);
+        if (page.totalElements > reachableElements && seconds > m_config.smallestSplit.count()) {
+            // Too many gigs for one range: read both halves instead, each within the limit.
+            const QDateTime middle = key.start.addSecs(seconds / 2);
+            qCDebug(lcSources) << "Ticketmaster: splitting" << key.start << key.end << "with"
+                               << page.totalElements << "gigs at" << middle;
+            return { RangePage { key.start, middle }, RangePage { middle.addSecs(1), key.end } };
+        }
+        if (page.totalElements > reachableElements) {
+            qCWarning(lcSources) << "Ticketmaster:" << page.totalElements << "gigs between"
+                                 << key.start << "and" << key.end << "but only" << reachableElements
+                                 << "can be read; the gig list is incomplete";
+            m_batch.complete = false;
+        }
+        const int pages = std::min(page.totalPages, reachable);
+        QList<RangePage> next;
+        for (int number = 1; number < pages; ++number)
+            next.append(RangePage { key.start, key.end, number, pages });
+        return next;
     }
-    reply->send(
-        queue, QNetworkRequest(url), priority, [self, start, end](const NetworkResult &result) {
-            TicketmasterPage page;
-            if (!self->take(result, &page))
-                return;
-            self->readRangeStart(self, start, end, page);
-            self->finishWhenDone();
-        });
-}
 
-void TicketmasterJob::readRangeStart(const std::shared_ptr<TicketmasterJob> &self,
-    const QDateTime &start, const QDateTime &end, const TicketmasterPage &page)
-{
-    const int reachable = source->reachablePages();
-    const qint64 reachableElements = qint64(reachable) * qMax(1, page.size);
-    const qint64 seconds = start.secsTo(end);
-    if (page.totalElements > reachableElements && seconds > config.smallestSplit.count()) {
-        // Too many gigs for one range: read both halves instead, each within the limit.
-        const QDateTime middle = start.addSecs(seconds / 2);
-        qCDebug(lcSources) << "Ticketmaster: splitting" << start << end << "with"
-                           << page.totalElements << "gigs at" << middle;
-        fetchRange(self, start, middle);
-        fetchRange(self, middle.addSecs(1), end);
-        return;
-    }
-    if (page.totalElements > reachableElements) {
-        qCWarning(lcSources) << "Ticketmaster:" << page.totalElements << "gigs between" << start
-                             << "and" << end << "but only" << reachableElements
-                             << "can be read; the gig list is incomplete";
-        batch.complete = false;
-    }
-    const int pages = std::min(page.totalPages, reachable);
-    for (int number = 1; number < pages; ++number)
-        fetchPage(
-            self, source->pageUrl(query, start, end, number), pageName(number, pages, start, end));
-}
-
-void TicketmasterJob::fetchPage(const std::shared_ptr<TicketmasterJob> &self, const QUrl &url,
-    const QString &what, std::function<void(const TicketmasterPage &)> use)
-{
-    reply->sendPage(
-        queue, QNetworkRequest(url), priority,
-        [self, use = std::move(use)](const NetworkResult &result) -> std::optional<SourceError> {
-            SourceError error;
-            std::optional<TicketmasterPage> page
-                = parseAnswer(result, &parseTicketmasterEvents, &ticketmasterErrorMessage, &error);
-            if (!page)
-                return error;
-            self->batch.merge(page->batch);
-            if (use)
-                use(*page);
-            self->finishWhenDone();
-            return std::nullopt;
-        },
-        [self, what](const SourceError &error) {
-            self->batch.missingPages.append(what + u" ("_s + toString(error) + u')');
-            self->finishWhenDone();
-        });
-}
-
-bool TicketmasterJob::take(const NetworkResult &result, TicketmasterPage *page)
-{
-    std::optional<TicketmasterPage> parsed
-        = reply->take(result, &parseTicketmasterEvents, &ticketmasterErrorMessage);
-    if (!parsed)
-        return false;
-    *page = std::move(*parsed);
-    batch.merge(page->batch);
-    return true;
-}
-
-void TicketmasterJob::finishWhenDone()
-{
-    if (reply->pendingCount() > 0 || reply->isFinished())
-        return;
-    batch.sortByStart();
-    qCDebug(lcSources) << "Ticketmaster:" << batch.events.size() << "gigs," << batch.artists.size()
-                       << "artists in" << reply->requestCount() << "requests;"
-                       << batch.missingPages.size() << "pages lost";
-    reply->finish(std::move(batch));
-}
+private:
+    const TicketmasterSource *m_source;
+    EventQuery m_query;
+    TicketmasterSource::Config m_config;
+};
 
 } // namespace
 
@@ -216,16 +167,11 @@ EventFetch *TicketmasterSource::fetchEvents(const EventQuery &query, RequestPrio
         reply->fail(SourceError { SourceError::Kind::InvalidQuery, problem, 0 });
         return reply;
     }
-    auto job = std::make_shared<TicketmasterJob>();
-    job->source = this;
-    job->queue = m_queue;
-    job->reply = reply;
-    job->query = query;
-    job->priority = priority;
-    job->config = m_config;
-    const QDateTime start(query.from, QTime(0, 0), Qt::UTC);
-    const QDateTime end(query.to, QTime(23, 59, 59), Qt::UTC);
-    job->fetchRange(job, start, end, true);
+    const TicketmasterFetch::Driver driver { m_queue, reply, priority, &parseTicketmasterEvents,
+        &ticketmasterErrorMessage, LostPage::Named, m_config.maxRequests };
+    const auto fetch = std::make_shared<TicketmasterFetch>(driver, this, query, m_config);
+    fetch->start(RangePage { QDateTime(query.from, QTime(0, 0), Qt::UTC),
+        QDateTime(query.to, QTime(23, 59, 59), Qt::UTC) });
     return reply;
 }
 
