@@ -2,7 +2,28 @@
 
 #include "app/sources/jsonrecord.h"
 
+using namespace Qt::StringLiterals;
+
 namespace gig {
+
+std::optional<SourceError> EventCollector::readEvents(const JsonRecord &page, QStringView path,
+    QStringView pageKind, QStringView service, EventReader read, EventBatch *batch,
+    QStringList *skipped)
+{
+    const QJsonValue events = page.value(path);
+    if (!page.ok() || !(events.isUndefined() || events.isArray())) {
+        return badResponse(page.ok() ? QString(path + u" is not an array"_s)
+                                     : QString(u"not "_s + pageKind + u": "_s + page.failure()));
+    }
+    EventCollector collector(service, skipped);
+    for (const QJsonValue &value : events.toArray()) {
+        QStringList notes;
+        if (std::optional<Event> event = read(value, collector, &notes))
+            collector.addEvent(std::move(*event), notes);
+    }
+    *batch = collector.takeBatch();
+    return std::nullopt;
+}
 
 EventCollector::EventCollector(QStringView service, QStringList *skipped)
     : m_service(service.toString())

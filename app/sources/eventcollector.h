@@ -3,11 +3,15 @@
 #pragma once
 
 #include "app/sources/eventbatch.h"
+#include "app/sources/sourceerror.h"
 
 #include <QSet>
 #include <QStringList>
+#include <optional>
 
 namespace gig {
+
+class JsonRecord;
 
 class EventCollector
 {
@@ -23,6 +27,16 @@ public:
     void skip(const QString &reason);
 
     EventBatch takeBatch() { return std::move(m_batch); }
+
+    // Reads one event record: the event, or std::nullopt when it is left out (skip() says why).
+    using EventReader
+        = std::optional<Event> (*)(const QJsonValue &, EventCollector &, QStringList *notes);
+    // The tail of every events parser: the array at `path` of `page` (missing: no events) read
+    // record by record into `batch`. The error when `page` could not be read or the value at
+    // `path` is not an array; `pageKind` names the page in it ("an events page").
+    static std::optional<SourceError> readEvents(const JsonRecord &page, QStringView path,
+        QStringView pageKind, QStringView service, EventReader read, EventBatch *batch,
+        QStringList *skipped);
 
 private:
     QString m_service;

@@ -255,19 +255,8 @@ Parsed<SongkickCalendarPage> parseSongkickCalendar(const QByteArray &body)
         = int(std::clamp<qint64>(page.optionalInteger(u"page").value_or(1), 1, 1'000'000));
     calendar.perPage
         = int(std::clamp<qint64>(page.optionalInteger(u"perPage").value_or(50), 1, 1'000'000));
-    const QJsonValue events = page.value(u"results.event");
-    if (!page.ok() || !(events.isUndefined() || events.isArray())) {
-        result.error = badResponse(page.ok() ? u"results.event is not an array"_s
-                                             : u"not a calendar page: "_s + page.failure());
-        return result;
-    }
-    EventCollector collector(service, &result.skipped);
-    for (const QJsonValue &value : events.toArray()) {
-        QStringList notes;
-        if (std::optional<Event> event = readEvent(value, collector, &notes))
-            collector.addEvent(std::move(*event), notes);
-    }
-    calendar.batch = collector.takeBatch();
+    result.error = EventCollector::readEvents(page, u"results.event", u"a calendar page", service,
+        &readEvent, &calendar.batch, &result.skipped);
     return result;
 }
 

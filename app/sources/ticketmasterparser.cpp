@@ -208,20 +208,8 @@ Parsed<TicketmasterPage> parseTicketmasterEvents(const QByteArray &body)
     page.size = int(std::clamp<qint64>(top.integer(u"page.size"), 0, 1'000'000));
     page.totalPages = int(std::clamp<qint64>(top.integer(u"page.totalPages"), 0, 1'000'000'000));
     page.totalElements = qMax<qint64>(0, top.integer(u"page.totalElements"));
-    const QJsonValue events = top.value(u"_embedded.events");
-    if (!top.ok() || !(events.isUndefined() || events.isArray())) {
-        result.error = badResponse(top.ok() ? u"_embedded.events is not an array"_s
-                                            : u"not an events page: "_s + top.failure());
-        return result;
-    }
-
-    EventCollector collector(service, &result.skipped);
-    for (const QJsonValue &value : events.toArray()) {
-        QStringList notes;
-        if (std::optional<Event> event = readEvent(value, collector, &notes))
-            collector.addEvent(std::move(*event), notes);
-    }
-    page.batch = collector.takeBatch();
+    result.error = EventCollector::readEvents(top, u"_embedded.events", u"an events page", service,
+        &readEvent, &page.batch, &result.skipped);
     return result;
 }
 
