@@ -5,8 +5,24 @@
 #include "app/sources/eventsource.h"
 #include "app/sources/pagedfetch.h"
 #include "app/sources/sourceslog.h"
+#include "models/services.h"
 
 namespace gig {
+
+// Whether a gig fetch of `service` can be asked: false, with `reply` failed (InvalidQuery) and
+// the reason, when the query has a problem or the service needs a key and `apiKey` is empty.
+inline bool canAsk(
+    EventFetch *reply, const EventQuery &query, Service service, const QString &apiKey)
+{
+    using namespace Qt::StringLiterals;
+    QString problem = query.problem();
+    if (problem.isEmpty() && serviceSpec(service).needsKey && apiKey.isEmpty())
+        problem = u"no %1 API key is set"_s.arg(serviceSpec(service).displayName);
+    if (problem.isEmpty())
+        return true;
+    reply->fail(SourceError { SourceError::Kind::InvalidQuery, problem, 0 });
+    return false;
+}
 
 template<typename Page, typename Key = int>
 class EventPages : public PagedFetch<EventBatch, Page, Key>

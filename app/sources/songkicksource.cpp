@@ -289,13 +289,8 @@ QUrl SongkickSource::calendarUrl(const QString &metroAreaId, int page) const
 EventFetch *SongkickSource::fetchEvents(const EventQuery &query, RequestPriority priority)
 {
     auto *reply = new EventFetch(this);
-    QString problem = query.problem();
-    if (problem.isEmpty() && m_config.apiKey.isEmpty())
-        problem = u"no Songkick API key is set"_s;
-    if (!problem.isEmpty()) {
-        reply->fail(SourceError { SourceError::Kind::InvalidQuery, problem, 0 });
+    if (!canAsk(reply, query, Service::Songkick, m_config.apiKey))
         return reply;
-    }
     const SongkickFetch::Driver driver { m_queue, reply, priority, &parseSongkickCalendar,
         &songkickErrorMessage, LostPage::Named };
     std::make_shared<SongkickFetch>(driver, this, query, m_config, m_calendars)

@@ -160,13 +160,8 @@ QUrl TicketmasterSource::pageUrl(
 EventFetch *TicketmasterSource::fetchEvents(const EventQuery &query, RequestPriority priority)
 {
     auto *reply = new EventFetch(this);
-    QString problem = query.problem();
-    if (problem.isEmpty() && m_config.apiKey.isEmpty())
-        problem = u"no Ticketmaster API key is set"_s;
-    if (!problem.isEmpty()) {
-        reply->fail(SourceError { SourceError::Kind::InvalidQuery, problem, 0 });
+    if (!canAsk(reply, query, Service::Ticketmaster, m_config.apiKey))
         return reply;
-    }
     const TicketmasterFetch::Driver driver { m_queue, reply, priority, &parseTicketmasterEvents,
         &ticketmasterErrorMessage, LostPage::Named, m_config.maxRequests };
     const auto fetch = std::make_shared<TicketmasterFetch>(driver, this, query, m_config);
