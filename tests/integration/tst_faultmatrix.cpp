@@ -66,6 +66,8 @@ struct FaultSpec
     // Requests the server sees per attempt of the queue: Qt's HTTP stack sends a request once
     // more, at once, when a kept-alive connection is reset before any byte of the answer.
     int wirePerAttempt = 1;
+    // The lanes' transfer timeout and deadline (logical time; 10 minutes are 0.5 s of real time).
+    std::chrono::minutes transferTimeout { 10 };
 };
 
 FaultSpec specFor(SandboxFault::Kind kind, int retryAfterSeconds)
@@ -79,6 +81,8 @@ FaultSpec specFor(SandboxFault::Kind kind, int retryAfterSeconds)
     case K::Latency:
         spec.fault.latency = 100ms; // real time, 2 logical minutes: slow, but within the timeouts
         spec.fails = false;
+        // 3 s of real time: a loaded machine's scheduling must not turn slow into timed out.
+        spec.transferTimeout = std::chrono::minutes(60);
         break;
     case K::TooManyRequests:
         spec.retried = true; // throttling pauses the lane; it is not a failure of the service
@@ -174,7 +178,7 @@ void waitForLogical(const Clock &clock, Clock::Time since, Clock::Time duration)
 // a loaded test machine needs in logical time (10 logical minutes are 0.5 s of real time).
 struct Bench
 {
-    Bench()
+    explicit Bench(std::chrono::minutes transferTimeout = std::chrono::minutes(10))
         : clock(std::make_shared<JumpClock>(speed))
         , engine(clock)
     {
@@ -182,8 +186,8 @@ struct Bench
                  gig::SongkickSource::laneName(), gig::MusicBrainzSource::laneName(),
                  gig::NominatimSource::laneName(), tileLane() }) {
             LanePolicy policy = LanePolicy::defaultFor(lane);
-            policy.transferTimeout = 10min;
-            policy.transferDeadline = 10min;
+            policy.transferTimeout = transferTimeout;
+            policy.transferDeadline = transferTimeout;
             policy.dailyBudget = 0;
             engine.queue->setLanePolicy(lane, policy);
         }
@@ -345,7 +349,7 @@ void TestFaultMatrix::eventSourceKeepsCacheAndRecovers_data()
 void TestFaultMatrix::eventSourceKeepsCacheAndRecovers()
 {
     FETCH_FAULT();
-    Bench bench;
+    Bench bench(spec.transferTimeout);
     EngineFixture &engine = bench.engine;
     gig::EventSource *source = faulted == SandboxService::Ticketmaster
         ? static_cast<gig::EventSource *>(engine.ticketmaster.get())
@@ -437,7 +441,7 @@ void TestFaultMatrix::releasesKeepCacheAndRecover()
 {
     FETCH_FAULT();
     QVERIFY(!m_releasePlace.releases.isEmpty());
-    Bench bench;
+    Bench bench(spec.transferTimeout);
     EngineFixture &engine = bench.engine;
     engine.store.restore(m_releasePlace);
     QHash<QString, gig::Cached<gig::LatestRelease>> before;
@@ -537,7 +541,7 @@ std::optional<gig::SourceError> searchOnce(
 void TestFaultMatrix::placeSearchReportsAndRecovers()
 {
     FETCH_FAULT();
-    Bench bench;
+    Bench bench(spec.transferTimeout);
     EngineFixture &engine = bench.engine;
     gig::NominatimSource nominatim(
         engine.queue.get(), { engine.sandbox.serviceRoot(SandboxService::Nominatim), 5 });
@@ -636,7 +640,7 @@ bool isPng(const QByteArray &bytes)
 void TestFaultMatrix::tilesFallBackToStaleCopiesAndRecover()
 {
     FETCH_FAULT();
-    Bench bench;
+    Bench bench(spec.transferTimeout);
     EngineFixture &engine = bench.engine;
     const QUrl root = engine.sandbox.serviceRoot(SandboxService::Tiles);
     engine.queue->routePrefix(root, Bench::tileLane());
