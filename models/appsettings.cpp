@@ -15,9 +15,28 @@ namespace {
 
 const QString groupName = u"settings"_s;
 
-QUrl readUrl(const QSettings &settings, const QString &key, const QUrl &fallback)
+// "ticketmasterUrl": the settings file's name for a service's base URL.
+QString urlKey(Service service)
 {
-    if (!settings.contains(key))
+    return serviceSpec(service).id + "Url"_L1;
+}
+
+// `key` as the file spells it: older versions wrote some names in another case
+// ("musicBrainzUrl").
+QString storedKey(const QSettings &settings, const QString &key)
+{
+    if (settings.contains(key))
+        return key;
+    const QStringList keys = settings.childKeys();
+    const auto found = std::find_if(keys.begin(), keys.end(),
+        [&key](const QString &stored) { return stored.compare(key, Qt::CaseInsensitive) == 0; });
+    return found == keys.end() ? QString() : *found;
+}
+
+QUrl readUrl(const QSettings &settings, const QString &name, const QUrl &fallback)
+{
+    const QString key = storedKey(settings, name);
+    if (key.isEmpty())
         return fallback;
     const QUrl url(settings.value(key).toString(), QUrl::StrictMode);
     if (!AppSettings::isServiceUrl(url)) {
@@ -49,6 +68,34 @@ QList<ReleaseType> AppSettings::defaultReleaseTypes()
     return { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single };
 }
 
+QMap<Service, QUrl> AppSettings::defaultServiceUrls()
+{
+    QMap<Service, QUrl> urls;
+    for (const Service service : apiServices())
+        urls.insert(service, serviceSpec(service).baseUrl());
+    return urls;
+}
+
+QUrl AppSettings::serviceUrl(Service service) const
+{
+    return serviceUrls.value(service, serviceSpec(service).baseUrl());
+}
+
+ApiKeys::ApiKeys(std::initializer_list<std::pair<Service, QString>> keys)
+{
+    for (const auto &[service, key] : keys)
+        setKey(service, key);
+}
+
+void ApiKeys::setKey(Service service, const QString &key)
+{
+    const QString trimmed = key.trimmed();
+    if (trimmed.isEmpty())
+        m_keys.remove(service);
+    else
+        m_keys.insert(service, trimmed);
+}
+
 bool AppSettings::isServiceUrl(const QUrl &url)
 {
     return url.isValid() && !url.host().isEmpty()
@@ -72,10 +119,9 @@ AppSettings AppSettings::load(QSettings &settings)
         else
             qCWarning(lcSettings) << "unknown source" << name << "in the settings; using the demo";
     }
-    result.ticketmasterUrl = readUrl(settings, u"ticketmasterUrl"_s, result.ticketmasterUrl);
-    result.songkickUrl = readUrl(settings, u"songkickUrl"_s, result.songkickUrl);
-    result.musicBrainzUrl = readUrl(settings, u"musicBrainzUrl"_s, result.musicBrainzUrl);
-    result.nominatimUrl = readUrl(settings, u"nominatimUrl"_s, result.nominatimUrl);
+    for (const Service service : apiServices())
+        result.serviceUrls[service]
+            = readUrl(settings, urlKey(service), result.serviceUrl(service));
     result.shownRefreshMinutes
         = readMinutes(settings, u"shownRefreshMinutes"_s, result.shownRefreshMinutes);
     result.backgroundRefreshMinutes
@@ -110,10 +156,12 @@ void AppSettings::save(QSettings &settings) const
 {
     settings.beginGroup(groupName);
     settings.setValue(u"source"_s, sourceName(source));
-    settings.setValue(u"ticketmasterUrl"_s, ticketmasterUrl.toString());
-    settings.setValue(u"songkickUrl"_s, songkickUrl.toString());
-    settings.setValue(u"musicBrainzUrl"_s, musicBrainzUrl.toString());
-    settings.setValue(u"nominatimUrl"_s, nominatimUrl.toString());
+    for (const Service service : apiServices()) {
+        // One spelling of each name from now on.
+        if (const QString old = storedKey(settings, urlKey(service)); !old.isEmpty())
+            settings.remove(old);
+        settings.setValue(urlKey(service), serviceUrl(service).toString());
+    }
     settings.setValue(u"shownRefreshMinutes"_s, shownRefreshMinutes);
     settings.setValue(u"backgroundRefreshMinutes"_s, backgroundRefreshMinutes);
     QStringList types;
@@ -131,11 +179,9 @@ QDebug operator<<(QDebug debug, const AppSettings &settings)
     for (ReleaseType type : settings.releaseTypes)
         types.append(releaseTypeName(type));
     debug.nospace() << "AppSettings(" << sourceName(settings.source) << ", "
-                    << settings.ticketmasterUrl << ", " << settings.songkickUrl << ", "
-                    << settings.musicBrainzUrl << ", " << settings.nominatimUrl << ", shown "
-                    << settings.shownRefreshMinutes << " min, background "
-                    << settings.backgroundRefreshMinutes << " min, " << types << ", "
-                    << settings.tileUrl << ')';
+                    << settings.serviceUrls.values() << ", shown " << settings.shownRefreshMinutes
+                    << " min, background " << settings.backgroundRefreshMinutes << " min, " << types
+                    << ", " << settings.tileUrl << ')';
     return debug;
 }
 

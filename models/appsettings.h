@@ -8,6 +8,7 @@
 
 #include <QDebug>
 #include <QList>
+#include <QMap>
 #include <QUrl>
 #include <optional>
 
@@ -21,10 +22,8 @@ struct AppSettings
     static constexpr int maximumRefreshMinutes = 7 * 24 * 60;
 
     Source source = Source::Demo;
-    QUrl ticketmasterUrl = serviceSpec(Service::Ticketmaster).baseUrl();
-    QUrl songkickUrl = serviceSpec(Service::Songkick).baseUrl();
-    QUrl musicBrainzUrl = serviceSpec(Service::MusicBrainz).baseUrl();
-    QUrl nominatimUrl = serviceSpec(Service::Nominatim).baseUrl();
+    // The base URL of each of apiServices(), its row's default until the user changes it.
+    QMap<Service, QUrl> serviceUrls = defaultServiceUrls();
     int shownRefreshMinutes = 15; // the place on screen
     int backgroundRefreshMinutes = 120; // places watched but not shown
     QList<ReleaseType> releaseTypes = defaultReleaseTypes(); // counted as "latest release"
@@ -37,6 +36,10 @@ struct AppSettings
     void save(QSettings &settings) const;
 
     static QList<ReleaseType> defaultReleaseTypes(); // Album, EP, Single
+    static QMap<Service, QUrl> defaultServiceUrls();
+
+    // The base URL the user gave `service`, else its row's default.
+    QUrl serviceUrl(Service service) const;
 
     // An absolute http or https URL.
     static bool isServiceUrl(const QUrl &url);
@@ -48,13 +51,23 @@ struct AppSettings
 
 QDebug operator<<(QDebug debug, const AppSettings &settings);
 
-// The keys the event sources need; kept in the keyring, never in AppSettings, never logged.
-struct ApiKeys
+// The keys the event sources need, one per keyed service; kept in the keyring, never in
+// AppSettings, never logged.
+class ApiKeys
 {
-    QString ticketmaster;
-    QString songkick;
+public:
+    ApiKeys() = default;
+    ApiKeys(std::initializer_list<std::pair<Service, QString>> keys);
+
+    // Empty when the user gave none.
+    QString key(Service service) const { return m_keys.value(service); }
+    // Trimmed; an empty key removes the service's key.
+    void setKey(Service service, const QString &key);
 
     friend bool operator==(const ApiKeys &, const ApiKeys &) = default;
+
+private:
+    QMap<Service, QString> m_keys;
 };
 
 } // namespace gig

@@ -12,7 +12,7 @@ const QList<ServiceSpec> &services()
             // Under the 5/s that gives 429; 5000 a day.
             LaneLimits { .ratePerSecond = 4.0, .maxInFlight = 2, .dailyBudget = 5000 } },
         { Service::Songkick, u"songkick"_s, u"Songkick"_s, u"https://api.songkick.com/api/3.0"_s,
-            true, LaneLimits { .ratePerSecond = 2.0 } },
+            true, LaneLimits { .ratePerSecond = 2.0 }, /* keysForPartnersOnly */ true },
         { Service::MusicBrainz, u"musicbrainz"_s, u"MusicBrainz"_s,
             u"https://musicbrainz.org/ws/2"_s, false,
             // Over 1/s MusicBrainz answers 503 and may block the IP; Qt's own resends count too.
@@ -27,6 +27,26 @@ const QList<ServiceSpec> &services()
             LaneLimits { .ratePerSecond = 0.0, .maxInFlight = 4 } },
     };
     return table;
+}
+
+QList<Service> apiServices()
+{
+    QList<Service> result;
+    for (const ServiceSpec &spec : services()) {
+        if (spec.service != Service::Tiles)
+            result.append(spec.service);
+    }
+    return result;
+}
+
+QList<Service> keyedServices()
+{
+    QList<Service> result;
+    for (const ServiceSpec &spec : services()) {
+        if (spec.needsKey)
+            result.append(spec.service);
+    }
+    return result;
 }
 
 QString ServiceSpec::laneName() const

@@ -36,6 +36,7 @@ struct ServiceSpec
     QString defaultBaseUrl; // the real service's root (for tiles: the URL template)
     bool needsKey = false; // an API key the user gives (kept in the keyring)
     LaneLimits lane; // the limits of the lane named after the base URL's host
+    bool keysForPartnersOnly = false; // gives no new keys to the public (Songkick)
 
     // The lane (host) its requests go through: the default base URL's host.
     QString laneName() const;
@@ -44,6 +45,11 @@ struct ServiceSpec
 
 // Every row, in the order of the Service enum.
 const QList<ServiceSpec> &services();
+// The services asked at a base URL the user may change: every row but the map tiles, whose row
+// holds a URL template.
+QList<Service> apiServices();
+// The services that need a key from the user.
+QList<Service> keyedServices();
 const ServiceSpec &serviceSpec(Service service);
 // The row whose lane is `lane` (a host name); nullptr for other lanes.
 const ServiceSpec *serviceForLane(QStringView lane);

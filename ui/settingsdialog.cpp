@@ -60,6 +60,20 @@ QUrl urlOf(const QLineEdit *field)
     return QUrl(field->text().trimmed(), QUrl::StrictMode);
 }
 
+// `text` with an accelerator on its first letter that no other label of the dialog uses yet
+// (the fixed labels' letters are in `taken` from the start).
+QString withAccelerator(const QString &text, QString *taken)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar letter = text.at(i).toLower();
+        if (letter.isLetter() && !taken->contains(letter)) {
+            taken->append(letter);
+            return QString(text).insert(i, u'&');
+        }
+    }
+    return text;
+}
+
 } // namespace
 
 SettingsDialog::SettingsDialog(QWidget *parent)
@@ -72,20 +86,32 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     auto *sourceBox = new QGroupBox(tr("Gig source"), this);
     m_source = new QComboBox(sourceBox);
     m_source->setObjectName(u"sourceCombo"_s);
-    m_source->addItem(tr("Demo data (built in, no key needed)"), int(Source::Demo));
-    m_source->addItem(serviceSpec(Service::Ticketmaster).displayName, int(Source::Ticketmaster));
-    m_source->addItem(tr("%1 (partners only)").arg(serviceSpec(Service::Songkick).displayName),
-        int(Source::Songkick));
-    m_ticketmasterKey = makeKeyField(u"ticketmasterKey"_s, sourceBox);
-    m_songkickKey = makeKeyField(u"songkickKey"_s, sourceBox);
+    for (const Source source : sources()) {
+        const std::optional<Service> service = sourceService(source);
+        if (!service) {
+            m_source->addItem(tr("Demo data (built in, no key needed)"), int(source));
+            continue;
+        }
+        const ServiceSpec &spec = serviceSpec(*service);
+        m_source->addItem(spec.keysForPartnersOnly ? tr("%1 (partners only)").arg(spec.displayName)
+                                                   : spec.displayName,
+            int(source));
+    }
+    // The letters of the fixed labels below, so the services' labels take others.
+    QString accelerators = u"saenpol"_s;
+    auto *sourceForm = new QFormLayout(sourceBox);
+    sourceForm->addRow(tr("&Source:"), m_source);
+    for (const Service service : keyedServices()) {
+        const ServiceSpec &spec = serviceSpec(service);
+        QLineEdit *field = makeKeyField(spec.id + "Key"_L1, sourceBox);
+        m_keys.insert(service, field);
+        sourceForm->addRow(
+            withAccelerator(tr("%1 API key:").arg(spec.displayName), &accelerators), field);
+    }
     m_keyWarning = new QLabel(sourceBox);
     m_keyWarning->setObjectName(u"keyStoreWarning"_s);
     m_keyWarning->setWordWrap(true);
     m_keyWarning->hide();
-    auto *sourceForm = new QFormLayout(sourceBox);
-    sourceForm->addRow(tr("&Source:"), m_source);
-    sourceForm->addRow(tr("&Ticketmaster API key:"), m_ticketmasterKey);
-    sourceForm->addRow(tr("Song&kick API key:"), m_songkickKey);
     sourceForm->addRow(m_keyWarning);
 
     // Refreshing and releases.
@@ -112,17 +138,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
 
     // Services.
     auto *servicesBox = new QGroupBox(tr("Services"), this);
-    m_ticketmasterUrl = makeUrlField(u"ticketmasterUrl"_s, servicesBox);
-    m_songkickUrl = makeUrlField(u"songkickUrl"_s, servicesBox);
-    m_musicBrainzUrl = makeUrlField(u"musicBrainzUrl"_s, servicesBox);
-    m_nominatimUrl = makeUrlField(u"nominatimUrl"_s, servicesBox);
+    auto *servicesForm = new QFormLayout(servicesBox);
+    for (const Service service : apiServices()) {
+        const ServiceSpec &spec = serviceSpec(service);
+        QLineEdit *field = makeUrlField(spec.id + "Url"_L1, servicesBox);
+        m_urls.insert(service, field);
+        servicesForm->addRow(
+            withAccelerator(tr("%1 URL:").arg(spec.displayName), &accelerators), field);
+        connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    }
     m_tileUrl = makeUrlField(u"tileUrl"_s, servicesBox);
     m_tileUrl->setToolTip(tr("A tile server URL with {z}, {x} and {y}"));
-    auto *servicesForm = new QFormLayout(servicesBox);
-    servicesForm->addRow(tr("Ticketmaster &URL:"), m_ticketmasterUrl);
-    servicesForm->addRow(tr("Songkick U&RL:"), m_songkickUrl);
-    servicesForm->addRow(tr("&MusicBrainz URL:"), m_musicBrainzUrl);
-    servicesForm->addRow(tr("Nominat&im URL:"), m_nominatimUrl);
     servicesForm->addRow(tr("Map ti&les:"), m_tileUrl);
 
     m_problems = new QLabel(this);
@@ -145,14 +171,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    for (QLineEdit *field :
-        { m_ticketmasterUrl, m_songkickUrl, m_musicBrainzUrl, m_nominatimUrl, m_tileUrl })
-        connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_tileUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     for (QCheckBox *box : { m_albums, m_eps, m_singles })
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::validate);
     connect(m_source, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
-    connect(m_ticketmasterKey, &QLineEdit::textChanged, this, &SettingsDialog::validate);
-    connect(m_songkickKey, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    for (QLineEdit *field : std::as_const(m_keys))
+        connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
 
     setSettings(AppSettings());
     const int width = fontMetrics().averageCharWidth() * 80;
@@ -164,10 +188,8 @@ SettingsDialog::~SettingsDialog() = default;
 void SettingsDialog::setSettings(const AppSettings &settings)
 {
     m_source->setCurrentIndex(m_source->findData(int(settings.source)));
-    m_ticketmasterUrl->setText(settings.ticketmasterUrl.toString());
-    m_songkickUrl->setText(settings.songkickUrl.toString());
-    m_musicBrainzUrl->setText(settings.musicBrainzUrl.toString());
-    m_nominatimUrl->setText(settings.nominatimUrl.toString());
+    for (auto it = m_urls.cbegin(); it != m_urls.cend(); ++it)
+        it.value()->setText(settings.serviceUrl(it.key()).toString());
     m_shownMinutes->setValue(settings.shownRefreshMinutes);
     m_backgroundMinutes->setValue(settings.backgroundRefreshMinutes);
     m_albums->setChecked(settings.releaseTypes.contains(ReleaseType::Album));
@@ -181,10 +203,8 @@ AppSettings SettingsDialog::settings() const
 {
     AppSettings settings;
     settings.source = Source(m_source->currentData().toInt());
-    settings.ticketmasterUrl = urlOf(m_ticketmasterUrl);
-    settings.songkickUrl = urlOf(m_songkickUrl);
-    settings.musicBrainzUrl = urlOf(m_musicBrainzUrl);
-    settings.nominatimUrl = urlOf(m_nominatimUrl);
+    for (auto it = m_urls.cbegin(); it != m_urls.cend(); ++it)
+        settings.serviceUrls.insert(it.key(), urlOf(it.value()));
     settings.shownRefreshMinutes = m_shownMinutes->value();
     settings.backgroundRefreshMinutes = m_backgroundMinutes->value();
     settings.releaseTypes.clear();
@@ -200,13 +220,16 @@ AppSettings SettingsDialog::settings() const
 
 void SettingsDialog::setApiKeys(const ApiKeys &keys)
 {
-    m_ticketmasterKey->setText(keys.ticketmaster);
-    m_songkickKey->setText(keys.songkick);
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+        it.value()->setText(keys.key(it.key()));
 }
 
 ApiKeys SettingsDialog::apiKeys() const
 {
-    return ApiKeys { m_ticketmasterKey->text().trimmed(), m_songkickKey->text().trimmed() };
+    ApiKeys keys;
+    for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
+        keys.setKey(it.key(), it.value()->text());
+    return keys;
 }
 
 void SettingsDialog::setKeyStoreWarning(const QString &warning)
@@ -218,16 +241,10 @@ void SettingsDialog::setKeyStoreWarning(const QString &warning)
 QString SettingsDialog::problems() const
 {
     QStringList problems;
-    const std::pair<const QLineEdit *, Service> urls[] = {
-        { m_ticketmasterUrl, Service::Ticketmaster },
-        { m_songkickUrl, Service::Songkick },
-        { m_musicBrainzUrl, Service::MusicBrainz },
-        { m_nominatimUrl, Service::Nominatim },
-    };
-    for (const auto &[field, service] : urls) {
-        if (!AppSettings::isServiceUrl(urlOf(field)))
+    for (auto it = m_urls.cbegin(); it != m_urls.cend(); ++it) {
+        if (!AppSettings::isServiceUrl(urlOf(it.value())))
             problems.append(tr("The %1 URL must be an http or https address.")
-                                .arg(serviceSpec(service).displayName));
+                                .arg(serviceSpec(it.key()).displayName));
     }
     if (!AppSettings::isTileUrl(m_tileUrl->text().trimmed()))
         problems.append(
@@ -236,8 +253,7 @@ QString SettingsDialog::problems() const
         problems.append(tr("Count at least one release type."));
     const std::optional<Service> service = sourceService(Source(m_source->currentData().toInt()));
     if (service && serviceSpec(*service).needsKey) {
-        const QLineEdit *key = *service == Service::Songkick ? m_songkickKey : m_ticketmasterKey;
-        if (key->text().trimmed().isEmpty())
+        if (m_keys.value(*service)->text().trimmed().isEmpty())
             problems.append(tr("%1 needs an API key.").arg(serviceSpec(*service).displayName));
     }
     return problems.join(u'\n');

@@ -5,6 +5,7 @@
 #include "models/appsettings.h"
 
 #include <QDialog>
+#include <QMap>
 
 class QButtonGroup;
 class QCheckBox;
@@ -41,13 +42,9 @@ private:
     void restoreDefaults();
 
     QComboBox *m_source = nullptr;
-    QLineEdit *m_ticketmasterKey = nullptr;
-    QLineEdit *m_songkickKey = nullptr;
+    QMap<Service, QLineEdit *> m_keys; // one per keyed service ("ticketmasterKey")
     QLabel *m_keyWarning = nullptr;
-    QLineEdit *m_ticketmasterUrl = nullptr;
-    QLineEdit *m_songkickUrl = nullptr;
-    QLineEdit *m_musicBrainzUrl = nullptr;
-    QLineEdit *m_nominatimUrl = nullptr;
+    QMap<Service, QLineEdit *> m_urls; // one per service with a base URL ("ticketmasterUrl")
     QSpinBox *m_shownMinutes = nullptr;
     QSpinBox *m_backgroundMinutes = nullptr;
     QCheckBox *m_albums = nullptr;

@@ -130,12 +130,9 @@ void ExportCommand::startOnline()
 {
     EngineConfig config;
     config.source = m_options.source;
-    config.ticketmasterKey
-        = m_options.source == Source::Ticketmaster ? m_options.apiKey : QString();
-    config.songkickKey = m_options.source == Source::Songkick ? m_options.apiKey : QString();
-    config.ticketmasterUrl = m_options.ticketmasterUrl;
-    config.songkickUrl = m_options.songkickUrl;
-    config.musicbrainzUrl = m_options.musicbrainzUrl;
+    if (const std::optional<Service> service = sourceService(m_options.source))
+        config.keys.setKey(*service, m_options.apiKey);
+    config.urls = m_options.urls;
     const QDate today = QDate::currentDate();
     config.refresh.horizonDays = std::max<int>(90, int(today.daysTo(m_options.to)));
     if (m_options.source == Source::Demo) {
@@ -145,12 +142,9 @@ void ExportCommand::startOnline()
                 tr("The demo sandbox could not start: %1").arg(m_sandbox->errorString()));
             return;
         }
-        auto sandboxRoot = [this](const QUrl &given, SandboxService service) {
-            return given.isEmpty() ? m_sandbox->serviceRoot(service) : given;
-        };
-        config.ticketmasterUrl = sandboxRoot(config.ticketmasterUrl, SandboxService::Ticketmaster);
-        config.musicbrainzUrl = sandboxRoot(config.musicbrainzUrl, SandboxService::MusicBrainz);
-        config.nominatimUrl = m_sandbox->serviceRoot(SandboxService::Nominatim);
+        // The demo's services, unless the command line named another root.
+        config.urls.insert(m_sandbox->demoRoots());
+        config.urls.insert(m_options.urls);
     }
     m_queue = std::make_unique<RequestQueue>();
     m_engine = std::make_unique<RefreshEngine>(m_store.get(), m_queue.get(), config);

@@ -27,11 +27,8 @@ struct Parser
         "configured, else demo)."_s,
         u"name"_s };
     QCommandLineOption apiKey { u"api-key"_s, u"API key of the chosen source."_s, u"key"_s };
-    QCommandLineOption ticketmasterUrl { u"ticketmaster-url"_s, u"Ticketmaster service root."_s,
-        u"url"_s };
-    QCommandLineOption songkickUrl { u"songkick-url"_s, u"Songkick service root."_s, u"url"_s };
-    QCommandLineOption musicbrainzUrl { u"musicbrainz-url"_s, u"MusicBrainz service root."_s,
-        u"url"_s };
+    // --ticketmaster-url, --musicbrainz-url, …: one per service of the table.
+    QList<std::pair<Service, QCommandLineOption>> serviceUrls = serviceUrlOptions();
     QCommandLineOption rows { u"rows"_s, u"gigs (one row per gig, default) or artists."_s,
         u"kind"_s, u"gigs"_s };
     QCommandLineOption format { u"format"_s, u"csv (default) or ics."_s, u"format"_s, u"csv"_s };
@@ -54,9 +51,22 @@ struct Parser
             "still written)."_s);
         parser.addHelpOption();
         parser.addPositionalArgument(u"export"_s, u"The export command."_s);
-        parser.addOptions(
-            { lat, lng, radius, from, to, source, apiKey, ticketmasterUrl, songkickUrl,
-                musicbrainzUrl, rows, format, bom, cache, noCache, offline, timeout, output });
+        parser.addOptions({ lat, lng, radius, from, to, source, apiKey });
+        for (const auto &[service, option] : serviceUrls)
+            parser.addOption(option);
+        parser.addOptions({ rows, format, bom, cache, noCache, offline, timeout, output });
+    }
+
+    static QList<std::pair<Service, QCommandLineOption>> serviceUrlOptions()
+    {
+        QList<std::pair<Service, QCommandLineOption>> options;
+        for (const Service service : apiServices()) {
+            const ServiceSpec &spec = serviceSpec(service);
+            options.append({ service,
+                QCommandLineOption(
+                    spec.id + "-url"_L1, u"%1 service root."_s.arg(spec.displayName), u"url"_s) });
+        }
+        return options;
     }
 };
 
@@ -168,18 +178,14 @@ std::optional<ExportOptions> ExportOptions::parse(
                 sourceName(options.source)));
     }
 
-    if (p.parser.isSet(p.ticketmasterUrl)
-        && !readServiceUrl(p.parser.value(p.ticketmasterUrl), &options.ticketmasterUrl, error,
-            u"ticketmaster-url"_s))
-        return std::nullopt;
-    if (p.parser.isSet(p.songkickUrl)
-        && !readServiceUrl(
-            p.parser.value(p.songkickUrl), &options.songkickUrl, error, u"songkick-url"_s))
-        return std::nullopt;
-    if (p.parser.isSet(p.musicbrainzUrl)
-        && !readServiceUrl(
-            p.parser.value(p.musicbrainzUrl), &options.musicbrainzUrl, error, u"musicbrainz-url"_s))
-        return std::nullopt;
+    for (const auto &[service, option] : p.serviceUrls) {
+        if (!p.parser.isSet(option))
+            continue;
+        QUrl url;
+        if (!readServiceUrl(p.parser.value(option), &url, error, option.names().constFirst()))
+            return std::nullopt;
+        options.urls.insert(service, url);
+    }
 
     const QString rows = p.parser.value(p.rows);
     if (rows == u"gigs"_s)

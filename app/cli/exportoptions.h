@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QGeoCoordinate>
+#include <QMap>
 #include <QStringList>
 #include <QUrl>
 #include <chrono>
@@ -23,9 +24,7 @@ struct ExportOptions
     QDate to; // inclusive; defaults to 90 days after `from`
     Source source = Source::Demo;
     QString apiKey;
-    QUrl ticketmasterUrl;
-    QUrl songkickUrl;
-    QUrl musicbrainzUrl;
+    QMap<Service, QUrl> urls; // the service roots given (--ticketmaster-url …)
     CsvWriter::Rows rows = CsvWriter::Rows::Gigs;
     Format format = Format::Csv;
     bool byteOrderMark = false;

@@ -13,27 +13,16 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
-namespace {
-
-QUrl orDefault(const QUrl &url, const QUrl &fallback)
-{
-    return url.isEmpty() ? fallback : url;
-}
-
-} // namespace
-
 QString EngineConfig::sourceKey() const
 {
-    switch (source) {
-    case Source::Demo:
-        return {};
-    case Source::Ticketmaster:
-        return ticketmasterKey;
-    case Source::Songkick:
-        return songkickKey;
-    }
-    Q_UNREACHABLE();
-    return {};
+    const std::optional<Service> service = sourceService(source);
+    return service ? keys.key(*service) : QString();
+}
+
+QUrl EngineConfig::url(Service service) const
+{
+    const QUrl given = urls.value(service);
+    return given.isEmpty() ? serviceSpec(service).baseUrl() : given;
 }
 
 RefreshEngine::RefreshEngine(GigStore *store, RequestQueue *queue, const EngineConfig &config,
@@ -65,15 +54,15 @@ std::unique_ptr<EventSource> RefreshEngine::makeEventSource() const
     case Source::Demo:
     case Source::Ticketmaster: {
         TicketmasterSource::Config tm;
-        tm.baseUrl = orDefault(m_config.ticketmasterUrl, TicketmasterSource::defaultBaseUrl());
+        tm.baseUrl = m_config.url(Service::Ticketmaster);
         // The sandbox takes any non-empty key; the demo needs none from the user.
-        tm.apiKey = m_config.source == Source::Demo ? u"demo"_s : m_config.ticketmasterKey;
+        tm.apiKey = m_config.source == Source::Demo ? u"demo"_s : m_config.sourceKey();
         return std::make_unique<TicketmasterSource>(m_queue, tm);
     }
     case Source::Songkick: {
         SongkickSource::Config sk;
-        sk.baseUrl = orDefault(m_config.songkickUrl, SongkickSource::defaultBaseUrl());
-        sk.apiKey = m_config.songkickKey;
+        sk.baseUrl = m_config.url(Service::Songkick);
+        sk.apiKey = m_config.sourceKey();
         return std::make_unique<SongkickSource>(m_queue, sk);
     }
     }
@@ -85,11 +74,11 @@ void RefreshEngine::buildServices()
 {
     m_eventSource = makeEventSource();
     MusicBrainzSource::Config mb;
-    mb.baseUrl = orDefault(m_config.musicbrainzUrl, MusicBrainzSource::defaultBaseUrl());
+    mb.baseUrl = m_config.url(Service::MusicBrainz);
     mb.countedTypes = m_config.releaseTypes;
     m_musicbrainz = std::make_unique<MusicBrainzSource>(m_queue, mb);
     NominatimSource::Config nominatim;
-    nominatim.baseUrl = orDefault(m_config.nominatimUrl, NominatimSource::defaultBaseUrl());
+    nominatim.baseUrl = m_config.url(Service::Nominatim);
     m_placeSearch = std::make_unique<NominatimSource>(m_queue, nominatim);
 }
 

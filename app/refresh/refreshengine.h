@@ -6,6 +6,7 @@
 #include "app/net/clock.h"
 #include "app/refresh/refreshsettings.h"
 #include "app/sources/latestrelease.h"
+#include "models/appsettings.h"
 #include "models/services.h"
 
 #include <QObject>
@@ -25,19 +26,18 @@ class RequestQueue;
 struct EngineConfig
 {
     Source source = Source::Demo;
-    QString ticketmasterKey;
-    QString songkickKey;
-    // Service roots; empty means the real service (or, for Demo, must be the sandbox's).
-    QUrl ticketmasterUrl;
-    QUrl songkickUrl;
-    QUrl musicbrainzUrl;
-    QUrl nominatimUrl;
+    ApiKeys keys;
+    // Service roots; a service not in it is asked at its real root (for Demo, every service the
+    // demo uses must be given the sandbox's).
+    QMap<Service, QUrl> urls;
     RefreshSettings refresh;
     // Primary types that count as an artist's latest release (the settings' choice).
     QList<ReleaseType> releaseTypes = defaultCountedReleaseTypes();
 
     // The key the chosen source needs; empty for Demo.
     QString sourceKey() const;
+    // The root `service` is asked at.
+    QUrl url(Service service) const;
 };
 
 class RefreshEngine final : public QObject

@@ -69,4 +69,13 @@ QUrl DemoSandbox::serviceRoot(SandboxService service) const
     return m_server ? m_server->serviceRoot(service) : QUrl();
 }
 
+QMap<Service, QUrl> DemoSandbox::demoRoots() const
+{
+    QMap<Service, QUrl> roots;
+    for (const Service service :
+        { Service::Ticketmaster, Service::MusicBrainz, Service::Nominatim })
+        roots.insert(service, serviceRoot(service));
+    return roots;
+}
+
 } // namespace gig

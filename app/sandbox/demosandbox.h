@@ -4,6 +4,7 @@
 
 #include "app/sandbox/sandboxfault.h"
 
+#include <QMap>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -29,6 +30,9 @@ public:
 
     QUrl baseUrl() const;
     QUrl serviceRoot(SandboxService service) const;
+    // The roots the demo's engine asks: its gig source (Ticketmaster's stand-in), MusicBrainz and
+    // Nominatim.
+    QMap<Service, QUrl> demoRoots() const;
     // The server itself, living on the sandbox thread; its setters and log are thread-safe.
     SandboxServer *server() const { return m_server; }
 

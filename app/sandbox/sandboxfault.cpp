@@ -33,25 +33,15 @@ constexpr KindName kindNames[] = {
 
 QString sandboxServiceName(SandboxService service)
 {
-    switch (service) {
-    case SandboxService::Ticketmaster:
-        return u"ticketmaster"_s;
-    case SandboxService::Songkick:
-        return u"songkick"_s;
-    case SandboxService::MusicBrainz:
-        return u"musicbrainz"_s;
-    case SandboxService::Nominatim:
-        return u"nominatim"_s;
-    case SandboxService::Tiles:
-        return u"tiles"_s;
-    }
-    return {};
+    return serviceSpec(service).id;
 }
 
 QList<SandboxService> allSandboxServices()
 {
-    return { SandboxService::Ticketmaster, SandboxService::Songkick, SandboxService::MusicBrainz,
-        SandboxService::Nominatim, SandboxService::Tiles };
+    QList<SandboxService> all;
+    for (const ServiceSpec &spec : services())
+        all.append(spec.service);
+    return all;
 }
 
 std::optional<SandboxService> sandboxServiceFromName(QStringView name)

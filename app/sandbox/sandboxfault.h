@@ -1,6 +1,8 @@
 // What the sandbox should get wrong on purpose for one service: the fault-injection switch.
 #pragma once
 
+#include "models/services.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -9,9 +11,10 @@
 
 namespace gig {
 
-enum class SandboxService { Ticketmaster, Songkick, MusicBrainz, Nominatim, Tiles };
+// The sandbox stands in for every row of the service table.
+using SandboxService = Service;
 
-// "ticketmaster", "songkick", "musicbrainz", "nominatim", "tiles": path prefixes and JSON keys.
+// The rows' ids ("ticketmaster", "musicbrainz", "tiles", …): path prefixes and JSON keys.
 QString sandboxServiceName(SandboxService service);
 std::optional<SandboxService> sandboxServiceFromName(QStringView name);
 QList<SandboxService> allSandboxServices();

@@ -115,16 +115,18 @@ ApiKeys KeyStore::readFallback()
 {
     QSettings settings;
     settings.beginGroup(fallbackGroup);
-    return ApiKeys { settings.value(keyName(Service::Ticketmaster)).toString(),
-        settings.value(keyName(Service::Songkick)).toString() };
+    ApiKeys keys;
+    for (const Service service : keyedServices())
+        keys.setKey(service, settings.value(keyName(service)).toString());
+    return keys;
 }
 
 void KeyStore::writeFallback(const ApiKeys &keys)
 {
     QSettings settings;
     settings.beginGroup(fallbackGroup);
-    settings.setValue(keyName(Service::Ticketmaster), keys.ticketmaster);
-    settings.setValue(keyName(Service::Songkick), keys.songkick);
+    for (const Service service : keyedServices())
+        settings.setValue(keyName(service), keys.key(service));
 }
 
 void KeyStore::clearFallback()
@@ -134,8 +136,9 @@ void KeyStore::clearFallback()
 
 QString KeyStore::toJson(const ApiKeys &keys)
 {
-    const QJsonObject object { { keyName(Service::Ticketmaster), keys.ticketmaster },
-        { keyName(Service::Songkick), keys.songkick } };
+    QJsonObject object;
+    for (const Service service : keyedServices())
+        object.insert(keyName(service), keys.key(service));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
@@ -144,8 +147,10 @@ ApiKeys KeyStore::fromJson(const QString &json)
     const QJsonObject object = QJsonDocument::fromJson(json.toUtf8()).object();
     if (object.isEmpty() && !json.isEmpty())
         qCWarning(lcKeys) << "the keyring entry is not the JSON gigmap writes; ignoring it";
-    return ApiKeys { object.value(keyName(Service::Ticketmaster)).toString(),
-        object.value(keyName(Service::Songkick)).toString() };
+    ApiKeys keys;
+    for (const Service service : keyedServices())
+        keys.setKey(service, object.value(keyName(service)).toString());
+    return keys;
 }
 
 } // namespace gig

@@ -13,10 +13,9 @@ EngineConfig SettingsBinding::engineConfig(
 {
     EngineConfig config;
     config.source = settings.source;
-    config.ticketmasterKey = keys.ticketmaster;
-    config.songkickKey = keys.songkick;
+    config.keys = keys;
     if (const QString envKey = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY"); !envKey.isEmpty()) {
-        config.ticketmasterKey = envKey;
+        config.keys.setKey(Service::Ticketmaster, envKey);
         if (config.source == Source::Demo)
             config.source = Source::Ticketmaster;
     }
@@ -25,16 +24,7 @@ EngineConfig SettingsBinding::engineConfig(
     config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
     config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
     config.releaseTypes = settings.releaseTypes;
-    if (config.source == Source::Demo) {
-        config.ticketmasterUrl = sandbox.serviceRoot(SandboxService::Ticketmaster);
-        config.musicbrainzUrl = sandbox.serviceRoot(SandboxService::MusicBrainz);
-        config.nominatimUrl = sandbox.serviceRoot(SandboxService::Nominatim);
-    } else {
-        config.ticketmasterUrl = settings.ticketmasterUrl;
-        config.songkickUrl = settings.songkickUrl;
-        config.musicbrainzUrl = settings.musicBrainzUrl;
-        config.nominatimUrl = settings.nominatimUrl;
-    }
+    config.urls = config.source == Source::Demo ? sandbox.demoRoots() : settings.serviceUrls;
     return config;
 }
 

@@ -57,9 +57,9 @@ private:
             queue = std::make_unique<RequestQueue>(clock);
             queue->setCacheDirectory({});
             EngineConfig config; // demo: the sandbox stands in for every service
-            config.ticketmasterUrl = sandbox.serviceRoot(SandboxService::Ticketmaster);
-            config.musicbrainzUrl = sandbox.serviceRoot(SandboxService::MusicBrainz);
-            config.nominatimUrl = sandbox.serviceRoot(SandboxService::Nominatim);
+            for (const Service service :
+                { Service::Ticketmaster, Service::MusicBrainz, Service::Nominatim })
+                config.urls.insert(service, sandbox.serviceRoot(service));
             store.setClock([c = clock] { return c->systemNow(); });
             engine = std::make_unique<RefreshEngine>(&store, queue.get(), config, clock);
             window = std::make_unique<MainWindow>(&store);

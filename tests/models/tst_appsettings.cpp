@@ -21,6 +21,8 @@ private slots:
     void unusableValuesFallBackToDefaults_data();
     void unusableValuesFallBackToDefaults();
     void keysAreNeverWritten();
+    void olderSpellingsOfAUrlNameAreRead();
+    void apiKeysAreTrimmedAndEmptyMeansNone();
     void sourceNamesRoundTrip();
 
 private:
@@ -34,7 +36,7 @@ void TestAppSettings::emptySettingsGiveTheDefaults()
     const AppSettings loaded = AppSettings::load(settings);
     QCOMPARE(loaded, AppSettings());
     QCOMPARE(loaded.source, Source::Demo);
-    QCOMPARE(loaded.musicBrainzUrl, QUrl(u"https://musicbrainz.org/ws/2"_s));
+    QCOMPARE(loaded.serviceUrl(gig::Service::MusicBrainz), QUrl(u"https://musicbrainz.org/ws/2"_s));
     QCOMPARE(loaded.releaseTypes,
         (QList<ReleaseType> { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single }));
 }
@@ -43,10 +45,12 @@ void TestAppSettings::saveThenLoadRoundTrips()
 {
     AppSettings custom;
     custom.source = Source::Songkick;
-    custom.ticketmasterUrl = QUrl(u"http://127.0.0.1:8080/ticketmaster/discovery/v2"_s);
-    custom.songkickUrl = QUrl(u"http://127.0.0.1:8080/songkick/api/3.0"_s);
-    custom.musicBrainzUrl = QUrl(u"http://127.0.0.1:8080/musicbrainz/ws/2"_s);
-    custom.nominatimUrl = QUrl(u"http://127.0.0.1:8080/nominatim"_s);
+    custom.serviceUrls[gig::Service::Ticketmaster]
+        = QUrl(u"http://127.0.0.1:8080/ticketmaster/discovery/v2"_s);
+    custom.serviceUrls[gig::Service::Songkick] = QUrl(u"http://127.0.0.1:8080/songkick/api/3.0"_s);
+    custom.serviceUrls[gig::Service::MusicBrainz]
+        = QUrl(u"http://127.0.0.1:8080/musicbrainz/ws/2"_s);
+    custom.serviceUrls[gig::Service::Nominatim] = QUrl(u"http://127.0.0.1:8080/nominatim"_s);
     custom.shownRefreshMinutes = 5;
     custom.backgroundRefreshMinutes = 240;
     custom.releaseTypes = { ReleaseType::Album, ReleaseType::Single };
@@ -103,6 +107,38 @@ void TestAppSettings::keysAreNeverWritten()
     QSettings settings(file, QSettings::IniFormat);
     for (const QString &key : settings.allKeys())
         QVERIFY2(!key.contains(u"key"_s, Qt::CaseInsensitive), qPrintable(key));
+}
+
+void TestAppSettings::olderSpellingsOfAUrlNameAreRead()
+{
+    // Before the service table, MusicBrainz's URL was saved as "musicBrainzUrl".
+    const QString file = m_dir.filePath(u"older.conf"_s);
+    const QUrl mirror(u"https://mb.example.org/ws/2"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(u"settings/musicBrainzUrl"_s, mirror.toString());
+    }
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        AppSettings loaded = AppSettings::load(settings);
+        QCOMPARE(loaded.serviceUrl(gig::Service::MusicBrainz), mirror);
+        loaded.save(settings);
+    }
+    // Saving keeps one spelling, the table's.
+    QSettings settings(file, QSettings::IniFormat);
+    QVERIFY(!settings.contains(u"settings/musicBrainzUrl"_s));
+    QCOMPARE(settings.value(u"settings/musicbrainzUrl"_s).toString(), mirror.toString());
+    QCOMPARE(AppSettings::load(settings).serviceUrl(gig::Service::MusicBrainz), mirror);
+}
+
+void TestAppSettings::apiKeysAreTrimmedAndEmptyMeansNone()
+{
+    gig::ApiKeys keys;
+    keys.setKey(gig::Service::Ticketmaster, u"  tm-key \n"_s);
+    QCOMPARE(keys.key(gig::Service::Ticketmaster), u"tm-key"_s);
+    QVERIFY(keys.key(gig::Service::Songkick).isEmpty());
+    keys.setKey(gig::Service::Ticketmaster, u"   "_s);
+    QCOMPARE(keys, gig::ApiKeys()); // a blank key is no key
 }
 
 void TestAppSettings::sourceNamesRoundTrip()

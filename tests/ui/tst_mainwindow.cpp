@@ -575,7 +575,7 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
     AppSettings start;
     start.source = Source::Ticketmaster;
     window.setSettings(start);
-    window.setApiKeys({ u"tm-key"_s, {} });
+    window.setApiKeys({ { gig::Service::Ticketmaster, u"tm-key"_s } });
     window.setKeyStoreWarning(u"No keyring answered"_s);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -585,7 +585,7 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
     auto *dialog = qobject_cast<SettingsDialog *>(window.openSettings());
     QVERIFY(dialog);
     QCOMPARE(dialog->settings(), start);
-    QCOMPARE(dialog->apiKeys(), (ApiKeys { u"tm-key"_s, {} }));
+    QCOMPARE(dialog->apiKeys(), (ApiKeys { { gig::Service::Ticketmaster, u"tm-key"_s } }));
     QVERIFY(dialog->findChild<QLabel *>(u"keyStoreWarning"_s)->isVisibleTo(dialog));
     dialog->findChild<QLineEdit *>(u"songkickKey"_s)->setText(u"sk-key"_s);
     dialog->findChild<QSpinBox *>(u"shownRefreshMinutes"_s)->setValue(5);
@@ -597,7 +597,8 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
     QCOMPARE(window.settings(), expected);
     QCOMPARE(keysChanged.count(), 1);
     QCOMPARE(keysChanged.constFirst().constFirst().value<ApiKeys>(),
-        (ApiKeys { u"tm-key"_s, u"sk-key"_s }));
+        (ApiKeys { { gig::Service::Ticketmaster, u"tm-key"_s },
+            { gig::Service::Songkick, u"sk-key"_s } }));
 
     // Accepting without a change says nothing.
     auto *second = qobject_cast<SettingsDialog *>(window.openSettings());

@@ -32,6 +32,7 @@ private slots:
     void unusableInputBlocksOk();
     void restoreDefaultsKeepsSourceAndKeys();
     void settingsSurviveTheFileRoundTrip();
+    void everyServiceOfTheTableHasItsFields();
 
 private:
     template<class T> static T *field(const SettingsDialog &dialog, const QString &name)
@@ -49,8 +50,10 @@ private:
     {
         AppSettings settings;
         settings.source = Source::Songkick;
-        settings.songkickUrl = QUrl(u"http://127.0.0.1:9000/songkick/api/3.0"_s);
-        settings.musicBrainzUrl = QUrl(u"http://127.0.0.1:9000/musicbrainz/ws/2"_s);
+        settings.serviceUrls[gig::Service::Songkick]
+            = QUrl(u"http://127.0.0.1:9000/songkick/api/3.0"_s);
+        settings.serviceUrls[gig::Service::MusicBrainz]
+            = QUrl(u"http://127.0.0.1:9000/musicbrainz/ws/2"_s);
         settings.shownRefreshMinutes = 3;
         settings.backgroundRefreshMinutes = 600;
         settings.releaseTypes = { ReleaseType::EP };
@@ -65,7 +68,7 @@ void TestSettingsDialog::fieldsShowAndReturnTheSettings()
     QCOMPARE(dialog.settings(), AppSettings());
     const AppSettings settings = custom();
     dialog.setSettings(settings);
-    dialog.setApiKeys({ {}, u"sk"_s });
+    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s } });
     QCOMPARE(dialog.settings(), settings);
     QCOMPARE(field<QLineEdit>(dialog, u"songkickUrl"_s)->text(),
         u"http://127.0.0.1:9000/songkick/api/3.0"_s);
@@ -86,20 +89,23 @@ void TestSettingsDialog::editedFieldsReachTheStruct()
     field<QCheckBox>(dialog, u"countSingles"_s)->setChecked(false);
     const AppSettings edited = dialog.settings();
     QCOMPARE(edited.source, Source::Ticketmaster);
-    QCOMPARE(edited.nominatimUrl, QUrl(u"http://127.0.0.1:9000/nominatim"_s));
+    QCOMPARE(
+        edited.serviceUrl(gig::Service::Nominatim), QUrl(u"http://127.0.0.1:9000/nominatim"_s));
     QCOMPARE(edited.shownRefreshMinutes, 7);
     QCOMPARE(edited.releaseTypes, (QList<ReleaseType> { ReleaseType::Album, ReleaseType::EP }));
-    QCOMPARE(dialog.apiKeys(), (ApiKeys { u"tm-key"_s, {} }));
+    QCOMPARE(dialog.apiKeys(), (ApiKeys { { gig::Service::Ticketmaster, u"tm-key"_s } }));
     QVERIFY(okButton(dialog)->isEnabled());
 }
 
 void TestSettingsDialog::keysAreHiddenAndSeparate()
 {
     SettingsDialog dialog;
-    dialog.setApiKeys({ u"tm"_s, u"sk"_s });
+    dialog.setApiKeys(
+        { { gig::Service::Ticketmaster, u"tm"_s }, { gig::Service::Songkick, u"sk"_s } });
     QCOMPARE(field<QLineEdit>(dialog, u"ticketmasterKey"_s)->echoMode(), QLineEdit::Password);
     QCOMPARE(field<QLineEdit>(dialog, u"songkickKey"_s)->echoMode(), QLineEdit::Password);
-    QCOMPARE(dialog.apiKeys(), (ApiKeys { u"tm"_s, u"sk"_s }));
+    QCOMPARE(dialog.apiKeys(),
+        (ApiKeys { { gig::Service::Ticketmaster, u"tm"_s }, { gig::Service::Songkick, u"sk"_s } }));
     QCOMPARE(dialog.settings(), AppSettings()); // keys are not settings
 
     auto *warning = field<QLabel>(dialog, u"keyStoreWarning"_s);
@@ -114,7 +120,7 @@ void TestSettingsDialog::unusableInputBlocksOk_data()
     QTest::addColumn<QString>("fieldName");
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("ftp") << u"musicBrainzUrl"_s << u"ftp://musicbrainz.org"_s
+    QTest::newRow("ftp") << u"musicbrainzUrl"_s << u"ftp://musicbrainz.org"_s
                          << u"MusicBrainz URL"_s;
     QTest::newRow("empty") << u"ticketmasterUrl"_s << QString() << u"Ticketmaster URL"_s;
     QTest::newRow("no host") << u"nominatimUrl"_s << u"https://"_s << u"Nominatim URL"_s;
@@ -141,12 +147,12 @@ void TestSettingsDialog::restoreDefaultsKeepsSourceAndKeys()
 {
     SettingsDialog dialog;
     dialog.setSettings(custom());
-    dialog.setApiKeys({ {}, u"sk"_s });
+    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s } });
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     AppSettings expected;
     expected.source = Source::Songkick;
     QCOMPARE(dialog.settings(), expected);
-    QCOMPARE(dialog.apiKeys().songkick, u"sk"_s);
+    QCOMPARE(dialog.apiKeys().key(gig::Service::Songkick), u"sk"_s);
 
     // A source that needs a key cannot be accepted without one.
     dialog.setApiKeys({});
@@ -172,6 +178,33 @@ void TestSettingsDialog::settingsSurviveTheFileRoundTrip()
     SettingsDialog again;
     again.setSettings(AppSettings::load(settings));
     QCOMPARE(again.settings(), custom());
+}
+
+void TestSettingsDialog::everyServiceOfTheTableHasItsFields()
+{
+    SettingsDialog dialog;
+    for (const gig::Service service : gig::apiServices()) {
+        const QString id = gig::serviceSpec(service).id;
+        QVERIFY2(dialog.findChild<QLineEdit *>(id + u"Url"_s), qPrintable(id));
+        QCOMPARE(dialog.findChild<QLineEdit *>(id + u"Key"_s) != nullptr,
+            gig::serviceSpec(service).needsKey);
+    }
+    for (const Source source : gig::sources())
+        QVERIFY(field<QComboBox>(dialog, u"sourceCombo"_s)->findData(int(source)) >= 0);
+
+    // Every label can be reached from the keyboard, each by a letter of its own.
+    QStringList accelerators;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        const QString text = label->text();
+        const qsizetype amp = text.indexOf(u'&');
+        QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
+        const QString letter = text.mid(amp + 1, 1).toLower();
+        QVERIFY2(!accelerators.contains(letter), qPrintable(text));
+        accelerators.append(letter);
+    }
+    QVERIFY(accelerators.size() >= gig::apiServices().size() + gig::keyedServices().size());
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -30,6 +30,7 @@ private slots:
     void defaults();
     void sourceFollowsTheKey();
     void everyOptionIsRead();
+    void everyServiceOfTheTableHasAUrlOption();
     void badArgumentsSayWhy_data();
     void badArgumentsSayWhy();
 };
@@ -75,14 +76,28 @@ void TestExportOptions::everyOptionIsRead()
     QCOMPARE(options->radiusKm, 12.5);
     QCOMPARE(options->from, QDate(2026, 12, 1));
     QCOMPARE(options->to, QDate(2026, 12, 31));
-    QCOMPARE(options->ticketmasterUrl, QUrl(u"http://127.0.0.1:8080/tm"_s));
-    QCOMPARE(options->musicbrainzUrl, QUrl(u"https://mb.example.org/ws/2"_s));
+    QCOMPARE(options->urls.value(gig::Service::Ticketmaster), QUrl(u"http://127.0.0.1:8080/tm"_s));
+    QCOMPARE(
+        options->urls.value(gig::Service::MusicBrainz), QUrl(u"https://mb.example.org/ws/2"_s));
     QCOMPARE(options->rows, gig::CsvWriter::Rows::Artists);
     QCOMPARE(options->format, ExportOptions::Format::Ics);
     QVERIFY(options->byteOrderMark);
     QCOMPARE(options->cacheFile, u"/tmp/x.sqlite"_s);
     QCOMPARE(options->timeout, std::chrono::seconds(30));
     QCOMPARE(options->output, u"out.ics"_s);
+}
+
+void TestExportOptions::everyServiceOfTheTableHasAUrlOption()
+{
+    const QStringList place { u"--lat"_s, u"52.5"_s, u"--lng"_s, u"13.4"_s };
+    for (const gig::Service service : gig::apiServices()) {
+        const QString option = u"--"_s + gig::serviceSpec(service).id + u"-url"_s;
+        QVERIFY2(ExportOptions::helpText().contains(option), qPrintable(option));
+        const auto options = parse(place + QStringList { option, u"http://127.0.0.1:9/root"_s });
+        QVERIFY2(options, qPrintable(option));
+        QCOMPARE(options->urls,
+            (QMap<gig::Service, QUrl> { { service, QUrl(u"http://127.0.0.1:9/root"_s) } }));
+    }
 }
 
 void TestExportOptions::badArgumentsSayWhy_data()

@@ -432,9 +432,9 @@ void TestRefreshEngine::otherReleaseTypesFetchEveryReleaseAgain()
 {
     EngineFixture fixture(600);
     gig::EngineConfig config;
-    config.ticketmasterUrl = fixture.sandbox.serviceRoot(gig::SandboxService::Ticketmaster);
-    config.musicbrainzUrl = fixture.sandbox.serviceRoot(gig::SandboxService::MusicBrainz);
-    config.nominatimUrl = fixture.sandbox.serviceRoot(gig::SandboxService::Nominatim);
+    for (const gig::Service service :
+        { gig::Service::Ticketmaster, gig::Service::MusicBrainz, gig::Service::Nominatim })
+        config.urls.insert(service, fixture.sandbox.serviceRoot(service));
     gig::GigStore store;
     store.setClock([c = fixture.clock] { return c->systemNow(); });
     gig::RefreshEngine engine(&store, fixture.queue.get(), config, fixture.clock);

@@ -22,7 +22,8 @@ void recordMessage(QtMsgType type, const QMessageLogContext &context, const QStr
         g_previousHandler(type, context, message);
 }
 
-const ApiKeys secretKeys { u"tm-secret-4711"_s, u"sk-secret-0815"_s };
+const ApiKeys secretKeys { { gig::Service::Ticketmaster, u"tm-secret-4711"_s },
+    { gig::Service::Songkick, u"sk-secret-0815"_s } };
 
 } // namespace
 
@@ -63,7 +64,8 @@ void TestKeyStore::skippedKeyringUsesSettingsWithWarning()
     QCOMPARE(warning.count(), 1);
     QVERIFY(store.usesFallback());
     QVERIFY(store.warning().contains(u"unencrypted"_s));
-    QCOMPARE(QSettings().value(u"apiKeys/ticketmaster"_s).toString(), secretKeys.ticketmaster);
+    QCOMPARE(QSettings().value(u"apiKeys/ticketmaster"_s).toString(),
+        secretKeys.key(gig::Service::Ticketmaster));
 
     KeyStore again;
     QSignalSpy read(&again, &KeyStore::keysRead);
@@ -72,8 +74,8 @@ void TestKeyStore::skippedKeyringUsesSettingsWithWarning()
     QCOMPARE(read.constFirst().constFirst().value<ApiKeys>(), secretKeys);
     QVERIFY(again.usesFallback());
     for (const QString &message : std::as_const(g_messages)) {
-        QVERIFY2(
-            !message.contains(secretKeys.ticketmaster) && !message.contains(secretKeys.songkick),
+        QVERIFY2(!message.contains(secretKeys.key(gig::Service::Ticketmaster))
+                && !message.contains(secretKeys.key(gig::Service::Songkick)),
             qPrintable(message));
     }
 }
@@ -90,7 +92,8 @@ void TestKeyStore::keysRoundTripWhateverTheKeyringDoes()
     QVERIFY(written.count() == 1 || written.wait(10000));
     if (store.usesFallback()) {
         QVERIFY(!store.warning().isEmpty());
-        QCOMPARE(QSettings().value(u"apiKeys/songkick"_s).toString(), secretKeys.songkick);
+        QCOMPARE(QSettings().value(u"apiKeys/songkick"_s).toString(),
+            secretKeys.key(gig::Service::Songkick));
     } else {
         QVERIFY(!QSettings().contains(u"apiKeys/songkick"_s));
     }
@@ -100,7 +103,8 @@ void TestKeyStore::keysRoundTripWhateverTheKeyringDoes()
     QVERIFY(read.count() == 1 || read.wait(10000));
     QCOMPARE(read.constFirst().constFirst().value<ApiKeys>(), secretKeys);
     for (const QString &message : std::as_const(g_messages))
-        QVERIFY2(!message.contains(secretKeys.ticketmaster), qPrintable(message));
+        QVERIFY2(
+            !message.contains(secretKeys.key(gig::Service::Ticketmaster)), qPrintable(message));
     if (!store.usesFallback())
         store.writeKeys({}); // leave no test keys in a real keyring
     qputenv(KeyStore::skipKeyringVariable, "1");
