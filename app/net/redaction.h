@@ -7,7 +7,7 @@
 namespace gig {
 
 // Replaces the values of secret-looking query parameters (apikey=, api_key=, key=, token=,
-// access_token=, secret=, password=, signature=, …) in any text with "REDACTED".
+// access_token=, secret=, password=, signature=, client_id=, …) in any text with "REDACTED".
 QString redactSecrets(const QString &text);
 // The URL as text with its secret query values redacted and any user info dropped.
 QString redactedUrl(const QUrl &url);

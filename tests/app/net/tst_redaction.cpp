@@ -26,6 +26,7 @@ void TestRedaction::hidesSecretQueryValues_data()
     QTest::addRow("token") << u"?token=S3CRET"_s << u"?token=REDACTED"_s;
     QTest::addRow("access_token") << u"?access_token=S3CRET"_s << u"?access_token=REDACTED"_s;
     QTest::addRow("upper case") << u"?APIKEY=S3CRET"_s << u"?APIKEY=REDACTED"_s;
+    QTest::addRow("client_id") << u"?client_id=S3CRET&page=2"_s << u"?client_id=REDACTED&page=2"_s;
     QTest::addRow("client_secret") << u"?client_secret=S3CRET"_s << u"?client_secret=REDACTED"_s;
     QTest::addRow("in a sentence")
         << u"Error transferring https://a.b/x?apikey=S3CRET - server replied: Not Found"_s
