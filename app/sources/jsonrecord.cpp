@@ -134,6 +134,18 @@ std::optional<QTime> JsonRecord::optionalTime(QStringView path)
     return time;
 }
 
+std::optional<bool> JsonRecord::optionalBool(QStringView path)
+{
+    const QJsonValue v = value(path);
+    if (v.isUndefined() || v.isNull())
+        return std::nullopt;
+    if (!v.isBool()) {
+        note(path, v, u"a boolean");
+        return std::nullopt;
+    }
+    return v.toBool();
+}
+
 QJsonArray JsonRecord::optionalArray(QStringView path)
 {
     const QJsonValue v = value(path);

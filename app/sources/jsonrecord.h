@@ -39,6 +39,7 @@ public:
     std::optional<qint64> optionalInteger(QStringView path);
     std::optional<double> optionalNumber(QStringView path); // a finite number or numeric string
     std::optional<QTime> optionalTime(QStringView path); // an "HH:mm[:ss]" string
+    std::optional<bool> optionalBool(QStringView path); // true or false
     QJsonArray optionalArray(QStringView path);
     QJsonObject optionalObject(QStringView path);
     // A coordinate from two optional number fields (numbers or numeric strings); invalid when

@@ -2,6 +2,7 @@
 // every cut of each fixture: none may crash or hang, and each gives a value or a reasoned error.
 #include "app/sources/musicbrainzparser.h"
 #include "app/sources/nominatimparser.h"
+#include "app/sources/seatgeekparser.h"
 #include "app/sources/songkickparser.h"
 #include "app/sources/ticketmasterparser.h"
 #include "fixture.h"
@@ -29,16 +30,18 @@ int runEveryParser(const QByteArray &body)
     reasoned += isReasoned(parseTicketmasterEvents(body));
     reasoned += isReasoned(parseSongkickLocations(body));
     reasoned += isReasoned(parseSongkickCalendar(body));
+    reasoned += isReasoned(parseSeatGeekEvents(body));
     reasoned += isReasoned(parseMusicBrainzReleaseGroups(body));
     reasoned += isReasoned(parseMusicBrainzArtistSearch(body));
     reasoned += isReasoned(parseNominatimSearch(body));
     (void)ticketmasterErrorMessage(body);
     (void)songkickErrorMessage(body);
+    (void)seatGeekErrorMessage(body);
     (void)musicBrainzErrorMessage(body);
     (void)nominatimErrorMessage(body);
     return reasoned;
 }
-constexpr int parserCount = 6;
+constexpr int parserCount = 7;
 
 QStringList filesUnder(const QString &relative)
 {
@@ -89,7 +92,8 @@ void TstParserFuzz::noParserCrashesOnCorpus_data()
 {
     QTest::addColumn<QString>("path");
     const QStringList files = filesUnder(u"fuzz"_s) + filesUnder(u"ticketmaster"_s)
-        + filesUnder(u"songkick"_s) + filesUnder(u"musicbrainz"_s) + filesUnder(u"nominatim"_s);
+        + filesUnder(u"songkick"_s) + filesUnder(u"seatgeek"_s) + filesUnder(u"musicbrainz"_s)
+        + filesUnder(u"nominatim"_s);
     QVERIFY(files.size() > 150);
     for (const QString &path : files)
         QTest::newRow(qPrintable(QDir(test::dataPath(QString())).relativeFilePath(path))) << path;
@@ -105,7 +109,7 @@ void TstParserFuzz::noParserCrashesOnCutFixtures_data()
 {
     QTest::addColumn<QString>("path");
     for (const QString &service :
-        { u"ticketmaster"_s, u"songkick"_s, u"musicbrainz"_s, u"nominatim"_s }) {
+        { u"ticketmaster"_s, u"songkick"_s, u"seatgeek"_s, u"musicbrainz"_s, u"nominatim"_s }) {
         for (const QString &path : filesUnder(service))
             QTest::newRow(qPrintable(service + u'/' + QFileInfo(path).fileName())) << path;
     }
