@@ -13,6 +13,11 @@ const QList<ServiceSpec> &services()
             LaneLimits { .ratePerSecond = 4.0, .maxInFlight = 2, .dailyBudget = 5000 } },
         { Service::Songkick, u"songkick"_s, u"Songkick"_s, u"https://api.songkick.com/api/3.0"_s,
             true, LaneLimits { .ratePerSecond = 2.0 }, /* keysForPartnersOnly */ true },
+        { Service::SeatGeek, u"seatgeek"_s, u"SeatGeek"_s, u"https://api.seatgeek.com/2"_s, true,
+            // SeatGeek publishes no figure, only a global rate limit it asks clients to keep to
+            // (a burst may get 406): 2/s, 2 in flight, and a daily budget like Ticketmaster's.
+            LaneLimits {
+                .ratePerSecond = 2.0, .burst = 1, .maxInFlight = 2, .dailyBudget = 5000 } },
         { Service::MusicBrainz, u"musicbrainz"_s, u"MusicBrainz"_s,
             u"https://musicbrainz.org/ws/2"_s, false,
             // Over 1/s MusicBrainz answers 503 and may block the IP; Qt's own resends count too.
@@ -82,6 +87,8 @@ std::optional<Service> sourceService(Source source)
         return Service::Ticketmaster;
     case Source::Songkick:
         return Service::Songkick;
+    case Source::SeatGeek:
+        return Service::SeatGeek;
     }
     Q_UNREACHABLE();
     return std::nullopt;

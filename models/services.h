@@ -11,10 +11,10 @@
 namespace gig {
 
 // Every outside service gigmap asks.
-enum class Service { Ticketmaster, Songkick, MusicBrainz, Nominatim, Tiles };
+enum class Service { Ticketmaster, Songkick, SeatGeek, MusicBrainz, Nominatim, Tiles };
 
 // Where the gigs come from: the user's choice (the demo is the built-in sandbox).
-enum class Source { Demo, Ticketmaster, Songkick };
+enum class Source { Demo, Ticketmaster, Songkick, SeatGeek };
 
 // The limits of a service's lane (app/net's LanePolicy fills in the rest from its defaults).
 struct LaneLimits
@@ -54,11 +54,13 @@ const ServiceSpec &serviceSpec(Service service);
 // The row whose lane is `lane` (a host name); nullptr for other lanes.
 const ServiceSpec *serviceForLane(QStringView lane);
 
-// Every source, the demo first.
+// Every source the user can pick, the demo first. SeatGeek is not among them yet: the settings,
+// the key store and the engine do not carry its client id so far.
 QList<Source> sources();
 // The service behind a source; std::nullopt for the demo.
 std::optional<Service> sourceService(Source source);
-// "demo", "ticketmaster", "songkick" — the words the settings file and the command line use.
+// "demo", "ticketmaster", "songkick", "seatgeek" — the words the settings file and the command line
+// use.
 QString sourceName(Source source);
 // The source named `name` (case does not matter).
 std::optional<Source> sourceFromName(QStringView name);

@@ -5,6 +5,7 @@
 #include "app/refresh/releaserefresher.h"
 #include "app/sources/musicbrainzsource.h"
 #include "app/sources/nominatimsource.h"
+#include "app/sources/seatgeeksource.h"
 #include "app/sources/songkicksource.h"
 #include "app/sources/ticketmastersource.h"
 #include "models/gigstore.h"
@@ -64,6 +65,12 @@ std::unique_ptr<EventSource> RefreshEngine::makeEventSource() const
         sk.baseUrl = m_config.url(Service::Songkick);
         sk.apiKey = m_config.sourceKey();
         return std::make_unique<SongkickSource>(m_queue, sk);
+    }
+    case Source::SeatGeek: {
+        SeatGeekSource::Config sg;
+        sg.baseUrl = m_config.url(Service::SeatGeek);
+        sg.clientId = m_config.sourceKey();
+        return std::make_unique<SeatGeekSource>(m_queue, sg);
     }
     }
     Q_UNREACHABLE();

@@ -62,9 +62,9 @@ private:
 inline void makeLanesFast(RequestQueue &queue)
 {
     queue.setCacheDirectory(QString());
-    for (const QString &lane :
-        { QStringLiteral("app.ticketmaster.com"), QStringLiteral("api.songkick.com"),
-            QStringLiteral("musicbrainz.org"), QStringLiteral("nominatim.openstreetmap.org") }) {
+    for (const QString &lane : { QStringLiteral("app.ticketmaster.com"),
+             QStringLiteral("api.songkick.com"), QStringLiteral("api.seatgeek.com"),
+             QStringLiteral("musicbrainz.org"), QStringLiteral("nominatim.openstreetmap.org") }) {
         LanePolicy policy;
         policy.ratePerSecond = 0;
         policy.maxInFlight = 4;
