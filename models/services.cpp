@@ -75,7 +75,7 @@ const ServiceSpec *serviceForLane(QStringView lane)
 
 QList<Source> sources()
 {
-    return { Source::Demo, Source::Ticketmaster, Source::Songkick };
+    return { Source::Demo, Source::Ticketmaster, Source::Songkick, Source::SeatGeek };
 }
 
 std::optional<Service> sourceService(Source source)

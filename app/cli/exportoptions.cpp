@@ -11,6 +11,16 @@ namespace gig {
 
 namespace {
 
+// "demo, ticketmaster, songkick or seatgeek": every source the command line takes.
+QString sourceNames()
+{
+    QStringList names;
+    for (const Source source : sources())
+        names.append(sourceName(source));
+    const QString last = names.takeLast();
+    return names.join(u", "_s) + u" or "_s + last;
+}
+
 struct Parser
 {
     QCommandLineParser parser;
@@ -23,8 +33,7 @@ struct Parser
     QCommandLineOption from { u"from"_s, u"First day, YYYY-MM-DD (default today)."_s, u"date"_s };
     QCommandLineOption to { u"to"_s, u"Last day, YYYY-MM-DD (default 90 days on)."_s, u"date"_s };
     QCommandLineOption source { u"source"_s,
-        u"demo, ticketmaster or songkick (default: ticketmaster when a key is "
-        "configured, else demo)."_s,
+        u"%1 (default: ticketmaster when a key is configured, else demo)."_s.arg(sourceNames()),
         u"name"_s };
     QCommandLineOption apiKey { u"api-key"_s, u"API key of the chosen source."_s, u"key"_s };
     // --ticketmaster-url, --musicbrainz-url, …: one per service of the table.
@@ -162,8 +171,8 @@ std::optional<ExportOptions> ExportOptions::parse(
         const QString name = p.parser.value(p.source);
         const auto source = sourceFromName(name);
         if (!source || sourceName(*source) != name)
-            return fail(u"--source '%1' is unknown: use demo, ticketmaster or songkick."_s.arg(
-                p.parser.value(p.source)));
+            return fail(u"--source '%1' is unknown: use %2."_s.arg(
+                p.parser.value(p.source), sourceNames()));
         options.source = *source;
     } else {
         options.source = options.apiKey.isEmpty() && environmentKey.isEmpty()

@@ -5,6 +5,7 @@
 #include "app/sandbox/sandboxnominatim.h"
 #include "app/sandbox/sandboxratelimiter.h"
 #include "app/sandbox/sandboxresponsewriter.h"
+#include "app/sandbox/sandboxseatgeek.h"
 #include "app/sandbox/sandboxsongkick.h"
 #include "app/sandbox/sandboxticketmaster.h"
 #include "app/sandbox/sandboxtiles.h"
@@ -40,6 +41,8 @@ QString rootPathOf(SandboxService service)
         return u"/ticketmaster/discovery/v2"_s;
     case SandboxService::Songkick:
         return u"/songkick/api/3.0"_s;
+    case SandboxService::SeatGeek:
+        return u"/seatgeek/2"_s;
     case SandboxService::MusicBrainz:
         return u"/musicbrainz/ws/2"_s;
     case SandboxService::Nominatim:
@@ -107,9 +110,11 @@ SandboxServer::SandboxServer(QObject *parent)
 {
     m_handlers[size_t(SandboxService::Ticketmaster)] = std::make_unique<SandboxTicketmaster>();
     m_handlers[size_t(SandboxService::Songkick)] = std::make_unique<SandboxSongkick>();
+    m_handlers[size_t(SandboxService::SeatGeek)] = std::make_unique<SandboxSeatGeek>();
     m_handlers[size_t(SandboxService::MusicBrainz)] = std::make_unique<SandboxMusicBrainz>();
     m_handlers[size_t(SandboxService::Nominatim)] = std::make_unique<SandboxNominatim>();
     m_handlers[size_t(SandboxService::Tiles)] = std::make_unique<SandboxTiles>();
+    Q_ASSERT(size_t(allSandboxServices().size()) == m_handlers.size());
     for (SandboxService service : allSandboxServices())
         m_limits.insert(service, m_handlers[size_t(service)]->rateLimits());
 }

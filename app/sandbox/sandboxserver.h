@@ -84,7 +84,8 @@ private:
     SandboxFault takeDueFault(SandboxService service, QStringView pathAndQuery);
 
     SandboxHttpFrontend *m_http = nullptr;
-    std::array<std::unique_ptr<SandboxServiceHandler>, 5> m_handlers;
+    // One per row of the service table, by Service.
+    std::array<std::unique_ptr<SandboxServiceHandler>, 6> m_handlers;
     mutable QMutex m_mutex;
     std::shared_ptr<const SandboxWorld> m_world;
     QHash<SandboxService, QList<SandboxRateLimiter>> m_limits;

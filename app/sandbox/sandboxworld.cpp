@@ -611,6 +611,8 @@ QList<SandboxGig> SandboxWorld::generateGigs(const SandboxMetro &metro, const QD
             const double coverage = random.unit();
             gig.onSongkick = coverage < 0.9;
             gig.onTicketmaster = coverage > 0.25;
+            // A fifth on SeatGeek and not on Ticketmaster, three tenths on both.
+            gig.onSeatGeek = coverage < 0.2 || (coverage > 0.5 && coverage < 0.8);
             gigs.append(gig);
         }
     }

@@ -74,6 +74,7 @@ struct SandboxGig
     int headliners = 1; // the first this many acts of the lineup headline (co-headliners)
     bool onTicketmaster = true;
     bool onSongkick = true;
+    bool onSeatGeek = true;
     qint64 announcedHour = 0; // hours since the epoch when it appeared
 
     friend bool operator==(const SandboxGig &, const SandboxGig &) = default;

@@ -26,6 +26,7 @@ private slots:
     void initTestCase();
     void writesCsvFromTheSandbox();
     void writesIcs();
+    void writesSeatGeekGigs();
     void badArgumentsExitTwo();
     void failingSourceWithEmptyCacheExitsThree();
     void unwritableOutputExitsFourAndLeavesNoFile();
@@ -112,6 +113,25 @@ void TestExportCommand::writesIcs()
     QVERIFY(r.out.startsWith("BEGIN:VCALENDAR\r\n"));
     QVERIFY(r.out.contains("BEGIN:VEVENT\r\n"));
     QVERIFY(r.out.endsWith("END:VCALENDAR\r\n"));
+}
+
+// SeatGeek end to end: the command line's source and root, the source class, the sandbox's
+// stand-in, the parser, and the performers' names searched on MusicBrainz.
+void TestExportCommand::writesSeatGeekGigs()
+{
+    const int before = m_sandbox.requestCount(gig::SandboxService::SeatGeek);
+    const Run r = run(smallPlace
+        + QStringList { u"--source"_s, u"seatgeek"_s, u"--api-key"_s, u"test-client"_s,
+            u"--seatgeek-url"_s, m_sandbox.serviceRoot(gig::SandboxService::SeatGeek).toString(),
+            u"--musicbrainz-url"_s,
+            m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString(), u"--no-cache"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY(m_sandbox.requestCount(gig::SandboxService::SeatGeek) > before);
+    const int rows = int(r.out.count("\r\n")) - 1;
+    QVERIFY2(rows > 0, r.out.constData());
+    QCOMPARE(int(r.out.count(",sg:")), rows);
+    QVERIFY(!r.out.contains(",tm:"));
+    QVERIFY(r.out.contains("https://seatgeek.com/"));
 }
 
 void TestExportCommand::badArgumentsExitTwo()

@@ -19,7 +19,7 @@ private slots:
     void lanesFindTheirRow();
     void sourcesRoundTripTheirNames();
     void keyedSourcesAreTheKeyedServices();
-    void seatGeekIsNamedButNotOfferedYet();
+    void seatGeekIsOffered();
 };
 
 void TestServices::everyServiceHasOneRow()
@@ -127,14 +127,15 @@ void TestServices::keyedSourcesAreTheKeyedServices()
     }
 }
 
-// SeatGeek has its row and its name, but cannot be picked until the settings and the engine
-// carry its client id.
-void TestServices::seatGeekIsNamedButNotOfferedYet()
+// SeatGeek is offered: the settings, the key store and the engine carry its client id.
+void TestServices::seatGeekIsOffered()
 {
     QCOMPARE(sourceService(Source::SeatGeek), Service::SeatGeek);
     QCOMPARE(sourceName(Source::SeatGeek), u"seatgeek"_s);
-    QVERIFY(!sources().contains(Source::SeatGeek));
-    QCOMPARE(sourceFromName(u"seatgeek"), std::nullopt);
+    QVERIFY(sources().contains(Source::SeatGeek));
+    QCOMPARE(sourceFromName(u"SeatGeek"), Source::SeatGeek);
+    QVERIFY(keyedServices().contains(Service::SeatGeek));
+    QVERIFY(apiServices().contains(Service::SeatGeek));
 }
 
 } // namespace gig
