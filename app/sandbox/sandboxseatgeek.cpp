@@ -88,16 +88,15 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
         const QString name = seatGeekName(artist.name, gig.id);
         names.append(name);
         QJsonObject performer { { u"id"_s, 200000 + artist.index }, { u"name"_s, name },
-            { u"short_name"_s, name }, { u"type"_s, u"band"_s },
-            { u"slug"_s, slug(name) },
+            { u"short_name"_s, name }, { u"type"_s, u"band"_s }, { u"slug"_s, slug(name) },
             { u"url"_s, u"https://seatgeek.com/%1-tickets"_s.arg(slug(name)) } };
         if (i == 0)
             performer.insert(u"primary"_s, true); // SeatGeek marks only the primary performer
         performers.append(performer);
     }
-    const QString title
-        = names.size() > 1 ? names.constFirst() + u" with "_s + names.mid(1).join(u", "_s)
-                           : names.value(0, gig.name);
+    const QString title = names.size() > 1
+        ? names.constFirst() + u" with "_s + names.mid(1).join(u", "_s)
+        : names.value(0, gig.name);
 
     const SandboxVenue &venue = gig.venue;
     // Venue coordinates as SeatGeek has them: some 50 m north of another provider's.
@@ -107,8 +106,9 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
     return QJsonObject { { u"id"_s, id }, { u"type"_s, u"concert"_s }, { u"title"_s, title },
         { u"short_title"_s, title },
         { u"url"_s,
-            u"https://seatgeek.com/%1-tickets/%2/concert/%3"_s.arg(
-                slug(title), gig.date.toString(Qt::ISODate)).arg(id) },
+            u"https://seatgeek.com/%1-tickets/%2/concert/%3"_s
+                .arg(slug(title), gig.date.toString(Qt::ISODate))
+                .arg(id) },
         { u"datetime_local"_s, seatGeekTime(local) },
         { u"datetime_utc"_s, seatGeekTime(local.addSecs(-gig.utcOffsetSeconds)) },
         { u"time_tbd"_s, tbd }, { u"date_tbd"_s, false }, { u"datetime_tbd"_s, false },

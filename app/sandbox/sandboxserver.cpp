@@ -108,13 +108,15 @@ SandboxServer::SandboxServer(QObject *parent)
     , m_world(std::make_shared<SandboxWorld>(1))
     , m_clock([] { return std::chrono::steady_clock::now(); })
 {
+    m_handlers.resize(size_t(allSandboxServices().size()));
     m_handlers[size_t(SandboxService::Ticketmaster)] = std::make_unique<SandboxTicketmaster>();
     m_handlers[size_t(SandboxService::Songkick)] = std::make_unique<SandboxSongkick>();
     m_handlers[size_t(SandboxService::SeatGeek)] = std::make_unique<SandboxSeatGeek>();
     m_handlers[size_t(SandboxService::MusicBrainz)] = std::make_unique<SandboxMusicBrainz>();
     m_handlers[size_t(SandboxService::Nominatim)] = std::make_unique<SandboxNominatim>();
     m_handlers[size_t(SandboxService::Tiles)] = std::make_unique<SandboxTiles>();
-    Q_ASSERT(size_t(allSandboxServices().size()) == m_handlers.size());
+    Q_ASSERT(std::all_of(m_handlers.cbegin(), m_handlers.cend(),
+        [](const auto &handler) { return handler != nullptr; })); // a stand-in for every row
     for (SandboxService service : allSandboxServices())
         m_limits.insert(service, m_handlers[size_t(service)]->rateLimits());
 }

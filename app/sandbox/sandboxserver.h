@@ -12,10 +12,10 @@
 #include <QMutex>
 #include <QObject>
 #include <QUrl>
-#include <array>
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <vector>
 
 class QHttpServerRequest;
 class QTcpSocket;
@@ -85,7 +85,7 @@ private:
 
     SandboxHttpFrontend *m_http = nullptr;
     // One per row of the service table, by Service.
-    std::array<std::unique_ptr<SandboxServiceHandler>, 6> m_handlers;
+    std::vector<std::unique_ptr<SandboxServiceHandler>> m_handlers;
     mutable QMutex m_mutex;
     std::shared_ptr<const SandboxWorld> m_world;
     QHash<SandboxService, QList<SandboxRateLimiter>> m_limits;

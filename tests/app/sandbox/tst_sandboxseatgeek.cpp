@@ -35,9 +35,9 @@ QString berlinQuery(int page, int perPage = 100)
     return u"client_id=demo&lat=%1&lon=%2&range=20km&taxonomies.name=concert"
            "&datetime_local.gte=2026-12-04T00:00:00&datetime_local.lte=2027-03-03T23:59:59"
            "&per_page=%3&page=%4&sort=id.asc"_s.arg(berlinLat)
-        .arg(berlinLng)
-        .arg(perPage)
-        .arg(page);
+               .arg(berlinLng)
+               .arg(perPage)
+               .arg(page);
 }
 
 } // namespace
@@ -64,11 +64,14 @@ void TestSandboxSeatGeek::aClientIdIsRequired()
     const gig::SandboxReply reply = m_seatGeek.handle(m_world, eventsCall(u"lat=52.5&lon=13.4"_s));
     QCOMPARE(reply.status, 403);
     QCOMPARE(gig::seatGeekErrorMessage(reply.body), u"Client is required"_s);
-    QCOMPARE(m_seatGeek.handle(m_world, [] {
-        SandboxCall call = eventsCall(u"client_id=x"_s);
-        call.path = u"/2/venues"_s;
-        return call;
-    }()).status,
+    QCOMPARE(m_seatGeek
+                 .handle(m_world,
+                     [] {
+                         SandboxCall call = eventsCall(u"client_id=x"_s);
+                         call.path = u"/2/venues"_s;
+                         return call;
+                     }())
+                 .status,
         404);
 }
 
@@ -139,9 +142,9 @@ void TestSandboxSeatGeek::untimedGigsCarryThePlaceholderTime()
         ++untimed;
         QVERIFY(value[u"datetime_local"_s].toString().endsWith(u"T03:30:00"_s));
         const QString id = u"sg:%1"_s.arg(value[u"id"_s].toInteger());
-        const auto event = std::find_if(parsed.value.batch.events.cbegin(),
-            parsed.value.batch.events.cend(),
-            [&id](const gig::Event &candidate) { return candidate.id == id; });
+        const auto event
+            = std::find_if(parsed.value.batch.events.cbegin(), parsed.value.batch.events.cend(),
+                [&id](const gig::Event &candidate) { return candidate.id == id; });
         QVERIFY(event != parsed.value.batch.events.cend());
         QVERIFY2(!event->start.localTime(), qPrintable(id));
     }
@@ -171,7 +174,8 @@ void TestSandboxSeatGeek::sharedGigsDifferAsRealProvidersDo()
             laterStart += listed != *gig.time ? 1 : 0;
         }
         const QJsonArray performers = event[u"performers"_s].toArray();
-        QVERIFY(performers.size() == gig.lineup.size() || performers.size() == gig.lineup.size() - 1);
+        QVERIFY(
+            performers.size() == gig.lineup.size() || performers.size() == gig.lineup.size() - 1);
         supportLeftOut += performers.size() < gig.lineup.size() ? 1 : 0;
         const QString headliner = m_world.artist(gig.lineup.constFirst()).name;
         const QString listedHeadliner = performers.at(0)[u"name"_s].toString();
@@ -191,13 +195,13 @@ void TestSandboxSeatGeek::sharedGigsDifferAsRealProvidersDo()
 
 void TestSandboxSeatGeek::badParametersAreRefused()
 {
-    for (const QString &query : { u"client_id=x&lat=52.5&lon=13.4&range=far"_s,
-             u"client_id=x&lat=52.5&lon=13.4&page=0"_s,
-             u"client_id=x&lat=52.5&lon=13.4&datetime_local.gte=tomorrow"_s }) {
+    for (const QString &query :
+        { u"client_id=x&lat=52.5&lon=13.4&range=far"_s, u"client_id=x&lat=52.5&lon=13.4&page=0"_s,
+            u"client_id=x&lat=52.5&lon=13.4&datetime_local.gte=tomorrow"_s }) {
         const gig::SandboxReply reply = m_seatGeek.handle(m_world, eventsCall(query));
         QCOMPARE(reply.status, 400);
-        QVERIFY2(gig::seatGeekErrorMessage(reply.body).contains(u"invalid value"_s),
-            qPrintable(query));
+        QVERIFY2(
+            gig::seatGeekErrorMessage(reply.body).contains(u"invalid value"_s), qPrintable(query));
     }
 }
 
