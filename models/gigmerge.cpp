@@ -27,7 +27,11 @@ std::optional<GigProvider> gigProviderOf(QStringView eventId)
 
 QString normalizedGigName(const QString &name)
 {
-    QString folded = foldForSearch(name).trimmed();
+    // Plain ASCII needs no decomposition: lower case is its case fold (most names, and the
+    // merge reads thousands of them).
+    const bool ascii
+        = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    QString folded = (ascii ? name.toLower() : foldForSearch(name)).trimmed();
     // A trailing ", The" (a catalogue's "Beatles, The"), then a leading "The " ("The The" keeps
     // its second word: only a "the" followed by more letters or digits goes).
     static constexpr QStringView trailingThe = u"the";
@@ -130,9 +134,12 @@ struct Match
 class Reader
 {
 public:
-    explicit Reader(const ArtistNameLookup &artistName)
+    explicit Reader(const ArtistNameLookup &artistName, qsizetype eventCount = 0)
         : m_artistName(artistName)
-    { }
+    {
+        m_acts.reserve(eventCount * 2);
+        m_names.reserve(eventCount);
+    }
 
     Listing read(const Event &event)
     {
@@ -298,7 +305,7 @@ bool isSameGig(const Event &a, const Event &b, const ArtistNameLookup &artistNam
 QList<MergedGig> mergeGigs(const QList<Event> &events, const ArtistNameLookup &artistName)
 {
     const qsizetype count = events.size();
-    Reader reader(artistName);
+    Reader reader(artistName, count);
     QList<Listing> listings;
     listings.reserve(count);
     for (const Event &event : events)
@@ -437,12 +444,26 @@ QList<MergedGig> mergeGigs(const QList<Event> &events, const ArtistNameLookup &a
         }
         gigs.append(std::move(gig));
     }
-    std::sort(gigs.begin(), gigs.end(), [](const MergedGig &x, const MergedGig &y) {
-        if (const auto order = x.event.start <=> y.event.start; order != 0)
-            return order < 0;
-        return x.event.id < y.event.id;
+
+    // Sorted by start, then id: an order of indices over keys read once, then the gigs moved.
+    QList<std::pair<qint64, int>> order;
+    order.reserve(gigs.size());
+    for (int g = 0; g < int(gigs.size()); ++g)
+        order.append({ gigs.at(g).event.start.sortKey(), g });
+    std::sort(order.begin(), order.end(), [&gigs](const auto &x, const auto &y) {
+        if (x.first != y.first)
+            return x.first < y.first;
+        const Event &a = gigs.at(x.second).event;
+        const Event &b = gigs.at(y.second).event;
+        if (const auto byStart = a.start <=> b.start; byStart != 0)
+            return byStart < 0;
+        return a.id < b.id;
     });
-    return gigs;
+    QList<MergedGig> sorted;
+    sorted.reserve(gigs.size());
+    for (const auto &entry : std::as_const(order))
+        sorted.append(std::move(gigs[entry.second]));
+    return sorted;
 }
 
 QDebug operator<<(QDebug debug, const GigListing &listing)
