@@ -47,7 +47,8 @@ const QStringList prefixes { u"tm:"_s, u"sk:"_s, u"sg:"_s };
 
 struct Data
 {
-    QList<gig::Event> events; // as the providers deliver them: Ticketmaster's, Songkick's, SeatGeek's
+    QList<gig::Event>
+        events; // as the providers deliver them: Ticketmaster's, Songkick's, SeatGeek's
     QHash<QString, QString> artistNames; // artist id → name
     int shows = 0;
 };
@@ -55,7 +56,8 @@ struct Data
 // The act's name as a provider spells it: the others drop or add a "The", an accent, the case.
 QString actName(int act, int provider)
 {
-    const QString base = (act % 9 == 0 ? u"Björk Orchestra "_s : u"Artist "_s) + QString::number(act);
+    const QString base
+        = (act % 9 == 0 ? u"Björk Orchestra "_s : u"Artist "_s) + QString::number(act);
     if (provider == 0)
         return act % 4 == 0 ? u"The "_s + base : base;
     if (provider == 1)
@@ -189,13 +191,13 @@ int main()
     std::printf("  ratio      %.2f   gigs %lld (shows %d)\n", ratio,
         static_cast<long long>(gigCount), data.shows);
 
-    bool pass = gig::bench::report(section, "mergeGigs, 10,000 events of 3 providers (wall)",
-        merge, "ms", gig::bench::Target::atMost(targetMs));
+    bool pass = gig::bench::report(section, "mergeGigs, 10,000 events of 3 providers (wall)", merge,
+        "ms", gig::bench::Target::atMost(targetMs));
     gig::bench::report(section, "mergeGigs, 10,000 events of 3 providers (CPU)", mergeCpu, "ms");
     gig::bench::report(
         section, "baseline: copy and sort the same 10,000 events (wall)", baseline, "ms");
-    gig::bench::report(section, "ratio merge / baseline (medians)", gig::bench::single(ratio),
-        "ratio");
+    gig::bench::report(
+        section, "ratio merge / baseline (medians)", gig::bench::single(ratio), "ratio");
     const bool allFound = gigCount == data.shows;
     pass = gig::bench::report(section, "gigs after merging (one per show generated)",
                gig::bench::single(double(gigCount)), "gigs",
