@@ -77,8 +77,10 @@ namespace {
 
 constexpr double earthRadiusMetres = 6'371'008.8; // the mean radius
 constexpr double degree = std::numbers::pi / 180.0;
-// A latitude difference of this many degrees is at least namedVenueMetres apart.
-constexpr double latitudeWindow = GigMergeRule::namedVenueMetres / (earthRadiusMetres * degree);
+// A latitude difference of this many degrees is at least namedVenueMetres apart (with a margin
+// for rounding: the window only saves work, the distance decides).
+constexpr double latitudeWindow
+    = GigMergeRule::namedVenueMetres / (earthRadiusMetres * degree) * (1 + 1e-9);
 constexpr int untimedGap = GigMergeRule::maxStartGapSeconds + 1; // ranks after every timed match
 constexpr double unknownDistance = std::numeric_limits<double>::infinity();
 
@@ -97,6 +99,7 @@ struct Listing
 {
     const Event *event = nullptr;
     int provider = -1; // GigProvider, -1 for an unknown one
+    bool dated = false; // a valid start date: without one nothing is compared
     qint64 day = 0; // the local date's Julian day
     int time = -1; // seconds since local midnight, -1 when untimed
     bool hasCoordinate = false;
@@ -107,7 +110,7 @@ struct Listing
     mutable std::optional<QString> venueKey;
     mutable std::optional<QString> cityKey;
 
-    bool canMerge() const { return provider >= 0 && !acts.isEmpty(); }
+    bool canMerge() const { return provider >= 0 && dated && !acts.isEmpty(); }
     const QString &venue() const
     {
         if (!venueKey)
@@ -147,8 +150,7 @@ public:
         listing.event = &event;
         if (const auto provider = gigProviderOf(event.id))
             listing.provider = int(*provider);
-        if (!event.start.isValid())
-            listing.provider = -1; // no date: nothing to compare
+        listing.dated = event.start.isValid();
         listing.day = event.start.localDate().toJulianDay();
         if (const auto time = event.start.localTime())
             listing.time = time->msecsSinceStartOfDay() / 1000;
@@ -158,7 +160,7 @@ public:
             listing.latitude = coordinate.latitude();
             listing.longitude = coordinate.longitude();
         }
-        if (listing.provider >= 0) {
+        if (listing.provider >= 0 && listing.dated) {
             for (const QString &artistId : event.lineup) {
                 const int act = actOf(artistId);
                 if (act >= 0 && !listing.acts.contains(act))

@@ -92,6 +92,38 @@ QList<QStringList> idsOf(const QList<MergedGig> &gigs)
     return ids;
 }
 
+// A busy evening: several shows at and around the hall from three providers, with near misses of
+// every kind, so that the pairing has choices to make.
+QList<Event> busyEvening()
+{
+    QList<Event> events;
+    const QStringList prefixes { u"tm:"_s, u"sk:"_s, u"sg:"_s };
+    const QList<QTime> times { QTime(18, 0), QTime(18, 30), QTime(19, 0), QTime(20, 0),
+        QTime(21, 30) };
+    const QList<double> offsets { 0, 30, 90, 140, 600, 990, 1010, 1500 };
+    QRandomGenerator random(7);
+    for (int i = 0; i < 90; ++i) {
+        const QString prefix = prefixes.at(i % 3);
+        const QString act = i % 4 == 0 ? u"support"_s : u"national"_s;
+        Event event = listing(prefix + QString::number(i), { prefix + act });
+        if (prefix == u"sk:"_s && i % 5 == 0)
+            event.lineup.append(u"sk:other"_s);
+        if (prefix == u"sg:"_s)
+            event.lineup.append(u"sg:third"_s);
+        event.start = i % 7 == 0
+            ? EventStart(day.addDays(i % 2))
+            : EventStart(day.addDays(i % 2), times.at(random.bounded(int(times.size()))), 0);
+        event.venue.coordinate = hall.atDistanceAndAzimuth(
+            offsets.at(random.bounded(int(offsets.size()))), 90.0 * random.bounded(4));
+        if (i % 11 == 0)
+            event.venue.coordinate = QGeoCoordinate();
+        if (i % 13 == 0)
+            event.venue.name = u"Jazz Cafe"_s;
+        events.append(event);
+    }
+    return events;
+}
+
 } // namespace
 
 class TestGigMerge : public QObject
@@ -118,6 +150,7 @@ private slots:
     void gigsAreNotChainedFromListingsThatDoNotAllMatch();
     void unknownAndUnmergeableEventsStayAlone();
     void orderDoesNotMatter();
+    void agreesWithComparingAllPairs();
     void sortedByStartThenId();
 };
 
@@ -462,6 +495,14 @@ void TestGigMerge::unknownAndUnmergeableEventsStayAlone()
     QVERIFY(!demoGig->listings.first().provider.has_value());
     QCOMPARE(demoGig->event, demo);
 
+    // An event without a start date merges with nothing, but keeps its provider.
+    Event undated = listing(u"sk:9"_s, { u"sk:national"_s });
+    undated.start = EventStart();
+    const QList<MergedGig> alone = gig::mergeGigs({ undated, tm }, nameOf);
+    QCOMPARE(alone.size(), 2);
+    QCOMPARE(alone.first().event, undated); // an invalid start sorts first
+    QVERIFY(alone.first().listings.first().provider == GigProvider::Songkick);
+
     QVERIFY(gig::mergeGigs({}, nameOf).isEmpty());
     // Without a lookup no act has a name, so nothing merges.
     QCOMPARE(gig::mergeGigs({ tm, listing(u"sk:1"_s, { u"sk:national"_s }) }, {}).size(), 2);
@@ -469,33 +510,8 @@ void TestGigMerge::unknownAndUnmergeableEventsStayAlone()
 
 void TestGigMerge::orderDoesNotMatter()
 {
-    // A busy evening: several shows at and around the hall from three providers, with near
-    // misses of every kind, so that the pairing has choices to make.
-    QList<Event> events;
-    const QStringList prefixes { u"tm:"_s, u"sk:"_s, u"sg:"_s };
-    const QList<QTime> times { QTime(18, 0), QTime(18, 30), QTime(19, 0), QTime(20, 0),
-        QTime(21, 30) };
-    const QList<double> offsets { 0, 30, 90, 140, 600, 1500 };
-    QRandomGenerator random(7);
-    for (int i = 0; i < 90; ++i) {
-        const QString prefix = prefixes.at(i % 3);
-        const QString act = i % 4 == 0 ? u"support"_s : u"national"_s;
-        Event event = listing(prefix + QString::number(i), { prefix + act });
-        if (prefix == u"sk:"_s && i % 5 == 0)
-            event.lineup.append(u"sk:other"_s);
-        if (prefix == u"sg:"_s)
-            event.lineup.append(u"sg:third"_s);
-        event.start = i % 7 == 0
-            ? EventStart(day.addDays(i % 2))
-            : EventStart(day.addDays(i % 2), times.at(random.bounded(int(times.size()))), 0);
-        event.venue.coordinate = north(offsets.at(random.bounded(int(offsets.size()))));
-        if (i % 11 == 0)
-            event.venue.coordinate = QGeoCoordinate();
-        if (i % 13 == 0)
-            event.venue.name = u"Jazz Cafe"_s;
-        events.append(event);
-    }
-
+    QList<Event> events = busyEvening();
+    QRandomGenerator random(11);
     const QList<MergedGig> reference = gig::mergeGigs(events, nameOf);
     qsizetype listed = 0;
     qsizetype merged = 0;
@@ -515,6 +531,39 @@ void TestGigMerge::orderDoesNotMatter()
     }
     std::reverse(events.begin(), events.end());
     QCOMPARE(gig::mergeGigs(events, nameOf), reference);
+}
+
+void TestGigMerge::agreesWithComparingAllPairs()
+{
+    // The merge finds its pairs without comparing all of them; compared with isSameGig() on
+    // every pair, every two listings of a merged gig match, and no two gigs could still be
+    // joined (no provider twice, every pair across them matching).
+    const QList<Event> events = busyEvening();
+    QHash<QString, const Event *> byId;
+    for (const Event &event : events)
+        byId.insert(event.id, &event);
+    const QList<MergedGig> gigs = gig::mergeGigs(events, nameOf);
+    for (const MergedGig &merged : gigs) {
+        const QStringList ids = merged.eventIds();
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            for (qsizetype j = i + 1; j < ids.size(); ++j)
+                QVERIFY(gig::isSameGig(*byId.value(ids.at(i)), *byId.value(ids.at(j)), nameOf));
+        }
+    }
+    int joinable = 0;
+    for (qsizetype g = 0; g < gigs.size(); ++g) {
+        for (qsizetype h = g + 1; h < gigs.size(); ++h) {
+            bool allMatch = true;
+            for (const gig::GigListing &x : gigs.at(g).listings) {
+                for (const gig::GigListing &y : gigs.at(h).listings) {
+                    allMatch = allMatch && x.provider != y.provider
+                        && gig::isSameGig(*byId.value(x.eventId), *byId.value(y.eventId), nameOf);
+                }
+            }
+            joinable += allMatch ? 1 : 0;
+        }
+    }
+    QCOMPARE(joinable, 0);
 }
 
 void TestGigMerge::sortedByStartThenId()
