@@ -14,17 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
-std::optional<GigProvider> gigProviderOf(QStringView eventId)
-{
-    if (eventId.startsWith(u"tm:"))
-        return GigProvider::Ticketmaster;
-    if (eventId.startsWith(u"sk:"))
-        return GigProvider::Songkick;
-    if (eventId.startsWith(u"sg:"))
-        return GigProvider::SeatGeek;
-    return std::nullopt;
-}
-
 QString normalizedGigName(const QString &name)
 {
     // Plain ASCII needs no decomposition: lower case is its case fold (most names, and the
@@ -98,7 +87,7 @@ double distanceMetres(double lat1, double lon1, double lat2, double lon2)
 struct Listing
 {
     const Event *event = nullptr;
-    int provider = -1; // GigProvider, -1 for an unknown one
+    int provider = -1; // Service, -1 for an unknown one
     bool dated = false; // a valid start date: without one nothing is compared
     qint64 day = 0; // the local date's Julian day
     int time = -1; // seconds since local midnight, -1 when untimed
@@ -148,7 +137,7 @@ public:
     {
         Listing listing;
         listing.event = &event;
-        if (const auto provider = gigProviderOf(event.id))
+        if (const auto provider = serviceOfRecord(event.id))
             listing.provider = int(*provider);
         listing.dated = event.start.isValid();
         listing.day = event.start.localDate().toJulianDay();
@@ -441,7 +430,7 @@ QList<MergedGig> mergeGigs(const QList<Event> &events, const ArtistNameLookup &a
         for (const Listing *member : std::as_const(members)) {
             gig.listings.append(
                 { member->provider < 0 ? std::nullopt
-                                       : std::optional<GigProvider>(GigProvider(member->provider)),
+                                       : std::optional<Service>(Service(member->provider)),
                     member->event->id, member->event->url });
         }
         gigs.append(std::move(gig));

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "models/event.h"
+#include "models/services.h"
 
 #include <QList>
 #include <QString>
@@ -13,12 +14,6 @@
 #include <optional>
 
 namespace gig {
-
-// The providers whose listings are merged, in the order the merge prefers them.
-enum class GigProvider { Ticketmaster, Songkick, SeatGeek };
-
-// The provider of an event id by its prefix ("tm:", "sk:", "sg:"); std::nullopt for others.
-std::optional<GigProvider> gigProviderOf(QStringView eventId);
 
 // An act's or a venue's name as the merge compares it: case-folded without accents
 // (foldForSearch), a leading "The " or a trailing ", The" dropped, and only letters and digits
@@ -41,13 +36,13 @@ struct GigMergeRule
 };
 
 // Whether `a` and `b` are listings of one show: see docs/SOURCES.md. Symmetric. False for two
-// listings of one provider, and for an event whose provider gigProviderOf() does not know.
+// listings of one provider, and for an event whose provider serviceOfRecord() does not know.
 bool isSameGig(const Event &a, const Event &b, const ArtistNameLookup &artistName);
 
 // One provider's listing of a merged gig.
 struct GigListing
 {
-    std::optional<GigProvider> provider; // std::nullopt for an id of no known provider
+    std::optional<Service> provider; // std::nullopt for an id of no known provider
     QString eventId;
     QString url; // the provider's page of the gig; empty when it gave none
 
@@ -56,10 +51,10 @@ struct GigListing
 
 struct MergedGig
 {
-    // The gig as shown: id, name, venue and status of the first provider (in GigProvider
+    // The gig as shown: id, name, venue and status of the first provider (in Service
     // order), the lineup of the provider that lists the most acts, the earliest time announced.
     Event event;
-    QList<GigListing> listings; // one per provider, in GigProvider order; one for a lone event
+    QList<GigListing> listings; // one per provider, in Service order; one for a lone event
 
     QStringList eventIds() const;
 

@@ -7,31 +7,43 @@ namespace gig {
 const QList<ServiceSpec> &services()
 {
     static const QList<ServiceSpec> table {
-        { Service::Ticketmaster, u"ticketmaster"_s, u"Ticketmaster"_s,
+        { Service::Ticketmaster, u"ticketmaster"_s, u"tm"_s, u"Ticketmaster"_s,
             u"https://app.ticketmaster.com/discovery/v2"_s, true,
             // Under the 5/s that gives 429; 5000 a day.
             LaneLimits { .ratePerSecond = 4.0, .maxInFlight = 2, .dailyBudget = 5000 } },
-        { Service::Songkick, u"songkick"_s, u"Songkick"_s, u"https://api.songkick.com/api/3.0"_s,
-            true, LaneLimits { .ratePerSecond = 2.0 }, /* keysForPartnersOnly */ true },
-        { Service::SeatGeek, u"seatgeek"_s, u"SeatGeek"_s, u"https://api.seatgeek.com/2"_s, true,
+        { Service::Songkick, u"songkick"_s, u"sk"_s, u"Songkick"_s,
+            u"https://api.songkick.com/api/3.0"_s, true, LaneLimits { .ratePerSecond = 2.0 },
+            /* keysForPartnersOnly */ true },
+        { Service::SeatGeek, u"seatgeek"_s, u"sg"_s, u"SeatGeek"_s, u"https://api.seatgeek.com/2"_s,
+            true,
             // SeatGeek publishes no figure, only a global rate limit it asks clients to keep to
             // (a burst may get 406): 2/s, 2 in flight, and a daily budget like Ticketmaster's.
             LaneLimits {
                 .ratePerSecond = 2.0, .burst = 1, .maxInFlight = 2, .dailyBudget = 5000 } },
-        { Service::MusicBrainz, u"musicbrainz"_s, u"MusicBrainz"_s,
+        { Service::MusicBrainz, u"musicbrainz"_s, u""_s, u"MusicBrainz"_s,
             u"https://musicbrainz.org/ws/2"_s, false,
             // Over 1/s MusicBrainz answers 503 and may block the IP; Qt's own resends count too.
             LaneLimits {
                 .ratePerSecond = 1.0, .burst = 1, .maxInFlight = 1, .resendSafe = false } },
-        { Service::Nominatim, u"nominatim"_s, u"Nominatim"_s,
+        { Service::Nominatim, u"nominatim"_s, u""_s, u"Nominatim"_s,
             u"https://nominatim.openstreetmap.org"_s, false,
             LaneLimits { .ratePerSecond = 1.0, .maxInFlight = 1, .resendSafe = false } },
-        { Service::Tiles, u"tiles"_s, u"OpenStreetMap tiles"_s,
+        { Service::Tiles, u"tiles"_s, u""_s, u"OpenStreetMap tiles"_s,
             u"https://tile.openstreetmap.org/{z}/{x}/{y}.png"_s, false,
             // Paced by what the view needs; at most 4 at a time.
             LaneLimits { .ratePerSecond = 0.0, .maxInFlight = 4 } },
     };
     return table;
+}
+
+std::optional<Service> serviceOfRecord(QStringView recordId)
+{
+    for (const ServiceSpec &spec : services()) {
+        if (!spec.idPrefix.isEmpty() && recordId.startsWith(spec.idPrefix)
+            && recordId.size() > spec.idPrefix.size() && recordId.at(spec.idPrefix.size()) == u':')
+            return spec.service;
+    }
+    return std::nullopt;
 }
 
 QList<Service> apiServices()

@@ -31,7 +31,8 @@ struct LaneLimits
 struct ServiceSpec
 {
     Service service;
-    QString id; // "ticketmaster": the settings' and the key store's word, the ids' prefix
+    QString id; // "ticketmaster": the settings' and the key store's word
+    QString idPrefix; // "tm": its records' ids begin "tm:"; empty when it gives none we keep
     QString displayName; // "Ticketmaster"
     QString defaultBaseUrl; // the real service's root (for tiles: the URL template)
     bool needsKey = false; // an API key the user gives (kept in the keyring)
@@ -54,8 +55,11 @@ const ServiceSpec &serviceSpec(Service service);
 // The row whose lane is `lane` (a host name); nullptr for other lanes.
 const ServiceSpec *serviceForLane(QStringView lane);
 
-// Every source the user can pick, the demo first. SeatGeek is not among them yet: the settings,
-// the key store and the engine do not carry its client id so far.
+// The service whose records' ids begin with its prefix and a colon ("tm:G5vYZ9"); std::nullopt
+// for any other id.
+std::optional<Service> serviceOfRecord(QStringView recordId);
+
+// Every source the user can pick, the demo first.
 QList<Source> sources();
 // The service behind a source; std::nullopt for the demo.
 std::optional<Service> sourceService(Source source);

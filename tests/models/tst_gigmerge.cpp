@@ -8,8 +8,8 @@
 using namespace Qt::StringLiterals;
 using gig::Event;
 using gig::EventStart;
-using gig::GigProvider;
 using gig::MergedGig;
+using gig::Service;
 
 namespace {
 
@@ -156,11 +156,11 @@ private slots:
 
 void TestGigMerge::providerFromId()
 {
-    QVERIFY(gig::gigProviderOf(u"tm:G5vYZ9") == GigProvider::Ticketmaster);
-    QVERIFY(gig::gigProviderOf(u"sk:3037536") == GigProvider::Songkick);
-    QVERIFY(gig::gigProviderOf(u"sg:5512") == GigProvider::SeatGeek);
-    QVERIFY(!gig::gigProviderOf(u"demo:1"));
-    QVERIFY(!gig::gigProviderOf(u"TM:1"));
+    QVERIFY(gig::serviceOfRecord(u"tm:G5vYZ9") == Service::Ticketmaster);
+    QVERIFY(gig::serviceOfRecord(u"sk:3037536") == Service::Songkick);
+    QVERIFY(gig::serviceOfRecord(u"sg:5512") == Service::SeatGeek);
+    QVERIFY(!gig::serviceOfRecord(u"demo:1"));
+    QVERIFY(!gig::serviceOfRecord(u"TM:1"));
 }
 
 void TestGigMerge::normalizesNames_data()
@@ -240,7 +240,7 @@ void TestGigMerge::merges()
     QVERIFY(gig::isSameGig(b, a, nameOf));
     const QList<MergedGig> gigs = gig::mergeGigs({ b, a }, nameOf);
     QCOMPARE(gigs.size(), 1);
-    const QStringList expected = gig::gigProviderOf(a.id) < gig::gigProviderOf(b.id)
+    const QStringList expected = gig::serviceOfRecord(a.id) < gig::serviceOfRecord(b.id)
         ? QStringList { a.id, b.id }
         : QStringList { b.id, a.id };
     QCOMPARE(gigs.first().eventIds(), expected);
@@ -354,9 +354,9 @@ void TestGigMerge::threeProvidersIntoOne()
     QCOMPARE(gigs.size(), 1);
     const MergedGig &merged = gigs.first();
     const QList<gig::GigListing> listings {
-        { GigProvider::Ticketmaster, tm.id, tm.url },
-        { GigProvider::Songkick, sk.id, sk.url },
-        { GigProvider::SeatGeek, sg.id, QString() },
+        { Service::Ticketmaster, tm.id, tm.url },
+        { Service::Songkick, sk.id, sk.url },
+        { Service::SeatGeek, sg.id, QString() },
     };
     QCOMPARE(merged.listings, listings);
     QCOMPARE(merged.eventIds(), QStringList({ tm.id, sk.id, sg.id }));
@@ -501,7 +501,7 @@ void TestGigMerge::unknownAndUnmergeableEventsStayAlone()
     const QList<MergedGig> alone = gig::mergeGigs({ undated, tm }, nameOf);
     QCOMPARE(alone.size(), 2);
     QCOMPARE(alone.first().event, undated); // an invalid start sorts first
-    QVERIFY(alone.first().listings.first().provider == GigProvider::Songkick);
+    QVERIFY(alone.first().listings.first().provider == Service::Songkick);
 
     QVERIFY(gig::mergeGigs({}, nameOf).isEmpty());
     // Without a lookup no act has a name, so nothing merges.

@@ -2,6 +2,7 @@
 // before the table, and the source names the settings file and the command line use.
 #include "models/services.h"
 
+#include <QSet>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -20,6 +21,7 @@ private slots:
     void sourcesRoundTripTheirNames();
     void keyedSourcesAreTheKeyedServices();
     void seatGeekIsOffered();
+    void recordIdsNameTheirService();
 };
 
 void TestServices::everyServiceHasOneRow()
@@ -136,6 +138,24 @@ void TestServices::seatGeekIsOffered()
     QCOMPARE(sourceFromName(u"SeatGeek"), Source::SeatGeek);
     QVERIFY(keyedServices().contains(Service::SeatGeek));
     QVERIFY(apiServices().contains(Service::SeatGeek));
+}
+
+void TestServices::recordIdsNameTheirService()
+{
+    QCOMPARE(serviceOfRecord(u"tm:G5vYZ9"), Service::Ticketmaster);
+    QCOMPARE(serviceOfRecord(u"sk:3037536"), Service::Songkick);
+    QCOMPARE(serviceOfRecord(u"sg:5512345"), Service::SeatGeek);
+    QCOMPARE(serviceOfRecord(u"tmx:1"), std::nullopt);
+    QCOMPARE(serviceOfRecord(u"tm"), std::nullopt);
+    QCOMPARE(serviceOfRecord(u"9b1d3f1a-mbid"), std::nullopt);
+    QSet<QString> prefixes;
+    for (const Source source : sources()) {
+        if (const auto service = sourceService(source)) {
+            const QString prefix = serviceSpec(*service).idPrefix;
+            QVERIFY2(!prefix.isEmpty() && !prefixes.contains(prefix), qPrintable(prefix));
+            prefixes.insert(prefix);
+        }
+    }
 }
 
 } // namespace gig
