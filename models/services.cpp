@@ -10,16 +10,17 @@ const QList<ServiceSpec> &services()
         { Service::Ticketmaster, u"ticketmaster"_s, u"tm"_s, u"Ticketmaster"_s,
             u"https://app.ticketmaster.com/discovery/v2"_s, true,
             // Under the 5/s that gives 429; 5000 a day.
-            LaneLimits { .ratePerSecond = 4.0, .maxInFlight = 2, .dailyBudget = 5000 } },
+            LaneLimits { .ratePerSecond = 4.0, .maxInFlight = 2, .dailyBudget = 5000 }, false,
+            u"GIGMAP_TICKETMASTER_KEY"_s },
         { Service::Songkick, u"songkick"_s, u"sk"_s, u"Songkick"_s,
             u"https://api.songkick.com/api/3.0"_s, true, LaneLimits { .ratePerSecond = 2.0 },
-            /* keysForPartnersOnly */ true },
+            /* keysForPartnersOnly */ true, u"GIGMAP_SONGKICK_KEY"_s },
         { Service::SeatGeek, u"seatgeek"_s, u"sg"_s, u"SeatGeek"_s, u"https://api.seatgeek.com/2"_s,
             true,
             // SeatGeek publishes no figure, only a global rate limit it asks clients to keep to
             // (a burst may get 406): 2/s, 2 in flight, and a daily budget like Ticketmaster's.
-            LaneLimits {
-                .ratePerSecond = 2.0, .burst = 1, .maxInFlight = 2, .dailyBudget = 5000 } },
+            LaneLimits { .ratePerSecond = 2.0, .burst = 1, .maxInFlight = 2, .dailyBudget = 5000 },
+            false, u"GIGMAP_SEATGEEK_CLIENT_ID"_s },
         { Service::MusicBrainz, u"musicbrainz"_s, u""_s, u"MusicBrainz"_s,
             u"https://musicbrainz.org/ws/2"_s, false,
             // Over 1/s MusicBrainz answers 503 and may block the IP; Qt's own resends count too.

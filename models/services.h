@@ -38,6 +38,7 @@ struct ServiceSpec
     bool needsKey = false; // an API key the user gives (kept in the keyring)
     LaneLimits lane; // the limits of the lane named after the base URL's host
     bool keysForPartnersOnly = false; // gives no new keys to the public (Songkick)
+    QString keyVariable = QString(); // the environment variable that may hold its key; empty: none
 
     // The lane (host) its requests go through: the default base URL's host.
     QString laneName() const;

@@ -78,8 +78,8 @@ ExportCommand::~ExportCommand()
 int ExportCommand::run(const QStringList &arguments)
 {
     QString error;
-    const QString key = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY");
-    const auto options = ExportOptions::parse(arguments, key, QDate::currentDate(), &error);
+    const auto options = ExportOptions::parse(
+        arguments, ExportOptions::environmentKeys(), QDate::currentDate(), &error);
     if (arguments.contains(u"--help"_s) || arguments.contains(u"-h"_s)) {
         std::fputs(qPrintable(ExportOptions::helpText()), stdout);
         return Written;
@@ -129,13 +129,12 @@ void ExportCommand::startOffline()
 void ExportCommand::startOnline()
 {
     EngineConfig config;
-    config.source = m_options.source;
-    if (const std::optional<Service> service = sourceService(m_options.source))
-        config.keys.setKey(*service, m_options.apiKey);
+    config.sources = m_options.sources;
+    config.keys = m_options.keys;
     config.urls = m_options.urls;
     const QDate today = QDate::currentDate();
     config.refresh.horizonDays = std::max<int>(90, int(today.daysTo(m_options.to)));
-    if (m_options.source == Source::Demo) {
+    if (config.isDemo()) {
         m_sandbox = std::make_unique<DemoSandbox>();
         if (!m_sandbox->start()) {
             finish(SourceFailed,

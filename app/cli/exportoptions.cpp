@@ -33,9 +33,12 @@ struct Parser
     QCommandLineOption from { u"from"_s, u"First day, YYYY-MM-DD (default today)."_s, u"date"_s };
     QCommandLineOption to { u"to"_s, u"Last day, YYYY-MM-DD (default 90 days on)."_s, u"date"_s };
     QCommandLineOption source { u"source"_s,
-        u"%1 (default: ticketmaster when a key is configured, else demo)."_s.arg(sourceNames()),
-        u"name"_s };
-    QCommandLineOption apiKey { u"api-key"_s, u"API key of the chosen source."_s, u"key"_s };
+        u"%1, or several joined by commas (default: every source with a key, else demo)."_s.arg(
+            sourceNames()),
+        u"names"_s };
+    QCommandLineOption apiKey { u"api-key"_s, u"API key of the one source named."_s, u"key"_s };
+    // --ticketmaster-key, --seatgeek-key, …: one per keyed service of the table.
+    QList<std::pair<Service, QCommandLineOption>> serviceKeys = serviceKeyOptions();
     // --ticketmaster-url, --musicbrainz-url, …: one per service of the table.
     QList<std::pair<Service, QCommandLineOption>> serviceUrls = serviceUrlOptions();
     QCommandLineOption rows { u"rows"_s, u"gigs (one row per gig, default) or artists."_s,
@@ -61,9 +64,23 @@ struct Parser
         parser.addHelpOption();
         parser.addPositionalArgument(u"export"_s, u"The export command."_s);
         parser.addOptions({ lat, lng, radius, from, to, source, apiKey });
+        for (const auto &[service, option] : serviceKeys)
+            parser.addOption(option);
         for (const auto &[service, option] : serviceUrls)
             parser.addOption(option);
         parser.addOptions({ rows, format, bom, cache, noCache, offline, timeout, output });
+    }
+
+    static QList<std::pair<Service, QCommandLineOption>> serviceKeyOptions()
+    {
+        QList<std::pair<Service, QCommandLineOption>> options;
+        for (const Service service : keyedServices()) {
+            const ServiceSpec &spec = serviceSpec(service);
+            options.append({ service,
+                QCommandLineOption(spec.id + "-key"_L1,
+                    u"%1 key (or set %2)."_s.arg(spec.displayName, spec.keyVariable), u"key"_s) });
+        }
+        return options;
     }
 
     static QList<std::pair<Service, QCommandLineOption>> serviceUrlOptions()
@@ -105,7 +122,70 @@ bool readServiceUrl(const QString &text, QUrl *url, QString *error, const QStrin
     return true;
 }
 
+// The sources and their keys: --source (a list), --api-key for the one source named, the
+// --…-key options over the environment's keys. Empty when usable; else what is wrong.
+QString readSources(const Parser &p, const ApiKeys &environmentKeys, ExportOptions *options)
+{
+    options->keys = environmentKeys;
+    for (const auto &[service, option] : p.serviceKeys) {
+        if (p.parser.isSet(option))
+            options->keys.setKey(service, p.parser.value(option));
+    }
+    const QString apiKey = p.parser.value(p.apiKey).trimmed();
+    QList<Source> named;
+    if (p.parser.isSet(p.source)) {
+        for (const QString &name : p.parser.value(p.source).split(u',')) {
+            const auto source = sourceFromName(name.trimmed());
+            if (!source || sourceName(*source) != name.trimmed())
+                return u"--source '%1' is unknown: use %2."_s.arg(name.trimmed(), sourceNames());
+            if (!named.contains(*source))
+                named.append(*source);
+        }
+        if (named.contains(Source::Demo) && named.size() > 1)
+            return u"--source demo stands alone: the demo is not combined with other sources."_s;
+        std::sort(named.begin(), named.end()); // the order the merge prefers
+    } else if (!apiKey.isEmpty()) {
+        named = { Source::Ticketmaster }; // --api-key alone has always meant Ticketmaster
+    } else {
+        for (const Source source : sources()) {
+            const std::optional<Service> service = sourceService(source);
+            if (service && !options->keys.key(*service).isEmpty())
+                named.append(source);
+        }
+        if (named.isEmpty())
+            named = { Source::Demo };
+    }
+    if (!apiKey.isEmpty()) {
+        const std::optional<Service> service
+            = named.size() == 1 ? sourceService(named.constFirst()) : std::nullopt;
+        if (!service)
+            return u"--api-key is the key of one source: name one with --source, or give each "
+                   "source's key with its own option (--ticketmaster-key …)."_s;
+        options->keys.setKey(*service, apiKey);
+    }
+    if (!p.parser.isSet(p.offline)) {
+        for (const Source source : named) {
+            const std::optional<Service> service = sourceService(source);
+            if (service && options->keys.key(*service).isEmpty()) {
+                const ServiceSpec &spec = serviceSpec(*service);
+                return u"--source %1 needs a key: give --%1-key or set %2."_s.arg(
+                    spec.id, spec.keyVariable);
+            }
+        }
+    }
+    options->sources = named;
+    return {};
+}
+
 } // namespace
+
+ApiKeys ExportOptions::environmentKeys()
+{
+    ApiKeys keys;
+    for (const Service service : keyedServices())
+        keys.setKey(service, qEnvironmentVariable(qPrintable(serviceSpec(service).keyVariable)));
+    return keys;
+}
 
 QString ExportOptions::helpText()
 {
@@ -113,7 +193,7 @@ QString ExportOptions::helpText()
 }
 
 std::optional<ExportOptions> ExportOptions::parse(
-    const QStringList &arguments, const QString &environmentKey, QDate today, QString *error)
+    const QStringList &arguments, const ApiKeys &environmentKeys, QDate today, QString *error)
 {
     Parser p;
     auto fail = [error](const QString &reason) -> std::optional<ExportOptions> {
@@ -166,26 +246,8 @@ std::optional<ExportOptions> ExportOptions::parse(
         return fail(u"--to %1 is before --from %2."_s.arg(
             options.to.toString(Qt::ISODate), options.from.toString(Qt::ISODate)));
 
-    options.apiKey = p.parser.value(p.apiKey);
-    if (p.parser.isSet(p.source)) {
-        const QString name = p.parser.value(p.source);
-        const auto source = sourceFromName(name);
-        if (!source || sourceName(*source) != name)
-            return fail(u"--source '%1' is unknown: use %2."_s.arg(
-                p.parser.value(p.source), sourceNames()));
-        options.source = *source;
-    } else {
-        options.source = options.apiKey.isEmpty() && environmentKey.isEmpty()
-            ? Source::Demo
-            : Source::Ticketmaster;
-    }
-    if (options.apiKey.isEmpty() && options.source == Source::Ticketmaster)
-        options.apiKey = environmentKey;
-    if (options.source != Source::Demo && options.apiKey.isEmpty() && !p.parser.isSet(p.offline)) {
-        return fail(
-            u"--source %1 needs an API key: give --api-key or set GIGMAP_TICKETMASTER_KEY."_s.arg(
-                sourceName(options.source)));
-    }
+    if (const QString problem = readSources(p, environmentKeys, &options); !problem.isEmpty())
+        return fail(problem);
 
     for (const auto &[service, option] : p.serviceUrls) {
         if (!p.parser.isSet(option))

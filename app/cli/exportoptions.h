@@ -22,8 +22,8 @@ struct ExportOptions
     double radiusKm = 30.0;
     QDate from; // inclusive; defaults to today
     QDate to; // inclusive; defaults to 90 days after `from`
-    Source source = Source::Demo;
-    QString apiKey;
+    QList<Source> sources { Source::Demo }; // each once, in the order the merge prefers
+    ApiKeys keys; // from --…-key, --api-key and the environment
     QMap<Service, QUrl> urls; // the service roots given (--ticketmaster-url …)
     CsvWriter::Rows rows = CsvWriter::Rows::Gigs;
     Format format = Format::Csv;
@@ -35,10 +35,12 @@ struct ExportOptions
     QString output = QStringLiteral("-"); // "-": standard output
 
     // Reads `arguments` (the program name first, then "export", then the options).
-    // `environmentKey` is the Ticketmaster key the environment configures (may be empty);
-    // `today` fills the default dates. On failure `error` says what is wrong.
+    // `environmentKeys` are the keys the environment configures (each keyed service's
+    // keyVariable); `today` fills the default dates. On failure `error` says what is wrong.
     static std::optional<ExportOptions> parse(
-        const QStringList &arguments, const QString &environmentKey, QDate today, QString *error);
+        const QStringList &arguments, const ApiKeys &environmentKeys, QDate today, QString *error);
+    // The keys the environment of this process configures.
+    static ApiKeys environmentKeys();
     static QString helpText();
 };
 

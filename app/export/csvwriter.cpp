@@ -199,6 +199,8 @@ QByteArray CsvWriter::write(const QList<ExportGig> &gigs, const Options &options
     };
     for (const ExportGig &gig : gigs) {
         const Event &e = gig.event;
+        // Every provider's id of the show, in the order the merge prefers.
+        const QString sourceIds = gig.sourceIds.isEmpty() ? e.id : gig.sourceIds.join(u"; "_s);
         if (options.rows == Rows::Gigs) {
             dateAndTime(e.start);
             text(e.name);
@@ -227,8 +229,8 @@ QByteArray CsvWriter::write(const QList<ExportGig> &gigs, const Options &options
                 appendReleaseSummary(scratch, gig.lineup.at(i));
             }
             text(scratch);
-            text(e.url);
-            appendTextField(out, e.id);
+            text(gig.urls.value(0, e.url));
+            appendTextField(out, sourceIds);
             out += u"\r\n"_s;
             continue;
         }
@@ -249,7 +251,7 @@ QByteArray CsvWriter::write(const QList<ExportGig> &gigs, const Options &options
             } else {
                 out += u",,,"_s;
             }
-            appendTextField(out, e.id);
+            appendTextField(out, sourceIds);
             out += u"\r\n"_s;
         }
     }

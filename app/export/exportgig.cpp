@@ -2,9 +2,11 @@
 
 #include "app/export/csvwriter.h"
 #include "app/export/icswriter.h"
+#include "models/gigmerge.h"
 #include "models/gigstore.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSaveFile>
 #include <algorithm>
 
@@ -13,18 +15,41 @@ namespace gig {
 QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
     const QGeoCoordinate &origin, ExportOrder order)
 {
-    QList<ExportGig> gigs;
-    gigs.reserve(eventIds.size());
+    QList<Event> events;
+    events.reserve(eventIds.size());
+    QHash<QString, qsizetype> position; // of each id in `eventIds`
     for (const QString &id : eventIds) {
-        if (!store.containsEvent(id))
-            continue;
+        if (store.containsEvent(id) && !position.contains(id)) {
+            position.insert(id, events.size());
+            events.append(store.eventById(id).value);
+        }
+    }
+    const QList<MergedGig> merged = mergeGigs(events, [&store](const QString &artistId) {
+        return store.containsArtist(artistId) ? store.artist(artistId).value.name : QString();
+    });
+    QList<std::pair<qsizetype, ExportGig>> placed;
+    placed.reserve(merged.size());
+    for (const MergedGig &show : merged) {
         ExportGig gig;
-        gig.event = store.eventById(id).value;
+        gig.event = show.event;
+        qsizetype first = events.size();
+        for (const GigListing &listing : show.listings) {
+            gig.sourceIds.append(listing.eventId);
+            if (!listing.url.isEmpty())
+                gig.urls.append(listing.url);
+            first = std::min(first, position.value(listing.eventId));
+        }
         if (origin.isValid() && gig.event.venue.coordinate.isValid())
             gig.distanceKm = origin.distanceTo(gig.event.venue.coordinate) / 1000.0;
         gig.lineup = lineupReleases(store, gig.event);
-        gigs.append(std::move(gig));
+        placed.append({ first, std::move(gig) });
     }
+    std::sort(placed.begin(), placed.end(),
+        [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<ExportGig> gigs;
+    gigs.reserve(placed.size());
+    for (auto &[first, gig] : placed)
+        gigs.append(std::move(gig));
     if (order == ExportOrder::AsGiven)
         return gigs;
     std::stable_sort(gigs.begin(), gigs.end(), [](const ExportGig &a, const ExportGig &b) {

@@ -14,9 +14,12 @@ namespace gig {
 
 class GigStore;
 
+// One show: the providers' listings of it merged (models/gigmerge.h).
 struct ExportGig
 {
-    Event event;
+    Event event; // the merged gig; its id is the first provider's
+    QStringList sourceIds; // every provider's id, in the order the merge prefers ("tm:…; sg:…")
+    QStringList urls; // every provider's page of it, in the same order; none empty
     double distanceKm = -1; // < 0 when the venue or the place has no coordinate
     QList<ArtistRelease> lineup; // billing order
 
@@ -28,7 +31,8 @@ enum class ExportOrder {
     AsGiven, // as `eventIds` lists them (the table's sort)
 };
 
-// The gigs `eventIds` names that the store holds, in `order`.
+// The gigs `eventIds` names that the store holds, each show once (the providers' listings of it
+// merged), in `order` (AsGiven: where the show's first listing is named).
 QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
     const QGeoCoordinate &origin, ExportOrder order = ExportOrder::ByStart);
 

@@ -67,6 +67,8 @@ QString description(const ExportGig &gig)
         lines.append(u"- "_s + CsvWriter::releaseSummary(entry));
     if (gig.event.status != EventStatus::Ok)
         lines.append(u"Status: "_s + eventStatusName(gig.event.status));
+    for (const QString &url : gig.urls)
+        lines.append(u"Tickets: "_s + url); // every provider's page of the show
     return lines.join(u'\n');
 }
 

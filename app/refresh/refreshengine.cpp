@@ -3,6 +3,7 @@
 #include "app/net/requestqueue.h"
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/releaserefresher.h"
+#include "app/sources/combinedeventsource.h"
 #include "app/sources/musicbrainzsource.h"
 #include "app/sources/nominatimsource.h"
 #include "app/sources/seatgeeksource.h"
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
-QString EngineConfig::sourceKey() const
+QString EngineConfig::keyOf(Source source) const
 {
     const std::optional<Service> service = sourceService(source);
     return service ? keys.key(*service) : QString();
@@ -51,25 +52,36 @@ RefreshEngine::~RefreshEngine()
 
 std::unique_ptr<EventSource> RefreshEngine::makeEventSource() const
 {
-    switch (m_config.source) {
+    Q_ASSERT(!m_config.sources.isEmpty());
+    if (m_config.sources.size() == 1)
+        return makeEventSource(m_config.sources.constFirst());
+    std::vector<std::unique_ptr<EventSource>> sources;
+    for (const Source source : m_config.sources)
+        sources.push_back(makeEventSource(source));
+    return std::make_unique<CombinedEventSource>(std::move(sources));
+}
+
+std::unique_ptr<EventSource> RefreshEngine::makeEventSource(Source source) const
+{
+    switch (source) {
     case Source::Demo:
     case Source::Ticketmaster: {
         TicketmasterSource::Config tm;
         tm.baseUrl = m_config.url(Service::Ticketmaster);
         // The sandbox takes any non-empty key; the demo needs none from the user.
-        tm.apiKey = m_config.source == Source::Demo ? u"demo"_s : m_config.sourceKey();
+        tm.apiKey = source == Source::Demo ? u"demo"_s : m_config.keyOf(source);
         return std::make_unique<TicketmasterSource>(m_queue, tm);
     }
     case Source::Songkick: {
         SongkickSource::Config sk;
         sk.baseUrl = m_config.url(Service::Songkick);
-        sk.apiKey = m_config.sourceKey();
+        sk.apiKey = m_config.keyOf(source);
         return std::make_unique<SongkickSource>(m_queue, sk);
     }
     case Source::SeatGeek: {
         SeatGeekSource::Config sg;
         sg.baseUrl = m_config.url(Service::SeatGeek);
-        sg.clientId = m_config.sourceKey();
+        sg.clientId = m_config.keyOf(source);
         return std::make_unique<SeatGeekSource>(m_queue, sg);
     }
     }

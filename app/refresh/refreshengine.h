@@ -25,7 +25,9 @@ class RequestQueue;
 
 struct EngineConfig
 {
-    Source source = Source::Demo;
+    // The gig sources asked, each once, in the order the merge prefers (Demo alone, or keyed
+    // sources); several are asked together and each provider's gigs kept (CombinedEventSource).
+    QList<Source> sources { Source::Demo };
     ApiKeys keys;
     // Service roots; a service not in it is asked at its real root (for Demo, every service the
     // demo uses must be given the sandbox's).
@@ -34,8 +36,9 @@ struct EngineConfig
     // Primary types that count as an artist's latest release (the settings' choice).
     QList<ReleaseType> releaseTypes = defaultCountedReleaseTypes();
 
-    // The key the chosen source needs; empty for Demo.
-    QString sourceKey() const;
+    bool isDemo() const { return sources.contains(Source::Demo); }
+    // The key `source` needs; empty for Demo.
+    QString keyOf(Source source) const;
     // The root `service` is asked at.
     QUrl url(Service service) const;
 };
@@ -65,6 +68,7 @@ public:
 
 private:
     std::unique_ptr<EventSource> makeEventSource() const;
+    std::unique_ptr<EventSource> makeEventSource(Source source) const;
     void buildServices();
 
     GigStore *m_store;

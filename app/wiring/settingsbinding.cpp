@@ -12,19 +12,20 @@ EngineConfig SettingsBinding::engineConfig(
     const AppSettings &settings, const ApiKeys &keys, bool forceDemo, const DemoSandbox &sandbox)
 {
     EngineConfig config;
-    config.source = settings.source;
+    Source source = settings.source;
     config.keys = keys;
     if (const QString envKey = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY"); !envKey.isEmpty()) {
         config.keys.setKey(Service::Ticketmaster, envKey);
-        if (config.source == Source::Demo)
-            config.source = Source::Ticketmaster;
+        if (source == Source::Demo)
+            source = Source::Ticketmaster;
     }
-    if (forceDemo || config.sourceKey().isEmpty())
-        config.source = Source::Demo;
+    if (forceDemo || config.keyOf(source).isEmpty())
+        source = Source::Demo;
+    config.sources = { source };
     config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
     config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
     config.releaseTypes = settings.releaseTypes;
-    config.urls = config.source == Source::Demo ? sandbox.demoRoots() : settings.serviceUrls;
+    config.urls = config.isDemo() ? sandbox.demoRoots() : settings.serviceUrls;
     return config;
 }
 

@@ -3,6 +3,7 @@
 #include "app/net/requestqueue.h"
 #include "app/refresh/refreshengine.h"
 #include "app/sandbox/demosandbox.h"
+#include "app/sources/eventsource.h"
 #include "app/tiles/networktilesource.h"
 #include "models/appstatus.h"
 #include "models/services.h"
@@ -31,10 +32,10 @@ SourceRouting::SourceRouting(RefreshEngine *engine, NetworkTileSource *tiles,
 
 void SourceRouting::apply(const QString &tileUrl)
 {
-    const bool demo = m_engine->config().source == Source::Demo;
+    const bool demo = m_engine->config().isDemo();
     const QString demoLabel = QCoreApplication::translate("main", "Demo data");
     m_status->setDemoMode(demo);
-    m_status->setDataSource(demo ? demoLabel : sourceName(m_engine->config().source));
+    m_status->setDataSource(demo ? demoLabel : m_engine->eventSource()->displayName());
     m_window->setDataSourceLabel(demo ? demoLabel : QString());
     const QUrl sandboxTiles = m_sandbox->serviceRoot(SandboxService::Tiles);
     if (demo)

@@ -3,6 +3,8 @@
 // environment.
 #pragma once
 
+#include "models/services.h"
+
 #include <QProcessEnvironment>
 #include <QString>
 
@@ -13,7 +15,8 @@ inline QProcessEnvironment childEnvironment(const QString &root)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("XDG_CACHE_HOME"), root + QStringLiteral("/xdg-cache"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), root + QStringLiteral("/xdg-config"));
-    env.remove(QStringLiteral("GIGMAP_TICKETMASTER_KEY"));
+    for (const Service service : keyedServices())
+        env.remove(serviceSpec(service).keyVariable);
     return env;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +28,7 @@ private slots:
     void writesCsvFromTheSandbox();
     void writesIcs();
     void writesSeatGeekGigs();
+    void writesEachShowOnceFromTwoSources();
     void badArgumentsExitTwo();
     void failingSourceWithEmptyCacheExitsThree();
     void unwritableOutputExitsFourAndLeavesNoFile();
@@ -132,6 +134,41 @@ void TestExportCommand::writesSeatGeekGigs()
     QCOMPARE(int(r.out.count(",sg:")), rows);
     QVERIFY(!r.out.contains(",tm:"));
     QVERIFY(r.out.contains("https://seatgeek.com/"));
+}
+
+// Ticketmaster and SeatGeek together: the sandbox lists some shows on both, with the small
+// differences real providers show; each is written once, with both ids.
+void TestExportCommand::writesEachShowOnceFromTwoSources()
+{
+    const Run r = run(smallPlace
+        + QStringList { u"--source"_s, u"ticketmaster,seatgeek"_s, u"--ticketmaster-key"_s,
+            u"test-key"_s, u"--seatgeek-key"_s, u"test-client"_s, u"--ticketmaster-url"_s,
+            m_sandbox.serviceRoot(gig::SandboxService::Ticketmaster).toString(),
+            u"--seatgeek-url"_s, m_sandbox.serviceRoot(gig::SandboxService::SeatGeek).toString(),
+            u"--musicbrainz-url"_s,
+            m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString(), u"--no-cache"_s });
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QList<QByteArray> rows = r.out.trimmed().split('\n').mid(1);
+    int both = 0;
+    int ticketmasterOnly = 0;
+    int seatGeekOnly = 0;
+    QSet<QByteArray> ids;
+    for (const QByteArray &row : rows) {
+        const QByteArray sourceIds = row.mid(row.lastIndexOf(',') + 1).trimmed();
+        for (const QByteArray &id : sourceIds.split(';')) {
+            QVERIFY2(!ids.contains(id.trimmed()), row.constData()); // no listing written twice
+            ids.insert(id.trimmed());
+        }
+        if (sourceIds.startsWith("tm:") && sourceIds.contains("; sg:"))
+            ++both;
+        else if (sourceIds.startsWith("tm:"))
+            ++ticketmasterOnly;
+        else if (sourceIds.startsWith("sg:"))
+            ++seatGeekOnly;
+    }
+    QVERIFY2(both > 0, r.out.constData());
+    QVERIFY2(ticketmasterOnly > 0 && seatGeekOnly > 0, r.out.constData());
+    QCOMPARE(both + ticketmasterOnly + seatGeekOnly, int(rows.size()));
 }
 
 void TestExportCommand::badArgumentsExitTwo()

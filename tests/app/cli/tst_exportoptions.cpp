@@ -12,12 +12,17 @@ namespace {
 const QDate today(2026, 11, 26);
 
 std::optional<ExportOptions> parse(
-    QStringList options, const QString &envKey = {}, QString *error = nullptr)
+    QStringList options, const gig::ApiKeys &environment = {}, QString *error = nullptr)
 {
     QString ignored;
     options.prepend(u"export"_s);
     options.prepend(u"gigmap"_s);
-    return ExportOptions::parse(options, envKey, today, error ? error : &ignored);
+    return ExportOptions::parse(options, environment, today, error ? error : &ignored);
+}
+
+gig::ApiKeys ticketmasterKey(const QString &key)
+{
+    return { { gig::Service::Ticketmaster, key } };
 }
 
 } // namespace
@@ -29,6 +34,7 @@ class TestExportOptions : public QObject
 private slots:
     void defaults();
     void sourceFollowsTheKey();
+    void severalSourcesAndTheirKeys();
     void everyOptionIsRead();
     void everyServiceOfTheTableHasAUrlOption();
     void badArgumentsSayWhy_data();
@@ -43,7 +49,7 @@ void TestExportOptions::defaults()
     QCOMPARE(options->radiusKm, 30.0);
     QCOMPARE(options->from, today);
     QCOMPARE(options->to, today.addDays(90));
-    QCOMPARE(options->source, Source::Demo);
+    QCOMPARE(options->sources, QList<Source> { Source::Demo });
     QCOMPARE(options->rows, gig::CsvWriter::Rows::Gigs);
     QCOMPARE(options->format, ExportOptions::Format::Csv);
     QCOMPARE(options->timeout, std::chrono::seconds(600));
@@ -54,14 +60,46 @@ void TestExportOptions::defaults()
 void TestExportOptions::sourceFollowsTheKey()
 {
     const QStringList place = { u"--lat"_s, u"0"_s, u"--lng"_s, u"0"_s };
-    QCOMPARE(parse(place, u"env-key"_s)->source, Source::Ticketmaster);
-    QCOMPARE(parse(place, u"env-key"_s)->apiKey, u"env-key"_s);
-    QCOMPARE(parse(place + QStringList { u"--api-key"_s, u"k"_s })->source, Source::Ticketmaster);
-    QCOMPARE(parse(place + QStringList { u"--source"_s, u"demo"_s }, u"env-key"_s)->source,
-        Source::Demo);
-    QCOMPARE(
-        parse(place + QStringList { u"--source"_s, u"songkick"_s, u"--api-key"_s, u"k"_s })->source,
-        Source::Songkick);
+    const QList<Source> ticketmaster { Source::Ticketmaster };
+    QCOMPARE(parse(place, ticketmasterKey(u"env-key"_s))->sources, ticketmaster);
+    QCOMPARE(parse(place, ticketmasterKey(u"env-key"_s))->keys, ticketmasterKey(u"env-key"_s));
+    QCOMPARE(parse(place + QStringList { u"--api-key"_s, u"k"_s })->sources, ticketmaster);
+    QCOMPARE(parse(place + QStringList { u"--source"_s, u"demo"_s }, ticketmasterKey(u"env-key"_s))
+                 ->sources,
+        QList<Source> { Source::Demo });
+    const auto songkick
+        = parse(place + QStringList { u"--source"_s, u"songkick"_s, u"--api-key"_s, u"k"_s });
+    QCOMPARE(songkick->sources, QList<Source> { Source::Songkick });
+    QCOMPARE(songkick->keys.key(gig::Service::Songkick), u"k"_s);
+}
+
+void TestExportOptions::severalSourcesAndTheirKeys()
+{
+    const QStringList place = { u"--lat"_s, u"0"_s, u"--lng"_s, u"0"_s };
+    // Every source with a key, in the order the merge prefers, when none is named.
+    const gig::ApiKeys environment { { gig::Service::SeatGeek, u"sg-env"_s },
+        { gig::Service::Ticketmaster, u"tm-env"_s } };
+    QCOMPARE(parse(place, environment)->sources,
+        (QList<Source> { Source::Ticketmaster, Source::SeatGeek }));
+    // A list, in any order and with repeats, comes out in that order, each once.
+    const auto named = parse(place
+        + QStringList { u"--source"_s, u"seatgeek,ticketmaster,seatgeek"_s, u"--seatgeek-key"_s,
+            u"sg"_s, u"--ticketmaster-key"_s, u"tm"_s });
+    QVERIFY(named);
+    QCOMPARE(named->sources, (QList<Source> { Source::Ticketmaster, Source::SeatGeek }));
+    QCOMPARE(named->keys,
+        (gig::ApiKeys {
+            { gig::Service::Ticketmaster, u"tm"_s }, { gig::Service::SeatGeek, u"sg"_s } }));
+    // An option's key wins over the environment's.
+    QCOMPARE(parse(place + QStringList { u"--seatgeek-key"_s, u"given"_s }, environment)
+                 ->keys.key(gig::Service::SeatGeek),
+        u"given"_s);
+    // Each keyed service has its option, named in the help with its environment variable.
+    for (const gig::Service service : gig::keyedServices()) {
+        const gig::ServiceSpec &spec = gig::serviceSpec(service);
+        QVERIFY(ExportOptions::helpText().contains(u"--"_s + spec.id + u"-key"_s));
+        QVERIFY(ExportOptions::helpText().contains(spec.keyVariable));
+    }
 }
 
 void TestExportOptions::everyOptionIsRead()
@@ -126,7 +164,21 @@ void TestExportOptions::badArgumentsSayWhy_data()
     QTest::newRow("unknown source") << place + QStringList { u"--source"_s, u"myspace"_s }
                                     << u"--source 'myspace' is unknown"_s;
     QTest::newRow("keyed source, no key")
-        << place + QStringList { u"--source"_s, u"songkick"_s } << u"needs an API key"_s;
+        << place + QStringList { u"--source"_s, u"songkick"_s }
+        << u"--source songkick needs a key: give --songkick-key or set GIGMAP_SONGKICK_KEY."_s;
+    QTest::newRow("one of two sources without a key")
+        << place
+            + QStringList { u"--source"_s, u"ticketmaster,seatgeek"_s, u"--ticketmaster-key"_s,
+                  u"k"_s }
+        << u"--source seatgeek needs a key: give --seatgeek-key or set GIGMAP_SEATGEEK_CLIENT_ID."_s;
+    QTest::newRow("api key for two sources")
+        << place + QStringList { u"--source"_s, u"ticketmaster,seatgeek"_s, u"--api-key"_s, u"k"_s }
+        << u"--api-key is the key of one source"_s;
+    QTest::newRow("demo with another")
+        << place + QStringList { u"--source"_s, u"demo,seatgeek"_s } << u"demo stands alone"_s;
+    QTest::newRow("unknown among known")
+        << place + QStringList { u"--source"_s, u"ticketmaster,myspace"_s }
+        << u"--source 'myspace' is unknown"_s;
     QTest::newRow("http to a remote host")
         << place + QStringList { u"--musicbrainz-url"_s, u"http://musicbrainz.org/ws/2"_s }
         << u"plain http is accepted for loopback hosts only"_s;

@@ -1,6 +1,8 @@
 // What the app's Export action writes: the gigs named, in the order given, as CSV or iCalendar
 // by the file's suffix, all or nothing.
+#include "app/export/csvwriter.h"
 #include "app/export/exportgig.h"
+#include "app/export/icswriter.h"
 #include "models/gigstore.h"
 #include "tests/models/storefixture.h"
 
@@ -60,6 +62,7 @@ private slots:
     void icsFormatWritesICalendar();
     void csvForExcelStartsWithAByteOrderMark();
     void failedWriteReportsAndLeavesTheOldFile();
+    void eachShowIsWrittenOnceWithEveryProvidersListing();
 };
 
 void TestExportGig::collectsInStartOrderOrAsGiven()
@@ -206,6 +209,49 @@ void TestExportGig::failedWriteReportsAndLeavesTheOldFile()
         -1);
     QVERIFY2(error.contains(missing), qPrintable(error));
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+// The same show on Ticketmaster and SeatGeek (a "The" more or less, 15 minutes apart, 50 m
+// apart, one support act more), and a SeatGeek gig of its own: two shows.
+void TestExportGig::eachShowIsWrittenOnceWithEveryProvidersListing()
+{
+    using namespace gig::testing;
+    GigStore store;
+    store.setClock([] { return fixtureNow; });
+    Event tm
+        = makeEvent(u"tm:1"_s, QDate(2026, 12, 12), { u"tm:a1"_s }, QGeoCoordinate(52.5, 13.3));
+    tm.venue.name = u"Astra"_s;
+    tm.url = u"https://tickets.example/tm/1"_s;
+    Event sg = makeEvent(
+        u"sg:9"_s, QDate(2026, 12, 12), { u"sg:a1"_s, u"sg:a2"_s }, QGeoCoordinate(52.50045, 13.3));
+    sg.venue.name = u"Astra"_s;
+    sg.start = EventStart(QDate(2026, 12, 12), QTime(20, 15), 3600);
+    sg.url = u"https://tickets.example/sg/9"_s;
+    Event alone = makeEvent(u"sg:10"_s, QDate(2026, 12, 14), { u"sg:a2"_s });
+    writeRefresh(store, makeLocation(u"berlin"_s, { u"tm:1"_s, u"sg:9"_s, u"sg:10"_s }),
+        { tm, sg, alone },
+        { makeArtist(u"tm:a1"_s, u"The Notwist"_s), makeArtist(u"sg:a1"_s, u"Notwist"_s),
+            makeArtist(u"sg:a2"_s, u"Support"_s) });
+
+    const QList<ExportGig> gigs
+        = collectExportGigs(store, { u"sg:10"_s, u"sg:9"_s, u"tm:1"_s }, {}, ExportOrder::AsGiven);
+    QCOMPARE(gigs.size(), 2);
+    QCOMPARE(gigs.at(0).sourceIds, QStringList { u"sg:10"_s }); // where first named
+    const ExportGig &merged = gigs.at(1);
+    QCOMPARE(merged.event.id, u"tm:1"_s);
+    QCOMPARE(merged.sourceIds, (QStringList { u"tm:1"_s, u"sg:9"_s }));
+    QCOMPARE(merged.urls,
+        (QStringList { u"https://tickets.example/tm/1"_s, u"https://tickets.example/sg/9"_s }));
+    QCOMPARE(merged.lineup.size(), 2); // the longer bill
+    QCOMPARE(merged.event.start.localTime(), QTime(20, 0)); // the earliest time announced
+
+    const QString csv = QString::fromUtf8(CsvWriter::write(gigs, {}));
+    QVERIFY2(csv.contains(u",https://tickets.example/tm/1,tm:1; sg:9\r\n"_s), qPrintable(csv));
+    QCOMPARE(csv.count(u"\r\n"_s), 3); // the header and two shows
+    const QString ics = QString::fromUtf8(IcsWriter::write(gigs, fixtureNow));
+    QCOMPARE(ics.count(u"BEGIN:VEVENT"_s), 2);
+    const QString unfolded = QString(ics).remove(u"\r\n "_s);
+    QVERIFY2(unfolded.contains(u"Tickets: https://tickets.example/sg/9"_s), qPrintable(ics));
 }
 
 QTEST_GUILESS_MAIN(TestExportGig)
