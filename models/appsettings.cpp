@@ -112,13 +112,18 @@ AppSettings AppSettings::load(QSettings &settings)
 {
     AppSettings result;
     settings.beginGroup(groupName);
-    if (settings.contains(u"source"_s)) {
-        const QString name = settings.value(u"source"_s).toString();
-        if (const auto source = sourceFromName(name))
-            result.source = *source;
-        else
-            qCWarning(lcSettings) << "unknown source" << name << "in the settings; using the demo";
+    // "sources" lists the sources switched on; older versions kept one "source".
+    const QStringList names = settings.contains(u"sources"_s)
+        ? settings.value(u"sources"_s).toStringList()
+        : QStringList { settings.value(u"source"_s).toString() };
+    for (const QString &name : names) {
+        const auto source = sourceFromName(name);
+        if (!source && !name.isEmpty())
+            qCWarning(lcSettings) << "unknown source" << name << "in the settings; left out";
+        if (source && *source != Source::Demo && !result.sources.contains(*source))
+            result.sources.append(*source);
     }
+    std::sort(result.sources.begin(), result.sources.end());
     for (const Service service : apiServices())
         result.serviceUrls[service]
             = readUrl(settings, urlKey(service), result.serviceUrl(service));
@@ -155,7 +160,11 @@ AppSettings AppSettings::load(QSettings &settings)
 void AppSettings::save(QSettings &settings) const
 {
     settings.beginGroup(groupName);
-    settings.setValue(u"source"_s, sourceName(source));
+    QStringList names;
+    for (const Source source : sources)
+        names.append(sourceName(source));
+    settings.setValue(u"sources"_s, names);
+    settings.remove(u"source"_s); // the older single choice
     for (const Service service : apiServices()) {
         // One spelling of each name from now on.
         if (const QString old = storedKey(settings, urlKey(service)); !old.isEmpty())
@@ -178,10 +187,13 @@ QDebug operator<<(QDebug debug, const AppSettings &settings)
     QStringList types;
     for (ReleaseType type : settings.releaseTypes)
         types.append(releaseTypeName(type));
-    debug.nospace() << "AppSettings(" << sourceName(settings.source) << ", "
-                    << settings.serviceUrls.values() << ", shown " << settings.shownRefreshMinutes
-                    << " min, background " << settings.backgroundRefreshMinutes << " min, " << types
-                    << ", " << settings.tileUrl << ')';
+    QStringList sources;
+    for (const Source source : settings.sources)
+        sources.append(sourceName(source));
+    debug.nospace() << "AppSettings(" << sources << ", " << settings.serviceUrls.values()
+                    << ", shown " << settings.shownRefreshMinutes << " min, background "
+                    << settings.backgroundRefreshMinutes << " min, " << types << ", "
+                    << settings.tileUrl << ')';
     return debug;
 }
 

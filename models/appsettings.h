@@ -21,7 +21,9 @@ struct AppSettings
     static constexpr int minimumRefreshMinutes = 1;
     static constexpr int maximumRefreshMinutes = 7 * 24 * 60;
 
-    Source source = Source::Demo;
+    // The gig sources switched on: keyed sources, each once, in the order of sources(); none
+    // means the demo. The engine reads those of them that have a key.
+    QList<Source> sources;
     // The base URL of each of apiServices(), its row's default until the user changes it.
     QMap<Service, QUrl> serviceUrls = defaultServiceUrls();
     int shownRefreshMinutes = 15; // the place on screen

@@ -2,7 +2,6 @@
 
 #include <QAction>
 #include <QCheckBox>
-#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -82,31 +81,34 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     setObjectName(u"settingsDialog"_s);
     setWindowTitle(tr("Settings"));
 
-    // Source and keys.
-    auto *sourceBox = new QGroupBox(tr("Gig source"), this);
-    m_source = new QComboBox(sourceBox);
-    m_source->setObjectName(u"sourceCombo"_s);
+    // Sources, each switched on or off, with its key.
+    auto *sourceBox = new QGroupBox(tr("Gig sources"), this);
+    auto *sourceHint = new QLabel(tr("Gigs come from every source switched on. With none, gigmap "
+                                     "shows its built-in demo data."),
+        sourceBox);
+    sourceHint->setWordWrap(true);
+    // The letters of the fixed labels below, so the services' labels take others.
+    QString accelerators = u"aenpol"_s;
+    auto *sourceForm = new QFormLayout(sourceBox);
+    sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
         const std::optional<Service> service = sourceService(source);
-        if (!service) {
-            m_source->addItem(tr("Demo data (built in, no key needed)"), int(source));
-            continue;
-        }
+        if (!service)
+            continue; // the demo: what is shown when no source is switched on
         const ServiceSpec &spec = serviceSpec(*service);
-        m_source->addItem(spec.keysForPartnersOnly ? tr("%1 (partners only)").arg(spec.displayName)
-                                                   : spec.displayName,
-            int(source));
-    }
-    // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"saenpol"_s;
-    auto *sourceForm = new QFormLayout(sourceBox);
-    sourceForm->addRow(tr("&Source:"), m_source);
-    for (const Service service : keyedServices()) {
-        const ServiceSpec &spec = serviceSpec(service);
-        QLineEdit *field = makeKeyField(spec.id + "Key"_L1, sourceBox);
-        m_keys.insert(service, field);
-        sourceForm->addRow(
-            withAccelerator(tr("%1 API key:").arg(spec.displayName), &accelerators), field);
+        auto *switchedOn = new QCheckBox(withAccelerator(spec.keysForPartnersOnly
+                                                 ? tr("%1 (partners only)").arg(spec.displayName)
+                                                 : spec.displayName,
+                                             &accelerators),
+            sourceBox);
+        switchedOn->setObjectName(spec.id + "Enabled"_L1);
+        QLineEdit *key = makeKeyField(spec.id + "Key"_L1, sourceBox);
+        key->setPlaceholderText(tr("API key"));
+        key->setAccessibleName(tr("%1 API key").arg(spec.displayName));
+        m_switches.insert(source, switchedOn);
+        m_keys.insert(*service, key);
+        sourceForm->addRow(switchedOn, key);
+        connect(switchedOn, &QCheckBox::toggled, this, &SettingsDialog::validate);
     }
     m_keyWarning = new QLabel(sourceBox);
     m_keyWarning->setObjectName(u"keyStoreWarning"_s);
@@ -174,7 +176,6 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_tileUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     for (QCheckBox *box : { m_albums, m_eps, m_singles })
         connect(box, &QCheckBox::toggled, this, &SettingsDialog::validate);
-    connect(m_source, &QComboBox::currentIndexChanged, this, &SettingsDialog::validate);
     for (QLineEdit *field : std::as_const(m_keys))
         connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
 
@@ -187,7 +188,8 @@ SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::setSettings(const AppSettings &settings)
 {
-    m_source->setCurrentIndex(m_source->findData(int(settings.source)));
+    for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it)
+        it.value()->setChecked(settings.sources.contains(it.key()));
     for (auto it = m_urls.cbegin(); it != m_urls.cend(); ++it)
         it.value()->setText(settings.serviceUrl(it.key()).toString());
     m_shownMinutes->setValue(settings.shownRefreshMinutes);
@@ -202,7 +204,10 @@ void SettingsDialog::setSettings(const AppSettings &settings)
 AppSettings SettingsDialog::settings() const
 {
     AppSettings settings;
-    settings.source = Source(m_source->currentData().toInt());
+    for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
+        if (it.value()->isChecked())
+            settings.sources.append(it.key()); // the map's order is the order of sources()
+    }
     for (auto it = m_urls.cbegin(); it != m_urls.cend(); ++it)
         settings.serviceUrls.insert(it.key(), urlOf(it.value()));
     settings.shownRefreshMinutes = m_shownMinutes->value();
@@ -251,10 +256,10 @@ QString SettingsDialog::problems() const
             tr("The map tile URL must be an http or https address with {z}, {x} and {y}."));
     if (!m_albums->isChecked() && !m_eps->isChecked() && !m_singles->isChecked())
         problems.append(tr("Count at least one release type."));
-    const std::optional<Service> service = sourceService(Source(m_source->currentData().toInt()));
-    if (service && serviceSpec(*service).needsKey) {
-        if (m_keys.value(*service)->text().trimmed().isEmpty())
-            problems.append(tr("%1 needs an API key.").arg(serviceSpec(*service).displayName));
+    for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
+        const Service service = *sourceService(it.key());
+        if (it.value()->isChecked() && m_keys.value(service)->text().trimmed().isEmpty())
+            problems.append(tr("%1 needs an API key.").arg(serviceSpec(service).displayName));
     }
     return problems.join(u'\n');
 }
@@ -271,7 +276,7 @@ void SettingsDialog::restoreDefaults()
 {
     const AppSettings defaults;
     AppSettings kept = defaults;
-    kept.source = settings().source; // the choice of source and the keys are not "defaults"
+    kept.sources = settings().sources; // the sources and the keys are not "defaults"
     setSettings(kept);
 }
 

@@ -9,7 +9,6 @@
 
 class QButtonGroup;
 class QCheckBox;
-class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -41,7 +40,7 @@ private:
     void validate();
     void restoreDefaults();
 
-    QComboBox *m_source = nullptr;
+    QMap<Source, QCheckBox *> m_switches; // one per keyed source ("ticketmasterEnabled")
     QMap<Service, QLineEdit *> m_keys; // one per keyed service ("ticketmasterKey")
     QLabel *m_keyWarning = nullptr;
     QMap<Service, QLineEdit *> m_urls; // one per service with a base URL ("ticketmasterUrl")

@@ -58,8 +58,8 @@ EventFetch *CombinedEventSource::fetchEvents(const EventQuery &query, RequestPri
         EventFetch *fetch = source->fetchEvents(query, priority);
         gathering->running.append(fetch);
         const QString provider = source->displayName();
-        connect(fetch, &SourceReply::finished, combined,
-            [combined, gathering, fetch, provider, total] {
+        connect(
+            fetch, &SourceReply::finished, combined, [combined, gathering, fetch, provider, total] {
                 ++gathering->answered;
                 if (fetch->ok()) {
                     gathering->batch.merge(fetch->value());
@@ -70,7 +70,8 @@ EventFetch *CombinedEventSource::fetchEvents(const EventQuery &query, RequestPri
                         gathering->firstError = error;
                     gathering->batch.complete = false;
                     gathering->batch.missingPages.append(
-                        tr("the gigs from %1: %2").arg(provider, describeForPeople(error, provider)));
+                        tr("the gigs from %1: %2")
+                            .arg(provider, describeForPeople(error, provider)));
                 }
                 if (gathering->answered < total)
                     return;

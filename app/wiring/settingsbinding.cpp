@@ -12,16 +12,20 @@ EngineConfig SettingsBinding::engineConfig(
     const AppSettings &settings, const ApiKeys &keys, bool forceDemo, const DemoSandbox &sandbox)
 {
     EngineConfig config;
-    Source source = settings.source;
     config.keys = keys;
+    QList<Source> switchedOn = settings.sources;
     if (const QString envKey = qEnvironmentVariable("GIGMAP_TICKETMASTER_KEY"); !envKey.isEmpty()) {
         config.keys.setKey(Service::Ticketmaster, envKey);
-        if (source == Source::Demo)
-            source = Source::Ticketmaster;
+        if (switchedOn.isEmpty())
+            switchedOn = { Source::Ticketmaster };
     }
-    if (forceDemo || config.keyOf(source).isEmpty())
-        source = Source::Demo;
-    config.sources = { source };
+    config.sources.clear();
+    for (const Source source : std::as_const(switchedOn)) {
+        if (!forceDemo && !config.keyOf(source).isEmpty())
+            config.sources.append(source); // a source without a key is not asked
+    }
+    if (config.sources.isEmpty())
+        config.sources = { Source::Demo };
     config.refresh.shownInterval = std::chrono::minutes(settings.shownRefreshMinutes);
     config.refresh.backgroundInterval = std::chrono::minutes(settings.backgroundRefreshMinutes);
     config.releaseTypes = settings.releaseTypes;

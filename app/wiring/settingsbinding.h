@@ -21,9 +21,10 @@ class SettingsBinding final : public QObject
     Q_DISABLE_COPY_MOVE(SettingsBinding)
 
 public:
-    // What the engine runs on: the settings and keys; the demo sandbox when asked for
-    // (`forceDemo`), or when the chosen source has no key. GIGMAP_TICKETMASTER_KEY stands in for
-    // a configured key.
+    // What the engine runs on: the settings and keys: every source switched on that has a key;
+    // the demo sandbox when asked for (`forceDemo`) or when none is left.
+    // GIGMAP_TICKETMASTER_KEY stands in for a configured key (and switches Ticketmaster on when
+    // no source is).
     static EngineConfig engineConfig(const AppSettings &settings, const ApiKeys &keys,
         bool forceDemo, const DemoSandbox &sandbox);
 

@@ -22,6 +22,7 @@ private slots:
     void unusableValuesFallBackToDefaults();
     void keysAreNeverWritten();
     void olderSpellingsOfAUrlNameAreRead();
+    void theOlderSingleSourceIsRead();
     void apiKeysAreTrimmedAndEmptyMeansNone();
     void sourceNamesRoundTrip();
 
@@ -35,7 +36,7 @@ void TestAppSettings::emptySettingsGiveTheDefaults()
     QSettings settings(settingsFile() + u".empty"_s, QSettings::IniFormat);
     const AppSettings loaded = AppSettings::load(settings);
     QCOMPARE(loaded, AppSettings());
-    QCOMPARE(loaded.source, Source::Demo);
+    QVERIFY(loaded.sources.isEmpty()); // the demo
     QCOMPARE(loaded.serviceUrl(gig::Service::MusicBrainz), QUrl(u"https://musicbrainz.org/ws/2"_s));
     QCOMPARE(loaded.releaseTypes,
         (QList<ReleaseType> { ReleaseType::Album, ReleaseType::EP, ReleaseType::Single }));
@@ -44,7 +45,7 @@ void TestAppSettings::emptySettingsGiveTheDefaults()
 void TestAppSettings::saveThenLoadRoundTrips()
 {
     AppSettings custom;
-    custom.source = Source::Songkick;
+    custom.sources = { Source::Ticketmaster, Source::SeatGeek };
     custom.serviceUrls[gig::Service::Ticketmaster]
         = QUrl(u"http://127.0.0.1:8080/ticketmaster/discovery/v2"_s);
     custom.serviceUrls[gig::Service::Songkick] = QUrl(u"http://127.0.0.1:8080/songkick/api/3.0"_s);
@@ -129,6 +130,28 @@ void TestAppSettings::olderSpellingsOfAUrlNameAreRead()
     QVERIFY(!settings.contains(u"settings/musicBrainzUrl"_s));
     QCOMPARE(settings.value(u"settings/musicbrainzUrl"_s).toString(), mirror.toString());
     QCOMPARE(AppSettings::load(settings).serviceUrl(gig::Service::MusicBrainz), mirror);
+}
+
+void TestAppSettings::theOlderSingleSourceIsRead()
+{
+    const QString file = m_dir.filePath(u"single.conf"_s);
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        settings.setValue(u"settings/source"_s, u"songkick"_s);
+    }
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        AppSettings loaded = AppSettings::load(settings);
+        QCOMPARE(loaded.sources, QList<Source> { Source::Songkick });
+        loaded.sources.append(Source::Ticketmaster);
+        loaded.save(settings);
+    }
+    QSettings settings(file, QSettings::IniFormat);
+    QVERIFY(!settings.contains(u"settings/source"_s));
+    QCOMPARE(AppSettings::load(settings).sources,
+        (QList<Source> { Source::Ticketmaster, Source::Songkick })); // in the order of sources()
+    settings.setValue(u"settings/sources"_s, QStringList { u"demo"_s, u"myspace"_s });
+    QVERIFY(AppSettings::load(settings).sources.isEmpty());
 }
 
 void TestAppSettings::apiKeysAreTrimmedAndEmptyMeansNone()

@@ -573,7 +573,7 @@ void TestMainWindow::settingsDialogAcceptedEmitsChanges()
 {
     MainWindow window;
     AppSettings start;
-    start.source = Source::Ticketmaster;
+    start.sources = { Source::Ticketmaster };
     window.setSettings(start);
     window.setApiKeys({ { gig::Service::Ticketmaster, u"tm-key"_s } });
     window.setKeyStoreWarning(u"No keyring answered"_s);

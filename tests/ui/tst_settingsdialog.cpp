@@ -49,7 +49,7 @@ private:
     static AppSettings custom()
     {
         AppSettings settings;
-        settings.source = Source::Songkick;
+        settings.sources = { Source::Songkick, Source::SeatGeek };
         settings.serviceUrls[gig::Service::Songkick]
             = QUrl(u"http://127.0.0.1:9000/songkick/api/3.0"_s);
         settings.serviceUrls[gig::Service::MusicBrainz]
@@ -68,8 +68,10 @@ void TestSettingsDialog::fieldsShowAndReturnTheSettings()
     QCOMPARE(dialog.settings(), AppSettings());
     const AppSettings settings = custom();
     dialog.setSettings(settings);
-    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s } });
+    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s }, { gig::Service::SeatGeek, u"sg"_s } });
     QCOMPARE(dialog.settings(), settings);
+    QVERIFY(field<QCheckBox>(dialog, u"seatgeekEnabled"_s)->isChecked());
+    QVERIFY(!field<QCheckBox>(dialog, u"ticketmasterEnabled"_s)->isChecked());
     QCOMPARE(field<QLineEdit>(dialog, u"songkickUrl"_s)->text(),
         u"http://127.0.0.1:9000/songkick/api/3.0"_s);
     QCOMPARE(field<QSpinBox>(dialog, u"backgroundRefreshMinutes"_s)->value(), 600);
@@ -81,14 +83,13 @@ void TestSettingsDialog::fieldsShowAndReturnTheSettings()
 void TestSettingsDialog::editedFieldsReachTheStruct()
 {
     SettingsDialog dialog;
-    auto *source = field<QComboBox>(dialog, u"sourceCombo"_s);
-    source->setCurrentIndex(source->findData(int(Source::Ticketmaster)));
+    field<QCheckBox>(dialog, u"ticketmasterEnabled"_s)->setChecked(true);
     field<QLineEdit>(dialog, u"ticketmasterKey"_s)->setText(u"  tm-key  "_s);
     field<QLineEdit>(dialog, u"nominatimUrl"_s)->setText(u" http://127.0.0.1:9000/nominatim "_s);
     field<QSpinBox>(dialog, u"shownRefreshMinutes"_s)->setValue(7);
     field<QCheckBox>(dialog, u"countSingles"_s)->setChecked(false);
     const AppSettings edited = dialog.settings();
-    QCOMPARE(edited.source, Source::Ticketmaster);
+    QCOMPARE(edited.sources, QList<Source> { Source::Ticketmaster });
     QCOMPARE(
         edited.serviceUrl(gig::Service::Nominatim), QUrl(u"http://127.0.0.1:9000/nominatim"_s));
     QCOMPARE(edited.shownRefreshMinutes, 7);
@@ -150,7 +151,7 @@ void TestSettingsDialog::restoreDefaultsKeepsSourceAndKeys()
     dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s } });
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     AppSettings expected;
-    expected.source = Source::Songkick;
+    expected.sources = { Source::Songkick, Source::SeatGeek };
     QCOMPARE(dialog.settings(), expected);
     QCOMPARE(dialog.apiKeys().key(gig::Service::Songkick), u"sk"_s);
 
@@ -189,22 +190,28 @@ void TestSettingsDialog::everyServiceOfTheTableHasItsFields()
         QCOMPARE(dialog.findChild<QLineEdit *>(id + u"Key"_s) != nullptr,
             gig::serviceSpec(service).needsKey);
     }
-    for (const Source source : gig::sources())
-        QVERIFY(field<QComboBox>(dialog, u"sourceCombo"_s)->findData(int(source)) >= 0);
+    for (const Source source : gig::sources()) {
+        if (const auto service = gig::sourceService(source))
+            QVERIFY(dialog.findChild<QCheckBox *>(gig::serviceSpec(*service).id + u"Enabled"_s));
+    }
 
-    // Every label can be reached from the keyboard, each by a letter of its own.
-    QStringList accelerators;
+    // Every label and switch can be reached from the keyboard, each by a letter of its own.
+    QStringList texts;
     for (const QLabel *label : dialog.findChildren<QLabel *>()) {
-        if (!label->buddy())
-            continue;
-        const QString text = label->text();
+        if (label->buddy())
+            texts.append(label->text());
+    }
+    for (const QCheckBox *box : dialog.findChildren<QCheckBox *>())
+        texts.append(box->text());
+    QStringList accelerators;
+    for (const QString &text : std::as_const(texts)) {
         const qsizetype amp = text.indexOf(u'&');
         QVERIFY2(amp >= 0 && amp + 1 < text.size(), qPrintable(text));
         const QString letter = text.mid(amp + 1, 1).toLower();
         QVERIFY2(!accelerators.contains(letter), qPrintable(text));
         accelerators.append(letter);
     }
-    QVERIFY(accelerators.size() >= gig::apiServices().size() + gig::keyedServices().size());
+    QVERIFY(accelerators.size() >= gig::apiServices().size() + gig::keyedServices().size() + 3);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -47,7 +47,10 @@ struct Pair
         sources.push_back(std::move(second));
         combined = std::make_unique<CombinedEventSource>(std::move(sources));
     }
-    EventFetch *fetch() const { return combined->fetchEvents({}, gig::RequestPriority::Interactive); }
+    EventFetch *fetch() const
+    {
+        return combined->fetchEvents({}, gig::RequestPriority::Interactive);
+    }
 
     ScriptedEventSource *a = nullptr;
     ScriptedEventSource *b = nullptr;
