@@ -13,6 +13,7 @@ A missing program or module fails the check: it never skips.
 import csv
 import datetime
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -113,12 +114,26 @@ def check_workbook(csv_path, xlsx_path, expected_events=None):
         fail(f"{name}: events {events!r} are not the awkward names, guarded")
 
 
+def check_text_escaping(name, raw):
+    """RFC 5545 TEXT: a comma, a semicolon and a backslash are escaped with a backslash, a line
+    break is written as \\n. python-icalendar reads an unescaped comma in a single-valued
+    property as it stands, so the raw, unfolded lines are read here."""
+    for line in re.sub(rb"\r\n[ \t]", b"", raw).decode("utf-8").split("\r\n"):
+        prop, _, value = line.partition(":")
+        if prop not in ("SUMMARY", "LOCATION", "DESCRIPTION"):
+            continue
+        rest = re.sub(r"\\[\\;,nN]", "", value)  # the escapes; nothing to escape may be left
+        if re.search(r"[\\;,]", rest):
+            fail(f"{name}: {prop} has an unescaped comma, semicolon or backslash: {value!r}")
+
+
 def check_calendar(ics_path, expected_events=None):
     name = os.path.basename(ics_path)
     raw = open(ics_path, "rb").read()
     for number, line in enumerate(raw.split(b"\r\n"), start=1):
         if len(line) > 75:
             fail(f"{name} line {number}: {len(line)} octets, not folded at 75")
+    check_text_escaping(name, raw)
     try:
         calendar = icalendar.Calendar.from_ical(raw)
     except Exception as error:  # the parser's own words are the message
