@@ -101,6 +101,7 @@ private:
     QDateTime m_nextRefreshAt;
     QString m_lastError;
     QStringList m_missingPages;
+    QStringList m_failedSources; // of the last refresh, for people
     int m_refreshCount = 0;
     bool m_shown = false;
     bool m_saved = false;

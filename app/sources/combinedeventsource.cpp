@@ -69,9 +69,10 @@ EventFetch *CombinedEventSource::fetchEvents(const EventQuery &query, RequestPri
                     if (!gathering->firstError)
                         gathering->firstError = error;
                     gathering->batch.complete = false;
+                    const QString why = describeForPeople(error, provider);
                     gathering->batch.missingPages.append(
-                        tr("the gigs from %1: %2")
-                            .arg(provider, describeForPeople(error, provider)));
+                        tr("the gigs from %1: %2").arg(provider, why));
+                    gathering->batch.failedSources.append(why);
                 }
                 if (gathering->answered < total)
                     return;

@@ -37,6 +37,10 @@ void EventBatch::merge(const EventBatch &other)
         if (!missingPages.contains(page))
             missingPages.append(page);
     }
+    for (const QString &source : other.failedSources) {
+        if (!failedSources.contains(source))
+            failedSources.append(source);
+    }
 }
 
 void EventBatch::sortByStart()

@@ -18,6 +18,10 @@ struct EventBatch
     // The pages that could not be read even when asked again, each in words with the reason
     // ("page 2 of 3: …"). Their gigs are missing from `events`; the pages read are all there.
     QStringList missingPages;
+    // The sources (of several asked together) whose gigs could not be read at all, each a
+    // sentence for people ("SeatGeek did not accept the API key."); their loss is also a missing
+    // page.
+    QStringList failedSources;
 
     bool hasEveryPage() const { return missingPages.isEmpty(); }
 

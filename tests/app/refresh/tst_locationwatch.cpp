@@ -330,6 +330,17 @@ void TestLocationWatch::lostPagesKeepKnownGigsStaleAndAreAskedAgain()
                                   u"missing); the others are shown and gigmap asks again in "_s),
         qPrintable(next.lastError));
     QVERIFY(!next.lastError.contains(u"bad-response"_s));
+
+    // A source of several that could not be read at all is named in the sentence.
+    EventBatch oneSourceLost = batchOf({ u"e1"_s, u"e3"_s }, day());
+    oneSourceLost.missingPages = { u"the gigs from SeatGeek: …"_s };
+    oneSourceLost.failedSources = { u"SeatGeek did not accept the API key."_s };
+    QTRY_COMPARE(m_source->fetchCount(), 3);
+    QVERIFY(m_source->answer(oneSourceLost));
+    QTRY_COMPARE(refreshed.count(), 3);
+    QVERIFY2(watch->lastError().startsWith(u"SeatGeek did not accept the API key. The gigs of the "
+                                           u"other sources are shown, and gigmap asks again in "_s),
+        qPrintable(watch->lastError()));
     QCOMPARE(m_store->eventIdsOf(m_place.id), (QStringList { u"e1"_s, u"e2"_s, u"e3"_s }));
     QCOMPARE(m_store->eventById(u"e1"_s).freshness, Freshness::Fresh);
     QCOMPARE(m_store->eventById(u"e3"_s).freshness, Freshness::Fresh);
@@ -337,9 +348,9 @@ void TestLocationWatch::lostPagesKeepKnownGigsStaleAndAreAskedAgain()
     QCOMPARE(m_store->location(m_place.id).freshness, Freshness::Stale);
 
     // Asked again with a failure's backoff; every page read: fresh, e2 gone.
-    QTRY_COMPARE(m_source->fetchCount(), 3);
+    QTRY_COMPARE(m_source->fetchCount(), 4);
     QVERIFY(m_source->answer(batchOf({ u"e1"_s, u"e3"_s }, day())));
-    QTRY_COMPARE(refreshed.count(), 3);
+    QTRY_COMPARE(refreshed.count(), 4);
     QCOMPARE(watch->state(), LocationWatch::State::Fresh);
     QVERIFY(watch->lastError().isEmpty());
     QVERIFY(watch->missingPages().isEmpty());

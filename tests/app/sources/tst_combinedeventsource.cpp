@@ -112,6 +112,9 @@ void TestCombinedEventSource::aFailingSourceIsNamedAndHidesNothing()
     QVERIFY2(fetch->value().missingPages.constFirst().startsWith(u"the gigs from Scripted"_s),
         qPrintable(fetch->value().missingPages.constFirst()));
     QVERIFY(!fetch->value().complete);
+    QCOMPARE(fetch->value().failedSources.size(), 1);
+    QVERIFY2(fetch->value().failedSources.constFirst().startsWith(u"Scripted"_s),
+        qPrintable(fetch->value().failedSources.constFirst()));
 }
 
 void TestCombinedEventSource::failsOnlyWhenEverySourceFails()
