@@ -28,6 +28,13 @@ QString statusText(EventStatus status)
     return {};
 }
 
+// A gig only one provider lists, as mergeGigs() gives it.
+MergedGig loneGig(Event event)
+{
+    GigListing listing { serviceOfRecord(event.id), event.id, event.url };
+    return MergedGig { std::move(event), { std::move(listing) } };
+}
+
 } // namespace
 
 GigListModel::GigListModel(const GigStore *store, QObject *parent)
@@ -52,12 +59,20 @@ void GigListModel::setLocationId(const QString &locationId)
     m_rows.clear();
     m_rowOfEvent.clear();
     m_listedEventIds.clear();
+    m_days.clear();
     if (!locationId.isEmpty()) {
         const QStringList listed = m_store->location(locationId).value.eventIds;
         m_listedEventIds = QSet<QString>(listed.cbegin(), listed.cend());
+        QSet<QDate> days;
+        QSet<QString> wanted;
         for (const Cached<Event> &event : m_store->eventsOf(locationId)) {
-            m_rowOfEvent.insert(event.value.id, int(m_rows.size()));
-            m_rows.append(makeRow(event));
+            m_days.place(event.value.id, event.value.start.localDate());
+            days.insert(event.value.start.localDate());
+            wanted.insert(event.value.id);
+        }
+        for (MergedGig &gig : mergedGigsOf(days, wanted)) {
+            m_rows.append(makeRow(std::move(gig)));
+            mapListings(int(m_rows.size()) - 1);
         }
     }
     rebuildIndexes();
@@ -66,7 +81,7 @@ void GigListModel::setLocationId(const QString &locationId)
 
 QString GigListModel::eventIdAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).event.id : QString();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).gig.event.id : QString();
 }
 
 int GigListModel::rowOf(const QString &eventId) const
@@ -84,28 +99,35 @@ int GigListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-GigListModel::Row GigListModel::makeRow(const Cached<Event> &cached) const
+GigListModel::Row GigListModel::makeRow(MergedGig gig) const
 {
     Row row;
-    row.event = cached.value;
-    const QList<ArtistRelease> lineup = lineupReleases(*m_store, cached.value);
+    row.gig = std::move(gig);
+    const QList<ArtistRelease> lineup = lineupReleases(*m_store, row.gig.event);
     row.lineupText = lineupNamesText(lineup);
     row.releasesText = lineupReleasesText(lineup);
     const bool fetching = std::any_of(lineup.cbegin(), lineup.cend(),
         [](const ArtistRelease &a) { return a.state == ArtistRelease::State::Fetching; });
-    row.freshness = cached.isStale() ? Freshness::Stale
-        : fetching                   ? Freshness::Pending
-                                     : Freshness::Fresh;
-    if (m_origin.isValid() && cached.value.venue.coordinate.isValid())
-        row.distanceKm = m_origin.distanceTo(cached.value.venue.coordinate) / 1000.0;
+    // Stale when any provider's listing is: the gig may have changed there.
+    const bool stale = std::any_of(row.gig.listings.cbegin(), row.gig.listings.cend(),
+        [this](const auto &l) { return m_store->eventById(l.eventId).isStale(); });
+    row.freshness = stale ? Freshness::Stale : fetching ? Freshness::Pending : Freshness::Fresh;
+    row.distanceKm = distanceKmOf(row.gig.event);
     for (const Column column : { EventColumn, VenueColumn, LineupColumn, ReleasesColumn })
         row.textSortKeys[column] = displayData(row, column).toString().toCaseFolded();
     return row;
 }
 
+double GigListModel::distanceKmOf(const Event &event) const
+{
+    if (m_origin.isValid() && event.venue.coordinate.isValid())
+        return m_origin.distanceTo(event.venue.coordinate) / 1000.0;
+    return -1;
+}
+
 QVariant GigListModel::displayData(const Row &row, int column) const
 {
-    const Event &event = row.event;
+    const Event &event = row.gig.event;
     switch (Column(column)) {
     case DateColumn:
         return QLocale().toString(event.start.localDate(), u"ddd d MMM yyyy"_s);
@@ -136,11 +158,11 @@ QVariant GigListModel::sortData(const Row &row, int column) const
     switch (Column(column)) {
     case DateColumn:
     case TimeColumn:
-        return row.event.start.sortKey();
+        return row.gig.event.start.sortKey();
     case DistanceColumn:
         return row.distanceKm < 0 ? std::numeric_limits<double>::max() : row.distanceKm;
     case StatusColumn:
-        return int(row.event.status);
+        return int(row.gig.event.status);
     case EventColumn:
     case VenueColumn:
     case LineupColumn:
@@ -158,11 +180,12 @@ bool GigListModel::cellDiffers(const Row &a, const Row &b, Column column)
     switch (column) {
     case DateColumn:
     case TimeColumn:
-        return !(a.event.start == b.event.start);
+        return !(a.gig.event.start == b.gig.event.start);
     case EventColumn:
-        return a.event.name != b.event.name;
+        return a.gig.event.name != b.gig.event.name;
     case VenueColumn:
-        return a.event.venue.name != b.event.venue.name || a.event.venue.city != b.event.venue.city;
+        return a.gig.event.venue.name != b.gig.event.venue.name
+            || a.gig.event.venue.city != b.gig.event.venue.city;
     case DistanceColumn:
         return a.distanceKm != b.distanceKm;
     case LineupColumn:
@@ -170,7 +193,7 @@ bool GigListModel::cellDiffers(const Row &a, const Row &b, Column column)
     case ReleasesColumn:
         return a.releasesText != b.releasesText;
     case StatusColumn:
-        return a.event.status != b.event.status;
+        return a.gig.event.status != b.gig.event.status;
     case ColumnCount:
         break;
     }
@@ -197,17 +220,17 @@ QVariant GigListModel::data(const QModelIndex &index, int role) const
     case SortKeyRole:
         return sortData(row, index.column());
     case EventIdRole:
-        return row.event.id;
+        return row.gig.event.id;
     case CoordinateRole:
-        return QVariant::fromValue(row.event.venue.coordinate);
+        return QVariant::fromValue(row.gig.event.venue.coordinate);
     case StartRole:
-        return row.event.start.localDateTime();
+        return row.gig.event.start.localDateTime();
     case StatusRole:
-        return int(row.event.status);
+        return int(row.gig.event.status);
     case EventNameRole:
-        return row.event.name;
+        return row.gig.event.name;
     case VenueNameRole:
-        return row.event.venue.name;
+        return row.gig.event.venue.name;
     case LineupTextRole:
         return row.lineupText;
     case DistanceKmRole:
@@ -215,9 +238,11 @@ QVariant GigListModel::data(const QModelIndex &index, int role) const
     case FreshnessRole:
         return int(row.freshness);
     case LineupIdsRole:
-        return row.event.lineup;
+        return row.gig.event.lineup;
     case LocalDateRole:
-        return row.event.start.localDate();
+        return row.gig.event.start.localDate();
+    case ListingsRole:
+        return row.gig.eventIds();
     default:
         return {};
     }
@@ -265,17 +290,13 @@ QHash<int, QByteArray> GigListModel::roleNames() const
     names.insert(SortKeyRole, "sortKey");
     names.insert(LineupIdsRole, "lineupIds");
     names.insert(LocalDateRole, "localDate");
+    names.insert(ListingsRole, "listings");
     return names;
 }
 
-QSet<QString> GigListModel::wantedEventIds() const
+bool GigListModel::isWanted(const QString &eventId) const
 {
-    QSet<QString> wanted;
-    for (const QString &id : m_listedEventIds) {
-        if (m_store->containsEvent(id))
-            wanted.insert(id);
-    }
-    return wanted;
+    return m_listedEventIds.contains(eventId) && m_store->containsEvent(eventId);
 }
 
 void GigListModel::onLocationsChanged(const QSet<QString> &changed, const QSet<QString> &removed)
@@ -292,8 +313,8 @@ void GigListModel::onLocationsChanged(const QSet<QString> &changed, const QSet<Q
     syncRows();
     if (origin != m_origin) {
         m_origin = origin;
-        for (int i = 0; i < m_rows.size(); ++i)
-            m_rows[i].distanceKm = makeRow(m_store->eventById(m_rows.at(i).event.id)).distanceKm;
+        for (Row &row : m_rows)
+            row.distanceKm = distanceKmOf(row.gig.event);
         if (!m_rows.isEmpty())
             emit dataChanged(
                 index(0, DistanceColumn), index(int(m_rows.size()) - 1, DistanceColumn));
@@ -304,21 +325,14 @@ void GigListModel::onEventsChanged(const QSet<QString> &changed, const QSet<QStr
 {
     if (m_locationId.isEmpty())
         return;
-    QList<int> gone;
-    for (const QString &id : removed) {
-        if (const int row = rowOf(id); row >= 0)
-            gone.append(row);
+    QSet<QString> ids;
+    for (const QSet<QString> *set : { &changed, &removed }) {
+        for (const QString &id : *set) {
+            if (m_listedEventIds.contains(id) || m_days.contains(id))
+                ids.insert(id);
+        }
     }
-    removeRowsAt(gone);
-    bool arrived = false; // an event the location listed before the store held it
-    for (const QString &id : changed) {
-        if (const int row = rowOf(id); row >= 0)
-            updateRow(row);
-        else
-            arrived = arrived || m_listedEventIds.contains(id);
-    }
-    if (arrived)
-        syncRows();
+    refreshEvents(ids);
 }
 
 void GigListModel::onArtistsChanged(const QSet<QString> &changed, const QSet<QString> &removed)
@@ -333,6 +347,14 @@ void GigListModel::onArtistsChanged(const QSet<QString> &changed, const QSet<QSt
         if (!mbid.isEmpty() && m_eventsOfArtist.contains(artistId))
             m_artistsOfMbid[mbid].insert(artistId);
     }
+    // A name decides whether two providers' listings share an act.
+    QSet<QDate> days;
+    for (const QString &id : std::as_const(events)) {
+        if (m_days.contains(id) && m_days.canMerge(m_days.dayOf(id)))
+            days.insert(m_days.dayOf(id));
+    }
+    if (!days.isEmpty())
+        applyGigs({}, mergedGigsOf(days, {}));
     onLineupInputsChanged(events);
 }
 
@@ -356,39 +378,126 @@ void GigListModel::onLineupInputsChanged(const QSet<QString> &eventIds)
             rows.append(row);
     }
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     for (int row : rows)
-        updateRow(row);
+        updateRow(row, m_rows.at(row).gig);
 }
 
 void GigListModel::syncRows()
 {
     const QStringList listed = m_store->location(m_locationId).value.eventIds;
     m_listedEventIds = QSet<QString>(listed.cbegin(), listed.cend());
-    const QSet<QString> wanted = wantedEventIds();
-    QList<int> gone;
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (!wanted.contains(m_rows.at(i).event.id))
-            gone.append(i);
+    QSet<QString> moved; // events that come or go
+    for (const QString &id : m_days.eventIds()) {
+        if (!isWanted(id))
+            moved.insert(id);
+    }
+    for (const QString &id : listed) {
+        if (!m_days.contains(id) && m_store->containsEvent(id))
+            moved.insert(id);
+    }
+    refreshEvents(moved);
+}
+
+void GigListModel::refreshEvents(const QSet<QString> &eventIds)
+{
+    if (eventIds.isEmpty())
+        return;
+    QSet<QDate> days;
+    for (const QString &id : eventIds) {
+        const bool filed = m_days.contains(id);
+        QDate before;
+        if (isWanted(id)) {
+            const QDate day = m_store->eventById(id).value.start.localDate();
+            before = m_days.place(id, day);
+            days.insert(day);
+        } else {
+            before = m_days.remove(id);
+        }
+        if (filed)
+            days.insert(before);
+    }
+    applyGigs(eventIds, mergedGigsOf(days, eventIds));
+}
+
+QList<MergedGig> GigListModel::mergedGigsOf(const QSet<QDate> &days, QSet<QString> eventIds)
+{
+    const ArtistNameLookup artistName = [this](const QString &artistId) {
+        return m_store->artist(artistId).value.name;
+    };
+    QList<MergedGig> gigs;
+    for (const QDate &day : days) {
+        const bool merges = m_days.canMerge(day);
+        const bool merged = m_days.hasMergedGig(day);
+        if (!merges && !merged)
+            continue; // every event of the day is alone; only `eventIds` change
+        const QSet<QString> ids = m_days.eventsOn(day);
+        if (!merges) { // the day's merged gigs fall apart
+            eventIds.unite(ids);
+            m_days.setHasMergedGig(day, false);
+            continue;
+        }
+        QList<Event> events;
+        events.reserve(ids.size());
+        for (const QString &id : ids)
+            events.append(m_store->eventById(id).value);
+        bool anyMerged = false;
+        for (MergedGig &gig : mergeGigs(events, artistName)) {
+            anyMerged = anyMerged || gig.listings.size() > 1;
+            gigs.append(std::move(gig));
+        }
+        m_days.setHasMergedGig(day, anyMerged);
+    }
+    for (const QString &id : std::as_const(eventIds)) {
+        if (m_days.contains(id) && !m_days.canMerge(m_days.dayOf(id)))
+            gigs.append(loneGig(m_store->eventById(id).value));
+    }
+    std::sort(gigs.begin(), gigs.end(), [](const MergedGig &a, const MergedGig &b) {
+        return std::tie(a.event.start, a.event.id) < std::tie(b.event.start, b.event.id);
+    });
+    return gigs;
+}
+
+void GigListModel::applyGigs(const QSet<QString> &eventIds, QList<MergedGig> gigs)
+{
+    // The rows that may change: those of the given events and of every event the gigs list.
+    QSet<int> rows;
+    QHash<QString, qsizetype> gigOfId; // a gig's id → its index in `gigs`
+    for (qsizetype i = 0; i < gigs.size(); ++i) {
+        gigOfId.insert(gigs.at(i).event.id, i);
+        for (const GigListing &listing : std::as_const(gigs.at(i).listings))
+            rows.insert(rowOf(listing.eventId));
+    }
+    for (const QString &id : eventIds)
+        rows.insert(rowOf(id));
+    rows.remove(-1);
+
+    QList<int> gone; // rows whose gig is no more: merged into another, or its first listing left
+    for (const int row : std::as_const(rows)) {
+        if (!gigOfId.contains(m_rows.at(row).gig.event.id))
+            gone.append(row);
     }
     removeRowsAt(gone);
-
-    QStringList added;
-    for (const QString &id : listed) {
-        if (wanted.contains(id) && !m_rowOfEvent.contains(id) && !added.contains(id))
-            added.append(id);
+    QList<MergedGig> added;
+    for (MergedGig &gig : gigs) {
+        if (const int row = rowOf(gig.event.id);
+            row >= 0 && m_rows.at(row).gig.event.id == gig.event.id)
+            updateRow(row, std::move(gig));
+        else
+            added.append(std::move(gig));
     }
     appendRows(added);
 }
 
-void GigListModel::appendRows(const QStringList &eventIds)
+void GigListModel::appendRows(const QList<MergedGig> &gigs)
 {
-    if (eventIds.isEmpty())
+    if (gigs.isEmpty())
         return;
     const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(eventIds.size()) - 1);
-    for (const QString &id : eventIds) {
-        m_rowOfEvent.insert(id, int(m_rows.size()));
-        m_rows.append(makeRow(m_store->eventById(id)));
+    beginInsertRows({}, first, first + int(gigs.size()) - 1);
+    for (const MergedGig &gig : gigs) {
+        m_rows.append(makeRow(gig));
+        mapListings(int(m_rows.size()) - 1);
         indexRow(m_rows.constLast());
     }
     endInsertRows();
@@ -410,19 +519,23 @@ void GigListModel::removeRowsAt(QList<int> rows)
         }
         ++i;
         beginRemoveRows({}, first, last);
-        for (int r = first; r <= last; ++r)
-            m_rowOfEvent.remove(m_rows.at(r).event.id);
+        for (int r = first; r <= last; ++r) {
+            for (const GigListing &listing : std::as_const(m_rows.at(r).gig.listings)) {
+                if (m_rowOfEvent.value(listing.eventId, -1) == r)
+                    m_rowOfEvent.remove(listing.eventId);
+            }
+        }
         m_rows.remove(first, last - first + 1);
         for (int r = first; r < m_rows.size(); ++r)
-            m_rowOfEvent.insert(m_rows.at(r).event.id, r);
+            mapListings(r);
         endRemoveRows();
     }
 }
 
-void GigListModel::updateRow(int row)
+void GigListModel::updateRow(int row, MergedGig gig)
 {
     const Row old = m_rows.at(row);
-    Row fresh = makeRow(m_store->eventById(old.event.id));
+    Row fresh = makeRow(std::move(gig));
     int firstChanged = ColumnCount;
     int lastChanged = -1;
     for (int column = 0; column < ColumnCount; ++column) {
@@ -434,17 +547,33 @@ void GigListModel::updateRow(int row)
     QList<int> roles;
     if (old.freshness != fresh.freshness)
         roles.append(FreshnessRole);
-    if (old.event.venue.coordinate != fresh.event.venue.coordinate)
+    if (old.gig.event.venue.coordinate != fresh.gig.event.venue.coordinate)
         roles.append(CoordinateRole);
-    if (old.event.lineup != fresh.event.lineup)
+    if (old.gig.event.lineup != fresh.gig.event.lineup)
         roles.append(LineupIdsRole);
-    if (old.event.lineup != fresh.event.lineup)
-        indexRow(fresh);
+    const bool relisted = old.gig.listings != fresh.gig.listings;
+    if (relisted)
+        roles.append(ListingsRole);
     m_rows[row] = std::move(fresh);
+    if (relisted) {
+        for (const GigListing &listing : old.gig.listings) {
+            if (m_rowOfEvent.value(listing.eventId, -1) == row)
+                m_rowOfEvent.remove(listing.eventId);
+        }
+        mapListings(row);
+    }
+    if (relisted || old.gig.event.lineup != m_rows.at(row).gig.event.lineup)
+        indexRow(m_rows.at(row));
     if (lastChanged >= 0)
         emit dataChanged(index(row, firstChanged), index(row, lastChanged));
     if (!roles.isEmpty()) // row-wide item-data roles the cells do not show
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1), roles);
+}
+
+void GigListModel::mapListings(int row)
+{
+    for (const GigListing &listing : std::as_const(m_rows.at(row).gig.listings))
+        m_rowOfEvent.insert(listing.eventId, row);
 }
 
 void GigListModel::rebuildIndexes()
@@ -457,12 +586,21 @@ void GigListModel::rebuildIndexes()
 
 void GigListModel::indexRow(const Row &row)
 {
-    for (const QString &artistId : row.event.lineup) {
-        m_eventsOfArtist[artistId].insert(row.event.id);
-        const QString mbid = m_store->artist(artistId).value.mbid;
-        if (!mbid.isEmpty())
-            m_artistsOfMbid[mbid].insert(artistId);
+    auto indexLineup = [this](const QString &eventId, const QStringList &lineup) {
+        for (const QString &artistId : lineup) {
+            m_eventsOfArtist[artistId].insert(eventId);
+            const QString mbid = m_store->artist(artistId).value.mbid;
+            if (!mbid.isEmpty())
+                m_artistsOfMbid[mbid].insert(artistId);
+        }
+    };
+    if (row.gig.listings.size() == 1) {
+        indexLineup(row.gig.event.id, row.gig.event.lineup);
+        return;
     }
+    // Every provider's lineup: a name there decides the merge.
+    for (const GigListing &listing : row.gig.listings)
+        indexLineup(listing.eventId, m_store->eventById(listing.eventId).value.lineup);
 }
 
 } // namespace gig

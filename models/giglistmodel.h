@@ -1,10 +1,13 @@
 // The gigs of the shown place as a table (date, time, event, venue, distance, lineup, latest
-// releases, status), read from GigStore and kept in step with its batched change signals.
+// releases, status), read from GigStore and kept in step with its batched change signals. A show
+// that several providers list is one row: the merged gig of models/gigmerge.h.
 #pragma once
 
 #include "models/cached.h"
 #include "models/event.h"
+#include "models/gigmerge.h"
 #include "models/gigroles.h"
+#include "models/mergedays.h"
 
 #include <QAbstractTableModel>
 #include <QGeoCoordinate>
@@ -43,8 +46,10 @@ public:
     void setLocationId(const QString &locationId);
     QString locationId() const { return m_locationId; }
 
+    // A row's id is its merged gig's id: the id of its first provider's listing.
     QString eventIdAt(int row) const;
-    int rowOf(const QString &eventId) const; // -1 when not shown
+    // The row that lists this event id (any of its providers' listings); -1 when not shown.
+    int rowOf(const QString &eventId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,7 +61,7 @@ public:
 private:
     struct Row
     {
-        Event event;
+        MergedGig gig;
         Freshness freshness = Freshness::Pending; // of the row as FreshnessRole reports it
         QString lineupText;
         QString releasesText;
@@ -66,7 +71,8 @@ private:
         std::array<QString, ColumnCount> textSortKeys;
     };
 
-    Row makeRow(const Cached<Event> &event) const;
+    Row makeRow(MergedGig gig) const;
+    double distanceKmOf(const Event &event) const; // < 0 when unknown
     QVariant displayData(const Row &row, int column) const;
     QVariant sortData(const Row &row, int column) const;
     // Whether the cell shows or sorts differently in `a` and `b`.
@@ -78,12 +84,20 @@ private:
     void onArtistsChanged(const QSet<QString> &changed, const QSet<QString> &removed);
     void onReleasesChanged(const QSet<QString> &changed, const QSet<QString> &removed);
 
-    // The events the location lists and the store holds.
-    QSet<QString> wantedEventIds() const;
-    void syncRows(); // inserts and removes rows so they match wantedEventIds()
-    void appendRows(const QStringList &eventIds);
+    // Whether the location lists the event and the store holds it.
+    bool isWanted(const QString &eventId) const;
+    void syncRows(); // inserts and removes rows so they match the events wanted
+    // Re-reads these events and re-merges the days they were and are on.
+    void refreshEvents(const QSet<QString> &eventIds);
+    // The merged gigs of these days, and a lone gig for each of `eventIds` on another day.
+    QList<MergedGig> mergedGigsOf(const QSet<QDate> &days, QSet<QString> eventIds);
+    // Puts the rows of `eventIds` and of these days' events in step with `gigs`.
+    void applyGigs(const QSet<QString> &eventIds, QList<MergedGig> gigs);
+    void appendRows(const QList<MergedGig> &gigs);
     void removeRowsAt(QList<int> rows); // not removeRows(), which would hide the model API's
-    void updateRow(int row); // recomputes a row and reports the cells that changed
+    // Recomputes a row from its gig and reports the cells that changed.
+    void updateRow(int row, MergedGig gig);
+    void mapListings(int row); // m_rowOfEvent for the row's listings
     void rebuildIndexes();
     void indexRow(const Row &row);
 
@@ -91,9 +105,11 @@ private:
     QString m_locationId;
     QGeoCoordinate m_origin;
     QList<Row> m_rows;
-    QHash<QString, int> m_rowOfEvent;
+    QHash<QString, int> m_rowOfEvent; // every listing's event id → its row
     QSet<QString> m_listedEventIds; // the shown location's event ids, as the store last listed them
-    QHash<QString, QSet<QString>> m_eventsOfArtist; // artist id → event ids (may hold stale ids)
+    MergeDays m_days; // the wanted events by local date
+    // artist id → ids of the listings whose lineup holds it (may hold stale ids)
+    QHash<QString, QSet<QString>> m_eventsOfArtist;
     QHash<QString, QSet<QString>> m_artistsOfMbid; // MBID → artist ids (may hold stale ids)
 };
 

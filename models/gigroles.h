@@ -18,6 +18,7 @@ enum GigRole {
     SortKeyRole, // per column: qint64 (EventStart::sortKey), double or case-folded QString
     LineupIdsRole, // QStringList: artist ids in billing order
     LocalDateRole, // QDate: the gig's local date
+    ListingsRole, // QStringList: the event id of each provider's listing, the gig's own id first
 };
 
 } // namespace gig

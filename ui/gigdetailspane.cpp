@@ -1,15 +1,14 @@
 #include "ui/gigdetailspane.h"
 
+#include "models/gigmerge.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
+#include "ui/giglinks.h"
 
-#include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QPushButton>
 #include <QStackedWidget>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -87,7 +86,7 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     , m_where(new QLabel(this))
     , m_status(new QLabel(this))
     , m_lineupView(new QTableView(this))
-    , m_link(new QPushButton(tr("&Open the gig's page"), this))
+    , m_links(new GigLinks(this))
 {
     Q_ASSERT(store);
     setObjectName(u"gigDetails"_s);
@@ -130,10 +129,6 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     header->setSectionResizeMode(LineupModel::TypeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LineupModel::DateColumn, QHeaderView::ResizeToContents);
 
-    m_link->setObjectName(u"gigLinkButton"_s);
-    m_link->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
-    connect(m_link, &QPushButton::clicked, this, &GigDetailsPane::openGigPage);
-
     auto *details = new QWidget(m_pages);
     auto *layout = new QVBoxLayout(details);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -142,10 +137,7 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     layout->addWidget(m_where);
     layout->addWidget(m_status);
     layout->addWidget(m_lineupView, 1);
-    auto *linkRow = new QHBoxLayout;
-    linkRow->addStretch(1);
-    linkRow->addWidget(m_link);
-    layout->addLayout(linkRow);
+    layout->addWidget(m_links);
 
     m_pages->addWidget(m_hint);
     m_pages->addWidget(details);
@@ -155,8 +147,9 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
 
     connect(store, &GigStore::eventsChanged, this,
         [this](const QSet<QString> &changed, const QSet<QString> &removed) {
-            if (!m_eventId.isEmpty()
-                && (changed.contains(m_eventId) || removed.contains(m_eventId)))
+            const bool touched = std::any_of(m_eventIds.cbegin(), m_eventIds.cend(),
+                [&](const QString &id) { return changed.contains(id) || removed.contains(id); });
+            if (touched)
                 refresh();
         });
     refresh();
@@ -166,32 +159,62 @@ GigDetailsPane::~GigDetailsPane() = default;
 
 void GigDetailsPane::setEventId(const QString &eventId)
 {
-    if (eventId == m_eventId)
+    setEventIds(eventId.isEmpty() ? QStringList() : QStringList { eventId });
+}
+
+void GigDetailsPane::setEventIds(const QStringList &eventIds)
+{
+    if (eventIds == m_eventIds)
         return;
-    m_eventId = eventId;
-    m_lineup->setEventId(eventId);
+    m_eventIds = eventIds;
     refresh();
 }
 
 void GigDetailsPane::refresh()
 {
-    if (m_eventId.isEmpty() || !m_store->containsEvent(m_eventId)) {
-        m_url.clear();
+    QList<Event> events;
+    Freshness freshness = Freshness::Fresh;
+    for (const QString &id : std::as_const(m_eventIds)) {
+        if (!m_store->containsEvent(id))
+            continue;
+        const Cached<Event> cached = m_store->eventById(id);
+        events.append(cached.value);
+        if (cached.freshness == Freshness::Stale)
+            freshness = Freshness::Stale;
+    }
+    const QList<MergedGig> gigs = mergeGigs(
+        events, [this](const QString &artistId) { return m_store->artist(artistId).value.name; });
+    const auto shown = std::find_if(gigs.cbegin(), gigs.cend(),
+        [this](const MergedGig &gig) { return gig.eventIds().contains(m_eventIds.value(0)); });
+    if (shown == gigs.cend()) {
+        if (!m_lineup->eventId().isEmpty())
+            m_lineup->setEventId({});
+        m_links->setListings({});
         m_pages->setCurrentWidget(m_hint);
         return;
     }
-    const Cached<Event> cached = m_store->eventById(m_eventId);
-    const Event &event = cached.value;
+    const Event &event = shown->event;
     m_title->setText(event.name);
     m_when->setText(whenText(event.start));
     m_where->setText(whereText(event.venue));
-    const QString status = statusText(event.status, cached.freshness);
+    const QString status = statusText(event.status, freshness);
     m_status->setText(status);
     m_status->setVisible(!status.isEmpty());
-    m_url = QUrl(event.url, QUrl::StrictMode);
-    m_link->setEnabled(m_url.isValid() && !m_url.isEmpty());
-    m_link->setToolTip(m_url.isEmpty() ? tr("This gig has no page") : m_url.toDisplayString());
+    // The lineup of the listing the gig takes its lineup from (the one with the most acts).
+    const auto lineupOwner = std::find_if(events.cbegin(), events.cend(),
+        [&](const Event &listing) { return listing.lineup == event.lineup; });
+    const QString lineupId = lineupOwner == events.cend() ? event.id : lineupOwner->id;
+    if (m_lineup->eventId() != lineupId)
+        m_lineup->setEventId(lineupId);
+    if (m_links->listings() != shown->listings)
+        m_links->setListings(shown->listings);
     m_pages->setCurrentIndex(1);
+}
+
+QUrl GigDetailsPane::gigUrl() const
+{
+    const QList<GigListing> listings = m_links->listings();
+    return listings.isEmpty() ? QUrl() : QUrl(listings.constFirst().url, QUrl::StrictMode);
 }
 
 QString GigDetailsPane::summaryText() const
@@ -204,10 +227,9 @@ QString GigDetailsPane::summaryText() const
     return lines.join(u'\n');
 }
 
-void GigDetailsPane::openGigPage() const
+void GigDetailsPane::openGigPage()
 {
-    if (m_url.isValid() && !m_url.isEmpty())
-        QDesktopServices::openUrl(m_url);
+    m_links->open(0);
 }
 
 } // namespace gig

@@ -1,17 +1,19 @@
 // The selected gig in full: what, when, where, its status, its lineup with each artist's latest
-// release, and a link to its page. Reads GigStore and follows its changes.
+// release, and a link to each provider's page of it. Reads GigStore and follows its changes; a
+// gig several providers list is shown merged (models/gigmerge.h).
 #pragma once
 
+#include <QStringList>
 #include <QUrl>
 #include <QWidget>
 
 class QLabel;
-class QPushButton;
 class QStackedWidget;
 class QTableView;
 
 namespace gig {
 
+class GigLinks;
 class GigStore;
 class LineupModel;
 
@@ -27,25 +29,28 @@ public:
 
     // Shows this gig (empty: the "select a gig" hint).
     void setEventId(const QString &eventId);
-    QString eventId() const { return m_eventId; }
+    // Shows the gig of these listings, one per provider, the gig's own id first (GigListModel's
+    // ListingsRole).
+    void setEventIds(const QStringList &eventIds);
+    QString eventId() const { return m_eventIds.value(0); }
 
     LineupModel *lineupModel() const { return m_lineup; }
     QTableView *lineupView() const { return m_lineupView; }
-    QUrl gigUrl() const { return m_url; }
+    GigLinks *links() const { return m_links; }
+    QUrl gigUrl() const; // the first provider's page
 
     // The text shown, for tests and screen readers: title, when, where, status.
     QString summaryText() const;
 
 public slots:
-    void openGigPage() const; // in the desktop's browser
+    void openGigPage(); // the first provider's, in the desktop's browser
 
 private:
     void refresh();
 
     const GigStore *m_store;
     LineupModel *m_lineup;
-    QString m_eventId;
-    QUrl m_url;
+    QStringList m_eventIds;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_hint = nullptr;
     QLabel *m_title = nullptr;
@@ -53,7 +58,7 @@ private:
     QLabel *m_where = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_lineupView = nullptr;
-    QPushButton *m_link = nullptr;
+    GigLinks *m_links = nullptr;
 };
 
 } // namespace gig

@@ -123,6 +123,12 @@ void MainWindow::createModels(const GigStore *store)
 
     connect(
         m_selection, &QItemSelectionModel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    // A provider's listing joining or leaving the selected gig.
+    connect(m_gigList, &QAbstractItemModel::dataChanged, this,
+        [this](const QModelIndex &, const QModelIndex &, const QList<int> &roles) {
+            if (roles.contains(ListingsRole))
+                onSelectionChanged();
+        });
     connect(m_savedPlaces, &SavedPlaces::changed, this, [this] {
         rebuildPlacesMenu();
         updatePlaceActions();
@@ -436,12 +442,12 @@ void MainWindow::selectGig(const QString &eventId)
 void MainWindow::onSelectionChanged()
 {
     const QModelIndexList rows = m_selection->selectedRows();
-    const QString eventId
-        = rows.isEmpty() ? QString() : rows.constFirst().data(EventIdRole).toString();
+    const QModelIndex row = rows.isEmpty() ? QModelIndex() : rows.constFirst();
+    m_details->setEventIds(row.data(ListingsRole).toStringList());
+    const QString eventId = row.data(EventIdRole).toString();
     if (eventId == m_selectedEventId)
         return;
     m_selectedEventId = eventId;
-    m_details->setEventId(eventId);
     emit gigSelected(eventId);
 }
 

@@ -56,4 +56,36 @@ inline void writeRelease(GigStore &store, const QString &mbid, std::optional<Rel
         LatestRelease { mbid, std::move(release) }, fixtureNow, fixtureNow.addDays(1));
 }
 
+// One show listed by Ticketmaster (tm:1) and SeatGeek (sg:1) with an act in common, and a lone
+// Ticketmaster gig (tm:2) a day later; see twoProvidersArtists() and twoProvidersPlace().
+inline const QDate twoProvidersShowDay(2026, 12, 10);
+
+inline QList<Event> twoProvidersOneShow()
+{
+    Event ticketmaster
+        = makeEvent(QStringLiteral("tm:1"), twoProvidersShowDay, { QStringLiteral("tm:a1") });
+    ticketmaster.url = QStringLiteral("https://tickets.example/tm1");
+    Event seatgeek = makeEvent(QStringLiteral("sg:1"), twoProvidersShowDay,
+        { QStringLiteral("sg:a1"), QStringLiteral("sg:a2") });
+    seatgeek.url = QStringLiteral("https://tickets.example/sg1");
+    return { ticketmaster, seatgeek,
+        makeEvent(
+            QStringLiteral("tm:2"), twoProvidersShowDay.addDays(1), { QStringLiteral("tm:a1") }) };
+}
+
+// "The National" (Ticketmaster) is "National" on SeatGeek, which also bills Phoebe Bridgers.
+inline QList<Artist> twoProvidersArtists()
+{
+    return { makeArtist(QStringLiteral("tm:a1"), QStringLiteral("The National")),
+        makeArtist(QStringLiteral("sg:a1"), QStringLiteral("National")),
+        makeArtist(QStringLiteral("sg:a2"), QStringLiteral("Phoebe Bridgers")) };
+}
+
+// "london", listing `eventIds`.
+inline Location twoProvidersPlace(QStringList eventIds
+    = { QStringLiteral("tm:1"), QStringLiteral("sg:1"), QStringLiteral("tm:2") })
+{
+    return makeLocation(QStringLiteral("london"), std::move(eventIds));
+}
+
 } // namespace gig::testing

@@ -39,6 +39,10 @@ private slots:
     void staleMarkChangesFreshnessRoleOnly();
     void sortKeysAreTyped();
     void otherPlacesChangesAreIgnored();
+    void showOfTwoProvidersIsOneRow();
+    void changedListingIsMergedAgain();
+    void listingThatGoesLeavesTheOtherProvider();
+    void namesArrivingMergeTheListings();
 
 private:
     std::unique_ptr<gig::GigStore> m_store;
@@ -222,6 +226,87 @@ void TestGigListModel::otherPlacesChangesAreIgnored()
     m_store->unwatchLocation(u"berlin"_s);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(m_model->locationId().isEmpty());
+}
+
+void TestGigListModel::showOfTwoProvidersIsOneRow()
+{
+    writeRefresh(*m_store, twoProvidersPlace(), twoProvidersOneShow(), twoProvidersArtists());
+    m_model->setLocationId(u"london"_s);
+    QCOMPARE(m_model->rowCount(), 2);
+    const int row = m_model->rowOf(u"tm:1"_s);
+    QVERIFY(row >= 0);
+    QCOMPARE(m_model->rowOf(u"sg:1"_s), row);
+    QVERIFY(m_model->rowOf(u"tm:2"_s) >= 0);
+    QVERIFY(m_model->rowOf(u"tm:2"_s) != row);
+    QCOMPARE(m_model->eventIdAt(row), u"tm:1"_s);
+    const QModelIndex cell = m_model->index(row, GigListModel::LineupColumn);
+    QCOMPARE(cell.data(gig::EventIdRole).toString(), u"tm:1"_s);
+    QCOMPARE(cell.data(gig::ListingsRole).toStringList(), (QStringList { u"tm:1"_s, u"sg:1"_s }));
+    // The lineup of the provider that lists the most acts.
+    QCOMPARE(cell.data().toString(), u"National; Phoebe Bridgers"_s);
+    QCOMPARE(m_model->index(m_model->rowOf(u"tm:2"_s), 0).data(gig::ListingsRole).toStringList(),
+        QStringList { u"tm:2"_s });
+}
+
+void TestGigListModel::changedListingIsMergedAgain()
+{
+    writeRefresh(*m_store, twoProvidersPlace(), twoProvidersOneShow(), twoProvidersArtists());
+    m_model->setLocationId(u"london"_s);
+    // SeatGeek moves its listing to the afternoon: no longer the same show.
+    auto seatgeek = twoProvidersOneShow().at(1);
+    seatgeek.start = gig::EventStart(twoProvidersShowDay, QTime(14, 0), 3600);
+    m_store->upsertEvents({ seatgeek }, m_now, m_now.addSecs(3600));
+    QCOMPARE(m_model->rowCount(), 3);
+    QVERIFY(m_model->rowOf(u"sg:1"_s) != m_model->rowOf(u"tm:1"_s));
+    QCOMPARE(m_model->eventIdAt(m_model->rowOf(u"sg:1"_s)), u"sg:1"_s);
+    QCOMPARE(m_model->index(m_model->rowOf(u"tm:1"_s), GigListModel::LineupColumn).data(),
+        u"The National"_s);
+
+    // And back: one row again.
+    m_store->upsertEvents({ twoProvidersOneShow().at(1) }, m_now, m_now.addSecs(3600));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(u"sg:1"_s), m_model->rowOf(u"tm:1"_s));
+}
+
+void TestGigListModel::listingThatGoesLeavesTheOtherProvider()
+{
+    writeRefresh(*m_store, twoProvidersPlace(), twoProvidersOneShow(), twoProvidersArtists());
+    m_model->setLocationId(u"london"_s);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+
+    // SeatGeek no longer lists the show: its row stays, with Ticketmaster's listing only.
+    writeRefresh(*m_store, twoProvidersPlace({ u"tm:1"_s, u"tm:2"_s }), {}, {});
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(m_model->rowOf(u"sg:1"_s), -1);
+    const int row = m_model->rowOf(u"tm:1"_s);
+    QCOMPARE(
+        m_model->index(row, 0).data(gig::ListingsRole).toStringList(), QStringList { u"tm:1"_s });
+
+    // Back with both, then Ticketmaster's goes: the show is SeatGeek's alone.
+    writeRefresh(*m_store, twoProvidersPlace(), {}, {});
+    QCOMPARE(m_model->rowCount(), 2);
+    writeRefresh(*m_store, twoProvidersPlace({ u"sg:1"_s, u"tm:2"_s }), {}, {});
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(u"tm:1"_s), -1);
+    const int left = m_model->rowOf(u"sg:1"_s);
+    QVERIFY(left >= 0);
+    QCOMPARE(m_model->eventIdAt(left), u"sg:1"_s);
+    QCOMPARE(
+        m_model->index(left, 0).data(gig::ListingsRole).toStringList(), QStringList { u"sg:1"_s });
+    QCOMPARE(reset.count(), 0);
+}
+
+// Acts without a name take no part in the merge; their names arriving later merge the show.
+void TestGigListModel::namesArrivingMergeTheListings()
+{
+    writeRefresh(*m_store, twoProvidersPlace(), twoProvidersOneShow(), {});
+    m_model->setLocationId(u"london"_s);
+    QCOMPARE(m_model->rowCount(), 3);
+    m_store->upsertArtists(twoProvidersArtists(), m_now, m_now.addSecs(3600));
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(m_model->rowOf(u"sg:1"_s), m_model->rowOf(u"tm:1"_s));
 }
 
 QTEST_GUILESS_MAIN(TestGigListModel)

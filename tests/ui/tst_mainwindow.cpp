@@ -7,6 +7,7 @@
 #include "ui/exportfiledialog.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
+#include "ui/giglinks.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 #include "ui/placesearchfield.h"
@@ -70,6 +71,7 @@ private slots:
     void tableSortsByDateAndDecoratesStatus();
     void selectionShowsDetailsAndEmitsGigSelected();
     void gigPageOpensInTheBrowser();
+    void mergedGigHasATicketLinkPerProvider();
     void filterBarDrivesTheFilterModel();
     void searchAsksOnEnterOnlyAndReportsTheChoice();
     void searchErrorIsShown();
@@ -307,6 +309,50 @@ void TestMainWindow::gigPageOpensInTheBrowser()
 
     window.selectGig(u"e2"_s); // no page
     QVERIFY(!link->isEnabled());
+}
+
+void TestMainWindow::mergedGigHasATicketLinkPerProvider()
+{
+    GigStore store;
+    store.setClock([] { return testing::fixtureNow; });
+    testing::writeRefresh(store, testing::twoProvidersPlace(), testing::twoProvidersOneShow(),
+        testing::twoProvidersArtists());
+    MainWindow window(&store);
+    window.showLocation(u"london"_s);
+    QCOMPARE(window.gigFilterModel()->rowCount(), 2); // the table and the map: one row a show
+    auto texts = [&] {
+        QStringList shown;
+        for (const QPushButton *button : window.detailsPane()->links()->buttons())
+            shown.append(button->text());
+        return shown;
+    };
+
+    window.selectGig(u"sg:1"_s);
+    QCOMPARE(window.detailsPane()->eventId(), u"tm:1"_s);
+    QCOMPARE(texts(), (QStringList { u"Tickets on Ticketmaster"_s, u"Tickets on SeatGeek"_s }));
+    const QList<QPushButton *> buttons = window.detailsPane()->links()->buttons();
+    QVERIFY(buttons.at(0)->isEnabled() && buttons.at(1)->isEnabled());
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"https"_s, &catcher, "open");
+    buttons.at(1)->click();
+    QDesktopServices::unsetUrlHandler(u"https"_s);
+    QCOMPARE(catcher.urls, (QList<QUrl> { QUrl(u"https://tickets.example/sg1"_s) }));
+    QVERIFY(window.detailsPane()->links()->errorText().isEmpty());
+    // The lineup of the listing with the most acts.
+    QCOMPARE(window.detailsPane()->lineupModel()->rowCount(), 2);
+
+    // A listing without a page: its button stays, disabled, and says why.
+    Event seatgeek = testing::twoProvidersOneShow().at(1);
+    seatgeek.url.clear();
+    store.upsertEvents({ seatgeek }, testing::fixtureNow, testing::fixtureNow.addSecs(60));
+    QCOMPARE(texts().size(), 2);
+    QVERIFY(!window.detailsPane()->links()->buttons().at(1)->isEnabled());
+    QCOMPARE(window.detailsPane()->links()->buttons().at(1)->toolTip(),
+        u"SeatGeek gives no page for this gig."_s);
+
+    window.selectGig(u"tm:2"_s); // one provider: the one link as before
+    QCOMPARE(texts(), QStringList { u"&Open the gig's page"_s });
+    QCOMPARE(window.detailsPane()->links()->buttons().at(0)->toolTip(), u"This gig has no page"_s);
 }
 
 void TestMainWindow::filterBarDrivesTheFilterModel()

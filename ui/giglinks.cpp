@@ -1,0 +1,98 @@
+#include "ui/giglinks.h"
+
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace gig {
+
+namespace {
+
+QUrl pageOf(const GigListing &listing)
+{
+    const QUrl url(listing.url, QUrl::StrictMode);
+    return url.isValid() && !url.isEmpty() ? url : QUrl();
+}
+
+} // namespace
+
+GigLinks::GigLinks(QWidget *parent)
+    : QWidget(parent)
+    , m_error(new QLabel(this))
+{
+    m_error->setObjectName(u"gigLinkError"_s);
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_error, 1);
+    setListings({});
+}
+
+GigLinks::~GigLinks() = default;
+
+void GigLinks::setListings(const QList<GigListing> &listings)
+{
+    m_listings = listings;
+    m_error->clear();
+    m_error->hide();
+    const qsizetype wanted = std::max<qsizetype>(1, listings.size());
+    while (m_buttons.size() > wanted)
+        delete m_buttons.takeLast();
+    while (m_buttons.size() < wanted) {
+        auto *button = new QPushButton(this);
+        button->setObjectName(u"gigLinkButton"_s);
+        button->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
+        const qsizetype listing = m_buttons.size();
+        connect(button, &QPushButton::clicked, this, [this, listing] { open(listing); });
+        layout()->addWidget(button);
+        m_buttons.append(button);
+    }
+    for (qsizetype i = 0; i < m_buttons.size(); ++i)
+        setUpButton(m_buttons.at(i), i);
+}
+
+void GigLinks::setUpButton(QPushButton *button, qsizetype listing) const
+{
+    const GigListing shown = listing < m_listings.size() ? m_listings.at(listing) : GigListing();
+    const QUrl url = pageOf(shown);
+    const QString provider
+        = shown.provider ? serviceSpec(*shown.provider).displayName : QString();
+    if (m_listings.size() > 1 && !provider.isEmpty()) {
+        button->setText(tr("Tickets on %1").arg(provider));
+        button->setToolTip(url.isEmpty() ? tr("%1 gives no page for this gig.").arg(provider)
+                                         : url.toDisplayString());
+    } else {
+        button->setText(tr("&Open the gig's page"));
+        button->setToolTip(url.isEmpty() ? tr("This gig has no page") : url.toDisplayString());
+    }
+    button->setEnabled(!url.isEmpty());
+}
+
+QString GigLinks::errorText() const
+{
+    return m_error->text();
+}
+
+void GigLinks::open(qsizetype listing)
+{
+    if (listing < 0 || listing >= m_listings.size())
+        return;
+    const QUrl url = pageOf(m_listings.at(listing));
+    if (url.isEmpty())
+        return;
+    if (QDesktopServices::openUrl(url)) {
+        m_error->hide();
+        return;
+    }
+    m_error->setText(
+        tr("The gig's page could not be opened: no browser took %1.").arg(url.toDisplayString()));
+    m_error->show();
+}
+
+} // namespace gig
