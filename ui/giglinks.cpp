@@ -1,7 +1,7 @@
 #include "ui/giglinks.h"
 
+#include <QBoxLayout>
 #include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -28,9 +28,12 @@ GigLinks::GigLinks(QWidget *parent)
     m_error->setObjectName(u"gigLinkError"_s);
     m_error->setWordWrap(true);
     m_error->hide();
-    auto *layout = new QHBoxLayout(this);
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_error, 1);
+    layout->addWidget(m_error);
+    m_row = new QHBoxLayout;
+    m_row->addStretch(1);
+    layout->addLayout(m_row);
     setListings({});
 }
 
@@ -50,7 +53,7 @@ void GigLinks::setListings(const QList<GigListing> &listings)
         button->setIcon(style()->standardIcon(QStyle::SP_DialogOpenButton));
         const qsizetype listing = m_buttons.size();
         connect(button, &QPushButton::clicked, this, [this, listing] { open(listing); });
-        layout()->addWidget(button);
+        m_row->addWidget(button);
         m_buttons.append(button);
     }
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
@@ -61,8 +64,7 @@ void GigLinks::setUpButton(QPushButton *button, qsizetype listing) const
 {
     const GigListing shown = listing < m_listings.size() ? m_listings.at(listing) : GigListing();
     const QUrl url = pageOf(shown);
-    const QString provider
-        = shown.provider ? serviceSpec(*shown.provider).displayName : QString();
+    const QString provider = shown.provider ? serviceSpec(*shown.provider).displayName : QString();
     if (m_listings.size() > 1 && !provider.isEmpty()) {
         button->setText(tr("Tickets on %1").arg(provider));
         button->setToolTip(url.isEmpty() ? tr("%1 gives no page for this gig.").arg(provider)

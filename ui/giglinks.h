@@ -8,6 +8,7 @@
 #include <QList>
 #include <QWidget>
 
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 
@@ -40,6 +41,7 @@ private:
     QList<GigListing> m_listings;
     QList<QPushButton *> m_buttons;
     QLabel *m_error;
+    QHBoxLayout *m_row = nullptr; // a stretch, then the buttons
 };
 
 } // namespace gig

@@ -72,6 +72,7 @@ private slots:
     void selectionShowsDetailsAndEmitsGigSelected();
     void gigPageOpensInTheBrowser();
     void mergedGigHasATicketLinkPerProvider();
+    void pageThatDoesNotOpenIsReported();
     void filterBarDrivesTheFilterModel();
     void searchAsksOnEnterOnlyAndReportsTheChoice();
     void searchErrorIsShown();
@@ -353,6 +354,24 @@ void TestMainWindow::mergedGigHasATicketLinkPerProvider()
     window.selectGig(u"tm:2"_s); // one provider: the one link as before
     QCOMPARE(texts(), QStringList { u"&Open the gig's page"_s });
     QCOMPARE(window.detailsPane()->links()->buttons().at(0)->toolTip(), u"This gig has no page"_s);
+}
+
+void TestMainWindow::pageThatDoesNotOpenIsReported()
+{
+    if (QGuiApplication::platformName() != u"offscreen"_s)
+        QSKIP("Only the offscreen platform is sure to open no page");
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    window.selectGig(u"e1"_s);
+    GigLinks *links = window.detailsPane()->links();
+    QVERIFY(links->errorText().isEmpty());
+    links->buttons().constFirst()->click(); // no browser here, nor any URL handler
+    QCOMPARE(links->errorText(),
+        u"The gig's page could not be opened: no browser took https://tickets.example/e1."_s);
+    window.selectGig(u"e2"_s); // another gig: the sentence goes
+    QVERIFY(links->errorText().isEmpty());
 }
 
 void TestMainWindow::filterBarDrivesTheFilterModel()
