@@ -481,7 +481,7 @@ QStringList MainWindow::shownEventIds() const
     QStringList ids;
     ids.reserve(m_filter->rowCount());
     for (int row = 0; row < m_filter->rowCount(); ++row)
-        ids.append(m_filter->index(row, 0).data(EventIdRole).toString());
+        ids += m_filter->index(row, 0).data(ListingsRole).toStringList();
     return ids;
 }
 

@@ -82,7 +82,8 @@ public:
 
     // The place whose gigs are shown, as the store knows it (empty id: none).
     QString shownLocationId() const { return m_locationId; }
-    // The ids of the gigs the table shows, in its order (its filter and sort): what Export writes.
+    // The ids of the gigs the table shows, in its order (its filter and sort), each row's
+    // listings together (the gig's own id first): what Export writes, each show once.
     QStringList shownEventIds() const;
     // The last place shown in an earlier session, once restoreState() has read it.
     std::optional<SavedPlace> lastPlace() const { return m_lastPlace; }
