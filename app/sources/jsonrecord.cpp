@@ -252,6 +252,26 @@ void JsonRecord::note(QStringView path, const QJsonValue &value, QStringView exp
     m_notes.append(u"%1 is %2, not %3; ignored"_s.arg(path, typeName(value), expected));
 }
 
+QString serviceMessageIn(const QByteArray &body, ServiceMessageReader serviceMessage)
+{
+    const JsonBody json = readJsonBody(body);
+    return json.error ? QString() : serviceMessage(json.document.object());
+}
+
+std::optional<SourceError> readAnswerObject(
+    const QByteArray &body, ServiceMessageReader serviceMessage, QJsonObject *root)
+{
+    const JsonBody json = readJsonBody(body);
+    if (json.error)
+        return json.error;
+    if (!json.document.isObject())
+        return badResponse(u"the answer is not a JSON object"_s);
+    if (const QString message = serviceMessage(json.document.object()); !message.isEmpty())
+        return SourceError { SourceError::Kind::ServiceError, message, 0 };
+    *root = json.document.object();
+    return std::nullopt;
+}
+
 JsonBody readJsonBody(const QByteArray &body)
 {
     JsonBody result;

@@ -76,6 +76,15 @@ struct JsonBody
 };
 JsonBody readJsonBody(const QByteArray &body);
 
+// Reads a service's own error message from an answer's top object; empty when it holds none.
+using ServiceMessageReader = QString (*)(const QJsonObject &root);
+// The service's message in an error body; empty when the body is not a JSON object or says none.
+QString serviceMessageIn(const QByteArray &body, ServiceMessageReader serviceMessage);
+// The top object of an answer into `root`, or the error to report: the body is not JSON, not an
+// object, or the service's own error (a ServiceError with its message).
+std::optional<SourceError> readAnswerObject(
+    const QByteArray &body, ServiceMessageReader serviceMessage, QJsonObject *root);
+
 // A MusicBrainz id in its canonical lower-case form; empty when `text` is not a UUID.
 QString normalizedMbid(QStringView text);
 

@@ -12,9 +12,9 @@ namespace {
 
 constexpr auto service = u"MusicBrainz";
 
-QString errorMessage(const QJsonDocument &document)
+QString errorMessage(const QJsonObject &root)
 {
-    const QJsonValue error = document.object().value("error"_L1);
+    const QJsonValue error = root.value("error"_L1);
     if (error.isUndefined())
         return {};
     return error.isString() && !error.toString().isEmpty() ? error.toString()
@@ -24,15 +24,7 @@ QString errorMessage(const QJsonDocument &document)
 // The top object of a successful answer, or the error to report.
 std::optional<SourceError> readRoot(const QByteArray &body, QJsonObject *root)
 {
-    const JsonBody json = readJsonBody(body);
-    if (json.error)
-        return json.error;
-    if (!json.document.isObject())
-        return badResponse(u"the answer is not a JSON object"_s);
-    if (const QString message = errorMessage(json.document); !message.isEmpty())
-        return SourceError { SourceError::Kind::ServiceError, message, 0 };
-    *root = json.document.object();
-    return std::nullopt;
+    return readAnswerObject(body, &errorMessage, root);
 }
 
 std::optional<ReleaseGroup> readGroup(const QJsonValue &value, QString *why)
@@ -87,8 +79,7 @@ std::optional<ReleaseGroup> readGroup(const QJsonValue &value, QString *why)
 
 QString musicBrainzErrorMessage(const QByteArray &body)
 {
-    const JsonBody json = readJsonBody(body);
-    return json.error ? QString() : errorMessage(json.document);
+    return serviceMessageIn(body, &errorMessage);
 }
 
 Parsed<ReleaseGroupPage> parseMusicBrainzReleaseGroups(const QByteArray &body)

@@ -180,27 +180,15 @@ std::optional<Event> readEvent(
 
 QString ticketmasterErrorMessage(const QByteArray &body)
 {
-    const JsonBody json = readJsonBody(body);
-    return json.error ? QString() : errorMessage(json.document.object());
+    return serviceMessageIn(body, &errorMessage);
 }
 
 Parsed<TicketmasterPage> parseTicketmasterEvents(const QByteArray &body)
 {
     Parsed<TicketmasterPage> result;
-    const JsonBody json = readJsonBody(body);
-    if (json.error) {
-        result.error = json.error;
+    QJsonObject root;
+    if ((result.error = readAnswerObject(body, &errorMessage, &root)))
         return result;
-    }
-    if (!json.document.isObject()) {
-        result.error = badResponse(u"the answer is not a JSON object"_s);
-        return result;
-    }
-    const QJsonObject root = json.document.object();
-    if (const QString message = errorMessage(root); !message.isEmpty()) {
-        result.error = SourceError { SourceError::Kind::ServiceError, message, 0 };
-        return result;
-    }
 
     JsonRecord top(root);
     TicketmasterPage &page = result.value;
