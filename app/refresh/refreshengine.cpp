@@ -15,6 +15,13 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
+namespace {
+
+// The sandbox takes any non-empty key; the demo needs none from the user.
+const QString demoKey = u"demo"_s;
+
+} // namespace
+
 QString EngineConfig::keyOf(Source source) const
 {
     const std::optional<Service> service = sourceService(source);
@@ -53,10 +60,14 @@ RefreshEngine::~RefreshEngine()
 std::unique_ptr<EventSource> RefreshEngine::makeEventSource() const
 {
     Q_ASSERT(!m_config.sources.isEmpty());
-    if (m_config.sources.size() == 1)
-        return makeEventSource(m_config.sources.constFirst());
+    // The demo reads the sandbox's stand-ins of two providers, so that it shows merged gigs too.
+    const QList<Source> asked = m_config.isDemo()
+        ? QList<Source> { Source::Ticketmaster, Source::SeatGeek }
+        : m_config.sources;
+    if (asked.size() == 1)
+        return makeEventSource(asked.constFirst());
     std::vector<std::unique_ptr<EventSource>> sources;
-    for (const Source source : m_config.sources)
+    for (const Source source : asked)
         sources.push_back(makeEventSource(source));
     return std::make_unique<CombinedEventSource>(std::move(sources));
 }
@@ -68,8 +79,7 @@ std::unique_ptr<EventSource> RefreshEngine::makeEventSource(Source source) const
     case Source::Ticketmaster: {
         TicketmasterSource::Config tm;
         tm.baseUrl = m_config.url(Service::Ticketmaster);
-        // The sandbox takes any non-empty key; the demo needs none from the user.
-        tm.apiKey = source == Source::Demo ? u"demo"_s : m_config.keyOf(source);
+        tm.apiKey = m_config.isDemo() ? demoKey : m_config.keyOf(source);
         return std::make_unique<TicketmasterSource>(m_queue, tm);
     }
     case Source::Songkick: {
@@ -81,7 +91,7 @@ std::unique_ptr<EventSource> RefreshEngine::makeEventSource(Source source) const
     case Source::SeatGeek: {
         SeatGeekSource::Config sg;
         sg.baseUrl = m_config.url(Service::SeatGeek);
-        sg.clientId = m_config.keyOf(source);
+        sg.clientId = m_config.isDemo() ? demoKey : m_config.keyOf(source);
         return std::make_unique<SeatGeekSource>(m_queue, sg);
     }
     }

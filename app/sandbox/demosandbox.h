@@ -30,8 +30,8 @@ public:
 
     QUrl baseUrl() const;
     QUrl serviceRoot(SandboxService service) const;
-    // The roots the demo's engine asks: its gig source (Ticketmaster's stand-in), MusicBrainz and
-    // Nominatim.
+    // The roots the demo's engine asks: its gig sources (the stand-ins of Ticketmaster and
+    // SeatGeek, which list some shows both), MusicBrainz and Nominatim.
     QMap<Service, QUrl> demoRoots() const;
     // The server itself, living on the sandbox thread; its setters and log are thread-safe.
     SandboxServer *server() const { return m_server; }

@@ -57,8 +57,8 @@ private:
             queue = std::make_unique<RequestQueue>(clock);
             queue->setCacheDirectory({});
             EngineConfig config; // demo: the sandbox stands in for every service
-            for (const Service service :
-                { Service::Ticketmaster, Service::MusicBrainz, Service::Nominatim })
+            for (const Service service : { Service::Ticketmaster, Service::SeatGeek,
+                     Service::MusicBrainz, Service::Nominatim })
                 config.urls.insert(service, sandbox.serviceRoot(service));
             store.setClock([c = clock] { return c->systemNow(); });
             engine = std::make_unique<RefreshEngine>(&store, queue.get(), config, clock);
@@ -97,7 +97,11 @@ void TestSearchFlow::searchChooseAndSeeGigsWithReleases()
     GigListModel *gigs = app.window->gigListModel();
     QTRY_VERIFY_WITH_TIMEOUT(gigs->rowCount() > 0, 15000);
     QTRY_COMPARE_WITH_TIMEOUT(app.status.placeState(), AppStatus::PlaceState::Fresh, 15000);
-    QCOMPARE(gigs->rowCount(), int(app.store.eventIdsOf(placeId).size()));
+    // One row a show: the demo's two providers list some shows both, and each listing has a row.
+    const QStringList listings = app.store.eventIdsOf(placeId);
+    QVERIFY(gigs->rowCount() < int(listings.size()));
+    for (const QString &id : listings)
+        QVERIFY2(gigs->rowOf(id) >= 0, qPrintable(id));
 
     // Latest releases fill in as MusicBrainz answers: the releases column of some gig names one.
     auto someReleaseShown = [&] {

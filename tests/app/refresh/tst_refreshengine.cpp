@@ -432,8 +432,8 @@ void TestRefreshEngine::otherReleaseTypesFetchEveryReleaseAgain()
 {
     EngineFixture fixture(600);
     gig::EngineConfig config;
-    for (const gig::Service service :
-        { gig::Service::Ticketmaster, gig::Service::MusicBrainz, gig::Service::Nominatim })
+    for (const gig::Service service : { gig::Service::Ticketmaster, gig::Service::SeatGeek,
+             gig::Service::MusicBrainz, gig::Service::Nominatim })
         config.urls.insert(service, fixture.sandbox.serviceRoot(service));
     gig::GigStore store;
     store.setClock([c = fixture.clock] { return c->systemNow(); });
