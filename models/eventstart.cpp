@@ -15,6 +15,16 @@ EventStart::EventStart(
     , m_utcOffsetSeconds(utcOffsetSeconds)
 { }
 
+std::optional<int> EventStart::offsetBetween(
+    QDate localDate, QTime localTime, QDate utcDate, QTime utcTime)
+{
+    const qint64 seconds = (localDate.toJulianDay() - utcDate.toJulianDay()) * 86400
+        + (localTime.msecsSinceStartOfDay() - utcTime.msecsSinceStartOfDay()) / 1000;
+    if (qAbs(seconds) > maxUtcOffsetSeconds)
+        return std::nullopt;
+    return int(seconds);
+}
+
 std::optional<QDateTime> EventStart::utc() const
 {
     if (!isValid() || !m_localTime || !m_utcOffsetSeconds)

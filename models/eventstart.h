@@ -17,6 +17,14 @@ public:
     explicit EventStart(QDate localDate, std::optional<QTime> localTime = std::nullopt,
         std::optional<int> utcOffsetSeconds = std::nullopt);
 
+    // The widest UTC offset (±18 h, as ISO 8601 allows): a larger gap between a start's local and
+    // UTC times means one of them is wrong.
+    static constexpr int maxUtcOffsetSeconds = 18 * 3600;
+    // The UTC offset of a start a source gives both as local and as UTC date-time (local minus
+    // UTC); std::nullopt when they are further apart than maxUtcOffsetSeconds.
+    static std::optional<int> offsetBetween(
+        QDate localDate, QTime localTime, QDate utcDate, QTime utcTime);
+
     bool isValid() const { return m_localDate.isValid(); }
     QDate localDate() const { return m_localDate; }
     std::optional<QTime> localTime() const { return m_localTime; }

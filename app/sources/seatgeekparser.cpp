@@ -14,7 +14,6 @@ namespace gig {
 namespace {
 
 constexpr auto service = u"SeatGeek";
-constexpr int maxOffsetSeconds = 18 * 3600;
 
 // SeatGeek's error bodies: {"status":400,"meta":{"status":400},"message":"missing required
 // parameter: q"}, and for a missing or bad client id (HTTP 403) the same with
@@ -72,10 +71,9 @@ std::optional<int> readOffset(
 {
     if (const auto text = record.optionalString(u"datetime_utc")) {
         if (const auto utc = readDateTime(*text)) {
-            const qint64 seconds = (local.first.toJulianDay() - utc->first.toJulianDay()) * 86400
-                + (local.second.msecsSinceStartOfDay() - utc->second.msecsSinceStartOfDay()) / 1000;
-            if (qAbs(seconds) <= maxOffsetSeconds)
-                return int(seconds);
+            if (const auto offset
+                = EventStart::offsetBetween(local.first, local.second, utc->first, utc->second))
+                return offset;
             notes->append(u"datetime_utc \"%1\" is too far from the local time"_s.arg(*text));
         } else {
             notes->append(u"datetime_utc \"%1\" is not a date-time"_s.arg(*text));

@@ -14,7 +14,6 @@ namespace gig {
 namespace {
 
 constexpr auto service = u"Songkick";
-constexpr int maxOffsetSeconds = 18 * 3600;
 
 QString errorMessage(const QJsonObject &root)
 {
@@ -70,7 +69,7 @@ std::optional<int> offsetOf(QStringView datetime)
         return std::nullopt;
     }
     const int seconds = (hours.toInt() * 60 + minutes.toInt()) * 60;
-    if (minutes.toInt() > 59 || seconds > maxOffsetSeconds)
+    if (minutes.toInt() > 59 || seconds > EventStart::maxUtcOffsetSeconds)
         return std::nullopt;
     return sign == u'-' ? -seconds : seconds;
 }

@@ -13,7 +13,6 @@ namespace gig {
 namespace {
 
 constexpr auto service = u"Ticketmaster";
-constexpr int maxOffsetSeconds = 18 * 3600;
 
 QString errorMessage(const QJsonObject &root)
 {
@@ -84,11 +83,8 @@ EventStart readStart(JsonRecord &record, QStringList *notes)
     if (const auto text = record.optionalString(u"dates.start.dateTime"); text && time) {
         const std::optional<std::pair<QDate, QTime>> utc = readUtcDateTime(*text);
         if (utc) {
-            const qint64 seconds = (date.toJulianDay() - utc->first.toJulianDay()) * 86400
-                + (time->msecsSinceStartOfDay() - utc->second.msecsSinceStartOfDay()) / 1000;
-            if (qAbs(seconds) <= maxOffsetSeconds)
-                offset = int(seconds);
-            else
+            offset = EventStart::offsetBetween(date, *time, utc->first, utc->second);
+            if (!offset)
                 notes->append(
                     u"dates.start.dateTime \"%1\" is too far from the local time"_s.arg(*text));
         } else {

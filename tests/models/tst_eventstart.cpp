@@ -15,6 +15,7 @@ class TestEventStart : public QObject
 
 private slots:
     void utcNeedsTimeAndOffset();
+    void offsetBetweenLocalAndUtc();
     void ordersAcrossOffsets_data();
     void ordersAcrossOffsets();
     void sortsAListAsAPersonReadsIt();
@@ -120,6 +121,19 @@ void TestEventStart::equalityIsExact()
     QVERIFY(berlin != london);
     QVERIFY(berlin < london);
     QCOMPARE(berlin, EventStart(day, QTime(20, 0), 1 * hour));
+}
+
+void TestEventStart::offsetBetweenLocalAndUtc()
+{
+    const QDate day(2026, 12, 5);
+    // Berlin in winter: 20:00 local is 19:00 UTC.
+    QCOMPARE(EventStart::offsetBetween(day, QTime(20, 0), day, QTime(19, 0)), 3600);
+    // Across midnight: 20:00 on the 5th in UTC-7 is 03:00 on the 6th in UTC.
+    QCOMPARE(EventStart::offsetBetween(day, QTime(20, 0), day.addDays(1), QTime(3, 0)), -7 * 3600);
+    // ±18 h is the widest offset; a second more is a wrong time.
+    QCOMPARE(EventStart::offsetBetween(day.addDays(1), QTime(6, 0), day, QTime(12, 0)), 18 * 3600);
+    QCOMPARE(
+        EventStart::offsetBetween(day.addDays(1), QTime(6, 0, 1), day, QTime(12, 0)), std::nullopt);
 }
 
 QTEST_GUILESS_MAIN(TestEventStart)
