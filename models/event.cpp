@@ -68,7 +68,10 @@ QDebug operator<<(QDebug debug, const Event &event)
     QDebugStateSaver saver(debug);
     debug.nospace() << "Event(" << event.id << ", " << event.name << ", "
                     << eventStatusName(event.status) << ", " << event.start << ", " << event.venue
-                    << ", lineup " << event.lineup << ')';
+                    << ", lineup " << event.lineup;
+    if (event.lowestPrice)
+        debug << ", from " << *event.lowestPrice;
+    debug << ')';
     return debug;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/eventstart.h"
+#include "models/ticketprice.h"
 
 #include <QDebug>
 #include <QGeoCoordinate>
@@ -47,6 +48,8 @@ struct Event
     // empty when unknown. Text, not QUrl: exports and the cache write it 100,000 times, and
     // QUrl would encode it again each time.
     QString url;
+    // The lowest price the provider lists for a ticket; nothing when it gives none.
+    std::optional<TicketPrice> lowestPrice;
 
     // The billing of lineup entry `index`: as given, else the first act headlines.
     Billing billingAt(qsizetype index) const

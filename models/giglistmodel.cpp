@@ -31,7 +31,7 @@ QString statusText(EventStatus status)
 // A gig only one provider lists, as mergeGigs() gives it.
 MergedGig loneGig(Event event)
 {
-    GigListing listing { serviceOfRecord(event.id), event.id, event.url };
+    GigListing listing = GigListing::of(event);
     return MergedGig { std::move(event), { std::move(listing) } };
 }
 

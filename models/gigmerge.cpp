@@ -273,6 +273,8 @@ Event mergedEvent(const QList<const Listing *> &members)
             event.venue.country = other.venue.country;
         if (event.url.isEmpty())
             event.url = other.url;
+        if (!event.lowestPrice)
+            event.lowestPrice = other.lowestPrice;
     }
     event.lineup = longest->lineup;
     event.billing = longest->billing;
@@ -428,10 +430,7 @@ QList<MergedGig> mergeGigs(const QList<Event> &events, const ArtistNameLookup &a
         MergedGig gig;
         gig.event = mergedEvent(members);
         for (const Listing *member : std::as_const(members)) {
-            gig.listings.append(
-                { member->provider < 0 ? std::nullopt
-                                       : std::optional<Service>(Service(member->provider)),
-                    member->event->id, member->event->url });
+            gig.listings.append(GigListing::of(*member->event));
         }
         gigs.append(std::move(gig));
     }
@@ -457,10 +456,18 @@ QList<MergedGig> mergeGigs(const QList<Event> &events, const ArtistNameLookup &a
     return sorted;
 }
 
+GigListing GigListing::of(const Event &event)
+{
+    return { serviceOfRecord(event.id), event.id, event.url, event.lowestPrice };
+}
+
 QDebug operator<<(QDebug debug, const GigListing &listing)
 {
     const QDebugStateSaver saver(debug);
-    debug.nospace() << "GigListing(" << listing.eventId << ", " << listing.url << ')';
+    debug.nospace() << "GigListing(" << listing.eventId << ", " << listing.url;
+    if (listing.lowestPrice)
+        debug << ", from " << *listing.lowestPrice;
+    debug << ')';
     return debug;
 }
 

@@ -45,6 +45,10 @@ struct GigListing
     std::optional<Service> provider; // std::nullopt for an id of no known provider
     QString eventId;
     QString url; // the provider's page of the gig; empty when it gave none
+    std::optional<TicketPrice> lowestPrice; // the provider's cheapest ticket, when it gives one
+
+    // The listing of one provider's event.
+    static GigListing of(const Event &event);
 
     friend bool operator==(const GigListing &, const GigListing &) = default;
 };

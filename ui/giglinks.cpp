@@ -65,12 +65,15 @@ void GigLinks::setUpButton(QPushButton *button, qsizetype listing) const
     const GigListing shown = listing < m_listings.size() ? m_listings.at(listing) : GigListing();
     const QUrl url = pageOf(shown);
     const QString provider = shown.provider ? serviceSpec(*shown.provider).displayName : QString();
+    const QString price = shown.lowestPrice ? ticketPriceText(*shown.lowestPrice) : QString();
     if (m_listings.size() > 1 && !provider.isEmpty()) {
-        button->setText(tr("Tickets on %1").arg(provider));
+        button->setText(price.isEmpty() ? tr("Tickets on %1").arg(provider)
+                                        : tr("Tickets on %1 from %2").arg(provider, price));
         button->setToolTip(url.isEmpty() ? tr("%1 gives no page for this gig.").arg(provider)
                                          : url.toDisplayString());
     } else {
-        button->setText(tr("&Open the gig's page"));
+        button->setText(price.isEmpty() ? tr("&Open the gig's page")
+                                        : tr("&Open the gig's page (tickets from %1)").arg(price));
         button->setToolTip(url.isEmpty() ? tr("This gig has no page") : url.toDisplayString());
     }
     button->setEnabled(!url.isEmpty());

@@ -1,6 +1,6 @@
-// The links of a gig to its providers' pages: one button per listing ("Tickets on SeatGeek"), or
-// the single "Open the gig's page" of a gig only one provider lists, and a sentence when the
-// desktop could not open a page.
+// The links of a gig to its providers' pages: one button per listing ("Tickets on SeatGeek from
+// US$48", the price when the provider gives one), or the single "Open the gig's page" of a gig
+// only one provider lists, and a sentence when the desktop could not open a page.
 #pragma once
 
 #include "models/gigmerge.h"

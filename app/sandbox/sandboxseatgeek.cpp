@@ -75,6 +75,21 @@ QDateTime localStart(const SandboxGig &gig)
     return gig.id % 4 == 1 ? start.addSecs(15 * 60) : start;
 }
 
+// Resale listings in US dollars (SeatGeek names no currency); one gig in five has none listed,
+// and SeatGeek then sends null prices.
+QJsonObject stats(const SandboxGig &gig)
+{
+    const int listings = gig.id % 5 == 0 ? 0 : 1 + int(gig.id % 200);
+    if (listings == 0) {
+        return { { u"listing_count"_s, QJsonValue(QJsonValue::Null) },
+            { u"lowest_price"_s, QJsonValue(QJsonValue::Null) },
+            { u"average_price"_s, QJsonValue(QJsonValue::Null) } };
+    }
+    const int lowest = 20 + int(gig.id % 60);
+    return { { u"listing_count"_s, listings }, { u"lowest_price"_s, lowest },
+        { u"average_price"_s, lowest + 14 } };
+}
+
 QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro)
 {
     const qint64 id = SandboxSeatGeek::idOffset + gig.id;
@@ -119,9 +134,7 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
                 { u"country"_s, metro.countryCode }, { u"timezone"_s, metro.timeZone },
                 { u"address"_s, venue.address }, { u"postal_code"_s, venue.postalCode },
                 { u"location"_s, QJsonObject { { u"lat"_s, lat }, { u"lon"_s, venue.lng } } } } },
-        { u"stats"_s,
-            QJsonObject { { u"lowest_price"_s, 20 + int(gig.id % 60) },
-                { u"listing_count"_s, int(gig.id % 200) } } } };
+        { u"stats"_s, stats(gig) } };
 }
 
 // "30km", "30mi" or a bare number of miles; SeatGeek's default is 30 miles.

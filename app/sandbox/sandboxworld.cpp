@@ -3,6 +3,7 @@
 #include "app/sandbox/sandboxgazetteer.h"
 #include "app/sandbox/sandboxrandom.h"
 
+#include <QLocale>
 #include <QMutexLocker>
 #include <QTimeZone>
 #include <QtMath>
@@ -14,6 +15,20 @@ using namespace Qt::StringLiterals;
 namespace gig {
 
 namespace {
+
+// The money of a country ("DE": "EUR"), as Qt's locale data has it; US dollars when unknown.
+QString currencyOf(const QString &countryCode)
+{
+    const QLocale::Territory territory = QLocale::codeToTerritory(countryCode);
+    if (territory == QLocale::AnyTerritory)
+        return u"USD"_s;
+    const QList<QLocale> locales
+        = QLocale::matchingLocales(QLocale::AnyLanguage, QLocale::AnyScript, territory);
+    const QString code = locales.isEmpty()
+        ? QString()
+        : locales.constFirst().currencySymbol(QLocale::CurrencyIsoCode);
+    return code.isEmpty() ? u"USD"_s : code;
+}
 
 // Tags keep the random streams of different kinds of things apart.
 enum Tag : quint64 {
@@ -375,6 +390,7 @@ SandboxMetro SandboxWorld::cityMetro(int cityIndex) const
     metro.name = city.name;
     metro.country = city.country;
     metro.countryCode = city.countryCode;
+    metro.currency = currencyOf(city.countryCode);
     metro.lat = city.lat;
     metro.lng = city.lng;
     metro.timeZone = city.timeZone;
@@ -394,6 +410,7 @@ SandboxMetro SandboxWorld::gridMetro(int latCell, int lngCell) const
     metro.name = townName(random);
     metro.country = u"Sandbox"_s;
     metro.countryCode = u"XX"_s;
+    metro.currency = u"USD"_s;
     const int offsetHours = int(std::lround(metro.lng / 15.0));
     metro.timeZone = offsetHours == 0
         ? u"Etc/GMT"_s

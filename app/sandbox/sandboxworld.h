@@ -38,6 +38,8 @@ struct SandboxMetro
     int cityIndex = -1; // gazetteer city, or -1 for a grid cell far from any city
     int gigTarget = 0; // about this many gigs over 90 days
 
+    QString currency; // ISO 4217 code of the country's money, "EUR"; "USD" in made-up towns
+
     friend bool operator==(const SandboxMetro &, const SandboxMetro &) = default;
 };
 

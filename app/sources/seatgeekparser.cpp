@@ -152,6 +152,19 @@ std::optional<Performer> readPerformer(const QJsonValue &value, QString *why)
     return performer;
 }
 
+// SeatGeek's cheapest listing, null when nothing is listed. SeatGeek gives no currency: its
+// prices are US dollars.
+std::optional<TicketPrice> readLowestPrice(JsonRecord &record, QStringList *notes)
+{
+    const std::optional<double> lowest = record.optionalNumber(u"stats.lowest_price");
+    if (!lowest)
+        return std::nullopt;
+    const std::optional<TicketPrice> price = ticketPrice(*lowest, u"USD"_s);
+    if (!price)
+        notes->append(u"stats.lowest_price %1 is not a price"_s.arg(*lowest));
+    return price;
+}
+
 std::optional<Event> readEvent(
     const QJsonValue &value, EventCollector &collector, QStringList *notes)
 {
@@ -185,6 +198,7 @@ std::optional<Event> readEvent(
     event.status = statusFromWord(record.optionalString(u"status"), notes);
     event.url = webUrl(record.optionalString(u"url"), u"url", notes);
     event.venue = readVenue(record, notes);
+    event.lowestPrice = readLowestPrice(record, notes);
 
     QList<Performer> performers;
     const QJsonArray list = record.optionalArray(u"performers");

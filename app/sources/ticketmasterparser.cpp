@@ -121,6 +121,27 @@ Venue readVenue(const QJsonArray &venues, QStringList *notes)
     return venue;
 }
 
+// The lowest "min" of the price ranges ({type, currency, min, max}); ranges in another currency
+// than the first usable one, or without a currency or minimum, are passed over.
+std::optional<TicketPrice> readLowestPrice(const QJsonArray &ranges, QStringList *notes)
+{
+    QList<TicketPrice> prices;
+    for (qsizetype i = 0; i < ranges.size(); ++i) {
+        JsonRecord range(ranges.at(i));
+        const std::optional<double> min = range.optionalNumber(u"min");
+        const std::optional<QString> currency = range.optionalString(u"currency");
+        notes->append(range.notes());
+        if (!min || !currency)
+            continue;
+        if (const std::optional<TicketPrice> price = ticketPrice(*min, *currency))
+            prices.append(*price);
+        else
+            notes->append(
+                u"priceRanges[%1] is not a price (%2 %3)"_s.arg(i).arg(*min).arg(*currency));
+    }
+    return lowestTicketPrice(prices);
+}
+
 std::optional<Artist> readAttraction(const QJsonValue &value, QString *why)
 {
     JsonRecord record(value);
@@ -158,6 +179,7 @@ std::optional<Event> readEvent(
     event.status = statusFromCode(record.optionalString(u"dates.status.code"), notes);
     event.url = webUrl(record.optionalString(u"url"), u"url", notes);
     event.venue = readVenue(record.optionalArray(u"_embedded.venues"), notes);
+    event.lowestPrice = readLowestPrice(record.optionalArray(u"priceRanges"), notes);
 
     const QJsonArray attractions = record.optionalArray(u"_embedded.attractions");
     for (qsizetype i = 0; i < attractions.size(); ++i) {

@@ -57,6 +57,11 @@ const QStringList migrationV4 {
     u"UPDATE artists SET mbid_searched_at = NULL"_s,
 };
 
+const QStringList migrationV5 {
+    u"ALTER TABLE events ADD COLUMN price_min REAL"_s,
+    u"ALTER TABLE events ADD COLUMN price_currency TEXT"_s,
+};
+
 QSqlError run(QSqlDatabase &database, const QString &statement)
 {
     QSqlQuery query(database);
@@ -83,7 +88,8 @@ QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
     const QStringList &statements = toVersion == 1 ? schemaV1
         : toVersion == 2                           ? migrationV2
         : toVersion == 3                           ? migrationV3
-                                                   : migrationV4;
+        : toVersion == 4                           ? migrationV4
+                                                   : migrationV5;
     for (const QString &statement : statements) {
         if (QSqlError error = run(database, statement); error.isValid())
             return error;

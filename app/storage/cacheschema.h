@@ -19,11 +19,13 @@ namespace gig {
 //      the MBID) and events.billing (per lineup entry "headline"/"support" joined by U+001F;
 //      NULL: the first act headlines). Misses recorded under the older rule (top score 100) are
 //      forgotten, so those artists are searched again under the rule of one artist per name.
+//   5  events.price_min and events.price_currency: the lowest ticket price the provider lists
+//      (NULL: it gives none). Gigs cached before have none until their place is refreshed.
 // A new step changes the column lists of cachetable.h with it; tst_cacheschema checks they agree.
 class CacheSchema
 {
 public:
-    static constexpr int latestVersion = 4;
+    static constexpr int latestVersion = 5;
     static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
 
     // PRAGMA user_version, or -1 with `error` set when it cannot be read.

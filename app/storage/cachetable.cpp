@@ -18,7 +18,8 @@ template<std::size_t N> constexpr bool complete(const std::array<const char *, N
 
 constexpr std::array<const char *, EventColumn::Count> eventColumns { "id", "name", "status",
     "start_date", "start_time_ms", "utc_offset_s", "venue_name", "venue_lat", "venue_lon",
-    "venue_city", "venue_country", "url", "fetched_at", "expires_at", "lineup", "billing" };
+    "venue_city", "venue_country", "url", "fetched_at", "expires_at", "lineup", "billing",
+    "price_min", "price_currency" };
 static_assert(complete(eventColumns));
 
 constexpr std::array<const char *, ArtistColumn::Count> artistColumns { "id", "mbid", "name",

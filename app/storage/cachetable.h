@@ -52,6 +52,8 @@ struct EventColumn
         ExpiresAt,
         Lineup,
         Billing,
+        PriceMin,
+        PriceCurrency,
         Count
     };
 };

@@ -160,6 +160,10 @@ QVariantList eventValues(const Cached<Event> &row)
     values[C::ExpiresAt] = timeValue(row.expiresAt);
     values[C::Lineup] = joined(event.lineup);
     values[C::Billing] = billingValue(event.billing);
+    if (event.lowestPrice) {
+        values[C::PriceMin] = event.lowestPrice->amount;
+        values[C::PriceCurrency] = event.lowestPrice->currency;
+    }
     return values;
 }
 
@@ -276,6 +280,9 @@ Cached<Event> eventFrom(const QSqlQuery &query, const QDateTime &now)
     event.lineup = splitIds(query.value(C::Lineup).toString());
     event.url = query.value(C::Url).toString();
     event.billing = billingFrom(query.value(C::Billing), event.lineup.size());
+    if (const QVariant amount = query.value(C::PriceMin); !amount.isNull())
+        event.lowestPrice
+            = ticketPrice(amount.toDouble(), query.value(C::PriceCurrency).toString());
     stamp(row, query.value(C::FetchedAt), query.value(C::ExpiresAt), now);
     return row;
 }

@@ -61,6 +61,7 @@ void TestDomainValues::eventEqualityCoversEveryField()
     QVERIFY(changed([](gig::Event &e) { e.venue.country = u"AT"_s; }));
     QVERIFY(changed([](gig::Event &e) { e.lineup.swapItemsAt(0, 1); }));
     QVERIFY(changed([](gig::Event &e) { e.url.clear(); }));
+    QVERIFY(changed([](gig::Event &e) { e.lowestPrice = gig::TicketPrice { 36, u"EUR"_s }; }));
 
     const gig::Artist artist { u"sk:1"_s, u"mbid-1"_s, u"Sigur Rós"_s, { u"mbid-2"_s } };
     QVERIFY(artist.hasMbid());

@@ -349,14 +349,17 @@ void TestGigMerge::threeProvidersIntoOne()
     Event sg = at(listing(u"sg:55"_s, { u"sg:national"_s }), QTime(19, 45));
     sg.venue.coordinate = north(-40);
     sg.url.clear();
+    // Every provider's price is kept, each in its own currency.
+    tm.lowestPrice = gig::TicketPrice { 39.5, u"GBP"_s };
+    sg.lowestPrice = gig::TicketPrice { 48, u"USD"_s };
 
     const QList<MergedGig> gigs = gig::mergeGigs({ sg, tm, sk }, nameOf);
     QCOMPARE(gigs.size(), 1);
     const MergedGig &merged = gigs.first();
     const QList<gig::GigListing> listings {
-        { Service::Ticketmaster, tm.id, tm.url },
-        { Service::Songkick, sk.id, sk.url },
-        { Service::SeatGeek, sg.id, QString() },
+        { Service::Ticketmaster, tm.id, tm.url, tm.lowestPrice },
+        { Service::Songkick, sk.id, sk.url, std::nullopt },
+        { Service::SeatGeek, sg.id, QString(), sg.lowestPrice },
     };
     QCOMPARE(merged.listings, listings);
     QCOMPARE(merged.eventIds(), QStringList({ tm.id, sk.id, sg.id }));
@@ -367,6 +370,7 @@ void TestGigMerge::threeProvidersIntoOne()
     QCOMPARE(merged.event.lineup, sk.lineup);
     QCOMPARE(merged.event.start, EventStart(day, QTime(19, 30), 0)); // the earliest time
     QCOMPARE(merged.event.url, tm.url);
+    QCOMPARE(merged.event.lowestPrice, tm.lowestPrice);
 }
 
 void TestGigMerge::untimedAndTimedTakeTheTime()
@@ -391,7 +395,8 @@ void TestGigMerge::missingFieldsComeFromTheNextProvider()
     Event tm = where(listing(u"tm:1"_s, { u"tm:national"_s }), QGeoCoordinate());
     tm.url.clear();
     tm.venue.country.clear();
-    const Event sk = listing(u"sk:1"_s, { u"sk:national"_s });
+    Event sk = listing(u"sk:1"_s, { u"sk:national"_s });
+    sk.lowestPrice = gig::TicketPrice { 20, u"EUR"_s };
 
     const QList<MergedGig> gigs = gig::mergeGigs({ tm, sk }, nameOf);
     QCOMPARE(gigs.size(), 1);
@@ -400,7 +405,9 @@ void TestGigMerge::missingFieldsComeFromTheNextProvider()
     QCOMPARE(merged.venue.coordinate, sk.venue.coordinate);
     QCOMPARE(merged.venue.country, sk.venue.country);
     QCOMPARE(merged.url, sk.url);
+    QCOMPARE(merged.lowestPrice, sk.lowestPrice);
     QCOMPARE(gigs.first().listings.first().url, QString());
+    QCOMPARE(gigs.first().listings.first().lowestPrice, std::nullopt);
 }
 
 void TestGigMerge::twoShowsOfOneProviderStayTwo()

@@ -52,6 +52,7 @@ private slots:
     void listsItsShareOfTheWorldWithoutCancelledGigs();
     void untimedGigsCarryThePlaceholderTime();
     void sharedGigsDifferAsRealProvidersDo();
+    void pricesAreUsDollarsOrNull();
     void badParametersAreRefused();
 
 private:
@@ -191,6 +192,26 @@ void TestSandboxSeatGeek::sharedGigsDifferAsRealProvidersDo()
     QVERIFY(otherThe > 0);
     QVERIFY(supportLeftOut > 0);
     QVERIFY(venueMoved > 0);
+}
+
+void TestSandboxSeatGeek::pricesAreUsDollarsOrNull()
+{
+    const auto parsed
+        = gig::parseSeatGeekEvents(m_seatGeek.handle(m_world, eventsCall(berlinQuery(1))).body);
+    QVERIFY(parsed.ok());
+    int priced = 0;
+    int unlisted = 0;
+    for (const gig::Event &event : parsed.value.batch.events) {
+        if (!event.lowestPrice) {
+            ++unlisted;
+            continue;
+        }
+        ++priced;
+        QCOMPARE(event.lowestPrice->currency, u"USD"_s);
+        QVERIFY(event.lowestPrice->amount >= 20);
+    }
+    QVERIFY(priced > 0);
+    QVERIFY(unlisted > 0);
 }
 
 void TestSandboxSeatGeek::badParametersAreRefused()

@@ -206,7 +206,17 @@ void TestSandboxServer::ticketmasterAnswersEventsAroundAGeohash()
         = { u"onsale"_s, u"offsale"_s, u"canceled"_s, u"postponed"_s, u"rescheduled"_s };
     QString previous;
     bool someWithoutMbid = false;
+    int priced = 0;
     for (const QJsonValue &event : events) {
+        // Face values in euros, in Germany, for most gigs: a range without fees, one with.
+        if (const QJsonArray ranges = event[u"priceRanges"_s].toArray(); !ranges.isEmpty()) {
+            ++priced;
+            QCOMPARE(ranges.size(), 2);
+            QCOMPARE(ranges.at(0)[u"type"_s].toString(), u"standard"_s);
+            QCOMPARE(ranges.at(0)[u"currency"_s].toString(), u"EUR"_s);
+            QVERIFY(ranges.at(0)[u"min"_s].toDouble() < ranges.at(1)[u"min"_s].toDouble());
+            QVERIFY(ranges.at(0)[u"min"_s].toDouble() < ranges.at(0)[u"max"_s].toDouble());
+        }
         QVERIFY(!event[u"id"_s].toString().isEmpty());
         QVERIFY(!event[u"name"_s].toString().isEmpty());
         QVERIFY(event[u"url"_s].toString().startsWith(u"https://"_s));
@@ -236,6 +246,7 @@ void TestSandboxServer::ticketmasterAnswersEventsAroundAGeohash()
     QVERIFY(body[u"_links"_s][u"next"_s][u"href"_s].toString().contains(u"page=1"_s));
     QVERIFY(!body[u"_links"_s][u"next"_s][u"href"_s].toString().contains(u"apikey"_s));
     QVERIFY2(someWithoutMbid, "some artists come without an MBID");
+    QVERIFY(priced > events.size() / 2 && priced < events.size());
 }
 
 void TestSandboxServer::ticketmasterLatlongFindsTheSameEvents()

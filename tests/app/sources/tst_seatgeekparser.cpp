@@ -114,6 +114,13 @@ void TstSeatGeekParser::readsEachEventAsRecorded()
     QCOMPARE(brasilia->venue.country, u"BR"_s);
     QCOMPARE(brasilia->start, EventStart(QDate(2020, 3, 3), QTime(21, 0), -3 * 3600));
 
+    // The cheapest listing, in US dollars (SeatGeek names no currency); none when none is listed.
+    QCOMPARE(portland->lowestPrice, (TicketPrice { 36, u"USD"_s }));
+    QCOMPARE(brasilia->lowestPrice, (TicketPrice { 187, u"USD"_s }));
+    const Event *unlisted = findEvent(batch.events, u"sg:5753776"_s);
+    QVERIFY(unlisted);
+    QCOMPARE(unlisted->lowestPrice, std::nullopt);
+
     // Performers carry no MusicBrainz id: they are found by name later.
     QCOMPARE(batch.artists.size(), 5);
     for (const Artist &artist : batch.artists) {

@@ -8,6 +8,8 @@
 using namespace Qt::StringLiterals;
 using gig::test::fixture;
 
+Q_DECLARE_METATYPE(std::optional<gig::TicketPrice>)
+
 namespace gig {
 
 class TstTicketmasterParser : public QObject
@@ -27,6 +29,8 @@ private slots:
     void readsEachEventAsDocumented_data();
     void readsEachEventAsDocumented();
     void keepsLineupOrderAndEachArtistOnce();
+    void readsTheLowestPrice_data();
+    void readsTheLowestPrice();
     void takesFirstMusicBrainzLinkAsMbid();
     void readsPaging();
     void namesWhyRecordsWereSkipped();
@@ -148,6 +152,45 @@ void TstTicketmasterParser::keepsLineupOrderAndEachArtistOnce()
     QCOMPARE(first.venue.city, u"Berlin"_s);
     QCOMPARE(first.venue.country, u"DE"_s);
     QCOMPARE(first.url, u"https://www.ticketmaster.de/event/G5vYZ9a1"_s);
+    // The lowest minimum of the price ranges, with or without fees.
+    QCOMPARE(first.lowestPrice, (TicketPrice { 39.5, u"EUR"_s }));
+    QCOMPARE(result.value.batch.events.at(1).lowestPrice, std::nullopt);
+}
+
+void TstTicketmasterParser::readsTheLowestPrice_data()
+{
+    QTest::addColumn<QByteArray>("ranges");
+    QTest::addColumn<std::optional<TicketPrice>>("lowest");
+    QTest::newRow("none") << "[]"_ba << std::optional<TicketPrice>();
+    QTest::newRow("one") << R"([{"type":"standard","currency":"USD","min":20.0,"max":110.0}])"_ba
+                         << std::optional(TicketPrice { 20, u"USD"_s });
+    QTest::newRow("other currency passed over")
+        << R"([{"currency":"GBP","min":30},{"currency":"EUR","min":5},{"currency":"GBP","min":25}])"_ba
+        << std::optional(TicketPrice { 25, u"GBP"_s });
+    QTest::newRow("no currency or minimum")
+        << R"([{"min":3},{"currency":"EUR"},{"currency":"EUR","min":12}])"_ba
+        << std::optional(TicketPrice { 12, u"EUR"_s });
+    QTest::newRow("wrong types")
+        << R"([{"currency":"EUR","min":"cheap"},{"currency":7,"min":1},"x"])"_ba
+        << std::optional<TicketPrice>();
+    QTest::newRow("negative") << R"([{"currency":"EUR","min":-1}])"_ba
+                              << std::optional<TicketPrice>();
+    QTest::newRow("not a list") << R"({"currency":"EUR","min":1})"_ba
+                                << std::optional<TicketPrice>();
+}
+
+void TstTicketmasterParser::readsTheLowestPrice()
+{
+    QFETCH(QByteArray, ranges);
+    QFETCH(std::optional<TicketPrice>, lowest);
+    const QByteArray body = R"({"page":{"size":20,"totalElements":1,"totalPages":1,"number":0},)"
+                            R"("_embedded":{"events":[{"name":"Gig","id":"G1",)"
+                            R"("dates":{"start":{"localDate":"2026-12-05"}},"priceRanges":)"_ba
+        + ranges + "}]}}";
+    const auto result = parseTicketmasterEvents(body);
+    QVERIFY2(result.ok(), qPrintable(result.error ? toString(*result.error) : QString()));
+    QCOMPARE(result.value.batch.events.size(), 1);
+    QCOMPARE(result.value.batch.events.constFirst().lowestPrice, lowest);
 }
 
 void TstTicketmasterParser::takesFirstMusicBrainzLinkAsMbid()

@@ -33,6 +33,7 @@ void fillEveryField(GigStore &store)
     full.lineup = { u"sk:1"_s, u"sk:2"_s, u"sk:missing"_s };
     full.billing = { gig::Billing::Headline, gig::Billing::Headline, gig::Billing::Support };
     full.url = QUrl(u"https://example.com/événement?id=1&q=ä b"_s).toString(QUrl::FullyEncoded);
+    full.lowestPrice = gig::TicketPrice { 39.95, u"EUR"_s };
 
     gig::Event bare; // no time, no offset, no coordinates, no url, empty strings
     bare.id = u"sk:2"_s;
@@ -211,6 +212,9 @@ void TestCacheDatabase::everyFieldSurvivesARoundTrip()
         (QList<gig::Billing> {
             gig::Billing::Headline, gig::Billing::Headline, gig::Billing::Support }));
     QVERIFY(loaded.eventById(u"sk:2"_s).value.billing.isEmpty());
+    QCOMPARE(loaded.eventById(u"tm:Ünïcødé-1"_s).value.lowestPrice,
+        (gig::TicketPrice { 39.95, u"EUR"_s }));
+    QCOMPARE(loaded.eventById(u"sk:2"_s).value.lowestPrice, std::nullopt);
     QCOMPARE(loaded.location(u"pending"_s).freshness, gig::Freshness::Pending);
     QCOMPARE(loaded.location(u"paris"_s).value.eventIds.size(), 4);
     QCOMPARE(

@@ -75,11 +75,18 @@ bool fillAtVersion(QSqlDatabase &db, int version)
                 " WHERE id = 'e1'"_s);
     }
     if (version >= 3) {
-        // The search for a2 found no match under the old rule (top score 100) a day ago.
+        // The search for a2 found no match a day ago: under the old rule (top score 100) before
+        // version 4, under the rule of one artist per name from then on.
         ok = ok
             && run(db,
                 u"UPDATE artists SET mbid_searched_at = "_s
                     + QString::number(t0.addDays(-1).toMSecsSinceEpoch()) + u" WHERE id = 'a2'"_s);
+    }
+    if (version >= 4) {
+        ok = ok && run(db, u"UPDATE artists SET name_search = 'none' WHERE id = 'a2'"_s)
+            && run(db,
+                u"UPDATE events SET billing = 'headline' || char(31) || 'headline' || char(31)"
+                " || 'support' WHERE id = 'e1'"_s);
     }
     return ok;
 }
@@ -143,6 +150,8 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
         QVERIFY(db.record(u"artists"_s).contains(u"mbid_searched_at"_s));
         QVERIFY(db.record(u"artists"_s).contains(u"name_search"_s));
         QVERIFY(db.record(u"events"_s).contains(u"billing"_s));
+        QVERIFY(db.record(u"events"_s).contains(u"price_min"_s));
+        QVERIFY(db.record(u"events"_s).contains(u"price_currency"_s));
     }
     QSqlDatabase::removeDatabase(connectionName);
 
@@ -163,15 +172,27 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
     QVERIFY(!store.eventById(u"e2"_s).value.venue.coordinate.isValid());
     QCOMPARE(store.eventById(u"e1"_s).freshness, gig::Freshness::Fresh);
     QCOMPARE(store.artist(u"a1"_s).value.mbid, u"m1"_s);
-    // Never searched, or searched under the old rule: searched again under the new one.
-    QVERIFY(!store.artist(u"a2"_s).value.mbidSearchedAt.isValid());
-    QCOMPARE(store.artist(u"a2"_s).value.nameSearch, gig::NameSearch::NotSearched);
+    if (version < 4) {
+        // Never searched, or searched under the old rule: searched again under the new one.
+        QVERIFY(!store.artist(u"a2"_s).value.mbidSearchedAt.isValid());
+        QCOMPARE(store.artist(u"a2"_s).value.nameSearch, gig::NameSearch::NotSearched);
+    } else {
+        // Searched under the rule of today: not searched again.
+        QCOMPARE(store.artist(u"a2"_s).value.mbidSearchedAt, t0.addDays(-1));
+        QCOMPARE(store.artist(u"a2"_s).value.nameSearch, gig::NameSearch::NoMatch);
+    }
     // An MBID of an older cache has no known origin: a source that gives none has it searched.
     QCOMPARE(store.artist(u"a1"_s).value.nameSearch, gig::NameSearch::NotSearched);
-    // Older caches knew no billing: the first act headlines.
-    QVERIFY(e1.billing.isEmpty());
-    QCOMPARE(e1.billingAt(0), gig::Billing::Headline);
-    QCOMPARE(e1.billingAt(1), gig::Billing::Support);
+    if (version < 4) {
+        // Older caches knew no billing: the first act headlines.
+        QVERIFY(e1.billing.isEmpty());
+        QCOMPARE(e1.billingAt(0), gig::Billing::Headline);
+        QCOMPARE(e1.billingAt(1), gig::Billing::Support);
+    } else {
+        QCOMPARE(e1.billingAt(1), gig::Billing::Headline);
+    }
+    // Prices came with version 5: older gigs have none until their place is refreshed.
+    QCOMPARE(e1.lowestPrice, std::nullopt);
     QCOMPARE(
         store.latestRelease(u"m1"_s).value.release->date, gig::PartialDate::fromYearMonth(2019, 4));
     QCOMPARE(store.eventIdsOf(u"cph"_s), (QStringList { u"e1"_s, u"e2"_s }));
