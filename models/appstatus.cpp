@@ -72,6 +72,12 @@ void AppStatus::setOffline(bool value)
         emit offlineChanged(m_offline);
 }
 
+void AppStatus::setSourceStates(const QList<SourceState> &states)
+{
+    if (assign(m_sourceStates, states))
+        emit sourceStatesChanged();
+}
+
 void AppStatus::setReleasesPending(int count)
 {
     if (assign(m_releasesPending, std::max(count, 0)))

@@ -2,7 +2,10 @@
 // observes it.
 #pragma once
 
+#include "models/sourcestate.h"
+
 #include <QDateTime>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -46,6 +49,9 @@ public:
     int requestsQueued() const { return m_requestsQueued; } // requests waiting in every lane
     QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; } // invalid or past: no wait
     bool offline() const { return m_offline; }
+    // How each source fared in the shown place's last refresh, when several are asked together;
+    // empty with one source, or before a refresh read anything.
+    QList<SourceState> sourceStates() const { return m_sourceStates; }
 
     // Each setter notifies only when the value changes.
     void setDataSource(const QString &dataSource);
@@ -58,6 +64,7 @@ public:
     void setRequestsQueued(int count);
     void setRateLimitedUntil(const QDateTime &until);
     void setOffline(bool offline);
+    void setSourceStates(const QList<SourceState> &states);
 
 signals:
     void dataSourceChanged(const QString &dataSource);
@@ -70,6 +77,7 @@ signals:
     void requestsQueuedChanged(int count);
     void rateLimitedUntilChanged(const QDateTime &until);
     void offlineChanged(bool offline);
+    void sourceStatesChanged();
 
 private:
     QString m_dataSource;
@@ -82,6 +90,7 @@ private:
     int m_requestsQueued = 0;
     QDateTime m_rateLimitedUntil;
     bool m_offline = false;
+    QList<SourceState> m_sourceStates;
 };
 
 // "idle", "fresh", "refreshing", "stale", "incomplete", "failing"

@@ -472,21 +472,50 @@ void GigListModel::applyGigs(const QSet<QString> &eventIds, QList<MergedGig> gig
         rows.insert(rowOf(id));
     rows.remove(-1);
 
-    QList<int> gone; // rows whose gig is no more: merged into another, or its first listing left
+    // Each gig keeps its row: the row of its id, else (its id changed, as when another
+    // provider's listing joins and leads) the row of one of its listings, so that the row and a
+    // selection of it stay. Rows `rows` names that no gig keeps are gone.
+    QHash<int, qsizetype> gigOfRow;
+    QList<qsizetype> homeless;
+    for (qsizetype i = 0; i < gigs.size(); ++i) {
+        const int row = rowOf(gigs.at(i).event.id);
+        if (row >= 0 && m_rows.at(row).gig.event.id == gigs.at(i).event.id)
+            gigOfRow.insert(row, i);
+        else
+            homeless.append(i);
+    }
+    QList<qsizetype> added;
+    for (const qsizetype i : std::as_const(homeless)) {
+        int kept = -1;
+        for (const GigListing &listing : std::as_const(gigs.at(i).listings)) {
+            const int row = rowOf(listing.eventId);
+            if (row >= 0 && rows.contains(row) && !gigOfRow.contains(row)
+                && !gigOfId.contains(m_rows.at(row).gig.event.id)) {
+                kept = row;
+                break;
+            }
+        }
+        if (kept >= 0)
+            gigOfRow.insert(kept, i);
+        else
+            added.append(i);
+    }
+    QList<int> gone;
+    QList<std::pair<QString, qsizetype>> kept; // a kept row's id before the update → its gig
     for (const int row : std::as_const(rows)) {
-        if (!gigOfId.contains(m_rows.at(row).gig.event.id))
+        if (const auto gig = gigOfRow.constFind(row); gig != gigOfRow.cend())
+            kept.append({ m_rows.at(row).gig.event.id, *gig });
+        else
             gone.append(row);
     }
-    removeRowsAt(gone);
-    QList<MergedGig> added;
-    for (MergedGig &gig : gigs) {
-        if (const int row = rowOf(gig.event.id);
-            row >= 0 && m_rows.at(row).gig.event.id == gig.event.id)
-            updateRow(row, std::move(gig));
-        else
-            added.append(std::move(gig));
-    }
-    appendRows(added);
+    removeRowsAt(gone); // moves the rows below; their ids still find them
+    for (const auto &[id, gig] : std::as_const(kept))
+        updateRow(rowOf(id), std::move(gigs[gig]));
+    QList<MergedGig> appended;
+    appended.reserve(added.size());
+    for (const qsizetype i : std::as_const(added))
+        appended.append(std::move(gigs[i]));
+    appendRows(appended);
 }
 
 void GigListModel::appendRows(const QList<MergedGig> &gigs)
@@ -554,6 +583,8 @@ void GigListModel::updateRow(int row, MergedGig gig)
     const bool relisted = old.gig.listings != fresh.gig.listings;
     if (relisted)
         roles.append(ListingsRole);
+    if (old.gig.event.id != fresh.gig.event.id)
+        roles.append(EventIdRole);
     m_rows[row] = std::move(fresh);
     if (relisted) {
         for (const GigListing &listing : old.gig.listings) {

@@ -74,8 +74,8 @@ bool TicketPrice::isValid() const
 {
     if (!std::isfinite(amount) || amount < 0 || currency.size() != 3)
         return false;
-    return std::all_of(currency.cbegin(), currency.cend(),
-        [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    return std::all_of(
+        currency.cbegin(), currency.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
 }
 
 std::optional<TicketPrice> ticketPrice(double amount, const QString &currency)

@@ -12,6 +12,38 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
+namespace {
+
+// "SeatGeek: 12 gigs", "SeatGeek: could not be read" — one source's share of the shown place.
+QString stateText(const SourceState &state)
+{
+    const QString gigs
+        = state.gigs == 1 ? StatusPanel::tr("1 gig") : StatusPanel::tr("%1 gigs").arg(state.gigs);
+    switch (state.outcome) {
+    case SourceState::Outcome::Read:
+        return StatusPanel::tr("%1: %2").arg(state.provider, gigs);
+    case SourceState::Outcome::Partial:
+        return StatusPanel::tr("%1: %2, some missing").arg(state.provider, gigs);
+    case SourceState::Outcome::Failed:
+        return StatusPanel::tr("%1: could not be read").arg(state.provider);
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+// One sentence per source, for the label's tooltip.
+QString stateSentence(const SourceState &state)
+{
+    if (state.outcome == SourceState::Outcome::Read) {
+        return state.gigs == 1
+            ? StatusPanel::tr("%1 lists 1 gig here.").arg(state.provider)
+            : StatusPanel::tr("%1 lists %2 gigs here.").arg(state.provider).arg(state.gigs);
+    }
+    return state.problem;
+}
+
+} // namespace
+
 StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
@@ -72,6 +104,7 @@ void StatusPanel::setStatus(AppStatus *status)
         follow(&AppStatus::requestsQueuedChanged);
         follow(&AppStatus::rateLimitedUntilChanged);
         follow(&AppStatus::offlineChanged);
+        follow(&AppStatus::sourceStatesChanged);
         m_connections.append(connect(status, &QObject::destroyed, this, &StatusPanel::refresh));
     }
     refresh();
@@ -132,6 +165,23 @@ void StatusPanel::refresh()
     QString source = m_dataSourceOverride;
     if (source.isEmpty() && status)
         source = status->demoMode() ? tr("Demo data") : status->dataSource();
+    const QList<SourceState> states = status ? status->sourceStates() : QList<SourceState>();
+    if (!states.isEmpty()) {
+        // Each source's share; the demo says it is the demo first.
+        QStringList shares;
+        QStringList sentences;
+        for (const SourceState &state : states) {
+            shares.append(stateText(state));
+            sentences.append(stateSentence(state));
+        }
+        const QString joined = shares.join(u" · "_s);
+        source = status->demoMode() || !m_dataSourceOverride.isEmpty()
+            ? tr("%1 (%2)").arg(source, joined)
+            : joined;
+        m_dataSource->setToolTip(sentences.join(u'\n'));
+    } else {
+        m_dataSource->setToolTip(QString());
+    }
     m_dataSource->setText(source);
     m_dataSource->setVisible(!source.isEmpty());
 

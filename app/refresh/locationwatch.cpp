@@ -214,7 +214,8 @@ void LocationWatch::onFetchFinished()
         if (!batch.complete)
             qCInfo(lcWatch) << m_place.id << "the source could not list every gig";
         m_missingPages = batch.missingPages;
-        m_failedSources = batch.failedSources;
+        m_sourceStates = batch.sources;
+        m_failedSources = batch.failedSourcesText();
     } catch (const std::exception &e) {
         applyFailure({ SourceError::Kind::BadResponse,
             tr("Storing the answer failed: %1").arg(QString::fromLocal8Bit(e.what())), 0 });
@@ -241,7 +242,7 @@ void LocationWatch::applyMissingPages()
             nullptr, int(m_missingPages.size()))
               .arg(serviceName(), waitInWords(retryIn))
         : tr("%1 The gigs of the other sources are shown, and gigmap asks again in %2.")
-              .arg(m_failedSources.join(u' '), waitInWords(retryIn));
+              .arg(m_failedSources, waitInWords(retryIn));
     qCInfo(lcWatch).noquote() << m_place.id << m_missingPages.size() << "pages lost — next try in"
                               << decision.delay.count() / 1000.0 << "s";
     setState(decision.parked ? State::Failing : State::Stale);
@@ -268,7 +269,8 @@ QList<Artist> LocationWatch::withSearchedMbids(QList<Artist> artists) const
 
 void LocationWatch::applyFailure(const SourceError &error)
 {
-    // missingPages() stay: a failed refresh read none of them.
+    // missingPages() stay: a failed refresh read none of them. No source was read.
+    m_sourceStates.clear();
     {
         // Good data stays: it is marked stale, never dropped because a refresh failed.
         GigStore::Batch write(*m_store);

@@ -8,6 +8,7 @@
 #include "app/sources/sourceerror.h"
 #include "models/artist.h"
 #include "models/location.h"
+#include "models/sourcestate.h"
 
 #include <QObject>
 #include <QPointer>
@@ -45,6 +46,9 @@ public:
     // Why the last refresh failed or was incomplete, for people, with when gigmap asks again;
     // empty after a refresh that read everything. The log has the details.
     QString lastError() const { return m_lastError; }
+    // How each source fared in the last refresh that read some gigs, when several are asked
+    // together; empty otherwise (and after a refresh that read nothing).
+    QList<SourceState> sourceStates() const { return m_sourceStates; }
     // The pages the last refresh could not read (in words); empty when it read them all. The
     // place then shows the gigs of the pages read, beside those it knew, and is asked again with
     // the backoff of a failure.
@@ -101,7 +105,8 @@ private:
     QDateTime m_nextRefreshAt;
     QString m_lastError;
     QStringList m_missingPages;
-    QStringList m_failedSources; // of the last refresh, for people
+    QList<SourceState> m_sourceStates; // of the last refresh that read some gigs
+    QString m_failedSources; // their problems, for people
     int m_refreshCount = 0;
     bool m_shown = false;
     bool m_saved = false;

@@ -14,10 +14,26 @@ struct Gathering
 {
     QList<QPointer<EventFetch>> running;
     EventBatch batch;
+    QList<SourceState> states; // one per source, in the order asked
     std::optional<SourceError> firstError;
     int answered = 0;
     int failed = 0;
 };
+
+// How a source's finished fetch went, for the status bar.
+SourceState stateOf(const EventFetch &fetch, const QString &provider)
+{
+    if (!fetch.ok()) {
+        return { provider, SourceState::Outcome::Failed, 0,
+            describeForPeople(*fetch.error(), provider) };
+    }
+    const EventBatch &found = fetch.value();
+    const int gigs = int(found.events.size());
+    if (found.hasEveryPage())
+        return { provider, SourceState::Outcome::Read, gigs, {} };
+    return { provider, SourceState::Outcome::Partial, gigs,
+        CombinedEventSource::tr("Some pages of gigs from %1 could not be read.").arg(provider) };
+}
 
 } // namespace
 
@@ -54,25 +70,25 @@ EventFetch *CombinedEventSource::fetchEvents(const EventQuery &query, RequestPri
     auto *combined = new EventFetch(this);
     auto gathering = std::make_shared<Gathering>();
     const int total = int(m_sources.size());
-    for (const auto &source : m_sources) {
+    gathering->states.resize(total);
+    for (int index = 0; index < total; ++index) {
+        EventSource *source = m_sources.at(index).get();
         EventFetch *fetch = source->fetchEvents(query, priority);
         gathering->running.append(fetch);
         const QString provider = source->displayName();
-        connect(
-            fetch, &SourceReply::finished, combined, [combined, gathering, fetch, provider, total] {
+        connect(fetch, &SourceReply::finished, combined,
+            [combined, gathering, fetch, provider, index, total] {
                 ++gathering->answered;
+                gathering->states[index] = stateOf(*fetch, provider);
                 if (fetch->ok()) {
                     gathering->batch.merge(fetch->value());
                 } else {
-                    const SourceError &error = *fetch->error();
                     ++gathering->failed;
                     if (!gathering->firstError)
-                        gathering->firstError = error;
+                        gathering->firstError = *fetch->error();
                     gathering->batch.complete = false;
-                    const QString why = describeForPeople(error, provider);
                     gathering->batch.missingPages.append(
-                        tr("the gigs from %1: %2").arg(provider, why));
-                    gathering->batch.failedSources.append(why);
+                        tr("the gigs from %1: %2").arg(provider, gathering->states[index].problem));
                 }
                 if (gathering->answered < total)
                     return;
@@ -80,6 +96,7 @@ EventFetch *CombinedEventSource::fetchEvents(const EventQuery &query, RequestPri
                     combined->fail(*gathering->firstError);
                     return;
                 }
+                gathering->batch.sources = gathering->states;
                 gathering->batch.sortByStart();
                 combined->finish(gathering->batch);
             });

@@ -37,10 +37,20 @@ void EventBatch::merge(const EventBatch &other)
         if (!missingPages.contains(page))
             missingPages.append(page);
     }
-    for (const QString &source : other.failedSources) {
-        if (!failedSources.contains(source))
-            failedSources.append(source);
+    for (const SourceState &source : other.sources) {
+        if (!sources.contains(source))
+            sources.append(source);
     }
+}
+
+QString EventBatch::failedSourcesText() const
+{
+    QStringList problems;
+    for (const SourceState &source : sources) {
+        if (source.outcome == SourceState::Outcome::Failed)
+            problems.append(source.problem);
+    }
+    return problems.join(u' ');
 }
 
 void EventBatch::sortByStart()

@@ -3,6 +3,7 @@
 
 #include "models/artist.h"
 #include "models/event.h"
+#include "models/sourcestate.h"
 
 #include <QList>
 #include <functional>
@@ -18,10 +19,13 @@ struct EventBatch
     // The pages that could not be read even when asked again, each in words with the reason
     // ("page 2 of 3: …"). Their gigs are missing from `events`; the pages read are all there.
     QStringList missingPages;
-    // The sources (of several asked together) whose gigs could not be read at all, each a
-    // sentence for people ("SeatGeek did not accept the API key."); their loss is also a missing
-    // page.
-    QStringList failedSources;
+    // Of several sources asked together: how each fared, in the order they were asked. A source
+    // whose gigs could not be read at all is Failed, its problem a sentence for people ("SeatGeek
+    // did not accept the API key."); its loss is also a missing page. Empty for a single source.
+    QList<SourceState> sources;
+
+    // The problems of the sources that failed outright, joined into one text for people.
+    QString failedSourcesText() const;
 
     bool hasEveryPage() const { return missingPages.isEmpty(); }
 

@@ -113,6 +113,7 @@ void WindowBinding::showWatch(LocationWatch *watch)
     m_status->setPlaceState(placeState(*watch, watch->state()));
     m_status->setPlaceRefreshedAt(m_store->location(watch->locationId()).fetchedAt);
     m_status->setPlaceError(watch->lastError());
+    m_status->setSourceStates(watch->sourceStates());
 }
 
 void WindowBinding::onWatchStateChanged(const QString &locationId, LocationWatch::State state)
@@ -125,6 +126,7 @@ void WindowBinding::onWatchStateChanged(const QString &locationId, LocationWatch
     m_status->setPlaceState(placeState(*watch, state));
     m_status->setPlaceRefreshedAt(m_store->location(locationId).fetchedAt);
     m_status->setPlaceError(watch->lastError());
+    m_status->setSourceStates(watch->sourceStates());
 }
 
 void WindowBinding::search(const QString &text)

@@ -102,6 +102,17 @@ void TestSearchFlow::searchChooseAndSeeGigsWithReleases()
     QVERIFY(gigs->rowCount() < int(listings.size()));
     for (const QString &id : listings)
         QVERIFY2(gigs->rowOf(id) >= 0, qPrintable(id));
+    // The status bar reports each source's share of the place, in the order they were asked.
+    const QList<SourceState> sources = app.status.sourceStates();
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).provider, u"Ticketmaster"_s);
+    QCOMPARE(sources.at(1).provider, u"SeatGeek"_s);
+    int listed = 0;
+    for (const SourceState &source : sources) {
+        QCOMPARE(source.outcome, SourceState::Outcome::Read);
+        listed += source.gigs;
+    }
+    QCOMPARE(listed, int(listings.size()));
 
     // Latest releases fill in as MusicBrainz answers: the releases column of some gig names one.
     auto someReleaseShown = [&] {

@@ -43,6 +43,7 @@ private slots:
     void changedListingIsMergedAgain();
     void listingThatGoesLeavesTheOtherProvider();
     void namesArrivingMergeTheListings();
+    void rowKeepsItsPlaceWhenItsIdChanges();
 
 private:
     std::unique_ptr<gig::GigStore> m_store;
@@ -296,6 +297,37 @@ void TestGigListModel::listingThatGoesLeavesTheOtherProvider()
     QCOMPARE(
         m_model->index(left, 0).data(gig::ListingsRole).toStringList(), QStringList { u"sg:1"_s });
     QCOMPARE(reset.count(), 0);
+}
+
+// A show first listed by SeatGeek alone, then by Ticketmaster too: Ticketmaster's listing leads
+// now, so the row's id changes, but it stays the same row (a selection of it stays).
+void TestGigListModel::rowKeepsItsPlaceWhenItsIdChanges()
+{
+    writeRefresh(*m_store, twoProvidersPlace({ u"sg:1"_s, u"tm:2"_s }),
+        { twoProvidersOneShow().at(1), twoProvidersOneShow().at(2) }, twoProvidersArtists());
+    m_model->setLocationId(u"london"_s);
+    QCOMPARE(m_model->rowCount(), 2);
+    const QPersistentModelIndex show(m_model->index(m_model->rowOf(u"sg:1"_s), 0));
+    QCOMPARE(show.data(gig::EventIdRole).toString(), u"sg:1"_s);
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+
+    writeRefresh(*m_store, twoProvidersPlace(), twoProvidersOneShow(), {});
+    QCOMPARE(m_model->rowCount(), 2);
+    QCOMPARE(removed.count(), 0);
+    QCOMPARE(inserted.count(), 0);
+    QVERIFY(show.isValid());
+    QCOMPARE(show.row(), m_model->rowOf(u"tm:1"_s));
+    QCOMPARE(m_model->rowOf(u"sg:1"_s), show.row());
+    QCOMPARE(show.data(gig::EventIdRole).toString(), u"tm:1"_s);
+    QCOMPARE(show.data(gig::ListingsRole).toStringList(), (QStringList { u"tm:1"_s, u"sg:1"_s }));
+    bool idReported = false;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        const auto roles = signal.at(2).value<QList<int>>();
+        idReported = idReported || roles.contains(gig::EventIdRole);
+    }
+    QVERIFY(idReported);
 }
 
 // Acts without a name take no part in the merge; their names arriving later merge the show.

@@ -74,8 +74,7 @@ void TestTicketPrice::text_data()
     QTest::newRow("dollars in the US") << u"en_US"_s << 36.0 << u"USD"_s << u"$36"_s;
     QTest::newRow("US dollars in Germany") << u"de_DE"_s << 36.0 << u"USD"_s << u"36\u00a0$"_s;
     QTest::newRow("US dollars in Canada") << u"en_CA"_s << 36.0 << u"USD"_s << u"36\u00a0USD"_s;
-    QTest::newRow("Canadian dollars in Britain")
-        << u"en_GB"_s << 20.0 << u"CAD"_s << u"CA$20"_s;
+    QTest::newRow("Canadian dollars in Britain") << u"en_GB"_s << 20.0 << u"CAD"_s << u"CA$20"_s;
     // A code no locale writes with a sign of its own stays a code.
     QTest::newRow("unknown code") << u"en_GB"_s << 9.99 << u"XTS"_s << u"9.99\u00a0XTS"_s;
 }

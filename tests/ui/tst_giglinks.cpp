@@ -33,7 +33,8 @@ void TestGigLinks::eachProviderWithItsLowestPrice()
 {
     GigLinks links;
     links.setListings({
-        { Service::Ticketmaster, u"tm:1"_s, u"https://tm.example/1"_s, TicketPrice { 39.5, u"EUR"_s } },
+        { Service::Ticketmaster, u"tm:1"_s, u"https://tm.example/1"_s,
+            TicketPrice { 39.5, u"EUR"_s } },
         { Service::Songkick, u"sk:1"_s, u"https://sk.example/1"_s, std::nullopt },
         { Service::SeatGeek, u"sg:1"_s, u"https://sg.example/1"_s, TicketPrice { 48, u"USD"_s } },
     });

@@ -72,6 +72,7 @@ private slots:
     void selectionShowsDetailsAndEmitsGigSelected();
     void gigPageOpensInTheBrowser();
     void mergedGigHasATicketLinkPerProvider();
+    void selectionStaysWhenAnotherProviderJoinsTheGig();
     void pageThatDoesNotOpenIsReported();
     void filterBarDrivesTheFilterModel();
     void searchAsksOnEnterOnlyAndReportsTheChoice();
@@ -79,6 +80,7 @@ private slots:
     void savedPlacesPersistAndFillThePlacesMenu();
     void statusBarFollowsAppStatus();
     void dataSourceLabelStaysInTheStatusBar();
+    void statusBarReportsEachSource();
     void positioningUnavailableDisablesMyLocation();
     void settingsDialogAcceptedEmitsChanges();
     void stateRoundTripsThroughSettings();
@@ -359,6 +361,28 @@ void TestMainWindow::mergedGigHasATicketLinkPerProvider()
     QCOMPARE(window.detailsPane()->links()->buttons().at(0)->toolTip(), u"This gig has no page"_s);
 }
 
+void TestMainWindow::selectionStaysWhenAnotherProviderJoinsTheGig()
+{
+    GigStore store;
+    store.setClock([] { return testing::fixtureNow; });
+    const QList<Event> events = testing::twoProvidersOneShow();
+    testing::writeRefresh(store, testing::twoProvidersPlace({ u"sg:1"_s, u"tm:2"_s }),
+        { events.at(1), events.at(2) }, testing::twoProvidersArtists());
+    MainWindow window(&store);
+    window.showLocation(u"london"_s);
+    window.selectGig(u"sg:1"_s);
+    QCOMPARE(window.detailsPane()->eventId(), u"sg:1"_s);
+    QSignalSpy selected(&window, &MainWindow::gigSelected);
+
+    // Ticketmaster lists the show too, and leads it now: the same row stays selected.
+    testing::writeRefresh(store, testing::twoProvidersPlace(), events, {});
+    QCOMPARE(window.gigFilterModel()->rowCount(), 2);
+    QCOMPARE(window.detailsPane()->eventId(), u"tm:1"_s);
+    QCOMPARE(window.detailsPane()->links()->buttons().size(), 2);
+    QCOMPARE(selected.count(), 1);
+    QCOMPARE(selected.constFirst().constFirst().toString(), u"tm:1"_s);
+}
+
 void TestMainWindow::pageThatDoesNotOpenIsReported()
 {
     if (QGuiApplication::platformName() != u"offscreen"_s)
@@ -613,6 +637,40 @@ void TestMainWindow::dataSourceLabelStaysInTheStatusBar()
     QCOMPARE(label->text(), u"Ticketmaster"_s);
     status.setDemoMode(true);
     QCOMPARE(label->text(), u"Demo data"_s);
+}
+
+void TestMainWindow::statusBarReportsEachSource()
+{
+    MainWindow window;
+    AppStatus status;
+    window.setAppStatus(&status);
+    auto *label = window.statusBar()->findChild<QLabel *>(u"dataSourceLabel"_s);
+    QVERIFY(label);
+    status.setDataSource(u"Ticketmaster and SeatGeek"_s);
+    QCOMPARE(label->text(), u"Ticketmaster and SeatGeek"_s); // nothing read yet
+
+    using Outcome = gig::SourceState::Outcome;
+    status.setSourceStates(
+        { { u"Ticketmaster"_s, Outcome::Read, 18, {} }, { u"SeatGeek"_s, Outcome::Read, 1, {} } });
+    QCOMPARE(label->text(), u"Ticketmaster: 18 gigs · SeatGeek: 1 gig"_s);
+    QCOMPARE(label->toolTip(), u"Ticketmaster lists 18 gigs here.\nSeatGeek lists 1 gig here."_s);
+
+    const QString refused = u"SeatGeek did not accept the API key."_s;
+    status.setSourceStates({ { u"Ticketmaster"_s, Outcome::Partial, 12,
+                                 u"Some pages of gigs from Ticketmaster could not be read."_s },
+        { u"SeatGeek"_s, Outcome::Failed, 0, refused } });
+    QCOMPARE(label->text(), u"Ticketmaster: 12 gigs, some missing · SeatGeek: could not be read"_s);
+    QVERIFY(label->toolTip().endsWith(refused));
+
+    // The demo says it is the demo, then each stand-in's share.
+    status.setDemoMode(true);
+    status.setSourceStates(
+        { { u"Ticketmaster"_s, Outcome::Read, 20, {} }, { u"SeatGeek"_s, Outcome::Read, 14, {} } });
+    QCOMPARE(label->text(), u"Demo data (Ticketmaster: 20 gigs · SeatGeek: 14 gigs)"_s);
+
+    status.setSourceStates({});
+    QCOMPARE(label->text(), u"Demo data"_s);
+    QVERIFY(label->toolTip().isEmpty());
 }
 
 void TestMainWindow::positioningUnavailableDisablesMyLocation()

@@ -334,13 +334,16 @@ void TestLocationWatch::lostPagesKeepKnownGigsStaleAndAreAskedAgain()
     // A source of several that could not be read at all is named in the sentence.
     EventBatch oneSourceLost = batchOf({ u"e1"_s, u"e3"_s }, day());
     oneSourceLost.missingPages = { u"the gigs from SeatGeek: …"_s };
-    oneSourceLost.failedSources = { u"SeatGeek did not accept the API key."_s };
+    oneSourceLost.sources = { { u"Ticketmaster"_s, gig::SourceState::Outcome::Read, 2, {} },
+        { u"SeatGeek"_s, gig::SourceState::Outcome::Failed, 0,
+            u"SeatGeek did not accept the API key."_s } };
     QTRY_COMPARE(m_source->fetchCount(), 3);
     QVERIFY(m_source->answer(oneSourceLost));
     QTRY_COMPARE(refreshed.count(), 3);
     QVERIFY2(watch->lastError().startsWith(u"SeatGeek did not accept the API key. The gigs of the "
                                            u"other sources are shown, and gigmap asks again in "_s),
         qPrintable(watch->lastError()));
+    QCOMPARE(watch->sourceStates(), oneSourceLost.sources); // for the status bar
     QCOMPARE(m_store->eventIdsOf(m_place.id), (QStringList { u"e1"_s, u"e2"_s, u"e3"_s }));
     QCOMPARE(m_store->eventById(u"e1"_s).freshness, Freshness::Fresh);
     QCOMPARE(m_store->eventById(u"e3"_s).freshness, Freshness::Fresh);
@@ -354,6 +357,7 @@ void TestLocationWatch::lostPagesKeepKnownGigsStaleAndAreAskedAgain()
     QCOMPARE(watch->state(), LocationWatch::State::Fresh);
     QVERIFY(watch->lastError().isEmpty());
     QVERIFY(watch->missingPages().isEmpty());
+    QVERIFY(watch->sourceStates().isEmpty()); // one source answered alone
     QCOMPARE(m_store->eventIdsOf(m_place.id), (QStringList { u"e1"_s, u"e3"_s }));
 }
 

@@ -67,6 +67,7 @@ private slots:
     void namesEverySource();
     void bringsEverySourcesGigsTogether();
     void aFailingSourceIsNamedAndHidesNothing();
+    void aSourceThatLostPagesIsPartial();
     void failsOnlyWhenEverySourceFails();
     void cancellingReachesEverySource();
 };
@@ -96,6 +97,11 @@ void TestCombinedEventSource::bringsEverySourcesGigsTogether()
         ids.append(event.id);
     QCOMPARE(ids, (QStringList { u"sg:1"_s, u"tm:1"_s, u"tm:2"_s })); // by start, then id
     QVERIFY(fetch->value().hasEveryPage());
+    // Each source's share, in the order they were asked, not the order they answered in.
+    using Outcome = gig::SourceState::Outcome;
+    QCOMPARE(fetch->value().sources,
+        (QList<gig::SourceState> {
+            { u"Scripted"_s, Outcome::Read, 2, {} }, { u"Scripted"_s, Outcome::Read, 1, {} } }));
 }
 
 void TestCombinedEventSource::aFailingSourceIsNamedAndHidesNothing()
@@ -112,9 +118,33 @@ void TestCombinedEventSource::aFailingSourceIsNamedAndHidesNothing()
     QVERIFY2(fetch->value().missingPages.constFirst().startsWith(u"the gigs from Scripted"_s),
         qPrintable(fetch->value().missingPages.constFirst()));
     QVERIFY(!fetch->value().complete);
-    QCOMPARE(fetch->value().failedSources.size(), 1);
-    QVERIFY2(fetch->value().failedSources.constFirst().startsWith(u"Scripted"_s),
-        qPrintable(fetch->value().failedSources.constFirst()));
+    const QList<gig::SourceState> &sources = fetch->value().sources;
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(sources.at(0).outcome, gig::SourceState::Outcome::Failed);
+    QCOMPARE(sources.at(0).gigs, 0);
+    QVERIFY2(sources.at(0).problem.startsWith(u"Scripted"_s), qPrintable(sources.at(0).problem));
+    QCOMPARE(fetch->value().failedSourcesText(), sources.at(0).problem);
+    QCOMPARE(sources.at(1).outcome, gig::SourceState::Outcome::Read);
+    QCOMPARE(sources.at(1).gigs, 1);
+}
+
+void TestCombinedEventSource::aSourceThatLostPagesIsPartial()
+{
+    Pair pair;
+    EventFetch *fetch = pair.fetch();
+    QSignalSpy finished(fetch, &EventFetch::finished);
+    EventBatch partial = batchOf({ listing(u"tm:1"_s, 5) });
+    partial.missingPages = { u"page 2 of 2: busy"_s };
+    QVERIFY(pair.a->answer(partial));
+    QVERIFY(pair.b->answer(batchOf({})));
+    QVERIFY(finished.wait(1000));
+    QVERIFY(fetch->ok());
+    const gig::SourceState first = fetch->value().sources.at(0);
+    QCOMPARE(first.outcome, gig::SourceState::Outcome::Partial);
+    QCOMPARE(first.gigs, 1);
+    QCOMPARE(first.problem, u"Some pages of gigs from Scripted could not be read."_s);
+    QCOMPARE(fetch->value().sources.at(1).outcome, gig::SourceState::Outcome::Read);
+    QVERIFY(fetch->value().failedSourcesText().isEmpty());
 }
 
 void TestCombinedEventSource::failsOnlyWhenEverySourceFails()
