@@ -24,6 +24,7 @@ QUrl pageOf(const GigListing &listing)
 GigLinks::GigLinks(QWidget *parent)
     : QWidget(parent)
     , m_error(new QLabel(this))
+    , m_tickets(new QLabel(tr("Tickets:"), this))
 {
     m_error->setObjectName(u"gigLinkError"_s);
     m_error->setWordWrap(true);
@@ -33,6 +34,8 @@ GigLinks::GigLinks(QWidget *parent)
     layout->addWidget(m_error);
     m_row = new QHBoxLayout;
     m_row->addStretch(1);
+    m_tickets->setObjectName(u"gigLinksLabel"_s);
+    m_row->addWidget(m_tickets);
     layout->addLayout(m_row);
     setListings({});
 }
@@ -58,6 +61,7 @@ void GigLinks::setListings(const QList<GigListing> &listings)
     }
     for (qsizetype i = 0; i < m_buttons.size(); ++i)
         setUpButton(m_buttons.at(i), i);
+    m_tickets->setVisible(listings.size() > 1);
 }
 
 void GigLinks::setUpButton(QPushButton *button, qsizetype listing) const
@@ -67,14 +71,16 @@ void GigLinks::setUpButton(QPushButton *button, qsizetype listing) const
     const QString provider = shown.provider ? serviceSpec(*shown.provider).displayName : QString();
     const QString price = shown.lowestPrice ? ticketPriceText(*shown.lowestPrice) : QString();
     if (m_listings.size() > 1 && !provider.isEmpty()) {
-        button->setText(price.isEmpty() ? tr("Tickets on %1").arg(provider)
-                                        : tr("Tickets on %1 from %2").arg(provider, price));
+        // After the row's "Tickets:", the provider's name is enough.
+        button->setText(price.isEmpty() ? provider : tr("%1 from %2").arg(provider, price));
+        button->setAccessibleName(tr("Tickets on %1").arg(provider));
         button->setToolTip(url.isEmpty() ? tr("%1 gives no page for this gig.").arg(provider)
                                          : url.toDisplayString());
     } else {
         button->setText(price.isEmpty() ? tr("&Open the gig's page")
                                         : tr("&Open the gig's page (tickets from %1)").arg(price));
         button->setToolTip(url.isEmpty() ? tr("This gig has no page") : url.toDisplayString());
+        button->setAccessibleName(QString());
     }
     button->setEnabled(!url.isEmpty());
 }

@@ -1,6 +1,6 @@
-// The links of a gig to its providers' pages: one button per listing ("Tickets on SeatGeek from
-// US$48", the price when the provider gives one), or the single "Open the gig's page" of a gig
-// only one provider lists, and a sentence when the desktop could not open a page.
+// The links of a gig to its providers' pages: "Tickets:" and one button per listing ("SeatGeek
+// from US$48", the price when the provider gives one), or the single "Open the gig's page" of a
+// gig only one provider lists, and a sentence when the desktop could not open a page.
 #pragma once
 
 #include "models/gigmerge.h"
@@ -41,7 +41,8 @@ private:
     QList<GigListing> m_listings;
     QList<QPushButton *> m_buttons;
     QLabel *m_error;
-    QHBoxLayout *m_row = nullptr; // a stretch, then the buttons
+    QLabel *m_tickets; // "Tickets:" before the buttons of several listings
+    QHBoxLayout *m_row = nullptr; // a stretch, "Tickets:", then the buttons
 };
 
 } // namespace gig

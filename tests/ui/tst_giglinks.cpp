@@ -1,5 +1,6 @@
 #include "ui/giglinks.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QTest>
 
@@ -39,9 +40,10 @@ void TestGigLinks::eachProviderWithItsLowestPrice()
         { Service::SeatGeek, u"sg:1"_s, u"https://sg.example/1"_s, TicketPrice { 48, u"USD"_s } },
     });
     QCOMPARE(texts(links),
-        (QStringList { u"Tickets on Ticketmaster from €39.50"_s, u"Tickets on Songkick"_s,
-            u"Tickets on SeatGeek from $48"_s }));
+        (QStringList { u"Ticketmaster from €39.50"_s, u"Songkick"_s, u"SeatGeek from $48"_s }));
     QCOMPARE(links.buttons().at(2)->toolTip(), u"https://sg.example/1"_s);
+    QCOMPARE(links.buttons().at(2)->accessibleName(), u"Tickets on SeatGeek"_s);
+    QVERIFY(!links.findChild<QLabel *>(u"gigLinksLabel"_s)->isHidden()); // "Tickets:" first
 }
 
 void TestGigLinks::oneProviderWithAndWithoutPrice()
@@ -50,6 +52,7 @@ void TestGigLinks::oneProviderWithAndWithoutPrice()
     links.setListings({ { Service::Ticketmaster, u"tm:1"_s, u"https://tm.example/1"_s,
         TicketPrice { 12, u"GBP"_s } } });
     QCOMPARE(texts(links), QStringList { u"&Open the gig's page (tickets from £12)"_s });
+    QVERIFY(links.findChild<QLabel *>(u"gigLinksLabel"_s)->isHidden());
     links.setListings({ { Service::Ticketmaster, u"tm:2"_s, u"https://tm.example/2"_s, {} } });
     QCOMPARE(texts(links), QStringList { u"&Open the gig's page"_s });
     QVERIFY(links.buttons().constFirst()->isEnabled());
