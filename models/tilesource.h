@@ -37,9 +37,17 @@ public:
     // high-DPI); the map draws whatever size arrives into the tile's square.
     virtual void setHighDpi(bool highDpi) { Q_UNUSED(highDpi); }
 
+    // Whether the tiles carry place names (OpenStreetMap's do, the demo's plain ones do not):
+    // the map writes the gazetteer's city names over tiles without them. Default: without.
+    bool drawsPlaceNames() const { return m_drawsPlaceNames; }
+    void setDrawsPlaceNames(bool draws) { m_drawsPlaceNames = draws; }
+
 signals:
     void tileReady(const gig::TileId &tile, const QByteArray &imageBytes);
     void tileFailed(const gig::TileId &tile, const QString &reason);
+
+private:
+    bool m_drawsPlaceNames = false;
 };
 
 } // namespace gig

@@ -392,6 +392,12 @@ void MainWindow::setApiKeys(const ApiKeys &keys)
     m_apiKeys = keys;
 }
 
+void MainWindow::setCities(const CityIndex *cities)
+{
+    m_map->setCities(cities);
+    m_search->setCities(cities);
+}
+
 void MainWindow::setKeyStoreWarning(const QString &warning)
 {
     m_keyStoreWarning = warning;

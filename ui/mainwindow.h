@@ -23,6 +23,7 @@ class QTableView;
 namespace gig {
 
 class AppStatus;
+class CityIndex;
 class GigDetailsPane;
 class GigFilterBar;
 class GigFilterModel;
@@ -68,6 +69,9 @@ public:
 
     // Not owned; the status bar follows it. nullptr: nothing but the data source label.
     void setAppStatus(AppStatus *status);
+    // The offline gazetteer: city names on the map and suggestions while typing a place. Not
+    // owned; must outlive the window.
+    void setCities(const CityIndex *cities);
 
     // The data source's words in a permanent status-bar label ("Demo data"); empty: whatever
     // AppStatus says, or nothing.

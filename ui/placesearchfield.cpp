@@ -1,5 +1,7 @@
 #include "ui/placesearchfield.h"
 
+#include "models/cityindex.h"
+
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStandardItemModel>
@@ -38,8 +40,8 @@ PlaceSearchField::PlaceSearchField(QWidget *parent)
 
     connect(this, &QLineEdit::returnPressed, this, &PlaceSearchField::requestSearch);
     connect(this, &QLineEdit::textEdited, this, [this] {
-        m_completer->popup()->hide();
         m_searching = false;
+        suggest();
     });
 }
 
@@ -53,10 +55,13 @@ QSize PlaceSearchField::sizeHint() const
 
 void PlaceSearchField::requestSearch()
 {
-    // With the results open, Return chooses one: the completer hands the key to the field first,
-    // and that must not search again.
-    if (m_completer->popup()->isVisible())
+    // With a result or suggestion picked in the open list, Return chooses it: the completer
+    // hands the key to the field first, and that must not search again. Suggestions open
+    // without a pick: Return then searches what was typed.
+    QAbstractItemView *popup = m_completer->popup();
+    if (popup->isVisible() && popup->currentIndex().isValid())
         return;
+    popup->hide();
     const QString query = text().simplified();
     if (query.isEmpty())
         return;
@@ -64,9 +69,31 @@ void PlaceSearchField::requestSearch()
     emit searchRequested(query);
 }
 
-void PlaceSearchField::showResults(const QList<Place> &places)
+void PlaceSearchField::suggest()
 {
-    m_searching = false;
+    const QString typed = text().simplified();
+    if (!m_cities || typed.isEmpty()) {
+        m_completer->popup()->hide();
+        return;
+    }
+    QList<Place> cities;
+    for (const qsizetype index : m_cities->search(typed, MaxSuggestions)) {
+        const City &city = m_cities->city(index);
+        cities.append({ city.name, city.fullName(), city.coordinate, {} });
+    }
+    if (cities.isEmpty()) {
+        m_results.clear();
+        m_completer->popup()->hide();
+        return;
+    }
+    fillPopup(cities);
+    m_completer->complete();
+    // No pick until the person moves to one: Return still searches what was typed.
+    m_completer->popup()->setCurrentIndex({});
+}
+
+void PlaceSearchField::fillPopup(const QList<Place> &places)
+{
     m_results = places;
     m_resultModel->clear();
     for (int row = 0; row < places.size(); ++row) {
@@ -78,8 +105,14 @@ void PlaceSearchField::showResults(const QList<Place> &places)
                              .arg(place.coordinate.longitude(), 0, 'f', 4));
         m_resultModel->appendRow(item);
     }
+}
+
+void PlaceSearchField::showResults(const QList<Place> &places)
+{
+    m_searching = false;
+    fillPopup(places);
     if (places.isEmpty()) {
-        auto *item = new QStandardItem(tr("No place found for “%1”").arg(text().simplified()));
+        auto *item = new QStandardItem(tr("No place found for “%1”.").arg(text().simplified()));
         item->setData(-1, RowRole);
         item->setFlags(Qt::ItemIsEnabled);
         m_resultModel->appendRow(item);

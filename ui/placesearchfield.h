@@ -1,6 +1,6 @@
-// The place search box in the toolbar: asks for a search when Enter is pressed (never while
-// typing, as Nominatim's rules require), shows the places found in a popup list and reports the
-// one chosen.
+// The place search box in the toolbar: suggests the offline gazetteer's cities while typing,
+// asks for a search when Enter is pressed (never while typing, as Nominatim's rules require),
+// shows the places found in a popup list and reports the one chosen.
 #pragma once
 
 #include "models/place.h"
@@ -13,6 +13,8 @@ class QStandardItemModel;
 
 namespace gig {
 
+class CityIndex;
+
 class PlaceSearchField final : public QLineEdit
 {
     Q_OBJECT
@@ -21,6 +23,10 @@ class PlaceSearchField final : public QLineEdit
 public:
     explicit PlaceSearchField(QWidget *parent = nullptr);
     ~PlaceSearchField() override;
+
+    // Cities suggested while typing, before any search; not owned, nullptr: none.
+    void setCities(const CityIndex *cities) { m_cities = cities; }
+    static constexpr int MaxSuggestions = 8;
 
     // Fills the popup with these places and opens it; none: says so.
     void showResults(const QList<gig::Place> &places);
@@ -37,12 +43,15 @@ signals:
 
 private:
     void requestSearch();
+    void suggest();
+    void fillPopup(const QList<Place> &places);
     void choose(int row);
 
     QCompleter *m_completer;
     QStandardItemModel *m_resultModel;
     QList<Place> m_results;
     bool m_searching = false;
+    const CityIndex *m_cities = nullptr;
 };
 
 } // namespace gig

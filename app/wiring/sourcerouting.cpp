@@ -42,6 +42,7 @@ void SourceRouting::apply(const QString &tileUrl)
         m_engine->queue()->routePrefix(sandboxTiles, serviceSpec(Service::Tiles).laneName());
     if (!m_tiles->setUrlTemplate(demo ? sandboxTiles.toString() + u"/{z}/{x}/{y}.png"_s : tileUrl))
         qCWarning(lcWiring) << "map tiles:" << m_tiles->errorString();
+    m_tiles->setDrawsPlaceNames(!demo); // the demo's tiles are plain: the map names the cities
 }
 
 } // namespace gig

@@ -11,6 +11,7 @@
 #include "app/sources/placesearch.h"
 #include "app/storage/cachedatabase.h"
 #include "models/appstatus.h"
+#include "models/cityindex.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
 #include "ui/mainwindow.h"
@@ -82,7 +83,8 @@ void WindowBinding::pickPlace(const QGeoCoordinate &where, const QString &name)
 {
     if (!where.isValid())
         return;
-    showWatch(m_engine->registry()->watch(where, defaultRadiusKm, name));
+    const QString named = name.isEmpty() && m_cities ? m_cities->placeNameAt(where) : name;
+    showWatch(m_engine->registry()->watch(where, defaultRadiusKm, named));
 }
 
 void WindowBinding::followPositions(PositionService *positions)

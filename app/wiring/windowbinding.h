@@ -15,6 +15,7 @@ namespace gig {
 
 class AppStatus;
 class CacheDatabase;
+class CityIndex;
 class GigStore;
 class MainWindow;
 class PositionService;
@@ -33,8 +34,12 @@ public:
         QObject *parent = nullptr);
 
     // Finds or starts the watch of `where` (radius defaultRadiusKm) and shows it; `name` names a
-    // new place (empty: its coordinate). Invalid coordinates are ignored.
+    // new place (empty: the city it lies in or near, else its coordinate). Invalid coordinates
+    // are ignored.
     void pickPlace(const QGeoCoordinate &where, const QString &name = {});
+    // Places picked on the map are named after the gazetteer's cities ("Berlin, Germany", "near
+    // Potsdam, Germany"); `cities` is not owned and must outlive the binding.
+    void nameNewPlacesFrom(const CityIndex *cities) { m_cities = cities; }
     // "Use my location" asks `positions` (not owned, must outlive the binding); the position found
     // is picked as "My location", a failure is shown.
     void followPositions(PositionService *positions);
@@ -52,6 +57,7 @@ private:
     RefreshEngine *m_engine;
     GigStore *m_store;
     AppStatus *m_status;
+    const CityIndex *m_cities = nullptr;
 };
 
 } // namespace gig

@@ -8,6 +8,7 @@
 #include "app/sandbox/sandboxserver.h"
 #include "app/wiring/windowbinding.h"
 #include "models/appstatus.h"
+#include "models/cityindex.h"
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
 #include "ui/mainwindow.h"
@@ -35,6 +36,7 @@ private slots:
     }
     void searchChooseAndSeeGigsWithReleases();
     void failingSearchIsShownAndChangesNothing();
+    void pickedPlaceIsNamedAfterItsCity();
 
 private:
     struct App
@@ -155,6 +157,20 @@ void TestSearchFlow::failingSearchIsShownAndChangesNothing()
     QCOMPARE(chosen.count(), 0);
     QVERIFY(app.engine->registry()->watches().isEmpty());
     QCOMPARE(app.window->shownLocationId(), QString());
+}
+
+void TestSearchFlow::pickedPlaceIsNamedAfterItsCity()
+{
+    App app;
+    const CityIndex cities({ City { u"Berlin"_s, u"Berlin"_s, u"Germany"_s, u"DE"_s, {},
+        QGeoCoordinate(52.5244, 13.4105), 3'426'354 } });
+    app.binding->nameNewPlacesFrom(&cities);
+    emit app.window->placePicked(QGeoCoordinate(52.50, 13.45));
+    QCOMPARE(app.status.placeName(), u"Berlin, Germany"_s);
+    QVERIFY(app.window->windowTitle().startsWith(u"Berlin, Germany"_s));
+    // Far from every city the place keeps its coordinates as its name.
+    emit app.window->placePicked(QGeoCoordinate(48.0, 2.0));
+    QCOMPARE(app.status.placeName(), u"48.000, 2.000"_s);
 }
 
 QTEST_MAIN(TestSearchFlow)

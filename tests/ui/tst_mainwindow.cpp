@@ -1,5 +1,6 @@
 #include "gigfixture.h"
 #include "models/appstatus.h"
+#include "models/cityindex.h"
 #include "models/gigfiltermodel.h"
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
@@ -76,6 +77,7 @@ private slots:
     void pageThatDoesNotOpenIsReported();
     void filterBarDrivesTheFilterModel();
     void searchAsksOnEnterOnlyAndReportsTheChoice();
+    void citiesAreSuggestedWhileTyping();
     void searchErrorIsShown();
     void savedPlacesPersistAndFillThePlacesMenu();
     void statusBarFollowsAppStatus();
@@ -479,6 +481,54 @@ void TestMainWindow::searchAsksOnEnterOnlyAndReportsTheChoice()
     QCOMPARE(chosen.constFirst().constFirst().value<Place>(), places.at(1));
     QVERIFY(!popup->isVisible());
     QCOMPARE(requested.count(), 1); // choosing is not another search
+}
+
+void TestMainWindow::citiesAreSuggestedWhileTyping()
+{
+    const CityIndex cities({ City { u"Berlin"_s, u"Berlin"_s, u"Germany"_s, u"DE"_s, {},
+                                 QGeoCoordinate(52.5244, 13.4105), 3'426'354 },
+        City { u"Bern"_s, u"Bern"_s, u"Switzerland"_s, u"CH"_s, {}, QGeoCoordinate(46.948, 7.447),
+            121'631 },
+        City { u"Lisbon"_s, u"Lisbon"_s, u"Portugal"_s, u"PT"_s, {},
+            QGeoCoordinate(38.7167, -9.1333), 517'802 } });
+    MainWindow window;
+    window.setCities(&cities);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    PlaceSearchField *field = window.placeSearchField();
+    QSignalSpy requested(&window, &MainWindow::placeSearchRequested);
+    QSignalSpy chosen(&window, &MainWindow::placeChosen);
+    field->setFocus();
+    QTest::keyClicks(field, u"ber"_s);
+    QAbstractItemView *popup = field->completer()->popup();
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 2);
+    QCOMPARE(popup->model()->index(0, 0).data().toString(), u"Berlin, Germany"_s);
+    QCOMPARE(popup->model()->index(1, 0).data().toString(), u"Bern, Switzerland"_s);
+    QCOMPARE(requested.count(), 0); // suggesting asks no service
+
+    // Enter without picking one searches what was typed, as before.
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(requested.count(), 1);
+    QCOMPARE(requested.constFirst().constFirst().toString(), u"ber"_s);
+    QCOMPARE(chosen.count(), 0);
+
+    // Picking a suggestion chooses the city at once.
+    QTest::keyClicks(field, u"n"_s);
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 1); // "bern" is Bern only (Berlin is "berl…")
+    popup->setCurrentIndex(popup->model()->index(0, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(chosen.count(), 1);
+    const Place bern = chosen.constFirst().constFirst().value<Place>();
+    QCOMPARE(bern.name, u"Bern"_s);
+    QCOMPARE(bern.coordinate, QGeoCoordinate(46.948, 7.447));
+    QCOMPARE(requested.count(), 1);
+
+    // Nothing suggested for what no city starts with.
+    field->clear();
+    QTest::keyClicks(field, u"xyz"_s);
+    QVERIFY(!popup->isVisible());
 }
 
 void TestMainWindow::searchErrorIsShown()

@@ -1,4 +1,5 @@
 #include "faketilesource.h"
+#include "models/cityindex.h"
 #include "models/event.h"
 #include "models/gigroles.h"
 #include "ui/map/basemaplayer.h"
@@ -83,6 +84,7 @@ private slots:
     void init();
     void cleanup();
 
+    void cityNamesOnlyWhereTheTilesHaveNone();
     void wheelKeepsThePointUnderTheCursorFixed_data();
     void wheelKeepsThePointUnderTheCursorFixed();
     void animatedWheelZoomEndsOnTargetWithThePointFixed();
@@ -136,6 +138,31 @@ void TestMapView::cleanup()
     delete m_view;
     delete m_selection;
     delete m_model;
+}
+
+void TestMapView::cityNamesOnlyWhereTheTilesHaveNone()
+{
+    const CityIndex cities({ City { u"Berlin"_s, {}, u"Germany"_s, u"DE"_s, {},
+                                 QGeoCoordinate(52.5244, 13.4105), 3'426'354 },
+        City { u"Potsdam"_s, {}, u"Germany"_s, u"DE"_s, {}, QGeoCoordinate(52.3989, 13.0657),
+            183'154 } });
+    m_view->setView(QGeoCoordinate(52.45, 13.25), 9);
+    QVERIFY(m_view->cityLabels().isEmpty()); // no gazetteer yet
+    m_view->setCities(&cities);
+    QCOMPARE(m_view->cityLabels().size(), 2); // over the offline basemap
+
+    // Tiles that name places themselves, once they cover the view: no names of ours on top.
+    FakeTileSource tiles;
+    tiles.autoColor = Qt::darkGreen;
+    tiles.setDrawsPlaceNames(true);
+    m_view->setTileSource(&tiles);
+    QTRY_VERIFY(m_view->cityLabels().isEmpty());
+    // Plain tiles (the demo's): the names come back.
+    tiles.setDrawsPlaceNames(false);
+    QCOMPARE(m_view->cityLabels().size(), 2);
+    m_view->setTileSource(nullptr);
+    m_view->setCities(nullptr);
+    QVERIFY(m_view->cityLabels().isEmpty());
 }
 
 void TestMapView::wheelKeepsThePointUnderTheCursorFixed_data()

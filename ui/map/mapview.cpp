@@ -472,10 +472,38 @@ void MapView::paintEvent(QPaintEvent *)
 
     painter.setRenderHint(QPainter::Antialiasing);
     paintPickedArea(painter);
+    if (!tilesNamePlaces())
+        m_cityLabels.paint(painter, m_camera, cityLabelFont());
     painter.setFont(font()); // cluster labels
     m_markers->paint(painter, m_camera);
     paintPickedPin(painter);
     paintScaleBar(painter);
+}
+
+void MapView::setCities(const CityIndex *cities)
+{
+    m_cityLabels.setCities(cities);
+    update();
+}
+
+QList<CityLabelLayer::Label> MapView::cityLabels() const
+{
+    if (tilesNamePlaces())
+        return {};
+    return m_cityLabels.layout(m_camera, cityLabelFont());
+}
+
+bool MapView::tilesNamePlaces() const
+{
+    const TileSource *source = m_tiles->source();
+    return source && source->drawsPlaceNames() && m_tiles->covers(m_camera);
+}
+
+QFont MapView::cityLabelFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(std::max(7.0, small.pointSizeF() * 0.9));
+    return small;
 }
 
 void MapView::paintPickedArea(QPainter &painter) const

@@ -1,6 +1,7 @@
 // The slippy map: tiles over an offline basemap, gig markers with clustering, the picked place.
 #pragma once
 
+#include "ui/map/citylabellayer.h"
 #include "ui/map/mapcamera.h"
 
 #include <QAbstractItemModel>
@@ -15,6 +16,7 @@ class QVariantAnimation;
 namespace gig {
 
 class BasemapLayer;
+class CityIndex;
 class MapInput;
 class MarkerLayer;
 class TileLayer;
@@ -74,6 +76,12 @@ public:
     bool animationsEnabled() const { return m_animationsEnabled; }
     bool isAnimating() const;
 
+    // The gazetteer whose city names the map writes where its tiles carry none (the offline
+    // basemap, the demo's tiles). Not owned; nullptr: no names.
+    void setCities(const CityIndex *cities);
+    // The city names the current view shows, largest city first.
+    QList<CityLabelLayer::Label> cityLabels() const;
+
     // Rich text with links, shown at the bottom right at all times.
     void setAttributionHtml(const QString &html);
     QString attributionHtml() const;
@@ -131,6 +139,8 @@ private:
     void paintPickedArea(QPainter &painter) const;
     void paintPickedPin(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
+    bool tilesNamePlaces() const; // the tiles in view carry place names of their own
+    QFont cityLabelFont() const;
     void updatePaletteColors();
     void layoutChildren();
 
@@ -139,6 +149,7 @@ private:
     BasemapLayer *m_basemap = nullptr;
     MarkerLayer *m_markers = nullptr;
     MapInput *m_input = nullptr;
+    CityLabelLayer m_cityLabels;
 
     QGeoCoordinate m_pickedPlace;
     double m_pickedRadiusKm = 0;

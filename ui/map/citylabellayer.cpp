@@ -1,0 +1,97 @@
+#include "ui/map/citylabellayer.h"
+
+#include "models/cityindex.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+#include <cmath>
+
+namespace gig {
+
+namespace {
+
+constexpr double dotRadius = 2.5;
+constexpr double gap = 4.0; // between the dot and the name
+constexpr double padding = 3.0; // around a name, kept free of other names
+
+} // namespace
+
+quint32 CityLabelLayer::minimumPopulation(double zoom)
+{
+    if (zoom < 4)
+        return 2'000'000;
+    if (zoom < 5)
+        return 1'000'000;
+    if (zoom < 6)
+        return 400'000;
+    if (zoom < 7)
+        return 150'000;
+    if (zoom < 8)
+        return 60'000;
+    if (zoom < 9)
+        return 30'000;
+    return 0;
+}
+
+QList<CityLabelLayer::Label> CityLabelLayer::layout(
+    const MapCamera &camera, const QFont &font) const
+{
+    QList<Label> labels;
+    if (!m_cities || camera.viewport.isEmpty())
+        return labels;
+    const QFontMetricsF metrics(font);
+    const QRectF view(QPointF(0, 0), camera.viewport);
+    const quint32 smallest = minimumPopulation(camera.zoom);
+    const double centreX = camera.centre.x();
+    for (qsizetype index = 0; index < m_cities->size() && labels.size() < MaxLabels; ++index) {
+        if (m_cities->city(index).population < smallest)
+            break; // the rest are smaller still
+        QPointF mercator = m_cities->mercator(index);
+        mercator.rx() += std::round(centreX - mercator.x()); // the world copy nearest the view
+        const QPointF anchor = camera.toScreen(mercator);
+        if (!view.contains(anchor))
+            continue;
+        const QString &name = m_cities->city(index).name;
+        const QSizeF size(metrics.horizontalAdvance(name), metrics.height());
+        const QRectF box(QPointF(anchor.x() + dotRadius + gap, anchor.y() - size.height() / 2),
+            size);
+        const QRectF taken = box.united(QRectF(anchor, QSizeF()).adjusted(
+                                            -dotRadius, -dotRadius, dotRadius, dotRadius))
+                                 .adjusted(-padding, -padding, padding, padding);
+        const bool overlaps = std::any_of(labels.cbegin(), labels.cend(), [&](const Label &other) {
+            return other.box.adjusted(-padding - gap - 2 * dotRadius, -padding, padding, padding)
+                .intersects(taken);
+        });
+        if (!overlaps && view.contains(box))
+            labels.append({ index, anchor, box });
+    }
+    return labels;
+}
+
+void CityLabelLayer::paint(QPainter &painter, const MapCamera &camera, const QFont &font) const
+{
+    const QList<Label> labels = layout(camera, font);
+    if (labels.isEmpty())
+        return;
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor ink(40, 40, 48);
+    const QColor halo(255, 255, 255, 220);
+    const QFontMetricsF metrics(font);
+    QPainterPath names;
+    for (const Label &label : labels) {
+        names.addText(QPointF(label.box.left(), label.box.top() + metrics.ascent()), font,
+            m_cities->city(label.city).name);
+    }
+    // A light halo keeps the names readable over any land or water.
+    painter.strokePath(names, QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    painter.fillPath(names, ink);
+    painter.setPen(QPen(halo, 1.0));
+    painter.setBrush(ink);
+    for (const Label &label : labels)
+        painter.drawEllipse(label.anchor, dotRadius, dotRadius);
+    painter.restore();
+}
+
+} // namespace gig
