@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QtMath>
-
 #include <algorithm>
 #include <cmath>
 
@@ -108,7 +107,8 @@ QList<std::pair<qsizetype, double>> CityIndex::within(
     return found;
 }
 
-std::pair<qsizetype, double> CityIndex::nearest(const QGeoCoordinate &coordinate, double maxKm) const
+std::pair<qsizetype, double> CityIndex::nearest(
+    const QGeoCoordinate &coordinate, double maxKm) const
 {
     std::pair<qsizetype, double> best { -1, 0.0 };
     for (const auto &[index, km] : within(coordinate, maxKm)) {

@@ -45,7 +45,8 @@ public:
 private:
     static int cellOf(double latitude, double longitude);
     // Every city within `maxKm` of `coordinate`, with its distance, in no particular order.
-    QList<std::pair<qsizetype, double>> within(const QGeoCoordinate &coordinate, double maxKm) const;
+    QList<std::pair<qsizetype, double>> within(
+        const QGeoCoordinate &coordinate, double maxKm) const;
 
     QList<City> m_cities; // most populous first
     QList<QPointF> m_mercator; // per city

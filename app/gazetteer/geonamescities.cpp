@@ -30,8 +30,8 @@ QList<City> loadGeonamesCities()
         city.country = text(geonames_city_get_country(found));
         city.countryCode = text(geonames_city_get_country_code(found));
         city.timeZone = text(geonames_city_get_timezone(found));
-        city.coordinate = QGeoCoordinate(
-            geonames_city_get_latitude(found), geonames_city_get_longitude(found));
+        city.coordinate
+            = QGeoCoordinate(geonames_city_get_latitude(found), geonames_city_get_longitude(found));
         city.population = geonames_city_get_population(found);
         if (!city.name.isEmpty() && city.coordinate.isValid())
             cities.append(std::move(city));

@@ -81,8 +81,8 @@ void TestCityIndex::searchFindsPrefixesOfNamesAndWords_data()
                                   << QStringList { u"New York, United States"_s,
                                          u"York, England, United Kingdom"_s };
     QTest::newRow("case and accents") << u"SAO P"_s << QStringList { u"São Paulo, Brazil"_s };
-    QTest::newRow("spaces around") << u"  potsdam "_s
-                                   << QStringList { u"Potsdam, Brandenburg, Germany"_s };
+    QTest::newRow("spaces around")
+        << u"  potsdam "_s << QStringList { u"Potsdam, Brandenburg, Germany"_s };
     QTest::newRow("same name, two states")
         << u"springf"_s
         << QStringList { u"Springfield, Massachusetts, United States"_s,

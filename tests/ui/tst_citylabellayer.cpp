@@ -20,8 +20,8 @@ City city(const QString &name, double latitude, double longitude, quint32 popula
 MapCamera cameraAt(double latitude, double longitude, double zoom)
 {
     MapCamera camera;
-    camera.centre = gig::Mercator::project(QGeoCoordinate(latitude, longitude), 0)
-        / gig::Mercator::TileSize;
+    camera.centre
+        = gig::Mercator::project(QGeoCoordinate(latitude, longitude), 0) / gig::Mercator::TileSize;
     camera.zoom = zoom;
     camera.viewport = QSizeF(800, 600);
     return camera;
@@ -111,8 +111,7 @@ void TestCityLabelLayer::citiesAcrossTheAntimeridian()
     // Looking at 179.9° west: Fiji's cities east of the line show in the world copy beside it.
     CityLabelLayer layer;
     layer.setCities(&m_cities);
-    const QStringList names
-        = namesOf(m_cities, layer.layout(cameraAt(-16.5, -179.9, 9.0), m_font));
+    const QStringList names = namesOf(m_cities, layer.layout(cameraAt(-16.5, -179.9, 9.0), m_font));
     QVERIFY2(names.contains(u"Labasa"_s), qPrintable(names.join(u", ")));
 }
 

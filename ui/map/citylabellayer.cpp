@@ -19,18 +19,13 @@ constexpr double padding = 3.0; // around a name, kept free of other names
 
 quint32 CityLabelLayer::minimumPopulation(double zoom)
 {
-    if (zoom < 4)
-        return 2'000'000;
-    if (zoom < 5)
-        return 1'000'000;
-    if (zoom < 6)
-        return 400'000;
-    if (zoom < 7)
-        return 150'000;
-    if (zoom < 8)
-        return 60'000;
-    if (zoom < 9)
-        return 30'000;
+    // Below each zoom, the smallest city named.
+    static constexpr std::pair<double, quint32> steps[] { { 4, 2'000'000 }, { 5, 1'000'000 },
+        { 6, 400'000 }, { 7, 150'000 }, { 8, 60'000 }, { 9, 30'000 } };
+    for (const auto &[below, population] : steps) {
+        if (zoom < below)
+            return population;
+    }
     return 0;
 }
 
@@ -54,10 +49,10 @@ QList<CityLabelLayer::Label> CityLabelLayer::layout(
             continue;
         const QString &name = m_cities->city(index).name;
         const QSizeF size(metrics.horizontalAdvance(name), metrics.height());
-        const QRectF box(QPointF(anchor.x() + dotRadius + gap, anchor.y() - size.height() / 2),
-            size);
-        const QRectF taken = box.united(QRectF(anchor, QSizeF()).adjusted(
-                                            -dotRadius, -dotRadius, dotRadius, dotRadius))
+        const QRectF box(
+            QPointF(anchor.x() + dotRadius + gap, anchor.y() - size.height() / 2), size);
+        const QRectF taken = box.united(QRectF(anchor, QSizeF())
+                                            .adjusted(-dotRadius, -dotRadius, dotRadius, dotRadius))
                                  .adjusted(-padding, -padding, padding, padding);
         const bool overlaps = std::any_of(labels.cbegin(), labels.cend(), [&](const Label &other) {
             return other.box.adjusted(-padding - gap - 2 * dotRadius, -padding, padding, padding)
