@@ -5,6 +5,7 @@
 #include <QAbstractItemView>
 #include <QCompleter>
 #include <QStandardItemModel>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
@@ -87,7 +88,7 @@ void PlaceSearchField::suggest()
         return;
     }
     fillPopup(cities);
-    m_completer->complete();
+    openPopup();
     // No pick until the person moves to one: Return still searches what was typed.
     m_completer->popup()->setCurrentIndex({});
 }
@@ -118,7 +119,7 @@ void PlaceSearchField::showResults(const QList<Place> &places)
         m_resultModel->appendRow(item);
     }
     setToolTip(tr("Type a place and press Enter to search for it"));
-    m_completer->complete(); // opens the popup under the field
+    openPopup();
     if (!places.isEmpty())
         m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
@@ -133,7 +134,21 @@ void PlaceSearchField::showError(const QString &message)
     item->setFlags(Qt::ItemIsEnabled);
     item->setToolTip(message);
     m_resultModel->appendRow(item);
-    m_completer->complete();
+    openPopup();
+}
+
+void PlaceSearchField::openPopup()
+{
+    // Under the field, wide enough for its longest line ("Springfield, Illinois, United
+    // States"), up to 64 characters.
+    const QFontMetrics metrics = m_completer->popup()->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < m_resultModel->rowCount(); ++row)
+        widest = std::max(widest, metrics.horizontalAdvance(m_resultModel->item(row)->text()));
+    const int margins = 4 * metrics.averageCharWidth()
+        + m_completer->popup()->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int wanted = std::min(widest + margins, metrics.averageCharWidth() * 64);
+    m_completer->complete(QRect(0, 0, std::max(width(), wanted), height()));
 }
 
 void PlaceSearchField::choose(int row)

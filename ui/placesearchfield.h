@@ -45,6 +45,7 @@ private:
     void requestSearch();
     void suggest();
     void fillPopup(const QList<Place> &places);
+    void openPopup();
     void choose(int row);
 
     QCompleter *m_completer;

@@ -489,6 +489,8 @@ void TestMainWindow::citiesAreSuggestedWhileTyping()
                                  QGeoCoordinate(52.5244, 13.4105), 3'426'354 },
         City { u"Bern"_s, u"Bern"_s, u"Switzerland"_s, u"CH"_s, {}, QGeoCoordinate(46.948, 7.447),
             121'631 },
+        City { u"Bernalillo"_s, u"New Mexico"_s, u"United States of America"_s, u"US"_s, {},
+            QGeoCoordinate(35.3, -106.55), 20'000 },
         City { u"Lisbon"_s, u"Lisbon"_s, u"Portugal"_s, u"PT"_s, {},
             QGeoCoordinate(38.7167, -9.1333), 517'802 } });
     MainWindow window;
@@ -502,10 +504,16 @@ void TestMainWindow::citiesAreSuggestedWhileTyping()
     QTest::keyClicks(field, u"ber"_s);
     QAbstractItemView *popup = field->completer()->popup();
     QTRY_VERIFY(popup->isVisible());
-    QCOMPARE(popup->model()->rowCount(), 2);
+    QCOMPARE(popup->model()->rowCount(), 3);
     QCOMPARE(popup->model()->index(0, 0).data().toString(), u"Berlin, Germany"_s);
     QCOMPARE(popup->model()->index(1, 0).data().toString(), u"Bern, Switzerland"_s);
+    const QString longest = u"Bernalillo, New Mexico, United States of America"_s;
+    QCOMPARE(popup->model()->index(2, 0).data().toString(), longest);
     QCOMPARE(requested.count(), 0); // suggesting asks no service
+    // The list is wide enough for its lines, wider than the field if need be.
+    QVERIFY(popup->fontMetrics().horizontalAdvance(longest) > field->width());
+    QVERIFY2(popup->width() > popup->fontMetrics().horizontalAdvance(longest),
+        qPrintable(QString::number(popup->width())));
 
     // Enter without picking one searches what was typed, as before.
     QTest::keyClick(field, Qt::Key_Return);
@@ -516,7 +524,7 @@ void TestMainWindow::citiesAreSuggestedWhileTyping()
     // Picking a suggestion chooses the city at once.
     QTest::keyClicks(field, u"n"_s);
     QTRY_VERIFY(popup->isVisible());
-    QCOMPARE(popup->model()->rowCount(), 1); // "bern" is Bern only (Berlin is "berl…")
+    QCOMPARE(popup->model()->rowCount(), 2); // "bern": Bern and Bernalillo, not Berlin
     popup->setCurrentIndex(popup->model()->index(0, 0));
     QTest::keyClick(popup, Qt::Key_Return);
     QCOMPARE(chosen.count(), 1);
