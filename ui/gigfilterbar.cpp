@@ -55,6 +55,9 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
     connect(m_fromEnabled, &QCheckBox::toggled, this, &GigFilterBar::applyDates);
     connect(m_toEnabled, &QCheckBox::toggled, this, &GigFilterBar::applyDates);
+    // The range cannot run backwards: "to" starts at "from" and moves with it.
+    m_to->setMinimumDate(m_from->date());
+    connect(m_from, &QDateEdit::dateChanged, m_to, &QDateEdit::setMinimumDate);
     connect(m_from, &QDateEdit::dateChanged, this, &GigFilterBar::applyDates);
     connect(m_to, &QDateEdit::dateChanged, this, &GigFilterBar::applyDates);
 
@@ -97,11 +100,8 @@ void GigFilterBar::clear()
 
 void GigFilterBar::applyDates()
 {
-    QDate from = m_fromEnabled->isChecked() ? m_from->date() : QDate();
-    QDate to = m_toEnabled->isChecked() ? m_to->date() : QDate();
-    if (from.isValid() && to.isValid() && to < from)
-        std::swap(from, to); // a range typed backwards still means the days between
-    m_filter->setDateRange(from, to);
+    m_filter->setDateRange(m_fromEnabled->isChecked() ? m_from->date() : QDate(),
+        m_toEnabled->isChecked() ? m_to->date() : QDate());
 }
 
 } // namespace gig

@@ -142,13 +142,13 @@ int main(int argc, char **argv)
     gig::bench::report(
         section, "read GeoNames' cities from libgeonames and index them", loadMs, "ms");
     gig::bench::report(section, "cities read", gig::bench::single(double(cities.size())), "cities");
-    bool pass = gig::bench::report(section, "suggestions for one keystroke", search, "ms",
-        gig::bench::Target::atMost(5));
+    bool pass = gig::bench::report(
+        section, "suggestions for one keystroke", search, "ms", gig::bench::Target::atMost(5));
     gig::bench::report(section, "baseline: libgeonames' query for one keystroke", library, "ms");
     gig::bench::report(section, "ratio suggestions / libgeonames' query (medians)",
         gig::bench::single(library.median > 0 ? search.median / library.median : 0), "ratio");
-    pass = gig::bench::report(section, "the name of a picked point", name, "µs",
-               gig::bench::Target::atMost(1000))
+    pass = gig::bench::report(
+               section, "the name of a picked point", name, "µs", gig::bench::Target::atMost(1000))
         && pass;
     pass = gig::bench::report(section, "a 1200×800 frame with city names, zoom 2 to 12", labels,
                "ms", gig::bench::Target::atMost(2))

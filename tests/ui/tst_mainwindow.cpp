@@ -439,6 +439,13 @@ void TestMainWindow::filterBarDrivesTheFilterModel()
     toEnabled->click();
     QCOMPARE(filter->to(), QDate(2026, 12, 31));
     QCOMPARE(filter->rowCount(), 1);
+    // The range cannot be reversed: "to" stops at "from", and follows "from" past it.
+    to->setDate(QDate(2026, 12, 1));
+    QCOMPARE(to->date(), QDate(2026, 12, 15));
+    from->setDate(QDate(2027, 1, 10));
+    QCOMPARE(to->date(), QDate(2027, 1, 10));
+    QCOMPARE(filter->from(), QDate(2027, 1, 10));
+    QCOMPARE(filter->to(), QDate(2027, 1, 10));
     window.filterBar()->clear();
     QCOMPARE(filter->rowCount(), 4);
     QVERIFY(!filter->from().isValid() && !filter->to().isValid() && !filter->hidesCancelled());
