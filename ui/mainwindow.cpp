@@ -6,7 +6,9 @@
 #include "models/lineupmodel.h"
 #include "models/mercator.h"
 #include "models/version.h"
+#include "ui/columnchooser.h"
 #include "ui/exportfiledialog.h"
+#include "ui/gigcountlabel.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
 #include "ui/gigstatusproxymodel.h"
@@ -173,9 +175,12 @@ void MainWindow::createWidgets()
     m_filterBar->textField()->installEventFilter(this);
     m_gigTable = new QTableView(listPanel);
     m_gigTable->setObjectName(u"gigTable"_s);
+    new ColumnChooser(m_gigTable->horizontalHeader()); // the header's child
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_filterBar);
+    m_gigCount = new GigCountLabel(m_gigList, m_filter, listPanel);
+    listLayout->addWidget(m_gigCount);
     listLayout->addWidget(m_gigTable, 1);
 
     m_emptyState = new QLabel(m_gigTable->viewport());

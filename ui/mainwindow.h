@@ -25,6 +25,7 @@ namespace gig {
 class AppStatus;
 class CityIndex;
 class GigDetailsPane;
+class GigCountLabel;
 class GigFilterBar;
 class GigFilterModel;
 class GigListModel;
@@ -164,6 +165,7 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     MapView *m_map = nullptr;
     GigFilterBar *m_filterBar = nullptr;
+    GigCountLabel *m_gigCount = nullptr;
     QTableView *m_gigTable = nullptr;
     QLabel *m_emptyState = nullptr;
     GigDetailsPane *m_details = nullptr;

@@ -413,11 +413,16 @@ void TestMainWindow::filterBarDrivesTheFilterModel()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     GigFilterModel *filter = window.gigFilterModel();
 
+    auto *count = window.findChild<QLabel *>(u"gigCountLabel"_s);
+    QVERIFY(count);
+    QCOMPARE(count->text(), u"4 gigs"_s);
     QTest::keyClicks(window.filterBar()->textField(), u"bjork"_s);
     QCOMPARE(filter->text(), u"bjork"_s);
     QCOMPARE(filter->rowCount(), 1);
+    QCOMPARE(count->text(), u"1 gig shown · 3 hidden by the filter"_s);
     window.filterBar()->textField()->clear();
     QCOMPARE(filter->rowCount(), 4);
+    QCOMPARE(count->text(), u"4 gigs"_s);
 
     window.filterBar()->findChild<QCheckBox *>(u"filterHideCancelled"_s)->click();
     QVERIFY(filter->hidesCancelled());
