@@ -1,7 +1,7 @@
 // gigmap's entry point: makes the engine, the window and the wiring between them, in order.
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
-#include "app/gazetteer/geonamescities.h"
+#include "app/gazetteer/gazetteerloader.h"
 #include "app/net/clock.h"
 #include "app/net/requestqueue.h"
 #include "app/positioning/positionservice.h"
@@ -17,7 +17,6 @@
 #include "app/wiring/windowbinding.h"
 #include "models/appsettings.h"
 #include "models/appstatus.h"
-#include "models/cityindex.h"
 #include "models/gigstore.h"
 #include "models/version.h"
 #include "ui/applicationicon.h"
@@ -118,13 +117,10 @@ int main(int argc, char **argv)
         gig::SettingsBinding::engineConfig(appSettings, {}, command.demo, sandbox), clock);
     gig::NetworkTileSource tiles(&queue);
 
-    // The offline gazetteer: city names on the map, suggestions while typing, picked places named.
-    const gig::CityIndex cities(gig::loadGeonamesCities());
-
+    gig::GazetteerLoader gazetteer; // outlives the window, which reads its cities
     gig::AppStatus status;
     gig::MainWindow window(&store);
     window.setAppStatus(&status);
-    window.setCities(&cities);
 
     // The window on the engine: labels and tile server of the source in use, settings and keys,
     // picks, searches, selection, refresh, export, the status bar, saved places, my location.
@@ -133,7 +129,14 @@ int main(int argc, char **argv)
         &window, &engine, &routing, &sandbox, appSettings, command.demo);
     window.mapView()->setTileSource(&tiles); // after the template is set: no wrong server asked
     gig::WindowBinding binding(&window, &engine, &store, &status);
-    binding.nameNewPlacesFrom(&cities);
+    // The offline gazetteer, read behind the first paint: city names on the map, suggestions
+    // while typing, picked places named after their city.
+    QObject::connect(&gazetteer, &gig::GazetteerLoader::loaded, &window,
+        [&window, &binding](const gig::CityIndex *cities) {
+            window.setCities(cities);
+            binding.nameNewPlacesFrom(cities);
+        });
+    gazetteer.start();
     binding.showCacheWarnings(&cache);
     settingsBinding.readKeys();
     gig::SavedPlacesBinding savedPlaces(&window, &engine);

@@ -118,6 +118,50 @@ std::pair<qsizetype, double> CityIndex::nearest(
     return best;
 }
 
+QList<qsizetype> CityIndex::largestIn(const QRectF &mercator, quint32 minPopulation) const
+{
+    QList<qsizetype> found;
+    if (m_cities.isEmpty() || mercator.isEmpty())
+        return found;
+    const auto inside = [&mercator](QPointF point) {
+        // The first copy of the point at or east of the part's west edge.
+        const double x = point.x() + std::ceil(mercator.left() - point.x());
+        return x <= mercator.right() && point.y() >= mercator.top()
+            && point.y() <= mercator.bottom();
+    };
+    // A small part is read from the 1° cells it covers; a large one city by city, largest first,
+    // stopping at the first city below the population wanted.
+    const QGeoCoordinate northWest
+        = Mercator::unproject(mercator.topLeft() * Mercator::TileSize, 0);
+    const QGeoCoordinate southEast
+        = Mercator::unproject(mercator.bottomRight() * Mercator::TileSize, 0);
+    const int rows = int(std::floor(northWest.latitude()) - std::floor(southEast.latitude())) + 1;
+    const int columns = int(std::ceil(mercator.width() * cellColumns)) + 1;
+    if (mercator.width() >= 1.0 || qint64(rows) * columns > 2000) {
+        for (qsizetype index = 0; index < m_cities.size(); ++index) {
+            if (m_cities.at(index).population < minPopulation)
+                break;
+            if (inside(m_mercator.at(index)))
+                found.append(index);
+        }
+        return found;
+    }
+    const int column0 = int(std::floor(northWest.longitude() + 180.0));
+    const int row0 = int(std::floor(southEast.latitude() + 90.0));
+    for (int row = std::max(0, row0); row < std::min(cellRows, row0 + rows); ++row) {
+        for (int dc = 0; dc < columns; ++dc) {
+            const int column = (column0 + dc) % cellColumns;
+            for (const qsizetype index : m_cells.at(row * cellColumns + column)) {
+                if (m_cities.at(index).population >= minPopulation && inside(m_mercator.at(index)))
+                    found.append(index);
+            }
+        }
+    }
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
+
 double CityIndex::reachKm(quint32 population)
 {
     return std::clamp(3.0 + std::sqrt(double(population)) / 100.0, 3.0, 25.0);

@@ -34,6 +34,10 @@ public:
     // The city nearest to `coordinate` within `maxKm`, and how far it is; index -1 when none.
     std::pair<qsizetype, double> nearest(const QGeoCoordinate &coordinate, double maxKm) const;
 
+    // The cities of at least `minPopulation` in a part of the world given in normalised Web
+    // Mercator (x may run past 0 or 1 into the copies beside the world), most populous first.
+    QList<qsizetype> largestIn(const QRectF &mercator, quint32 minPopulation) const;
+
     // How far from its centre a city still counts as the city: grows with its population, from
     // 3 km for a town of 15,000 to 25 km for the largest.
     static double reachKm(quint32 population);

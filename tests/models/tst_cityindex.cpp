@@ -1,4 +1,5 @@
 #include "models/cityindex.h"
+#include "models/mercator.h"
 
 #include <QTest>
 
@@ -50,6 +51,7 @@ private slots:
     void searchFindsPrefixesOfNamesAndWords_data();
     void searchFindsPrefixesOfNamesAndWords();
     void searchStopsAtTheLimit();
+    void largestInAPartOfTheWorld();
     void nearestCity();
     void nearestAcrossTheAntimeridian();
     void namesAPickedPlace_data();
@@ -106,6 +108,32 @@ void TestCityIndex::searchStopsAtTheLimit()
     QCOMPARE(namesOf(index, index.search(u"s"_s, 2)),
         (QStringList { u"São Paulo, Brazil"_s, u"Springfield, Massachusetts, United States"_s }));
     QVERIFY(index.search(u"s"_s, 0).isEmpty());
+}
+
+void TestCityIndex::largestInAPartOfTheWorld()
+{
+    const CityIndex index(someCities());
+    const auto box = [](double west, double north, double east, double south) {
+        const QPointF nw = gig::Mercator::project(QGeoCoordinate(north, west), 0) / 256;
+        const QPointF se = gig::Mercator::project(QGeoCoordinate(south, east), 0) / 256;
+        return QRectF(nw, se);
+    };
+    // Around Berlin: read from the cells, largest first, the small ones only when wanted.
+    QCOMPARE(namesOf(index, index.largestIn(box(12.5, 53, 14, 52), 0)),
+        (QStringList { u"Berlin, Germany"_s, u"Potsdam, Brandenburg, Germany"_s,
+            u"Bernau bei Berlin, Brandenburg, Germany"_s }));
+    QCOMPARE(namesOf(index, index.largestIn(box(12.5, 53, 14, 52), 100'000)),
+        (QStringList { u"Berlin, Germany"_s, u"Potsdam, Brandenburg, Germany"_s }));
+    // The whole world, and more than one world wide: each city once, largest first.
+    QRectF world(-0.3, 0, 1.6, 1);
+    QCOMPARE(index.largestIn(world, 1'000'000), (QList<qsizetype> { 0, 1, 2 }));
+    // Across the antimeridian, east of it in the copy beside the world.
+    const QPointF fiji = gig::Mercator::project(QGeoCoordinate(-17, 179), 0) / 256;
+    const QRectF across(fiji.x(), fiji.y() - 0.01, 0.01, 0.02); // 179° E to 178.4° W
+    QCOMPARE(
+        namesOf(index, index.largestIn(across, 0)), (QStringList { u"Labasa, Northern, Fiji"_s }));
+    QCOMPARE(namesOf(index, index.largestIn(across.translated(-1, 0), 0)),
+        (QStringList { u"Labasa, Northern, Fiji"_s }));
 }
 
 void TestCityIndex::nearestCity()

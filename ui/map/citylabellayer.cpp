@@ -4,7 +4,6 @@
 
 #include <QFontMetricsF>
 #include <QPainter>
-#include <QPainterPath>
 #include <cmath>
 
 namespace gig {
@@ -37,11 +36,12 @@ QList<CityLabelLayer::Label> CityLabelLayer::layout(
         return labels;
     const QFontMetricsF metrics(font);
     const QRectF view(QPointF(0, 0), camera.viewport);
-    const quint32 smallest = minimumPopulation(camera.zoom);
     const double centreX = camera.centre.x();
-    for (qsizetype index = 0; index < m_cities->size() && labels.size() < MaxLabels; ++index) {
-        if (m_cities->city(index).population < smallest)
-            break; // the rest are smaller still
+    const QList<qsizetype> candidates
+        = m_cities->largestIn(camera.visibleMercator(), minimumPopulation(camera.zoom));
+    for (const qsizetype index : candidates) {
+        if (labels.size() >= MaxLabels)
+            break;
         QPointF mercator = m_cities->mercator(index);
         mercator.rx() += std::round(centreX - mercator.x()); // the world copy nearest the view
         const QPointF anchor = camera.toScreen(mercator);
@@ -72,16 +72,22 @@ void CityLabelLayer::paint(QPainter &painter, const MapCamera &camera, const QFo
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     const QColor ink(40, 40, 48);
-    const QColor halo(255, 255, 255, 220);
-    const QFontMetricsF metrics(font);
-    QPainterPath names;
+    const QColor halo(255, 255, 255, 200);
+    painter.setFont(font);
+    const qreal ascent = QFontMetricsF(font).ascent();
+    // A light halo (the name drawn a pixel off in each direction) keeps the names readable over
+    // any land or water; glyphs come from the font cache, so this stays cheap.
+    static constexpr QPointF offsets[] { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
+    painter.setPen(halo);
     for (const Label &label : labels) {
-        names.addText(QPointF(label.box.left(), label.box.top() + metrics.ascent()), font,
-            m_cities->city(label.city).name);
+        const QPointF baseline(label.box.left(), label.box.top() + ascent);
+        for (const QPointF &offset : offsets)
+            painter.drawText(baseline + offset, m_cities->city(label.city).name);
     }
-    // A light halo keeps the names readable over any land or water.
-    painter.strokePath(names, QPen(halo, 3.0, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
-    painter.fillPath(names, ink);
+    painter.setPen(ink);
+    for (const Label &label : labels)
+        painter.drawText(
+            QPointF(label.box.left(), label.box.top() + ascent), m_cities->city(label.city).name);
     painter.setPen(QPen(halo, 1.0));
     painter.setBrush(ink);
     for (const Label &label : labels)

@@ -1,7 +1,9 @@
 // The gazetteer as Debian's libgeonames gives it: read whole, then asked what the window asks.
+#include "app/gazetteer/gazetteerloader.h"
 #include "app/gazetteer/geonamescities.h"
 #include "models/cityindex.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,7 @@ class TestGeonamesCities : public QObject
 
 private slots:
     void initTestCase();
+    void loadsBehindTheWindow();
     void readsEveryCity();
     void answersWhatTheWindowAsks();
 
@@ -25,6 +28,20 @@ void TestGeonamesCities::initTestCase()
 {
     qputenv("LANGUAGE", "en"); // English names, whatever the machine's language
     m_index = CityIndex(gig::loadGeonamesCities());
+}
+
+void TestGeonamesCities::loadsBehindTheWindow()
+{
+    gig::GazetteerLoader loader;
+    QSignalSpy loaded(&loader, &gig::GazetteerLoader::loaded);
+    loader.start();
+    QVERIFY(!loader.cities() || loaded.count() == 1); // read on a thread of its own
+    QVERIFY(loaded.wait(10'000));
+    QVERIFY(loader.cities());
+    QCOMPARE(loaded.constFirst().constFirst().value<const CityIndex *>(), loader.cities());
+    QCOMPARE(loader.cities()->size(), m_index.size());
+    loader.start(); // once only
+    QVERIFY(!loaded.wait(200));
 }
 
 void TestGeonamesCities::readsEveryCity()
@@ -59,5 +76,5 @@ void TestGeonamesCities::answersWhatTheWindowAsks()
     QVERIFY(m_index.placeNameAt(QGeoCoordinate(-60, -150)).isEmpty()); // the Southern Ocean
 }
 
-QTEST_APPLESS_MAIN(TestGeonamesCities)
+QTEST_GUILESS_MAIN(TestGeonamesCities)
 #include "tst_geonamescities.moc"
