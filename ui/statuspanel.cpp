@@ -1,6 +1,7 @@
 #include "ui/statuspanel.h"
 
 #include "models/appstatus.h"
+#include "ui/releaseprogressbar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -53,6 +54,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     , m_activity(new QLabel(this))
     , m_offline(new QLabel(tr("Offline: showing cached gigs"), this))
     , m_dataSource(new QLabel(this))
+    , m_releases(new ReleaseProgressBar(this))
 {
     setObjectName(u"statusPanel"_s);
     m_place->setObjectName(u"placeStateLabel"_s);
@@ -72,6 +74,7 @@ StatusPanel::StatusPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_place);
     layout->addWidget(m_retry);
+    layout->addWidget(m_releases);
     layout->addWidget(m_activity);
     layout->addWidget(m_offline);
     layout->addWidget(m_dataSource);
@@ -100,13 +103,15 @@ void StatusPanel::setStatus(AppStatus *status)
         follow(&AppStatus::placeStateChanged);
         follow(&AppStatus::placeRefreshedAtChanged);
         follow(&AppStatus::placeErrorChanged);
-        follow(&AppStatus::releasesPendingChanged);
+        m_connections.append(connect(status, &AppStatus::releasesPendingChanged, this,
+            [this](int pending) { m_releases->setPending(pending, m_clock()); }));
         follow(&AppStatus::requestsQueuedChanged);
         follow(&AppStatus::rateLimitedUntilChanged);
         follow(&AppStatus::offlineChanged);
         follow(&AppStatus::sourceStatesChanged);
         m_connections.append(connect(status, &QObject::destroyed, this, &StatusPanel::refresh));
     }
+    m_releases->setPending(status ? status->releasesPending() : 0, m_clock());
     refresh();
 }
 
@@ -229,10 +234,6 @@ void StatusPanel::refresh()
         || status->placeState() == AppStatus::PlaceState::Failing);
 
     QStringList activity;
-    if (status->releasesPending() > 0)
-        activity.append(status->releasesPending() == 1
-                ? tr("1 release pending")
-                : tr("%1 releases pending").arg(status->releasesPending()));
     if (status->requestsQueued() > 0)
         activity.append(status->requestsQueued() == 1
                 ? tr("1 request queued")

@@ -16,6 +16,8 @@ class QTimer;
 
 namespace gig {
 
+class ReleaseProgressBar;
+
 class StatusPanel final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +44,7 @@ public:
     QString activityText() const;
     bool isRetryVisible() const;
     bool isOfflineVisible() const;
+    ReleaseProgressBar *releaseProgress() const { return m_releases; }
 
 signals:
     void retryRequested();
@@ -60,6 +63,7 @@ private:
     QLabel *m_activity = nullptr;
     QLabel *m_offline = nullptr;
     QLabel *m_dataSource = nullptr;
+    ReleaseProgressBar *m_releases = nullptr;
 };
 
 } // namespace gig

@@ -1,6 +1,7 @@
 // The gig table's helpers: the count above it and the header's column chooser.
 #include "ui/columnchooser.h"
 #include "ui/gigcountlabel.h"
+#include "ui/releaseprogressbar.h"
 
 #include <QHeaderView>
 #include <QMenu>
@@ -22,6 +23,7 @@ private slots:
     void countSaysWhatTheFilterHides();
     void countFollowsTheModels();
     void chooserHidesAndShowsColumns();
+    void timeLeftInWords();
 };
 
 void TestGigTableHelpers::countSaysWhatTheFilterHides_data()
@@ -86,6 +88,14 @@ void TestGigTableHelpers::chooserHidesAndShowsColumns()
     QVERIFY(!actions.at(1)->isChecked() && actions.at(1)->isEnabled());
     actions.at(1)->trigger(); // Date back
     QVERIFY(!header->isSectionHidden(0));
+}
+
+void TestGigTableHelpers::timeLeftInWords()
+{
+    using gig::ReleaseProgressBar;
+    QCOMPARE(ReleaseProgressBar::timeLeftFor(20), u"less than a minute left"_s);
+    QCOMPARE(ReleaseProgressBar::timeLeftFor(150), u"about 3 min left"_s);
+    QCOMPARE(ReleaseProgressBar::timeLeftFor(3900), u"about 1 h 5 min left"_s);
 }
 
 QTEST_MAIN(TestGigTableHelpers)

@@ -12,6 +12,7 @@
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 #include "ui/placesearchfield.h"
+#include "ui/releaseprogressbar.h"
 #include "ui/settingsdialog.h"
 #include "ui/statuspanel.h"
 
@@ -662,10 +663,16 @@ void TestMainWindow::statusBarFollowsAppStatus()
     QVERIFY(panel->isRetryVisible());
 
     QVERIFY(panel->activityText().isEmpty());
+    const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+    panel->setClock([now] { return now; });
     status.setReleasesPending(12);
     status.setRequestsQueued(1);
-    QCOMPARE(panel->activityText(), u"12 releases pending · 1 request queued"_s);
-    const QDateTime now(QDate(2026, 11, 26), QTime(12, 0), Qt::UTC);
+    QCOMPARE(panel->releaseProgress()->barText(), u"0 of 12 releases"_s);
+    QCOMPARE(panel->activityText(), u"1 request queued"_s);
+    panel->setClock([now] { return now.addSecs(8); });
+    status.setReleasesPending(8); // 4 known in 8 s: 2 s each, 16 s for the other 8
+    QCOMPARE(panel->releaseProgress()->barText(), u"4 of 12 releases"_s);
+    QCOMPARE(panel->releaseProgress()->timeLeftText(), u"less than a minute left"_s);
     panel->setClock([now] { return now; });
     status.setRateLimitedUntil(now.addSecs(42));
     QVERIFY2(panel->activityText().endsWith(u"rate limited: next request in 42 s"_s),
