@@ -5,6 +5,8 @@
 
 #include "app/net/clock.h"
 #include "app/refresh/refreshsettings.h"
+#include "app/refresh/releasebatchplanner.h"
+#include "app/sources/releasesource.h"
 #include "app/sources/sourceerror.h"
 #include "models/artist.h"
 
@@ -20,7 +22,6 @@ class QTimer;
 namespace gig {
 
 class GigStore;
-class ReleaseSource;
 class SourceReply;
 
 class ReleaseRefresher final : public QObject
@@ -45,10 +46,16 @@ public:
     // The selected gig's artists (by MBID) jump ahead of everything.
     void prioritize(const QStringList &mbids);
 
-    // Queued, in flight, or waiting to be asked again after a failure.
-    int pendingCount() const { return int(m_queue.size() + m_inFlight.size() + m_retrying.size()); }
+    // Queued, in flight, or waiting to be asked again after a failure; artists waiting for a
+    // batched look-up or in one count one each.
+    int pendingCount() const
+    {
+        return int(m_queue.size() + m_inFlight.size() + m_retrying.size())
+            + m_batches.pendingCount();
+    }
     bool isIdle() const { return pendingCount() == 0; }
     int fetchesStarted() const { return m_fetchesStarted; }
+    int batchesStarted() const { return m_batchesStarted; }
     int failures() const { return m_failures; }
 
 signals:
@@ -68,6 +75,13 @@ private:
     void pump();
     void start(const Job &job);
     void onFinished(const Job &job, SourceReply *reply);
+    bool batching() const;
+    bool isKnown(const QString &key) const; // queued, in flight, retrying or batched
+    void startBatch(const ReleaseBatchPlanner::Batch &batch);
+    void onBatchFinished(const ReleaseBatchPlanner::Batch &batch, ReleaseBatchFetch *reply);
+    // Artists a batched look-up left undecided (or failed for) go to the per-artist browse.
+    void browseInstead(const QStringList &mbids);
+    int inFlightCount() const { return int(m_inFlight.size() + m_batchesInFlight.size()); }
     // After a failure: asks again after a backoff, unless the retries are spent (then the next
     // rescan asks) or the failure will not go away by asking again.
     void retryLater(const Job &job, const SourceError &error);
@@ -86,11 +100,14 @@ private:
     QHash<QString, Job> m_inFlightJobs;
     QHash<QString, Job> m_retrying; // key → job waiting for its backoff to end
     QHash<QString, int> m_failedAttempts; // key → failures in a row, while it is retried
+    ReleaseBatchPlanner m_batches;
+    QList<std::pair<QPointer<SourceReply>, ReleaseBatchPlanner::Batch>> m_batchesInFlight;
     QSet<QString> m_lookedUpByName; // artist ids searched by name this session
     QSet<QString> m_selectedKeys;
     QString m_shownLocationId;
     int m_fetchesStarted = 0;
     int m_failures = 0;
+    int m_batchesStarted = 0;
 };
 
 } // namespace gig

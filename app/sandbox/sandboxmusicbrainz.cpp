@@ -1,11 +1,13 @@
 #include "app/sandbox/sandboxmusicbrainz.h"
 
 #include "app/sandbox/sandboxgazetteer.h"
+#include "app/sandbox/sandboxlucenequery.h"
 #include "app/sandbox/sandboxrandom.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +62,31 @@ QJsonObject artistJson(const SandboxArtist &artist, int slot)
     object.insert(u"disambiguation"_s,
         artist.mbids.size() > 1 ? u"sandbox namesake %1"_s.arg(slot + 1) : QString());
     return object;
+}
+
+QJsonArray artistCreditJson(const SandboxWorld &world, const QList<std::pair<int, int>> &credits)
+{
+    QJsonArray credit;
+    for (qsizetype i = 0; i < credits.size(); ++i) {
+        const SandboxArtist artist = world.artist(credits.at(i).first);
+        credit.append(QJsonObject { { u"name"_s, artist.name },
+            { u"joinphrase"_s, i + 1 < credits.size() ? u" & "_s : QString() },
+            { u"artist"_s, artistJson(artist, credits.at(i).second) } });
+    }
+    return credit;
+}
+
+// The fields the structured release-group search filters on (MusicBrainz's names).
+const QStringList structuredFields
+    = { u"arid"_s, u"primarytype"_s, u"secondarytype"_s, u"firstreleasedate"_s };
+
+bool anyMatches(const QStringList &wanted, const QStringList &values)
+{
+    for (const QString &value : values) {
+        if (wanted.contains(value, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
 }
 
 struct Window
@@ -135,6 +162,60 @@ SandboxReply SandboxMusicBrainz::wrongShapeReply() const
         { u"release-group-count"_s, u"many"_s } });
 }
 
+SandboxReply SandboxMusicBrainz::structuredSearch(const SandboxWorld &world,
+    const SandboxLuceneQuery &query, const SandboxCall &call, int offset, int limit) const
+{
+    const QDate today = call.now.date();
+    QStringList asked;
+    for (const QString &mbid : query.anyOf.value(u"arid"_s))
+        asked.append(mbid.toLower());
+    struct Hit
+    {
+        int score;
+        SandboxReleaseGroup group;
+    };
+    QList<Hit> hits;
+    QSet<QString> seen;
+    for (const QString &mbid : std::as_const(asked)) {
+        const auto found = world.artistByMbid(mbid);
+        if (!found)
+            continue;
+        for (const SandboxReleaseGroup &group :
+            world.releaseGroups(found->first, found->second, today)) {
+            if (seen.contains(group.id))
+                continue;
+            if (query.anyOf.contains(u"primarytype"_s)
+                && !anyMatches(query.anyOf.value(u"primarytype"_s), { group.primaryType }))
+                continue;
+            if (query.anyOf.contains(u"secondarytype"_s)
+                && !anyMatches(query.anyOf.value(u"secondarytype"_s), group.secondaryTypes))
+                continue;
+            if (query.ranges.contains(u"firstreleasedate"_s)
+                && !SandboxLuceneQuery::inRange(
+                    group.firstReleaseDate, query.ranges.value(u"firstreleasedate"_s)))
+                continue;
+            seen.insert(group.id);
+            // As in Lucene, a group matching more of the asked artists scores higher.
+            int matched = 0;
+            for (const auto &[index, slot] : group.credits)
+                matched += asked.contains(world.artist(index).mbids.value(slot)) ? 1 : 0;
+            hits.append({ std::min(100, 90 + 10 * (matched - 1)), group });
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.score != b.score ? a.score > b.score : a.group.id < b.group.id;
+    });
+    QJsonArray groups;
+    for (qsizetype i = offset; i < std::min(hits.size(), qsizetype(offset + limit)); ++i) {
+        QJsonObject json = groupJson(hits.at(i).group);
+        json.insert(u"score"_s, hits.at(i).score);
+        json.insert(u"artist-credit"_s, artistCreditJson(world, hits.at(i).group.credits));
+        groups.append(json);
+    }
+    return SandboxReply::json(QJsonObject { { u"created"_s, createdStamp(call.now) },
+        { u"count"_s, hits.size() }, { u"offset"_s, offset }, { u"release-groups"_s, groups } });
+}
+
 SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const SandboxCall &call) const
 {
     const QString path = call.path.startsWith(u"/ws/2"_s) ? call.path.mid(5) : QString();
@@ -190,8 +271,19 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
             { u"release-group-count"_s, count }, { u"release-groups"_s, groups } });
     }
 
+    if (call.has(u"query"_s) && call.value(u"query"_s).size() > maxQueryLength)
+        return error(u"The query is too long."_s, 400);
+
     if (path == u"/release-group"_s && call.has(u"query"_s)) {
         const QString query = call.value(u"query"_s);
+        if (const auto parsed = SandboxLuceneQuery::parse(query);
+            parsed && parsed->anyOf.contains(u"arid"_s)) {
+            for (const QString &field : parsed->fields()) {
+                if (!structuredFields.contains(field))
+                    return error(u"The sandbox does not search %1 with arid."_s.arg(field), 400);
+            }
+            return structuredSearch(world, *parsed, call, paging.offset, paging.limit);
+        }
         QString artistId = luceneField(query, u"arid"_s).toLower();
         QString artistName = luceneField(query, u"artist"_s);
         QString title = luceneField(query, u"releasegroup"_s);
@@ -219,7 +311,6 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
         };
         QList<Hit> hits;
         for (const auto &[index, slot] : std::as_const(artists)) {
-            const SandboxArtist artist = world.artist(index);
             for (const SandboxReleaseGroup &group : world.releaseGroups(index, slot, today)) {
                 const QString folded = SandboxGazetteer::fold(group.title);
                 int score = 100;
@@ -233,9 +324,7 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
                 }
                 QJsonObject json = groupJson(group);
                 json.insert(u"score"_s, score);
-                json.insert(u"artist-credit"_s,
-                    QJsonArray { QJsonObject {
-                        { u"name"_s, artist.name }, { u"artist"_s, artistJson(artist, slot) } } });
+                json.insert(u"artist-credit"_s, artistCreditJson(world, group.credits));
                 hits.append({ score, json });
             }
         }

@@ -6,8 +6,10 @@
 #include "app/sources/pagedfetch.h"
 #include "app/sources/serviceurl.h"
 #include "app/sources/sourceslog.h"
+#include "app/sources/windowedlatest.h"
 #include "models/services.h"
 
+#include <QSet>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -16,17 +18,23 @@ namespace gig {
 
 namespace {
 
+// What every MusicBrainz fetch reads: its source (for URLs), the configuration, and today.
+struct MusicBrainzContext
+{
+    const MusicBrainzSource *source;
+    MusicBrainzSource::Config config;
+    QDate today;
+};
+
 // One artist's fetch: a search by name when it has no MBID, then every page of its release
 // groups (a page that cannot be read fails the fetch: the latest release needs them all).
 class MusicBrainzFetch final : public PagedFetch<ReleaseAnswer, ReleaseGroupPage>
 {
 public:
-    MusicBrainzFetch(const Driver &driver, const MusicBrainzSource *source,
-        const MusicBrainzSource::Config &config, QDate today)
+    MusicBrainzFetch(const Driver &driver, const MusicBrainzContext &context, bool nameOnly)
         : PagedFetch(driver)
-        , m_source(source)
-        , m_config(config)
-        , m_today(today)
+        , m_context(context)
+        , m_nameOnly(nameOnly)
     { }
 
     ReleaseAnswer answer;
@@ -36,7 +44,7 @@ public:
 protected:
     QUrl pageUrl(const int &offset) const override
     {
-        return m_source->releaseGroupsUrl(answer.mbid, offset);
+        return m_context.source->releaseGroupsUrl(answer.mbid, offset);
     }
     void mergePage(const int &, const ReleaseGroupPage &page) override
     {
@@ -46,16 +54,15 @@ protected:
     ReleaseAnswer result() override;
 
 private:
-    const MusicBrainzSource *m_source;
-    MusicBrainzSource::Config m_config;
-    QDate m_today;
+    MusicBrainzContext m_context;
+    bool m_nameOnly; // the search only: the release is looked up another way
     QList<ReleaseGroup> m_groups;
 };
 
 void MusicBrainzFetch::search(RequestQueue *queue, RequestPriority priority, const QString &name)
 {
     const auto self = std::static_pointer_cast<MusicBrainzFetch>(shared_from_this());
-    const QUrl url = m_source->artistSearchUrl(name);
+    const QUrl url = m_context.source->artistSearchUrl(name);
     reply()->send(queue, QNetworkRequest(url), priority, [self, name](const NetworkResult &result) {
         // Only a readable answer decides; any failure ends the fetch with its error.
         const std::optional<ArtistSearchPage> page
@@ -74,6 +81,11 @@ void MusicBrainzFetch::search(RequestQueue *queue, RequestPriority priority, con
         }
         self->answer.mbid = match.mbid;
         self->answer.mbidFromSearch = true;
+        if (self->m_nameOnly) {
+            self->answer.releaseAsked = false;
+            self->finishWhenDone();
+            return;
+        }
         self->start(0);
     });
 }
@@ -83,9 +95,10 @@ QList<int> MusicBrainzFetch::nextPages(const int &offset, const ReleaseGroupPage
     if (offset != 0)
         return {};
     // Every further page at once: the MusicBrainz lane paces them at its rate.
-    const qint64 size = m_config.pageSize;
-    const qint64 pages = std::min<qint64>((page.count + size - 1) / size, m_config.maxPages);
-    if ((page.count + size - 1) / size > m_config.maxPages) {
+    const qint64 size = m_context.config.pageSize;
+    const qint64 pages
+        = std::min<qint64>((page.count + size - 1) / size, m_context.config.maxPages);
+    if ((page.count + size - 1) / size > m_context.config.maxPages) {
         qCWarning(lcSources) << "MusicBrainz:" << answer.mbid << "has" << page.count
                              << "release groups; reading" << pages * size;
     }
@@ -98,11 +111,101 @@ QList<int> MusicBrainzFetch::nextPages(const int &offset, const ReleaseGroupPage
 ReleaseAnswer MusicBrainzFetch::result()
 {
     answer.releaseGroupCount = int(m_groups.size());
-    answer.release = latestRelease(m_groups, m_today, m_config.countedTypes);
+    answer.release = latestRelease(m_groups, m_context.today, m_context.config.countedTypes);
     qCDebug(lcSources) << "MusicBrainz: latest release of" << answer.artistId << "is"
                        << (answer.release ? answer.release->title : u"none"_s) << "among"
                        << m_groups.size() << "release groups";
     return std::move(answer);
+}
+
+// One batched look-up: every page of a release-group search over a window, then what it proves.
+// Any page that cannot be read fails the fetch (a hit left out could be an artist's latest).
+class MusicBrainzBatchFetch final : public PagedFetch<ReleaseBatchAnswer, ReleaseGroupSearchPage>
+{
+public:
+    MusicBrainzBatchFetch(
+        const Driver &driver, const MusicBrainzContext &context, ReleaseBatchAnswer answer)
+        : PagedFetch(driver)
+        , m_context(context)
+        , m_answer(std::move(answer))
+        , m_query(releaseBatchQuery(
+              m_answer.asked, context.config.countedTypes, m_answer.fromYear, context.today))
+    { }
+
+protected:
+    QUrl pageUrl(const int &offset) const override
+    {
+        return m_context.source->releaseSearchUrl(m_query, offset);
+    }
+    void mergePage(const int &offset, const ReleaseGroupSearchPage &page) override;
+    QList<int> nextPages(const int &offset, const ReleaseGroupSearchPage &page) override;
+    ReleaseBatchAnswer result() override;
+
+private:
+    MusicBrainzContext m_context;
+    ReleaseBatchAnswer m_answer;
+    QString m_query;
+    qint64 m_count = -1; // the first page's count
+    QList<ReleaseGroupHit> m_hits;
+    QSet<QString> m_ids;
+    QString m_inconsistency; // why the pages do not make one answer
+};
+
+void MusicBrainzBatchFetch::mergePage(const int &offset, const ReleaseGroupSearchPage &page)
+{
+    if (m_count < 0)
+        m_count = page.count;
+    if (page.count != m_count && m_inconsistency.isEmpty())
+        m_inconsistency = u"the page at %1 counts %2 hits, the first %3"_s.arg(offset)
+                              .arg(page.count)
+                              .arg(m_count);
+    for (const ReleaseGroupHit &hit : page.hits) {
+        if (m_ids.contains(hit.group.mbid)) {
+            if (m_inconsistency.isEmpty())
+                m_inconsistency = u"release group %1 is on two pages"_s.arg(hit.group.mbid);
+            continue;
+        }
+        m_ids.insert(hit.group.mbid);
+        m_hits.append(hit);
+    }
+}
+
+QList<int> MusicBrainzBatchFetch::nextPages(const int &offset, const ReleaseGroupSearchPage &page)
+{
+    if (offset != 0)
+        return {};
+    const qint64 size = 100;
+    const qint64 pages = (page.count + size - 1) / size;
+    if (pages > m_context.config.maxSearchPages) {
+        reply()->fail(SourceError { SourceError::Kind::InvalidQuery,
+            u"%1 hits for %2 artists, more than %3 pages"_s.arg(page.count)
+                .arg(m_answer.asked.size())
+                .arg(m_context.config.maxSearchPages),
+            0 });
+        return {};
+    }
+    QList<int> next;
+    for (qint64 number = 1; number < pages; ++number)
+        next.append(int(number * size));
+    return next;
+}
+
+ReleaseBatchAnswer MusicBrainzBatchFetch::result()
+{
+    if (m_inconsistency.isEmpty() && m_hits.size() != m_count)
+        m_inconsistency = u"%1 hits read of %2"_s.arg(m_hits.size()).arg(m_count);
+    if (!m_inconsistency.isEmpty()) {
+        // The index changed between pages, or the service pages wrongly: nothing is proven.
+        reply()->fail(badResponse(u"the search's pages do not agree: "_s + m_inconsistency));
+        return {};
+    }
+    m_answer.hitCount = int(m_hits.size());
+    m_answer.decided = latestReleasesInWindow(
+        m_hits, m_answer.asked, m_answer.fromYear, m_context.today, m_context.config.countedTypes);
+    qCDebug(lcSources) << "MusicBrainz: a search over" << m_answer.asked.size() << "artists from"
+                       << m_answer.fromYear << "read" << m_hits.size() << "hits and decided"
+                       << m_answer.decided.size();
+    return std::move(m_answer);
 }
 
 } // namespace
@@ -114,6 +217,8 @@ MusicBrainzSource::MusicBrainzSource(RequestQueue *queue, const Config &config, 
 {
     m_config.pageSize = std::clamp(m_config.pageSize, 1, 100);
     m_config.maxPages = std::max(1, m_config.maxPages);
+    m_config.batchArtists = std::max(0, m_config.batchArtists);
+    m_config.maxSearchPages = std::max(1, m_config.maxSearchPages);
     if (m_config.countedTypes.isEmpty())
         m_config.countedTypes = defaultCountedReleaseTypes();
     m_queue->routePrefix(m_config.baseUrl, laneName());
@@ -129,6 +234,16 @@ QString MusicBrainzSource::laneName()
     return serviceSpec(Service::MusicBrainz).laneName();
 }
 
+namespace {
+
+MusicBrainzContext contextOf(
+    const MusicBrainzSource *source, const MusicBrainzSource::Config &config, QDate today)
+{
+    return { source, config, today.isValid() ? today : QDateTime::currentDateTimeUtc().date() };
+}
+
+} // namespace
+
 QUrl MusicBrainzSource::releaseGroupsUrl(const QString &mbid, int offset) const
 {
     QStringList types;
@@ -138,6 +253,41 @@ QUrl MusicBrainzSource::releaseGroupsUrl(const QString &mbid, int offset) const
         { { u"artist"_s, mbid }, { u"type"_s, types.join(u'|') },
             { u"limit"_s, QString::number(m_config.pageSize) },
             { u"offset"_s, QString::number(offset) }, { u"fmt"_s, u"json"_s } });
+}
+
+QUrl MusicBrainzSource::releaseSearchUrl(const QString &query, int offset) const
+{
+    return serviceUrl(m_config.baseUrl, u"release-group",
+        { { u"query"_s, query }, { u"limit"_s, u"100"_s }, { u"offset"_s, QString::number(offset) },
+            { u"fmt"_s, u"json"_s } });
+}
+
+ReleaseBatchFetch *MusicBrainzSource::fetchLatestReleases(
+    const QStringList &mbids, int fromYear, QDate today, RequestPriority priority)
+{
+    auto *reply = new ReleaseBatchFetch(this);
+    ReleaseBatchAnswer answer;
+    answer.fromYear = fromYear;
+    for (const QString &mbid : mbids) {
+        const QString normalized = normalizedMbid(mbid);
+        if (normalized.isEmpty()) {
+            reply->fail(SourceError {
+                SourceError::Kind::InvalidQuery, u"\"%1\" is not an MBID"_s.arg(mbid), 0 });
+            return reply;
+        }
+        answer.asked.append(normalized);
+    }
+    if (answer.asked.isEmpty()) {
+        reply->fail(
+            SourceError { SourceError::Kind::InvalidQuery, u"no artist to ask about"_s, 0 });
+        return reply;
+    }
+    const MusicBrainzBatchFetch::Driver driver { m_queue, reply, priority,
+        &parseMusicBrainzReleaseGroupSearch, &musicBrainzErrorMessage, LostPage::FailsTheFetch };
+    std::make_shared<MusicBrainzBatchFetch>(
+        driver, contextOf(this, m_config, today), std::move(answer))
+        ->start(0);
+    return reply;
 }
 
 QUrl MusicBrainzSource::artistSearchUrl(const QString &name) const
@@ -150,15 +300,29 @@ QUrl MusicBrainzSource::artistSearchUrl(const QString &name) const
 ReleaseFetch *MusicBrainzSource::fetchLatestRelease(
     const Artist &artist, QDate today, RequestPriority priority)
 {
+    return fetch(artist, today, priority, false);
+}
+
+ReleaseFetch *MusicBrainzSource::fetchArtistMbid(const Artist &artist, RequestPriority priority)
+{
+    return fetch(artist, {}, priority, true);
+}
+
+ReleaseFetch *MusicBrainzSource::fetch(
+    const Artist &artist, QDate today, RequestPriority priority, bool nameOnly)
+{
     auto *reply = new ReleaseFetch(this);
     const MusicBrainzFetch::Driver driver { m_queue, reply, priority,
         &parseMusicBrainzReleaseGroups, &musicBrainzErrorMessage, LostPage::FailsTheFetch };
-    const auto fetch = std::make_shared<MusicBrainzFetch>(
-        driver, this, m_config, today.isValid() ? today : QDateTime::currentDateTimeUtc().date());
+    const auto fetch
+        = std::make_shared<MusicBrainzFetch>(driver, contextOf(this, m_config, today), nameOnly);
     fetch->answer.artistId = artist.id;
     fetch->answer.mbid = normalizedMbid(artist.mbid);
 
-    if (!fetch->answer.mbid.isEmpty()) {
+    if (!fetch->answer.mbid.isEmpty() && nameOnly) {
+        fetch->answer.releaseAsked = false;
+        fetch->finishWhenDone(); // nothing to look up
+    } else if (!fetch->answer.mbid.isEmpty()) {
         fetch->start(0);
     } else if (!artist.mbid.isEmpty()) {
         reply->fail(SourceError {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/sources/latestrelease.h"
+#include "app/sources/releasebatchquery.h"
 #include "app/sources/releasesource.h"
 
 #include <QUrl>
@@ -25,6 +26,10 @@ public:
         // The primary types that count as a latest release (the settings' choice); empty: the
         // defaults. Browses ask MusicBrainz for these types only.
         QList<ReleaseType> countedTypes = defaultCountedReleaseTypes();
+        // Artists one release-group search names (batched look-ups); 0 asks one at a time.
+        int batchArtists = releaseBatchArtists;
+        // A search whose answer has more hits than this many pages asks again with fewer artists.
+        int maxSearchPages = 8;
     };
 
     static QUrl defaultBaseUrl(); // its row of the service table (models/services.h)
@@ -38,10 +43,19 @@ public:
     ReleaseFetch *fetchLatestRelease(const Artist &artist, QDate today = {},
         RequestPriority priority = RequestPriority::Background) override;
 
+    ReleaseFetch *fetchArtistMbid(
+        const Artist &artist, RequestPriority priority = RequestPriority::Background) override;
+    int batchSize() const override { return m_config.batchArtists; }
+    ReleaseBatchFetch *fetchLatestReleases(const QStringList &mbids, int fromYear, QDate today,
+        RequestPriority priority = RequestPriority::Background) override;
+
     QUrl releaseGroupsUrl(const QString &mbid, int offset) const;
+    QUrl releaseSearchUrl(const QString &query, int offset) const;
     QUrl artistSearchUrl(const QString &name) const;
 
 private:
+    ReleaseFetch *fetch(const Artist &artist, QDate today, RequestPriority priority, bool nameOnly);
+
     RequestQueue *m_queue;
     Config m_config;
 };
