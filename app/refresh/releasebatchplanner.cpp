@@ -25,14 +25,14 @@ bool ReleaseBatchPlanner::contains(const QString &mbid) const
 }
 
 std::optional<ReleaseBatchPlanner::Batch> ReleaseBatchPlanner::take(
-    int maxArtists, const std::function<int(const QString &)> &rank)
+    int maxArtists, const std::function<int(const QString &)> &rank, bool moreMayCome)
 {
     for (int window = 0; window < m_windows; ++window) {
         QStringList &waiting = m_waiting[window];
         if (waiting.isEmpty())
             continue;
         const int size = std::max(1, std::min(maxArtists, m_limit.value(window, maxArtists)));
-        bool earlierInFlight = false;
+        bool earlierInFlight = window == 0 && moreMayCome;
         for (int earlier = 0; earlier < window; ++earlier)
             earlierInFlight = earlierInFlight || m_inFlight.at(earlier) > 0;
         if (earlierInFlight && waiting.size() < size)

@@ -37,8 +37,10 @@ public:
     // The next batch to ask (at most `maxArtists`, fewer once the service refused longer ones),
     // its artists ordered by `rank` (lower first), or nothing. The earliest window with artists
     // waiting goes first; a later one waits while a batch of an earlier window is in flight and
-    // can still add to it, unless it already fills a batch.
-    std::optional<Batch> take(int maxArtists, const std::function<int(const QString &)> &rank = {});
+    // can still add to it, unless it already fills a batch. With `moreMayCome` (artists are
+    // still on their way to the first window) the first window gives full batches only.
+    std::optional<Batch> take(int maxArtists, const std::function<int(const QString &)> &rank = {},
+        bool moreMayCome = false);
 
     // The answer came: the `decided` artists leave; the others move to the next window, or, past
     // the last, are handed back for the browse.

@@ -19,6 +19,13 @@ namespace {
 
 const QString nameKeyPrefix = u"name:"_s;
 
+// The service refused a batched query as asked (too long, too many hits): ask about fewer.
+bool isRefusal(const SourceError &error)
+{
+    return error.kind == SourceError::Kind::InvalidQuery || error.httpStatus == 400
+        || error.httpStatus == 413 || error.httpStatus == 414;
+}
+
 } // namespace
 
 ReleaseRefresher::ReleaseRefresher(ReleaseSource *source, GigStore *store,
@@ -46,6 +53,10 @@ ReleaseRefresher::~ReleaseRefresher()
         if (reply)
             reply->cancel();
     }
+    for (const auto &[reply, jobs] : std::as_const(m_nameBatchesInFlight)) {
+        if (reply)
+            reply->cancel();
+    }
 }
 
 void ReleaseRefresher::setSource(ReleaseSource *source)
@@ -64,6 +75,13 @@ void ReleaseRefresher::setSource(ReleaseSource *source)
         m_batches.putBack(batch);
     }
     m_batchesInFlight.clear();
+    for (const auto &[reply, jobs] : std::as_const(m_nameBatchesInFlight)) {
+        if (reply)
+            reply->cancel();
+        again.append(jobs);
+    }
+    m_nameBatchesInFlight.clear();
+    m_nameBatchKeys.clear();
     m_source = source;
     for (const Job &job : std::as_const(again))
         enqueue(job);
@@ -115,7 +133,7 @@ void ReleaseRefresher::prioritize(const QStringList &mbids)
 bool ReleaseRefresher::isKnown(const QString &key) const
 {
     return m_queuedKeys.contains(key) || m_inFlight.contains(key) || m_retrying.contains(key)
-        || m_batches.contains(key);
+        || m_batches.contains(key) || m_nameBatchKeys.contains(key);
 }
 
 void ReleaseRefresher::enqueue(const Job &job)
@@ -161,12 +179,15 @@ void ReleaseRefresher::pump()
     while (m_source && inFlightCount() < m_settings.releaseFetchesInFlight) {
         // The selected gig's artists first; then batches, which decide many artists a request.
         const bool urgent = !m_queue.isEmpty() && m_selectedKeys.contains(m_queue.constFirst().key);
+        if (!urgent && startNameBatch())
+            continue;
         if (!urgent && batching()) {
             const QSet<QString> shown = shownKeys();
             const auto rank = [&](const QString &mbid) {
                 return m_selectedKeys.contains(mbid) ? 0 : shown.contains(mbid) ? 1 : 2;
             };
-            if (const auto batch = m_batches.take(m_source->batchSize(), rank)) {
+            // While names are looked up, their MBIDs may still fill the first window's batch.
+            if (const auto batch = m_batches.take(m_source->batchSize(), rank, namesPending())) {
                 startBatch(*batch);
                 continue;
             }
@@ -204,8 +225,7 @@ void ReleaseRefresher::onBatchFinished(
     if (const auto &error = reply->error()) {
         // A query the service refuses as asked is asked again with fewer artists; whatever else
         // went wrong, the browse asks about each artist (with its own retries).
-        const bool refused = error->kind == SourceError::Kind::InvalidQuery
-            || error->httpStatus == 400 || error->httpStatus == 413 || error->httpStatus == 414;
+        const bool refused = isRefusal(*error);
         qCInfo(lcReleases).noquote()
             << "a look-up of" << batch.mbids.size() << "latest releases failed:" << toString(*error)
             << (refused ? "(asking fewer at a time)" : "(browsing each)");
@@ -272,32 +292,108 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
         retryLater(job, *error);
     } else {
         m_failedAttempts.remove(job.key);
-        const ReleaseAnswer &answer = static_cast<ReleaseFetch *>(reply)->value();
-        const QDateTime now = m_clock->systemNow();
-        GigStore::Batch write(*m_store);
-        if (byName) {
-            // The answer goes on the artist row: the MBID found, or that (and when) a readable
-            // answer named no artist or several. Only a success gets here: a failed search
-            // leaves the row as it was and is asked again.
-            const Cached<Artist> known = m_store->artist(job.artist.id);
-            if (!known.isPending()) {
-                Artist artist = known.value;
-                artist.mbid = answer.mbid;
-                artist.nameSearch = answer.nameSearch;
-                artist.mbidSearchedAt = artist.isUnresolved() ? now : QDateTime();
-                m_store->upsertArtists({ artist }, known.fetchedAt, known.expiresAt);
-            }
+        record(job, static_cast<ReleaseFetch *>(reply)->value());
+    }
+    notifyPending(before);
+    pump();
+}
+
+void ReleaseRefresher::record(const Job &job, const ReleaseAnswer &answer)
+{
+    const QDateTime now = m_clock->systemNow();
+    GigStore::Batch write(*m_store);
+    if (job.key.startsWith(nameKeyPrefix)) {
+        // The answer goes on the artist row: the MBID found, or that (and when) a readable
+        // answer named no artist or several. Only a success gets here: a failed search leaves
+        // the row as it was and is asked again.
+        const Cached<Artist> known = m_store->artist(job.artist.id);
+        if (!known.isPending()) {
+            Artist artist = known.value;
+            artist.mbid = answer.mbid;
+            artist.nameSearch = answer.nameSearch;
+            artist.mbidSearchedAt = artist.isUnresolved() ? now : QDateTime();
+            m_store->upsertArtists({ artist }, known.fetchedAt, known.expiresAt);
         }
-        if (!answer.mbid.isEmpty() && !answer.releaseAsked) {
-            if (!isKnown(answer.mbid) && !m_store->latestRelease(answer.mbid).isFresh()) {
-                if (batching() && !m_store->containsLatestRelease(answer.mbid))
-                    m_batches.add(answer.mbid);
-                else
-                    enqueue({ answer.mbid, Artist { {}, answer.mbid, {}, {} } });
-            }
-        } else if (!answer.mbid.isEmpty()) {
-            m_store->upsertLatestRelease(LatestRelease { answer.mbid, answer.release }, now,
-                now.addMSecs(m_settings.releaseLifetime.count()));
+    }
+    if (answer.mbid.isEmpty())
+        return;
+    if (answer.releaseAsked) {
+        m_store->upsertLatestRelease(LatestRelease { answer.mbid, answer.release }, now,
+            now.addMSecs(m_settings.releaseLifetime.count()));
+    } else if (!isKnown(answer.mbid) && !m_store->latestRelease(answer.mbid).isFresh()) {
+        // Only the MBID was looked up: its release joins a batched look-up, or is browsed.
+        if (batching() && !m_store->containsLatestRelease(answer.mbid))
+            m_batches.add(answer.mbid);
+        else
+            enqueue({ answer.mbid, Artist { {}, answer.mbid, {}, {} } });
+    }
+}
+
+bool ReleaseRefresher::namesPending() const
+{
+    const auto byName = [](const QString &key) {
+        return key.startsWith(nameKeyPrefix);
+    };
+    return !m_nameBatchKeys.isEmpty()
+        || std::any_of(m_queuedKeys.cbegin(), m_queuedKeys.cend(), byName)
+        || std::any_of(m_inFlight.keyBegin(), m_inFlight.keyEnd(), byName);
+}
+
+bool ReleaseRefresher::startNameBatch()
+{
+    if (!batching() || m_source->nameBatchSize() <= 0)
+        return false;
+    const int size = std::min(m_source->nameBatchSize(), m_nameBatchLimit);
+    QList<Job> jobs;
+    for (qsizetype i = 0; i < m_queue.size() && jobs.size() < size;) {
+        const Job &job = m_queue.at(i);
+        if (!job.key.startsWith(nameKeyPrefix) || job.alone || m_selectedKeys.contains(job.key)) {
+            ++i;
+            continue;
+        }
+        jobs.append(m_queue.takeAt(i));
+        m_queuedKeys.remove(jobs.constLast().key);
+        m_nameBatchKeys.insert(jobs.constLast().key);
+    }
+    if (jobs.isEmpty())
+        return false;
+    QList<Artist> artists;
+    for (const Job &job : std::as_const(jobs))
+        artists.append(job.artist);
+    NameBatchFetch *fetch = m_source->fetchArtistMbids(artists);
+    ++m_batchesStarted;
+    m_nameBatchesInFlight.append({ fetch, jobs });
+    connect(fetch, &SourceReply::finished, this,
+        [this, jobs, fetch] { onNameBatchFinished(jobs, fetch); });
+    return true;
+}
+
+void ReleaseRefresher::onNameBatchFinished(const QList<Job> &jobs, NameBatchFetch *reply)
+{
+    const int before = pendingCount();
+    m_nameBatchesInFlight.removeIf([reply](const auto &entry) { return entry.first == reply; });
+    for (const Job &job : jobs)
+        m_nameBatchKeys.remove(job.key);
+    if (const auto &error = reply->error()) {
+        // Refused as asked: fewer names at a time. Anything else: each name is searched alone,
+        // with the retries of a single search.
+        const bool fewer = isRefusal(*error) && jobs.size() > 1;
+        qCInfo(lcReleases).noquote()
+            << "a search for" << jobs.size() << "artists by name failed:" << toString(*error);
+        if (fewer)
+            m_nameBatchLimit = int(jobs.size() + 1) / 2;
+        for (Job job : jobs) {
+            job.alone = !fewer;
+            enqueue(job);
+        }
+        reorder();
+    } else {
+        QHash<QString, ReleaseAnswer> byArtist;
+        for (const ReleaseAnswer &answer : reply->value())
+            byArtist.insert(answer.artistId, answer);
+        for (const Job &job : jobs) {
+            m_lookedUpByName.insert(job.artist.id);
+            record(job, byArtist.value(job.artist.id));
         }
     }
     notifyPending(before);

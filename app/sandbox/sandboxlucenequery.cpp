@@ -8,8 +8,8 @@ namespace gig {
 
 namespace {
 
-// Splits `text` at the top-level occurrences of ` AND ` (outside brackets and quotes).
-QStringList topLevelClauses(const QString &text, bool *ok)
+// Splits `text` at the top-level occurrences of `separator` (outside brackets and quotes).
+QStringList splitTopLevel(const QString &text, QStringView separator, bool *ok)
 {
     QStringList clauses;
     int depth = 0;
@@ -31,10 +31,10 @@ QStringList topLevelClauses(const QString &text, bool *ok)
             --depth;
         if (depth < 0)
             break;
-        if (depth == 0 && QStringView(text).mid(i).startsWith(u" AND ")) {
+        if (depth == 0 && QStringView(text).mid(i).startsWith(separator)) {
             clauses.append(text.mid(start, i - start).trimmed());
-            start = i + 5;
-            i += 4;
+            start = i + separator.size();
+            i += separator.size() - 1;
         }
     }
     *ok = depth == 0 && !quoted;
@@ -47,7 +47,8 @@ QString unquoted(QString term)
     term = term.trimmed();
     if (term.size() >= 2 && term.startsWith(u'"') && term.endsWith(u'"'))
         term = term.mid(1, term.size() - 2);
-    term.replace(u"\\"_s, QString());
+    static const QRegularExpression escaped(u"\\\\(.)"_s);
+    term.replace(escaped, u"\\1"_s); // an escaped character stands for itself
     return term;
 }
 
@@ -68,7 +69,7 @@ std::optional<SandboxLuceneQuery> SandboxLuceneQuery::parse(const QString &text,
         return std::nullopt;
     };
     bool balanced = true;
-    const QStringList clauses = topLevelClauses(text.trimmed(), &balanced);
+    const QStringList clauses = splitTopLevel(text.trimmed(), u" AND ", &balanced);
     if (!balanced)
         return fail(u"unbalanced brackets or quotes"_s);
     static const QRegularExpression clausePattern(u"^([a-z-]+):(.+)$"_s,
@@ -85,7 +86,8 @@ std::optional<SandboxLuceneQuery> SandboxLuceneQuery::parse(const QString &text,
             query.ranges.insert(field, { range.captured(1), range.captured(2) });
         } else if (value.startsWith(u'(') && value.endsWith(u')')) {
             QStringList terms;
-            for (const QString &term : value.mid(1, value.size() - 2).split(u" OR "_s))
+            for (const QString &term :
+                splitTopLevel(value.mid(1, value.size() - 2), u" OR ", &balanced))
                 terms.append(unquoted(term));
             if (terms.contains(QString()))
                 return fail(u"an empty term in \"%1\""_s.arg(clause));

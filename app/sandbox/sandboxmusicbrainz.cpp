@@ -122,7 +122,9 @@ QString luceneField(const QString &query, const QString &field)
     if (!match.hasMatch())
         return {};
     QString value = match.captured(1).isNull() ? match.captured(2) : match.captured(1);
-    value.replace(u"\\\""_s, u"\""_s);
+    // Any escaped character stands for itself (exactArtistQuery escapes Lucene's specials).
+    static const QRegularExpression escaped(u"\\\\(.)"_s);
+    value.replace(escaped, u"\\1"_s);
     return value;
 }
 
@@ -341,11 +343,33 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
 
     if (path == u"/artist"_s && call.has(u"query"_s)) {
         const QString query = call.value(u"query"_s);
-        QString name = luceneField(query, u"artist"_s);
-        if (name.isEmpty())
-            name = query.trimmed();
-        const QList<SandboxWorld::ArtistHit> hits
-            = world.searchArtists(name, SandboxWorld::artistPoolSize);
+        QStringList names;
+        // `artist:("A" OR "B" …)`: the hits of every name, each artist once at its best score.
+        if (const auto parsed = SandboxLuceneQuery::parse(query);
+            parsed && parsed->fields() == QStringList { u"artist"_s })
+            names = parsed->anyOf.value(u"artist"_s);
+        if (names.size() < 2) {
+            QString name = luceneField(query, u"artist"_s);
+            names = { name.isEmpty() ? query.trimmed() : name };
+        }
+        QList<SandboxWorld::ArtistHit> hits;
+        QHash<std::pair<int, int>, qsizetype> seen; // (index, slot) → position in hits
+        for (const QString &name : std::as_const(names)) {
+            for (const SandboxWorld::ArtistHit &hit :
+                world.searchArtists(name, SandboxWorld::artistPoolSize)) {
+                const auto key = std::pair { hit.index, hit.slot };
+                if (const auto it = seen.constFind(key); it != seen.cend()) {
+                    hits[*it].score = std::max(hits.at(*it).score, hit.score);
+                    continue;
+                }
+                seen.insert(key, hits.size());
+                hits.append(hit);
+            }
+        }
+        std::stable_sort(hits.begin(), hits.end(),
+            [](const SandboxWorld::ArtistHit &a, const SandboxWorld::ArtistHit &b) {
+                return a.score > b.score;
+            });
         QJsonArray artists;
         for (qsizetype i = paging.offset;
              i < std::min(hits.size(), qsizetype(paging.offset + paging.limit)); ++i) {

@@ -118,95 +118,171 @@ ReleaseAnswer MusicBrainzFetch::result()
     return std::move(answer);
 }
 
-// One batched look-up: every page of a release-group search over a window, then what it proves.
-// Any page that cannot be read fails the fetch (a hit left out could be an artist's latest).
-class MusicBrainzBatchFetch final : public PagedFetch<ReleaseBatchAnswer, ReleaseGroupSearchPage>
+// Every page of one search answer, read as one: each page names the same count, no hit comes
+// twice and every hit counted is read; otherwise (the index changed between pages, or the service
+// pages wrongly) nothing is proven and the fetch fails. An answer longer than the configured pages
+// fails with InvalidQuery: ask about fewer at a time. Subclasses say what the hits decide.
+template<typename Result, typename Page, typename Hit>
+class MusicBrainzSearchFetch : public PagedFetch<Result, Page>
+{
+protected:
+    using Base = PagedFetch<Result, Page>;
+
+    MusicBrainzSearchFetch(const typename Base::Driver &driver, const MusicBrainzContext &context,
+        QString path, QString query, int asked)
+        : Base(driver)
+        , m_context(context)
+        , m_path(std::move(path))
+        , m_query(std::move(query))
+        , m_asked(asked)
+    { }
+
+    virtual QString idOf(const Hit &hit) const = 0;
+    virtual Result decide(const QList<Hit> &hits) = 0;
+
+    QUrl pageUrl(const int &offset) const override
+    {
+        return m_context.source->searchUrl(m_path, m_query, offset);
+    }
+
+    void mergePage(const int &offset, const Page &page) override
+    {
+        if (m_count < 0)
+            m_count = page.count;
+        if (page.count != m_count && m_problem.isEmpty())
+            m_problem = u"the page at %1 counts %2 hits, the first %3"_s.arg(offset)
+                            .arg(page.count)
+                            .arg(m_count);
+        for (const Hit &hit : page.hits) {
+            const QString id = idOf(hit);
+            if (m_ids.contains(id)) {
+                if (m_problem.isEmpty())
+                    m_problem = u"%1 is on two pages"_s.arg(id);
+                continue;
+            }
+            m_ids.insert(id);
+            m_hits.append(hit);
+        }
+    }
+
+    QList<int> nextPages(const int &offset, const Page &page) override
+    {
+        if (offset != 0)
+            return {};
+        const qint64 size = MusicBrainzSource::searchPageSize;
+        const qint64 pages = (page.count + size - 1) / size;
+        if (pages > m_context.config.maxSearchPages) {
+            this->reply()->fail(SourceError { SourceError::Kind::InvalidQuery,
+                u"%1 hits for %2 artists, more than %3 pages"_s.arg(page.count)
+                    .arg(m_asked)
+                    .arg(m_context.config.maxSearchPages),
+                0 });
+            return {};
+        }
+        QList<int> next;
+        for (qint64 number = 1; number < pages; ++number)
+            next.append(int(number * size));
+        return next;
+    }
+
+    Result result() override
+    {
+        if (m_problem.isEmpty() && m_hits.size() != m_count)
+            m_problem = u"%1 hits read of %2"_s.arg(m_hits.size()).arg(m_count);
+        if (!m_problem.isEmpty()) {
+            this->reply()->fail(badResponse(u"the search's pages do not agree: "_s + m_problem));
+            return {};
+        }
+        return decide(m_hits);
+    }
+
+    MusicBrainzContext m_context;
+
+private:
+    QString m_path;
+    QString m_query;
+    int m_asked;
+    qint64 m_count = -1; // the first page's count
+    QList<Hit> m_hits;
+    QSet<QString> m_ids;
+    QString m_problem; // why the pages do not make one answer
+};
+
+// One batched look-up of latest releases: a release-group search over a window, then what it
+// proves (latestReleasesInWindow). A hit left out could be an artist's latest: every page counts.
+class MusicBrainzBatchFetch final
+    : public MusicBrainzSearchFetch<ReleaseBatchAnswer, ReleaseGroupSearchPage, ReleaseGroupHit>
 {
 public:
     MusicBrainzBatchFetch(
         const Driver &driver, const MusicBrainzContext &context, ReleaseBatchAnswer answer)
-        : PagedFetch(driver)
-        , m_context(context)
+        : MusicBrainzSearchFetch(driver, context, u"release-group"_s,
+            releaseBatchQuery(
+                answer.asked, context.config.countedTypes, answer.fromYear, context.today),
+            int(answer.asked.size()))
         , m_answer(std::move(answer))
-        , m_query(releaseBatchQuery(
-              m_answer.asked, context.config.countedTypes, m_answer.fromYear, context.today))
     { }
 
 protected:
-    QUrl pageUrl(const int &offset) const override
+    QString idOf(const ReleaseGroupHit &hit) const override { return hit.group.mbid; }
+    ReleaseBatchAnswer decide(const QList<ReleaseGroupHit> &hits) override
     {
-        return m_context.source->releaseSearchUrl(m_query, offset);
+        m_answer.hitCount = int(hits.size());
+        m_answer.decided = latestReleasesInWindow(hits, m_answer.asked, m_answer.fromYear,
+            m_context.today, m_context.config.countedTypes);
+        qCDebug(lcSources) << "MusicBrainz: a search over" << m_answer.asked.size()
+                           << "artists from" << m_answer.fromYear << "read" << hits.size()
+                           << "hits and decided" << m_answer.decided.size();
+        return std::move(m_answer);
     }
-    void mergePage(const int &offset, const ReleaseGroupSearchPage &page) override;
-    QList<int> nextPages(const int &offset, const ReleaseGroupSearchPage &page) override;
-    ReleaseBatchAnswer result() override;
 
 private:
-    MusicBrainzContext m_context;
     ReleaseBatchAnswer m_answer;
-    QString m_query;
-    qint64 m_count = -1; // the first page's count
-    QList<ReleaseGroupHit> m_hits;
-    QSet<QString> m_ids;
-    QString m_inconsistency; // why the pages do not make one answer
 };
 
-void MusicBrainzBatchFetch::mergePage(const int &offset, const ReleaseGroupSearchPage &page)
+// Several artists without an MBID looked up by exact name in one artist search: every page of
+// the answer, then the same rule as one search each (matchArtistName over the whole answer).
+class MusicBrainzNameBatchFetch final
+    : public MusicBrainzSearchFetch<QList<ReleaseAnswer>, ArtistSearchPage, ArtistHit>
 {
-    if (m_count < 0)
-        m_count = page.count;
-    if (page.count != m_count && m_inconsistency.isEmpty())
-        m_inconsistency = u"the page at %1 counts %2 hits, the first %3"_s.arg(offset)
-                              .arg(page.count)
-                              .arg(m_count);
-    for (const ReleaseGroupHit &hit : page.hits) {
-        if (m_ids.contains(hit.group.mbid)) {
-            if (m_inconsistency.isEmpty())
-                m_inconsistency = u"release group %1 is on two pages"_s.arg(hit.group.mbid);
-            continue;
+public:
+    MusicBrainzNameBatchFetch(
+        const Driver &driver, const MusicBrainzContext &context, const QList<Artist> &artists)
+        : MusicBrainzSearchFetch(
+            driver, context, u"artist"_s, exactArtistsQuery(namesOf(artists)), int(artists.size()))
+        , m_artists(artists)
+    { }
+
+protected:
+    QString idOf(const ArtistHit &hit) const override { return hit.mbid; }
+    QList<ReleaseAnswer> decide(const QList<ArtistHit> &hits) override
+    {
+        const ArtistSearchPage whole { hits, hits.size(), 0 };
+        QList<ReleaseAnswer> answers;
+        for (const Artist &artist : std::as_const(m_artists)) {
+            const NameMatch match = matchArtistName(whole, artist.name.trimmed());
+            ReleaseAnswer answer;
+            answer.artistId = artist.id;
+            answer.nameSearch = match.outcome;
+            answer.mbid = match.mbid;
+            answer.mbidFromSearch = !match.mbid.isEmpty();
+            answer.releaseAsked = false;
+            answers.append(answer);
         }
-        m_ids.insert(hit.group.mbid);
-        m_hits.append(hit);
+        return answers;
     }
-}
 
-QList<int> MusicBrainzBatchFetch::nextPages(const int &offset, const ReleaseGroupSearchPage &page)
-{
-    if (offset != 0)
-        return {};
-    const qint64 size = 100;
-    const qint64 pages = (page.count + size - 1) / size;
-    if (pages > m_context.config.maxSearchPages) {
-        reply()->fail(SourceError { SourceError::Kind::InvalidQuery,
-            u"%1 hits for %2 artists, more than %3 pages"_s.arg(page.count)
-                .arg(m_answer.asked.size())
-                .arg(m_context.config.maxSearchPages),
-            0 });
-        return {};
+private:
+    static QStringList namesOf(const QList<Artist> &artists)
+    {
+        QStringList names;
+        for (const Artist &artist : artists)
+            names.append(artist.name.trimmed());
+        return names;
     }
-    QList<int> next;
-    for (qint64 number = 1; number < pages; ++number)
-        next.append(int(number * size));
-    return next;
-}
 
-ReleaseBatchAnswer MusicBrainzBatchFetch::result()
-{
-    if (m_inconsistency.isEmpty() && m_hits.size() != m_count)
-        m_inconsistency = u"%1 hits read of %2"_s.arg(m_hits.size()).arg(m_count);
-    if (!m_inconsistency.isEmpty()) {
-        // The index changed between pages, or the service pages wrongly: nothing is proven.
-        reply()->fail(badResponse(u"the search's pages do not agree: "_s + m_inconsistency));
-        return {};
-    }
-    m_answer.hitCount = int(m_hits.size());
-    m_answer.decided = latestReleasesInWindow(
-        m_hits, m_answer.asked, m_answer.fromYear, m_context.today, m_context.config.countedTypes);
-    qCDebug(lcSources) << "MusicBrainz: a search over" << m_answer.asked.size() << "artists from"
-                       << m_answer.fromYear << "read" << m_hits.size() << "hits and decided"
-                       << m_answer.decided.size();
-    return std::move(m_answer);
-}
+    QList<Artist> m_artists;
+};
 
 } // namespace
 
@@ -255,11 +331,33 @@ QUrl MusicBrainzSource::releaseGroupsUrl(const QString &mbid, int offset) const
             { u"offset"_s, QString::number(offset) }, { u"fmt"_s, u"json"_s } });
 }
 
-QUrl MusicBrainzSource::releaseSearchUrl(const QString &query, int offset) const
+QUrl MusicBrainzSource::searchUrl(const QString &path, const QString &query, int offset) const
 {
-    return serviceUrl(m_config.baseUrl, u"release-group",
-        { { u"query"_s, query }, { u"limit"_s, u"100"_s }, { u"offset"_s, QString::number(offset) },
-            { u"fmt"_s, u"json"_s } });
+    return serviceUrl(m_config.baseUrl, path,
+        { { u"query"_s, query }, { u"limit"_s, QString::number(searchPageSize) },
+            { u"offset"_s, QString::number(offset) }, { u"fmt"_s, u"json"_s } });
+}
+
+NameBatchFetch *MusicBrainzSource::fetchArtistMbids(
+    const QList<Artist> &artists, RequestPriority priority)
+{
+    auto *reply = new NameBatchFetch(this);
+    for (const Artist &artist : artists) {
+        if (!artist.mbid.isEmpty() || artist.name.trimmed().isEmpty()) {
+            reply->fail(SourceError { SourceError::Kind::InvalidQuery,
+                u"%1 is not an artist to find by name"_s.arg(artist.id), 0 });
+            return reply;
+        }
+    }
+    if (artists.isEmpty()) {
+        reply->fail(SourceError { SourceError::Kind::InvalidQuery, u"no artist to find"_s, 0 });
+        return reply;
+    }
+    const MusicBrainzNameBatchFetch::Driver driver { m_queue, reply, priority,
+        &parseMusicBrainzArtistSearch, &musicBrainzErrorMessage, LostPage::FailsTheFetch };
+    std::make_shared<MusicBrainzNameBatchFetch>(driver, contextOf(this, m_config, {}), artists)
+        ->start(0);
+    return reply;
 }
 
 ReleaseBatchFetch *MusicBrainzSource::fetchLatestReleases(

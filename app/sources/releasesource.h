@@ -48,6 +48,8 @@ struct ReleaseBatchAnswer
 };
 
 using ReleaseBatchFetch = SourceResult<ReleaseBatchAnswer>;
+// One answer (mbid, nameSearch; releaseAsked false) for each artist of a batched name search.
+using NameBatchFetch = SourceResult<QList<ReleaseAnswer>>;
 
 class ReleaseSource : public QObject
 {
@@ -69,6 +71,19 @@ public:
         const Artist &artist, RequestPriority priority = RequestPriority::Background)
     {
         Q_UNUSED(artist);
+        Q_UNUSED(priority);
+        return nullptr;
+    }
+
+    // How many artists without an MBID one fetchArtistMbids() may name; 0 when the source
+    // searches one name at a time only.
+    virtual int nameBatchSize() const { return 0; }
+    // The exact-name searches of `artists` (at most nameBatchSize(), none with an MBID) in one
+    // request, decided by the same rule as one search each. Only asked when nameBatchSize() > 0.
+    virtual NameBatchFetch *fetchArtistMbids(
+        const QList<Artist> &artists, RequestPriority priority = RequestPriority::Background)
+    {
+        Q_UNUSED(artists);
         Q_UNUSED(priority);
         return nullptr;
     }

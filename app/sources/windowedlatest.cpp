@@ -10,7 +10,8 @@ QHash<QString, std::optional<Release>> latestReleasesInWindow(const QList<Releas
     const QSet<QString> askedSet(asked.cbegin(), asked.cend());
     QHash<QString, QList<ReleaseGroup>> groupsOf;
     for (const ReleaseGroupHit &hit : hits) {
-        for (const QString &mbid : QSet<QString>(hit.artistMbids.cbegin(), hit.artistMbids.cend())) {
+        for (const QString &mbid :
+            QSet<QString>(hit.artistMbids.cbegin(), hit.artistMbids.cend())) {
             if (askedSet.contains(mbid))
                 groupsOf[mbid].append(hit.group);
         }

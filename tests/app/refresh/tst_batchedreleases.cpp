@@ -4,11 +4,11 @@
 // losing no artist and leaving the cache as it was, the pending count falling in steps, and a
 // known release checked by the browse only.
 #include "app/net/requestqueue.h"
-#include "fastlane.h"
 #include "app/refresh/releaserefresher.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/sandbox/sandboxworld.h"
 #include "app/sources/musicbrainzsource.h"
+#include "fastlane.h"
 #include "models/gigstore.h"
 
 #include <QLoggingCategory>
@@ -51,8 +51,8 @@ struct Rig
         settings.batchedReleases = batched;
         settings.releaseRetryBase = std::chrono::milliseconds(1);
         settings.releaseRetryCap = std::chrono::milliseconds(5);
-        refresher = std::make_unique<ReleaseRefresher>(
-            source.get(), &store, Clock::system(), settings);
+        refresher
+            = std::make_unique<ReleaseRefresher>(source.get(), &store, Clock::system(), settings);
     }
 
     void addArtists(const QStringList &mbids)
@@ -98,8 +98,8 @@ int searches(const QList<SandboxRequest> &log)
 
 QString describe(const std::optional<Release> &release)
 {
-    return release ? u"%1 (%2, %3)"_s.arg(release->title, releaseTypeName(release->type),
-                         release->date.toString())
+    return release ? u"%1 (%2, %3)"_s.arg(
+               release->title, releaseTypeName(release->type), release->date.toString())
                    : u"none"_s;
 }
 
@@ -118,6 +118,7 @@ private slots:
     void badAnswersLoseNoArtistAndLeaveTheCache();
     void pendingCountFallsInVisibleSteps();
     void knownReleaseIsCheckedByTheBrowseOnly();
+    void namesFoundTogetherMatchOneSearchEach();
 
 private:
     // Compares the answers about `mbids` (every artist by default) with the browse's.
@@ -133,7 +134,8 @@ private:
 void TstBatchedReleases::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false\ngigmap.*.warning=false"_s);
+    QLoggingCategory::setFilterRules(
+        u"gigmap.*.debug=false\ngigmap.*.info=false\ngigmap.*.warning=false"_s);
     QVERIFY(m_sandbox.listen());
     m_sandbox.setRealism(false); // no 1/s limit: the lane here does not wait
     m_mbids = askedMbids(m_world);
@@ -150,17 +152,16 @@ void TstBatchedReleases::initTestCase()
             if (group.credits.size() > 1) {
                 ++shared;
                 for (const auto &[index, slot] : group.credits)
-                    partnerNotAsked += m_mbids.contains(m_world.artist(index).mbids.value(slot))
-                        ? 0
-                        : 1;
+                    partnerNotAsked
+                        += m_mbids.contains(m_world.artist(index).mbids.value(slot)) ? 0 : 1;
             }
             partial += !group.firstReleaseDate.isEmpty() && group.firstReleaseDate.size() < 10;
             future += group.firstReleaseDate > today.toString(Qt::ISODate) ? 1 : 0;
             secondary += group.secondaryTypes.isEmpty() ? 0 : 1;
         }
     }
-    QVERIFY(many > 0 && shared > 0 && partnerNotAsked > 0 && none > 0 && partial > 0
-        && future > 0 && secondary > 0);
+    QVERIFY(many > 0 && shared > 0 && partnerNotAsked > 0 && none > 0 && partial > 0 && future > 0
+        && secondary > 0);
 
     Rig browse(m_sandbox, false);
     browse.addArtists(m_mbids);
@@ -258,8 +259,8 @@ void TstBatchedReleases::badAnswersLoseNoArtistAndLeaveTheCache()
     batched.addArtists(mbids);
     // A release known before stays as it was.
     const QString kept = mbids.constFirst();
-    const Release before { u"00000000-0000-4000-8000-00000000beef"_s, u"Kept"_s,
-        ReleaseType::Album, PartialDate::fromYear(1999) };
+    const Release before { u"00000000-0000-4000-8000-00000000beef"_s, u"Kept"_s, ReleaseType::Album,
+        PartialDate::fromYear(1999) };
     const QDateTime now = QDateTime::currentDateTimeUtc();
     batched.store.upsertLatestRelease({ kept, before }, now, now.addDays(1));
     QVERIFY(batched.run());
@@ -305,6 +306,50 @@ void TstBatchedReleases::knownReleaseIsCheckedByTheBrowseOnly()
     const QList<SandboxRequest> log = m_sandbox.requestLog();
     QCOMPARE(searches(log), 0);
     QVERIFY(log.size() >= m_mbids.size());
+}
+
+void TstBatchedReleases::namesFoundTogetherMatchOneSearchEach()
+{
+    // Artists known by name only: some unique on MusicBrainz, some namesakes, some absent.
+    QList<Artist> byName;
+    int namesakes = 0, absent = 0;
+    for (int index = 200; byName.size() < 30; ++index) {
+        const SandboxArtist artist = m_world.artist(index);
+        namesakes += artist.mbids.size() > 1 ? 1 : 0;
+        absent += artist.mbids.isEmpty() ? 1 : 0;
+        byName.append(Artist { u"n:"_s + QString::number(index), {}, artist.name, {} });
+    }
+    QVERIFY(namesakes > 0 && absent > 0);
+    auto runBy = [&](bool batched, QList<Artist> *rows, Answers *releases) {
+        m_sandbox.clearRequestLog();
+        Rig rig(m_sandbox, batched);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        rig.store.upsertArtists(byName, now, now.addDays(1));
+        QVERIFY(rig.run());
+        QStringList found;
+        for (const Artist &artist : std::as_const(byName)) {
+            rows->append(rig.store.artist(artist.id).value);
+            if (!rows->constLast().mbid.isEmpty())
+                found.append(rows->constLast().mbid);
+        }
+        *releases = rig.answers(found);
+        QCOMPARE(releases->size(), found.size());
+    };
+    QList<Artist> oneByOne, together;
+    Answers oneByOneReleases, togetherReleases;
+    runBy(false, &oneByOne, &oneByOneReleases);
+    const int singleSearches = int(m_sandbox.requestLog().size());
+    runBy(true, &together, &togetherReleases);
+    for (qsizetype i = 0; i < oneByOne.size(); ++i) {
+        QCOMPARE(together.at(i).mbid, oneByOne.at(i).mbid);
+        QCOMPARE(together.at(i).nameSearch, oneByOne.at(i).nameSearch);
+    }
+    QCOMPARE(togetherReleases, oneByOneReleases);
+    const QList<SandboxRequest> log = m_sandbox.requestLog();
+    const auto nameSearches = std::count_if(log.cbegin(), log.cend(),
+        [](const SandboxRequest &r) { return r.path.endsWith(u"/artist"_s); });
+    QVERIFY2(nameSearches * 5 < byName.size() && log.size() * 3 < singleSearches,
+        qPrintable(u"%1 requests, %2 one by one"_s.arg(log.size()).arg(singleSearches)));
 }
 
 } // namespace gig

@@ -45,6 +45,7 @@ private slots:
     void sharedGroupsCreditEveryArtistAndScoreHigher();
     void overLongQueryIsRefused();
     void unknownFieldBesideAridIsRefused();
+    void artistSearchForSeveralNamesHoldsEachNamesHits();
 
 private:
     // Every hit of `query` over all pages, checking that the pages agree and keep score order.
@@ -143,8 +144,8 @@ void TestSandboxMusicBrainzSearch::filtersByTypesAndDateRange()
         const auto found = m_world.artistByMbid(mbid);
         for (const SandboxReleaseGroup &group :
             m_world.releaseGroups(found->first, found->second, now.date())) {
-            const bool counted = QStringList({ u"Album"_s, u"EP"_s, u"Single"_s })
-                                     .contains(group.primaryType);
+            const bool counted
+                = QStringList({ u"Album"_s, u"EP"_s, u"Single"_s }).contains(group.primaryType);
             const bool inRange = !group.firstReleaseDate.isEmpty()
                 && group.firstReleaseDate >= u"2021"_s && group.firstReleaseDate <= u"2026-12-04"_s;
             QCOMPARE(ids.contains(group.id), counted && inRange);
@@ -210,6 +211,28 @@ void TestSandboxMusicBrainzSearch::unknownFieldBesideAridIsRefused()
     const gig::SandboxReply reply = m_musicBrainz.handle(
         m_world, searchCall(u"arid:("_s + mbidsOf(0, 2).join(u" OR "_s) + u") AND banana:1"_s));
     QCOMPARE(reply.status, 400);
+}
+
+void TestSandboxMusicBrainzSearch::artistSearchForSeveralNamesHoldsEachNamesHits()
+{
+    auto hitsOf = [&](const QString &query) {
+        SandboxCall call = searchCall(query);
+        call.path = u"/ws/2/artist"_s;
+        const gig::SandboxReply reply = m_musicBrainz.handle(m_world, call);
+        const auto page = gig::parseMusicBrainzArtistSearch(reply.body);
+        QSet<QString> mbids;
+        for (const gig::ArtistHit &hit : page.value.hits)
+            mbids.insert(hit.mbid);
+        return std::pair { mbids, page.value.count };
+    };
+    const QString first = m_world.artist(3).name;
+    const QString second = m_world.artist(7).name;
+    const auto one = hitsOf(gig::exactArtistQuery(first));
+    const auto two = hitsOf(gig::exactArtistQuery(second));
+    const auto both = hitsOf(gig::exactArtistsQuery({ first, second }));
+    QVERIFY(one.second < 100 && two.second < 100);
+    QCOMPARE(both.first, one.first | two.first);
+    QCOMPARE(both.second, qsizetype((one.first | two.first).size()));
 }
 
 QTEST_GUILESS_MAIN(TestSandboxMusicBrainzSearch)

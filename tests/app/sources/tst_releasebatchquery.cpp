@@ -21,8 +21,8 @@ private slots:
 
 void TstReleaseBatchQuery::queryNamesArtistsTypesAndWindow()
 {
-    QCOMPARE(releaseBatchQuery({ u"a"_s, u"b"_s }, defaultCountedReleaseTypes(), 2025,
-                 QDate(2026, 12, 4)),
+    QCOMPARE(releaseBatchQuery(
+                 { u"a"_s, u"b"_s }, defaultCountedReleaseTypes(), 2025, QDate(2026, 12, 4)),
         u"arid:(a OR b) AND primarytype:(album OR ep OR single) AND "
         "firstreleasedate:[2025 TO 2026-12-04]"_s);
     QCOMPARE(releaseBatchQuery({ u"a"_s }, { ReleaseType::Album }, 999, QDate(2026, 1, 1)),

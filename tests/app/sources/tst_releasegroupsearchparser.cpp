@@ -16,13 +16,13 @@ QByteArray hitJson(const QByteArray &credit, const QByteArray &score = "100",
 {
     return R"({"id":"268d91a0-1a7f-4600-bfd4-74d738eb7de4","type-id":"f529b476-6e62-324f-b0aa-1f3e33d313fc",)"
            R"("score":)"
-        + score
-        + R"(,"count":1,"title":"Chiptunes","first-release-date":)" + date
+        + score + R"(,"count":1,"title":"Chiptunes","first-release-date":)" + date
         + R"(,"primary-type":"Album","primary-type-id":"f529b476-6e62-324f-b0aa-1f3e33d313fc",)"
           R"("secondary-types":["Compilation"],"secondary-type-ids":["dd2a21e1-0c00-3729-a7a0-de60b84eb5d1"],)"
           R"("artist-credit":)"
-        + credit + R"(,"releases":[{"id":"871f12ec-6259-4e93-b440-9108559c38b1","title":"Chiptunes",)"
-                   R"("status":"Official"}],"tags":[{"count":1,"name":"electronic"}]})";
+        + credit
+        + R"(,"releases":[{"id":"871f12ec-6259-4e93-b440-9108559c38b1","title":"Chiptunes",)"
+          R"("status":"Official"}],"tags":[{"count":1,"name":"electronic"}]})";
 }
 
 const QByteArray twoArtists

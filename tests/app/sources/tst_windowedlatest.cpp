@@ -46,10 +46,10 @@ private slots:
 
 void TstWindowedLatest::secondaryTypesDoNotCount()
 {
-    const auto found = latestReleasesInWindow({ hit(u"1"_s, u"Album"_s, u"2026-03-01"_s, { a },
-                                                    { u"Live"_s }),
-                                                  hit(u"2"_s, u"Album"_s, u"2025-05"_s, { a }) },
-        { a }, 2025, today);
+    const auto found
+        = latestReleasesInWindow({ hit(u"1"_s, u"Album"_s, u"2026-03-01"_s, { a }, { u"Live"_s }),
+                                     hit(u"2"_s, u"Album"_s, u"2025-05"_s, { a }) },
+            { a }, 2025, today);
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.value(a)->title, u"2"_s);
 }
@@ -68,8 +68,8 @@ void TstWindowedLatest::sharedCreditCountsOnlyForAskedArtists()
 void TstWindowedLatest::latestBeforeTheWindowIsUndecided()
 {
     // The service should not have given it; nothing shows that no group lies between.
-    const auto found
-        = latestReleasesInWindow({ hit(u"1"_s, u"Album"_s, u"2024-12-31"_s, { a }) }, { a }, 2025, today);
+    const auto found = latestReleasesInWindow(
+        { hit(u"1"_s, u"Album"_s, u"2024-12-31"_s, { a }) }, { a }, 2025, today);
     QVERIFY(found.isEmpty());
 }
 
@@ -82,10 +82,10 @@ void TstWindowedLatest::partialDateAtTheWindowStartIsDecided()
 
 void TstWindowedLatest::futureAndUndatedGroupsDoNotCount()
 {
-    const auto found = latestReleasesInWindow({ hit(u"1"_s, u"Album"_s, u"2026-12-05"_s, { a }),
-                                                  hit(u"2"_s, u"Album"_s, u""_s, { a }),
-                                                  hit(u"3"_s, u"Album"_s, u"2027"_s, { b }),
-                                                  hit(u"4"_s, u"Single"_s, u"2026-12"_s, { b }) },
+    const auto found = latestReleasesInWindow(
+        { hit(u"1"_s, u"Album"_s, u"2026-12-05"_s, { a }), hit(u"2"_s, u"Album"_s, u""_s, { a }),
+            hit(u"3"_s, u"Album"_s, u"2027"_s, { b }),
+            hit(u"4"_s, u"Single"_s, u"2026-12"_s, { b }) },
         { a, b }, 2025, today);
     QCOMPARE(found.keys(), QList<QString>({ b }));
     QCOMPARE(found.value(b)->title, u"4"_s); // December 2026 has begun by the 4th
@@ -110,8 +110,8 @@ void TstWindowedLatest::countedTypesAreTheSettings()
 
 void TstWindowedLatest::wholeHistoryDecidesEveryArtist()
 {
-    const auto decided = latestReleasesInWindow({ hit(u"1"_s, u"Album"_s, u"1980"_s, { a }),
-                                                    hit(u"2"_s, u"Album"_s, u""_s, { b }) },
+    const auto decided = latestReleasesInWindow(
+        { hit(u"1"_s, u"Album"_s, u"1980"_s, { a }), hit(u"2"_s, u"Album"_s, u""_s, { b }) },
         { a, b, c }, wholeHistory, today);
     QCOMPARE(decided.size(), 3);
     QCOMPARE(decided.value(a)->title, u"1"_s);
