@@ -17,7 +17,6 @@ namespace gig::test {
 
 using namespace Qt::StringLiterals;
 
-
 using Answers = QHash<QString, std::optional<Release>>;
 
 // The first `artistCount` of the sandbox's artists with an MBID (first slot); some share
@@ -96,6 +95,5 @@ inline QString describe(const std::optional<Release> &release)
                release->title, releaseTypeName(release->type), release->date.toString())
                    : u"none"_s;
 }
-
 
 } // namespace gig::test

@@ -33,7 +33,8 @@ private:
 void TstBatchedReleaseFaults::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false\ngigmap.*.warning=false"_s);
+    QLoggingCategory::setFilterRules(
+        u"gigmap.*.debug=false\ngigmap.*.info=false\ngigmap.*.warning=false"_s);
     QVERIFY(m_sandbox.listen());
     m_sandbox.setRealism(false);
     m_mbids = askedMbids(m_world, 30);
