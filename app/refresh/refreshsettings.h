@@ -32,6 +32,9 @@ struct RefreshSettings
     int horizonDays = 90; // gigs from today up to this many days ahead
     double shareDistanceKm = 1.0; // picks this close to a watched place share its watch
     int releaseFetchesInFlight = 2; // the queue paces them; more would only fix their order early
+    // Artists whose latest release was never known are first looked up many at a time (one
+    // MusicBrainz search names a batch of them); the browse checks them at the daily re-check.
+    bool batchedReleases = true;
     RestartPolicyConfig restart;
 };
 

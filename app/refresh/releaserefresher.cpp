@@ -1,6 +1,7 @@
 #include "app/refresh/releaserefresher.h"
 
 #include "app/net/backoff.h"
+#include "app/sources/releasebatchquery.h"
 #include "app/sources/releasesource.h"
 #include "models/gigstore.h"
 
@@ -17,6 +18,13 @@ namespace gig {
 namespace {
 
 const QString nameKeyPrefix = u"name:"_s;
+
+// The service refused a batched query as asked (too long, too many hits): ask about fewer.
+bool isRefusal(const SourceError &error)
+{
+    return error.kind == SourceError::Kind::InvalidQuery || error.httpStatus == 400
+        || error.httpStatus == 413 || error.httpStatus == 414;
+}
 
 } // namespace
 
@@ -41,6 +49,14 @@ ReleaseRefresher::~ReleaseRefresher()
         if (reply)
             reply->cancel();
     }
+    for (const auto &[reply, batch] : std::as_const(m_batchesInFlight)) {
+        if (reply)
+            reply->cancel();
+    }
+    for (const auto &[reply, jobs] : std::as_const(m_nameBatchesInFlight)) {
+        if (reply)
+            reply->cancel();
+    }
 }
 
 void ReleaseRefresher::setSource(ReleaseSource *source)
@@ -53,9 +69,24 @@ void ReleaseRefresher::setSource(ReleaseSource *source)
     }
     m_inFlight.clear();
     m_inFlightJobs.clear();
+    for (const auto &[reply, batch] : std::as_const(m_batchesInFlight)) {
+        if (reply)
+            reply->cancel();
+        m_batches.putBack(batch);
+    }
+    m_batchesInFlight.clear();
+    for (const auto &[reply, jobs] : std::as_const(m_nameBatchesInFlight)) {
+        if (reply)
+            reply->cancel();
+        again.append(jobs);
+    }
+    m_nameBatchesInFlight.clear();
+    m_nameBatchKeys.clear();
     m_source = source;
     for (const Job &job : std::as_const(again))
         enqueue(job);
+    if (!batching())
+        browseInstead(m_batches.takeAllWaiting());
     reorder();
     pump();
 }
@@ -63,8 +94,13 @@ void ReleaseRefresher::setSource(ReleaseSource *source)
 void ReleaseRefresher::enqueueLacking()
 {
     const int before = pendingCount();
-    for (const QString &mbid : m_store->artistsLackingFreshRelease())
-        enqueue({ mbid, Artist { {}, mbid, {}, {} } });
+    for (const QString &mbid : m_store->artistsLackingFreshRelease()) {
+        // Never known: a batched look-up first. Known but old: the browse checks it.
+        if (batching() && !m_store->containsLatestRelease(mbid) && !isKnown(mbid))
+            m_batches.add(mbid);
+        else
+            enqueue({ mbid, Artist { {}, mbid, {}, {} } });
+    }
     const QDateTime searchedBefore
         = m_clock->systemNow().addMSecs(-m_settings.nameSearchRetry.count());
     for (const QString &artistId : m_store->artistIds()) {
@@ -94,10 +130,15 @@ void ReleaseRefresher::prioritize(const QStringList &mbids)
     reorder();
 }
 
+bool ReleaseRefresher::isKnown(const QString &key) const
+{
+    return m_queuedKeys.contains(key) || m_inFlight.contains(key) || m_retrying.contains(key)
+        || m_batches.contains(key) || m_nameBatchKeys.contains(key);
+}
+
 void ReleaseRefresher::enqueue(const Job &job)
 {
-    if (m_queuedKeys.contains(job.key) || m_inFlight.contains(job.key)
-        || m_retrying.contains(job.key))
+    if (isKnown(job.key))
         return;
     m_queuedKeys.insert(job.key);
     m_queue.append(job);
@@ -135,19 +176,95 @@ void ReleaseRefresher::reorder()
 
 void ReleaseRefresher::pump()
 {
-    while (
-        m_source && !m_queue.isEmpty() && m_inFlight.size() < m_settings.releaseFetchesInFlight) {
+    while (m_source && inFlightCount() < m_settings.releaseFetchesInFlight) {
+        // The selected gig's artists first; then batches, which decide many artists a request.
+        const bool urgent = !m_queue.isEmpty() && m_selectedKeys.contains(m_queue.constFirst().key);
+        if (!urgent && startNameBatch())
+            continue;
+        if (!urgent && batching()) {
+            const QSet<QString> shown = shownKeys();
+            const auto rank = [&](const QString &mbid) {
+                return m_selectedKeys.contains(mbid) ? 0 : shown.contains(mbid) ? 1 : 2;
+            };
+            // While names are looked up, their MBIDs may still fill the first window's batch.
+            if (const auto batch = m_batches.take(m_source->batchSize(), rank, namesPending())) {
+                startBatch(*batch);
+                continue;
+            }
+        }
+        if (m_queue.isEmpty())
+            return;
         const Job job = m_queue.takeFirst();
         m_queuedKeys.remove(job.key);
         start(job);
     }
 }
 
+bool ReleaseRefresher::batching() const
+{
+    return m_settings.batchedReleases && m_source && m_source->batchSize() > 0;
+}
+
+void ReleaseRefresher::startBatch(const ReleaseBatchPlanner::Batch &batch)
+{
+    const QDate today = m_clock->systemNow().date();
+    const QList<int> years = releaseWindowStartYears(today);
+    const int fromYear = years.value(batch.window, years.constLast());
+    ReleaseBatchFetch *fetch = m_source->fetchLatestReleases(batch.mbids, fromYear, today);
+    ++m_batchesStarted;
+    m_batchesInFlight.append({ fetch, batch });
+    connect(fetch, &SourceReply::finished, this,
+        [this, batch, fetch] { onBatchFinished(batch, fetch); });
+}
+
+void ReleaseRefresher::onBatchFinished(
+    const ReleaseBatchPlanner::Batch &batch, ReleaseBatchFetch *reply)
+{
+    const int before = pendingCount();
+    m_batchesInFlight.removeIf([reply](const auto &entry) { return entry.first == reply; });
+    if (const auto &error = reply->error()) {
+        // A query the service refuses as asked is asked again with fewer artists; whatever else
+        // went wrong, the browse asks about each artist (with its own retries).
+        const bool refused = isRefusal(*error);
+        qCInfo(lcReleases).noquote()
+            << "a look-up of" << batch.mbids.size() << "latest releases failed:" << toString(*error)
+            << (refused ? "(asking fewer at a time)" : "(browsing each)");
+        browseInstead(refused ? m_batches.refused(batch) : m_batches.failed(batch));
+    } else {
+        const ReleaseBatchAnswer &answer = reply->value();
+        const QDateTime now = m_clock->systemNow();
+        {
+            GigStore::Batch write(*m_store);
+            for (auto it = answer.decided.cbegin(); it != answer.decided.cend(); ++it) {
+                m_store->upsertLatestRelease(LatestRelease { it.key(), it.value() }, now,
+                    now.addMSecs(m_settings.releaseLifetime.count()));
+            }
+        }
+        const QList<QString> decided = answer.decided.keys();
+        browseInstead(m_batches.answered(batch, QSet<QString>(decided.cbegin(), decided.cend())));
+    }
+    notifyPending(before);
+    pump();
+}
+
+void ReleaseRefresher::browseInstead(const QStringList &mbids)
+{
+    for (const QString &mbid : mbids)
+        enqueue({ mbid, Artist { {}, mbid, {}, {} } });
+    reorder();
+}
+
 void ReleaseRefresher::start(const Job &job)
 {
     const bool urgent = m_selectedKeys.contains(job.key);
-    ReleaseFetch *fetch = m_source->fetchLatestRelease(job.artist, m_clock->systemNow().date(),
-        urgent ? RequestPriority::Interactive : RequestPriority::Background);
+    const RequestPriority priority
+        = urgent ? RequestPriority::Interactive : RequestPriority::Background;
+    // An artist found by name joins a batched look-up for its release, unless it is urgent.
+    ReleaseFetch *fetch = job.key.startsWith(nameKeyPrefix) && batching() && !urgent
+        ? m_source->fetchArtistMbid(job.artist, priority)
+        : nullptr;
+    if (!fetch)
+        fetch = m_source->fetchLatestRelease(job.artist, m_clock->systemNow().date(), priority);
     ++m_fetchesStarted;
     m_inFlight.insert(job.key, fetch);
     m_inFlightJobs.insert(job.key, job);
@@ -175,25 +292,108 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
         retryLater(job, *error);
     } else {
         m_failedAttempts.remove(job.key);
-        const ReleaseAnswer &answer = static_cast<ReleaseFetch *>(reply)->value();
-        const QDateTime now = m_clock->systemNow();
-        GigStore::Batch write(*m_store);
-        if (byName) {
-            // The answer goes on the artist row: the MBID found, or that (and when) a readable
-            // answer named no artist or several. Only a success gets here: a failed search
-            // leaves the row as it was and is asked again.
-            const Cached<Artist> known = m_store->artist(job.artist.id);
-            if (!known.isPending()) {
-                Artist artist = known.value;
-                artist.mbid = answer.mbid;
-                artist.nameSearch = answer.nameSearch;
-                artist.mbidSearchedAt = artist.isUnresolved() ? now : QDateTime();
-                m_store->upsertArtists({ artist }, known.fetchedAt, known.expiresAt);
-            }
+        record(job, static_cast<ReleaseFetch *>(reply)->value());
+    }
+    notifyPending(before);
+    pump();
+}
+
+void ReleaseRefresher::record(const Job &job, const ReleaseAnswer &answer)
+{
+    const QDateTime now = m_clock->systemNow();
+    GigStore::Batch write(*m_store);
+    if (job.key.startsWith(nameKeyPrefix)) {
+        // The answer goes on the artist row: the MBID found, or that (and when) a readable
+        // answer named no artist or several. Only a success gets here: a failed search leaves
+        // the row as it was and is asked again.
+        const Cached<Artist> known = m_store->artist(job.artist.id);
+        if (!known.isPending()) {
+            Artist artist = known.value;
+            artist.mbid = answer.mbid;
+            artist.nameSearch = answer.nameSearch;
+            artist.mbidSearchedAt = artist.isUnresolved() ? now : QDateTime();
+            m_store->upsertArtists({ artist }, known.fetchedAt, known.expiresAt);
         }
-        if (!answer.mbid.isEmpty()) {
-            m_store->upsertLatestRelease(LatestRelease { answer.mbid, answer.release }, now,
-                now.addMSecs(m_settings.releaseLifetime.count()));
+    }
+    if (answer.mbid.isEmpty())
+        return;
+    if (answer.releaseAsked) {
+        m_store->upsertLatestRelease(LatestRelease { answer.mbid, answer.release }, now,
+            now.addMSecs(m_settings.releaseLifetime.count()));
+    } else if (!isKnown(answer.mbid) && !m_store->latestRelease(answer.mbid).isFresh()) {
+        // Only the MBID was looked up: its release joins a batched look-up, or is browsed.
+        if (batching() && !m_store->containsLatestRelease(answer.mbid))
+            m_batches.add(answer.mbid);
+        else
+            enqueue({ answer.mbid, Artist { {}, answer.mbid, {}, {} } });
+    }
+}
+
+bool ReleaseRefresher::namesPending() const
+{
+    const auto byName = [](const QString &key) {
+        return key.startsWith(nameKeyPrefix);
+    };
+    return !m_nameBatchKeys.isEmpty()
+        || std::any_of(m_queuedKeys.cbegin(), m_queuedKeys.cend(), byName)
+        || std::any_of(m_inFlight.keyBegin(), m_inFlight.keyEnd(), byName);
+}
+
+bool ReleaseRefresher::startNameBatch()
+{
+    if (!batching() || m_source->nameBatchSize() <= 0)
+        return false;
+    const int size = std::min(m_source->nameBatchSize(), m_nameBatchLimit);
+    QList<Job> jobs;
+    for (qsizetype i = 0; i < m_queue.size() && jobs.size() < size;) {
+        const Job &job = m_queue.at(i);
+        if (!job.key.startsWith(nameKeyPrefix) || job.alone || m_selectedKeys.contains(job.key)) {
+            ++i;
+            continue;
+        }
+        jobs.append(m_queue.takeAt(i));
+        m_queuedKeys.remove(jobs.constLast().key);
+        m_nameBatchKeys.insert(jobs.constLast().key);
+    }
+    if (jobs.isEmpty())
+        return false;
+    QList<Artist> artists;
+    for (const Job &job : std::as_const(jobs))
+        artists.append(job.artist);
+    NameBatchFetch *fetch = m_source->fetchArtistMbids(artists);
+    ++m_batchesStarted;
+    m_nameBatchesInFlight.append({ fetch, jobs });
+    connect(fetch, &SourceReply::finished, this,
+        [this, jobs, fetch] { onNameBatchFinished(jobs, fetch); });
+    return true;
+}
+
+void ReleaseRefresher::onNameBatchFinished(const QList<Job> &jobs, NameBatchFetch *reply)
+{
+    const int before = pendingCount();
+    m_nameBatchesInFlight.removeIf([reply](const auto &entry) { return entry.first == reply; });
+    for (const Job &job : jobs)
+        m_nameBatchKeys.remove(job.key);
+    if (const auto &error = reply->error()) {
+        // Refused as asked: fewer names at a time. Anything else: each name is searched alone,
+        // with the retries of a single search.
+        const bool fewer = isRefusal(*error) && jobs.size() > 1;
+        qCInfo(lcReleases).noquote()
+            << "a search for" << jobs.size() << "artists by name failed:" << toString(*error);
+        if (fewer)
+            m_nameBatchLimit = int(jobs.size() + 1) / 2;
+        for (Job job : jobs) {
+            job.alone = !fewer;
+            enqueue(job);
+        }
+        reorder();
+    } else {
+        QHash<QString, ReleaseAnswer> byArtist;
+        for (const ReleaseAnswer &answer : reply->value())
+            byArtist.insert(answer.artistId, answer);
+        for (const Job &job : jobs) {
+            m_lookedUpByName.insert(job.artist.id);
+            record(job, byArtist.value(job.artist.id));
         }
     }
     notifyPending(before);

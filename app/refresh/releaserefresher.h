@@ -5,6 +5,8 @@
 
 #include "app/net/clock.h"
 #include "app/refresh/refreshsettings.h"
+#include "app/refresh/releasebatchplanner.h"
+#include "app/sources/releasesource.h"
 #include "app/sources/sourceerror.h"
 #include "models/artist.h"
 
@@ -13,6 +15,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <climits>
 #include <memory>
 
 class QTimer;
@@ -20,7 +23,6 @@ class QTimer;
 namespace gig {
 
 class GigStore;
-class ReleaseSource;
 class SourceReply;
 
 class ReleaseRefresher final : public QObject
@@ -45,10 +47,16 @@ public:
     // The selected gig's artists (by MBID) jump ahead of everything.
     void prioritize(const QStringList &mbids);
 
-    // Queued, in flight, or waiting to be asked again after a failure.
-    int pendingCount() const { return int(m_queue.size() + m_inFlight.size() + m_retrying.size()); }
+    // Queued, in flight, or waiting to be asked again after a failure; artists waiting for a
+    // batched look-up or in one count one each.
+    int pendingCount() const
+    {
+        return int(m_queue.size() + m_inFlight.size() + m_retrying.size() + m_nameBatchKeys.size())
+            + m_batches.pendingCount();
+    }
     bool isIdle() const { return pendingCount() == 0; }
     int fetchesStarted() const { return m_fetchesStarted; }
+    int batchesStarted() const { return m_batchesStarted; }
     int failures() const { return m_failures; }
 
 signals:
@@ -61,6 +69,7 @@ private:
     {
         QString key; // the MBID, or "name:" + artist id for a lookup by name
         Artist artist;
+        bool alone = false; // a name searched on its own (its batched search failed)
     };
 
     void enqueue(const Job &job);
@@ -68,6 +77,22 @@ private:
     void pump();
     void start(const Job &job);
     void onFinished(const Job &job, SourceReply *reply);
+    bool batching() const;
+    bool isKnown(const QString &key) const; // queued, in flight, retrying or batched
+    void startBatch(const ReleaseBatchPlanner::Batch &batch);
+    void onBatchFinished(const ReleaseBatchPlanner::Batch &batch, ReleaseBatchFetch *reply);
+    // Writes what an answer says: the artist row after a search by name, then the release, or
+    // the MBID found on its way to a batched look-up.
+    void record(const Job &job, const ReleaseAnswer &answer);
+    bool namesPending() const; // names queued, in flight or in a batched search
+    bool startNameBatch(); // false when no name waits to be batched
+    void onNameBatchFinished(const QList<Job> &jobs, NameBatchFetch *reply);
+    // Artists a batched look-up left undecided (or failed for) go to the per-artist browse.
+    void browseInstead(const QStringList &mbids);
+    int inFlightCount() const
+    {
+        return int(m_inFlight.size() + m_batchesInFlight.size() + m_nameBatchesInFlight.size());
+    }
     // After a failure: asks again after a backoff, unless the retries are spent (then the next
     // rescan asks) or the failure will not go away by asking again.
     void retryLater(const Job &job, const SourceError &error);
@@ -86,11 +111,17 @@ private:
     QHash<QString, Job> m_inFlightJobs;
     QHash<QString, Job> m_retrying; // key → job waiting for its backoff to end
     QHash<QString, int> m_failedAttempts; // key → failures in a row, while it is retried
+    ReleaseBatchPlanner m_batches;
+    QList<std::pair<QPointer<SourceReply>, ReleaseBatchPlanner::Batch>> m_batchesInFlight;
+    QList<std::pair<QPointer<SourceReply>, QList<Job>>> m_nameBatchesInFlight;
+    QSet<QString> m_nameBatchKeys; // name jobs in a batched search
+    int m_nameBatchLimit = INT_MAX; // fewer names a search once one was refused
     QSet<QString> m_lookedUpByName; // artist ids searched by name this session
     QSet<QString> m_selectedKeys;
     QString m_shownLocationId;
     int m_fetchesStarted = 0;
     int m_failures = 0;
+    int m_batchesStarted = 0;
 };
 
 } // namespace gig

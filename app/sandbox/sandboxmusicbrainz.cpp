@@ -1,11 +1,13 @@
 #include "app/sandbox/sandboxmusicbrainz.h"
 
 #include "app/sandbox/sandboxgazetteer.h"
+#include "app/sandbox/sandboxlucenequery.h"
 #include "app/sandbox/sandboxrandom.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -62,6 +64,31 @@ QJsonObject artistJson(const SandboxArtist &artist, int slot)
     return object;
 }
 
+QJsonArray artistCreditJson(const SandboxWorld &world, const QList<std::pair<int, int>> &credits)
+{
+    QJsonArray credit;
+    for (qsizetype i = 0; i < credits.size(); ++i) {
+        const SandboxArtist artist = world.artist(credits.at(i).first);
+        credit.append(QJsonObject { { u"name"_s, artist.name },
+            { u"joinphrase"_s, i + 1 < credits.size() ? u" & "_s : QString() },
+            { u"artist"_s, artistJson(artist, credits.at(i).second) } });
+    }
+    return credit;
+}
+
+// The fields the structured release-group search filters on (MusicBrainz's names).
+const QStringList structuredFields
+    = { u"arid"_s, u"primarytype"_s, u"secondarytype"_s, u"firstreleasedate"_s };
+
+bool anyMatches(const QStringList &wanted, const QStringList &values)
+{
+    for (const QString &value : values) {
+        if (wanted.contains(value, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 struct Window
 {
     int limit = SandboxMusicBrainz::defaultLimit;
@@ -95,7 +122,9 @@ QString luceneField(const QString &query, const QString &field)
     if (!match.hasMatch())
         return {};
     QString value = match.captured(1).isNull() ? match.captured(2) : match.captured(1);
-    value.replace(u"\\\""_s, u"\""_s);
+    // Any escaped character stands for itself (exactArtistQuery escapes Lucene's specials).
+    static const QRegularExpression escaped(u"\\\\(.)"_s);
+    value.replace(escaped, u"\\1"_s);
     return value;
 }
 
@@ -133,6 +162,60 @@ SandboxReply SandboxMusicBrainz::wrongShapeReply() const
 {
     return SandboxReply::json(QJsonObject { { u"release-groups"_s, QJsonObject { { u"id"_s, 1 } } },
         { u"release-group-count"_s, u"many"_s } });
+}
+
+SandboxReply SandboxMusicBrainz::structuredSearch(const SandboxWorld &world,
+    const SandboxLuceneQuery &query, const SandboxCall &call, int offset, int limit) const
+{
+    const QDate today = call.now.date();
+    QStringList asked;
+    for (const QString &mbid : query.anyOf.value(u"arid"_s))
+        asked.append(mbid.toLower());
+    struct Hit
+    {
+        int score;
+        SandboxReleaseGroup group;
+    };
+    QList<Hit> hits;
+    QSet<QString> seen;
+    for (const QString &mbid : std::as_const(asked)) {
+        const auto found = world.artistByMbid(mbid);
+        if (!found)
+            continue;
+        for (const SandboxReleaseGroup &group :
+            world.releaseGroups(found->first, found->second, today)) {
+            if (seen.contains(group.id))
+                continue;
+            if (query.anyOf.contains(u"primarytype"_s)
+                && !anyMatches(query.anyOf.value(u"primarytype"_s), { group.primaryType }))
+                continue;
+            if (query.anyOf.contains(u"secondarytype"_s)
+                && !anyMatches(query.anyOf.value(u"secondarytype"_s), group.secondaryTypes))
+                continue;
+            if (query.ranges.contains(u"firstreleasedate"_s)
+                && !SandboxLuceneQuery::inRange(
+                    group.firstReleaseDate, query.ranges.value(u"firstreleasedate"_s)))
+                continue;
+            seen.insert(group.id);
+            // As in Lucene, a group matching more of the asked artists scores higher.
+            int matched = 0;
+            for (const auto &[index, slot] : group.credits)
+                matched += asked.contains(world.artist(index).mbids.value(slot)) ? 1 : 0;
+            hits.append({ std::min(100, 90 + 10 * (matched - 1)), group });
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
+        return a.score != b.score ? a.score > b.score : a.group.id < b.group.id;
+    });
+    QJsonArray groups;
+    for (qsizetype i = offset; i < std::min(hits.size(), qsizetype(offset + limit)); ++i) {
+        QJsonObject json = groupJson(hits.at(i).group);
+        json.insert(u"score"_s, hits.at(i).score);
+        json.insert(u"artist-credit"_s, artistCreditJson(world, hits.at(i).group.credits));
+        groups.append(json);
+    }
+    return SandboxReply::json(QJsonObject { { u"created"_s, createdStamp(call.now) },
+        { u"count"_s, hits.size() }, { u"offset"_s, offset }, { u"release-groups"_s, groups } });
 }
 
 SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const SandboxCall &call) const
@@ -190,8 +273,19 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
             { u"release-group-count"_s, count }, { u"release-groups"_s, groups } });
     }
 
+    if (call.has(u"query"_s) && call.value(u"query"_s).size() > maxQueryLength)
+        return error(u"The query is too long."_s, 400);
+
     if (path == u"/release-group"_s && call.has(u"query"_s)) {
         const QString query = call.value(u"query"_s);
+        if (const auto parsed = SandboxLuceneQuery::parse(query);
+            parsed && parsed->anyOf.contains(u"arid"_s)) {
+            for (const QString &field : parsed->fields()) {
+                if (!structuredFields.contains(field))
+                    return error(u"The sandbox does not search %1 with arid."_s.arg(field), 400);
+            }
+            return structuredSearch(world, *parsed, call, paging.offset, paging.limit);
+        }
         QString artistId = luceneField(query, u"arid"_s).toLower();
         QString artistName = luceneField(query, u"artist"_s);
         QString title = luceneField(query, u"releasegroup"_s);
@@ -219,7 +313,6 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
         };
         QList<Hit> hits;
         for (const auto &[index, slot] : std::as_const(artists)) {
-            const SandboxArtist artist = world.artist(index);
             for (const SandboxReleaseGroup &group : world.releaseGroups(index, slot, today)) {
                 const QString folded = SandboxGazetteer::fold(group.title);
                 int score = 100;
@@ -233,9 +326,7 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
                 }
                 QJsonObject json = groupJson(group);
                 json.insert(u"score"_s, score);
-                json.insert(u"artist-credit"_s,
-                    QJsonArray { QJsonObject {
-                        { u"name"_s, artist.name }, { u"artist"_s, artistJson(artist, slot) } } });
+                json.insert(u"artist-credit"_s, artistCreditJson(world, group.credits));
                 hits.append({ score, json });
             }
         }
@@ -252,11 +343,33 @@ SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const Sandbox
 
     if (path == u"/artist"_s && call.has(u"query"_s)) {
         const QString query = call.value(u"query"_s);
-        QString name = luceneField(query, u"artist"_s);
-        if (name.isEmpty())
-            name = query.trimmed();
-        const QList<SandboxWorld::ArtistHit> hits
-            = world.searchArtists(name, SandboxWorld::artistPoolSize);
+        QStringList names;
+        // `artist:("A" OR "B" …)`: the hits of every name, each artist once at its best score.
+        if (const auto parsed = SandboxLuceneQuery::parse(query);
+            parsed && parsed->fields() == QStringList { u"artist"_s })
+            names = parsed->anyOf.value(u"artist"_s);
+        if (names.size() < 2) {
+            QString name = luceneField(query, u"artist"_s);
+            names = { name.isEmpty() ? query.trimmed() : name };
+        }
+        QList<SandboxWorld::ArtistHit> hits;
+        QHash<std::pair<int, int>, qsizetype> seen; // (index, slot) → position in hits
+        for (const QString &name : std::as_const(names)) {
+            for (const SandboxWorld::ArtistHit &hit :
+                world.searchArtists(name, SandboxWorld::artistPoolSize)) {
+                const auto key = std::pair { hit.index, hit.slot };
+                if (const auto it = seen.constFind(key); it != seen.cend()) {
+                    hits[*it].score = std::max(hits.at(*it).score, hit.score);
+                    continue;
+                }
+                seen.insert(key, hits.size());
+                hits.append(hit);
+            }
+        }
+        std::stable_sort(hits.begin(), hits.end(),
+            [](const SandboxWorld::ArtistHit &a, const SandboxWorld::ArtistHit &b) {
+                return a.score > b.score;
+            });
         QJsonArray artists;
         for (qsizetype i = paging.offset;
              i < std::min(hits.size(), qsizetype(paging.offset + paging.limit)); ++i) {

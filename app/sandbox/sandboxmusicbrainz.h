@@ -5,6 +5,8 @@
 
 namespace gig {
 
+struct SandboxLuceneQuery;
+
 class SandboxMusicBrainz final : public SandboxServiceHandler
 {
 public:
@@ -14,9 +16,17 @@ public:
     SandboxReply errorReply(int status) const override;
     SandboxReply wrongShapeReply() const override;
 
+    // `arid:(A OR B …)` with primarytype, secondarytype and firstreleasedate filters: every
+    // release group crediting an asked artist that passes them, best score first, paged.
+    SandboxReply structuredSearch(const SandboxWorld &world, const SandboxLuceneQuery &query,
+        const SandboxCall &call, int offset, int limit) const;
+
     static constexpr int maxLimit = 100;
     static constexpr int defaultLimit = 25;
     static constexpr int lookupReleaseGroupLimit = 25; // artist lookup with inc=release-groups
+    // A search query longer than this (characters, decoded) is refused with 400, as a real
+    // server refuses an over-long request line.
+    static constexpr int maxQueryLength = 4096;
 };
 
 } // namespace gig

@@ -44,6 +44,7 @@ enum Tag : quint64 {
     ReleaseCountTag,
     NameTag,
     BillingTag,
+    SharedCreditTag,
 };
 
 const char16_t *const adjectives[] = {
@@ -683,9 +684,34 @@ QList<SandboxGig> SandboxWorld::gigsNear(
     return gigs;
 }
 
+int SandboxWorld::creditPartner(int artistIndex) const
+{
+    const int partner = artistIndex ^ 1;
+    if (artistIndex < 0 || partner >= artistPoolSize || artist(artistIndex).mbids.isEmpty()
+        || artist(partner).mbids.isEmpty())
+        return -1;
+    return partner;
+}
+
 QList<SandboxReleaseGroup> SandboxWorld::releaseGroups(
     int artistIndex, int mbidSlot, QDate today) const
 {
+    QList<SandboxReleaseGroup> groups = ownReleaseGroups(artistIndex, mbidSlot, today);
+    const int partner = mbidSlot == 0 ? creditPartner(artistIndex) : -1;
+    if (partner < 0)
+        return groups;
+    const std::pair<int, int> self { artistIndex, 0 };
+    for (const SandboxReleaseGroup &group : ownReleaseGroups(partner, 0, today)) {
+        if (group.credits.contains(self))
+            groups.append(group);
+    }
+    return groups;
+}
+
+QList<SandboxReleaseGroup> SandboxWorld::ownReleaseGroups(
+    int artistIndex, int mbidSlot, QDate today) const
+{
+    const int partner = mbidSlot == 0 ? creditPartner(artistIndex) : -1;
     QList<SandboxReleaseGroup> groups;
     SandboxRandom countRandom({ m_seed, ReleaseCountTag, quint64(artistIndex), quint64(mbidSlot) });
     const double roll = countRandom.unit();
@@ -712,6 +738,12 @@ QList<SandboxReleaseGroup> SandboxWorld::releaseGroups(
                 secondaries.at(int(random.below(quint64(secondaries.size())))));
         if (random.chance(0.03))
             group.secondaryTypes.append(u"Live"_s);
+        group.credits.append({ artistIndex, mbidSlot });
+        // Its own stream, so that the rest of the group stays as it was before credits were shared.
+        if (partner >= 0
+            && SandboxRandom({ m_seed, SharedCreditTag, quint64(artistIndex), quint64(k) })
+                   .chance(0.08))
+            group.credits.append({ partner, 0 });
         group.title = pick(random, titleWords);
         if (random.chance(0.5))
             group.title += u' ' + pick(random, titleWords);

@@ -89,6 +89,9 @@ struct SandboxReleaseGroup
     QString primaryType; // "Album", "Single", "EP", "Broadcast", "Other" or empty
     QStringList secondaryTypes;
     QString firstReleaseDate; // "", "YYYY", "YYYY-MM" or "YYYY-MM-DD"
+    // The artist credit: (pool index, MBID slot) of each credited artist, the group's own artist
+    // first. A shared group is in the history of every artist it credits.
+    QList<std::pair<int, int>> credits;
 
     friend bool operator==(const SandboxReleaseGroup &, const SandboxReleaseGroup &) = default;
 };
@@ -131,13 +134,18 @@ public:
     // Gigs at venues within radiusKm of the point (radius capped at 300 km), by start.
     QList<SandboxGig> gigsNear(double lat, double lng, double radiusKm, const QDateTime &now) const;
 
+    // Every release group crediting the artist: its own, then those of its partner (the pool
+    // index next to it, first MBID slots only) that credit it too.
     QList<SandboxReleaseGroup> releaseGroups(int artistIndex, int mbidSlot, QDate today) const;
+    // The artist that may share release groups with (artistIndex, 0); -1 when none.
+    int creditPartner(int artistIndex) const;
 
     static constexpr double cityClusterKm = 60.0;
     static constexpr double maxSearchRadiusKm = 300.0;
 
 private:
     SandboxArtist makeArtist(int index) const;
+    QList<SandboxReleaseGroup> ownReleaseGroups(int artistIndex, int mbidSlot, QDate today) const;
     void ensureArtists() const; // builds the pool, its folded names and the MBID index once
     SandboxMetro cityMetro(int cityIndex) const;
     SandboxMetro gridMetro(int latCell, int lngCell) const;

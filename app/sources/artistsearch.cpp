@@ -16,7 +16,10 @@ QDebug operator<<(QDebug debug, const ArtistHit &hit)
     return debug;
 }
 
-QString exactArtistQuery(const QString &name)
+namespace {
+
+// `"NAME"` with every Lucene special character of NAME escaped.
+QString phrase(const QString &name)
 {
     static const QString specials = uR"(+-&|!(){}[]^"~*?:\/)"_s;
     QString escaped;
@@ -26,7 +29,22 @@ QString exactArtistQuery(const QString &name)
             escaped.append(u'\\');
         escaped.append(c);
     }
-    return u"artist:\""_s + escaped + u'"';
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QString exactArtistQuery(const QString &name)
+{
+    return u"artist:"_s + phrase(name);
+}
+
+QString exactArtistsQuery(const QStringList &names)
+{
+    QStringList phrases;
+    for (const QString &name : names)
+        phrases.append(phrase(name));
+    return u"artist:("_s + phrases.join(u" OR "_s) + u')';
 }
 
 QString artistNameKey(const QString &name)

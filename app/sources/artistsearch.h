@@ -40,6 +40,12 @@ inline constexpr int artistSearchLimit = 100;
 
 // The Lucene query `artist:"NAME"` with every Lucene special character of NAME escaped.
 QString exactArtistQuery(const QString &name);
+// `artist:("NAME 1" OR "NAME 2" …)`, escaped the same way: one search for several names.
+QString exactArtistsQuery(const QStringList &names);
+
+// Names one artist search asks about. Each adds its phrase and " OR " to the query; 25 typical
+// names stay near 600 characters. The answer holds every hit of every name, over its pages.
+inline constexpr int artistNameBatch = 25;
 
 // What two artist names compare by: accents dropped, case folded, spaces simplified, a leading
 // "The " dropped. "The Beatles", "beatles" and "BEATLES" give one key; "Sigur Rós" and

@@ -75,7 +75,96 @@ std::optional<ReleaseGroup> readGroup(const QJsonValue &value, QString *why)
     return group;
 }
 
+// The top of a search answer: "count", "offset" (each at least 0) and the list under `listKey`.
+struct SearchTop
+{
+    qint64 count = 0;
+    qint64 offset = 0;
+    QJsonArray list;
+};
+
+std::optional<SourceError> readSearchTop(
+    const QByteArray &body, QStringView listKey, QStringView what, SearchTop *search)
+{
+    QJsonObject root;
+    if (std::optional<SourceError> error = readRoot(body, &root))
+        return error;
+    JsonRecord top(root);
+    search->count = std::max<qint64>(0, top.integer(u"count"));
+    search->offset = std::max<qint64>(0, top.optionalInteger(u"offset").value_or(0));
+    const QJsonValue list = top.value(listKey);
+    if (!top.ok())
+        return badResponse(u"not %1: %2"_s.arg(what, top.failure()));
+    if (!list.isArray())
+        return badResponse(u"%1 is missing or not an array"_s.arg(listKey));
+    search->list = list.toArray();
+    return std::nullopt;
+}
+
+// The MBIDs an `artist-credit` array names, or why it cannot be read.
+std::optional<QStringList> readCredit(const QJsonValue &value, QString *why)
+{
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        *why = u"artist-credit is %1, not a list of artists"_s.arg(JsonRecord::typeName(value));
+        return std::nullopt;
+    }
+    QStringList mbids;
+    for (const QJsonValue &credit : value.toArray()) {
+        JsonRecord record(credit);
+        const QString id = record.string(u"artist.id");
+        const QString mbid = normalizedMbid(id);
+        if (!record.ok() || mbid.isEmpty()) {
+            *why = record.ok() ? u"credited artist id \"%1\" is not an MBID"_s.arg(id)
+                               : u"artist-credit: "_s + record.failure();
+            return std::nullopt;
+        }
+        mbids.append(mbid);
+    }
+    return mbids;
+}
+
+std::optional<ReleaseGroupHit> readHit(const QJsonValue &value, QString *why)
+{
+    std::optional<ReleaseGroup> group = readGroup(value, why);
+    if (!group)
+        return std::nullopt;
+    JsonRecord record(value);
+    const qint64 score = record.integer(u"score");
+    if (!record.ok() || score < 0 || score > 100) {
+        *why = record.ok() ? u"score %1 is not within 0…100"_s.arg(score) : record.failure();
+        return std::nullopt;
+    }
+    std::optional<QStringList> credit = readCredit(record.value(u"artist-credit"), why);
+    if (!credit)
+        return std::nullopt;
+    return ReleaseGroupHit { std::move(*group), std::move(*credit), int(score) };
+}
+
 } // namespace
+
+Parsed<ReleaseGroupSearchPage> parseMusicBrainzReleaseGroupSearch(const QByteArray &body)
+{
+    Parsed<ReleaseGroupSearchPage> result;
+    SearchTop top;
+    if ((result.error = readSearchTop(body, u"release-groups", u"a release-group search", &top)))
+        return result;
+    const QJsonArray &list = top.list;
+    result.value.count = top.count;
+    result.value.offset = top.offset;
+    result.value.hits.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        QString why;
+        std::optional<ReleaseGroupHit> hit = readHit(list.at(i), &why);
+        if (!hit) {
+            result.error
+                = badResponse(u"release group hit #%1 cannot be read (%2)"_s.arg(i).arg(why));
+            result.value = {};
+            return result;
+        }
+        result.value.hits.append(std::move(*hit));
+    }
+    return result;
+}
 
 QString musicBrainzErrorMessage(const QByteArray &body)
 {
@@ -114,22 +203,13 @@ Parsed<ReleaseGroupPage> parseMusicBrainzReleaseGroups(const QByteArray &body)
 Parsed<ArtistSearchPage> parseMusicBrainzArtistSearch(const QByteArray &body)
 {
     Parsed<ArtistSearchPage> result;
-    QJsonObject root;
-    if ((result.error = readRoot(body, &root)))
+    SearchTop top;
+    if ((result.error = readSearchTop(body, u"artists", u"an artist search", &top)))
         return result;
-    JsonRecord top(root);
-    const qint64 count = top.integer(u"count");
-    const qint64 offset = top.optionalInteger(u"offset").value_or(0);
-    const QJsonValue artists = top.value(u"artists");
-    if (!top.ok() || !artists.isArray()) {
-        result.error = badResponse(top.ok() ? u"artists is missing or not an array"_s
-                                            : u"not an artist search: "_s + top.failure());
-        return result;
-    }
-    const QJsonArray list = artists.toArray();
+    const QJsonArray &list = top.list;
     ArtistSearchPage &page = result.value;
-    page.count = std::max<qint64>(0, count);
-    page.offset = std::max<qint64>(0, offset);
+    page.count = top.count;
+    page.offset = top.offset;
     page.hits.reserve(list.size());
     for (qsizetype i = 0; i < list.size(); ++i) {
         JsonRecord record(list.at(i));

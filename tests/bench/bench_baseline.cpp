@@ -315,6 +315,7 @@ struct Side
 struct Result
 {
     int picks = 0;
+    bool batched = true; // gigmap looked releases up many artists a request
     int changedArtists = 0;
     Side gigmap;
     Side seed;
@@ -341,10 +342,12 @@ struct Changed
     bool watchedBySeed = false;
 };
 
-Result runScenario(const QList<Pick> &picks, const Options &options, quint64 seed, QDate startDate)
+Result runScenario(
+    const QList<Pick> &picks, const Options &options, quint64 seed, QDate startDate, bool batched)
 {
     Result result;
     result.picks = int(picks.size());
+    result.batched = batched;
     result.startDate = startDate;
     QTemporaryDir dir;
     const QDateTime start(startDate, QTime(21, 0), Qt::UTC);
@@ -391,7 +394,8 @@ Result runScenario(const QList<Pick> &picks, const Options &options, quint64 see
     gig::MusicBrainzSource::Config mbConfig;
     mbConfig.baseUrl = gigmapSandbox.serviceRoot(gig::SandboxService::MusicBrainz);
     gig::MusicBrainzSource musicbrainz(&gigmapQueue, mbConfig);
-    const gig::RefreshSettings settings;
+    gig::RefreshSettings settings;
+    settings.batchedReleases = batched;
     gig::ReleaseRefresher releases(&musicbrainz, &store, clock, settings);
     gig::LocationRegistry registry(&gigmapTicketmaster, &store, &releases, clock, settings);
 
@@ -705,11 +709,14 @@ QString ratio(double gigmap, double seed)
 }
 
 // One figure of the side-by-side, under docs/PERFORMANCE.md's "Baseline: the seed's strategy".
+bool missedTarget = false;
+
 void bench(const QString &figure, double value, const char *unit,
     const gig::bench::Target &target = gig::bench::Target::none())
 {
-    gig::bench::report(
-        "Baseline: the seed's strategy", figure.toUtf8(), gig::bench::single(value), unit, target);
+    if (!gig::bench::report("Baseline: the seed's strategy", figure.toUtf8(),
+            gig::bench::single(value), unit, target))
+        missedTarget = true;
 }
 
 QString staleText(const Side &side, int hoursAfter)
@@ -731,10 +738,12 @@ void print(const Result &r, const Options &options)
     const Side &g = r.gigmap;
     const Side &s = r.seed;
     const int hoursAfter = options.hours - 3;
-    std::printf(
-        "\n== %d pick%s (start %s 21:00 UTC, %d h logical; %.1f s real, %.1f s of it slow) ==\n",
-        r.picks, r.picks == 1 ? "" : "s", qPrintable(r.startDate.toString(Qt::ISODate)),
-        options.hours, r.realSeconds, r.slowRealSeconds);
+    const QString mode = r.batched ? u"gigmap batched"_s : u"gigmap per-artist"_s;
+    std::printf("\n== %d pick%s, %s (start %s 21:00 UTC, %d h logical; %.1f s real, %.1f s of it "
+                "slow) ==\n",
+        r.picks, r.picks == 1 ? "" : "s", qPrintable(mode),
+        qPrintable(r.startDate.toString(Qt::ISODate)), options.hours, r.realSeconds,
+        r.slowRealSeconds);
     std::printf("%-52s %14s %14s %8s\n", "measure", "gigmap", "seed", "ratio");
     auto row = [](const char *name, double a, double b, bool withRatio = true) {
         std::printf("%-52s %14g %14g %8s\n", name, a, b, withRatio ? qPrintable(ratio(a, b)) : "");
@@ -782,14 +791,17 @@ void print(const Result &r, const Options &options)
         qPrintable(staleText(g, hoursAfter)), qPrintable(staleText(s, hoursAfter)));
 
     const QString p = u"%1 picks"_s.arg(r.picks);
-    for (const auto &[name, side] :
-        { std::pair { u"gigmap"_s, &g }, std::pair { u"seed"_s, &s } }) {
+    // The seed runs beside each of gigmap's modes; its figures are reported once.
+    QList<std::pair<QString, const Side *>> sides = { { mode, &g } };
+    if (r.batched)
+        sides.append({ u"seed"_s, &s });
+    for (const auto &[name, side] : std::as_const(sides)) {
         bench(p + u" "_s + name + u" every release known after"_s, side->knownAtS, "s");
         bench(p + u" "_s + name + u" Ticketmaster requests until known"_s,
             side->untilKnown.ticketmaster, "requests");
         bench(p + u" "_s + name + u" MusicBrainz requests until known"_s,
             side->untilKnown.musicbrainz(), "requests");
-        const bool isGigmap = name == u"gigmap"_s; // gigmap must follow DESIGN's rule exactly
+        const bool isGigmap = name != u"seed"_s; // gigmap must follow DESIGN's rule exactly
         bench(p + u" "_s + name + u" wrong releases"_s, side->wrong.wrong, "artists",
             isGigmap ? gig::bench::Target::atMost(0) : gig::bench::Target::none());
         bench(p + u" "_s + name + u" Ticketmaster requests first 24 h"_s, side->day1.ticketmaster,
@@ -802,16 +814,19 @@ void print(const Result &r, const Options &options)
         bench(
             p + u" "_s + name + u" new releases shown"_s, side->staleShownAfterH.size(), "artists");
     }
-    bench(p + u" ratio gigmap/seed MusicBrainz requests until known"_s,
+    const QString versus = p + u" ratio "_s + mode + u"/seed "_s;
+    bench(versus + u"MusicBrainz requests until known"_s,
         s.untilKnown.musicbrainz() > 0
             ? double(g.untilKnown.musicbrainz()) / s.untilKnown.musicbrainz()
             : 0,
         "ratio");
-    bench(p + u" ratio gigmap/seed time until known"_s,
-        s.knownAtS > 0 ? g.knownAtS / s.knownAtS : 0, "ratio");
-    bench(p + u" ratio gigmap/seed MusicBrainz requests first 24 h"_s,
-        s.day1.musicbrainz() > 0 ? double(g.day1.musicbrainz()) / s.day1.musicbrainz() : 0,
-        "ratio");
+    bench(versus + u"time until known"_s, s.knownAtS > 0 ? g.knownAtS / s.knownAtS : 0, "ratio");
+    // The target: with 20 overlapping places, at least 10 times fewer than the seed.
+    bench(versus + u"MusicBrainz requests first 24 h"_s,
+        s.day1.musicbrainz() > 0 ? double(g.day1.musicbrainz()) / s.day1.musicbrainz() : 0, "ratio",
+        r.batched && r.picks >= 20 ? gig::bench::Target::atMost(0.1) : gig::bench::Target::none());
+    bench(p + u" "_s + mode + u" MusicBrainz answers refused (503) until known"_s,
+        g.untilKnown.refused, "requests");
 }
 
 } // namespace
@@ -854,11 +869,13 @@ int main(int argc, char **argv)
     const QDate startDate = chooseStartDate(picks, options, seed, QDate(2027, 1, 10), 40);
     std::printf("  (chosen in %.1f s)\n", double(total.elapsed()) / 1000.0);
     for (int count : std::as_const(options.pickCounts)) {
-        const Result result = runScenario(
-            picks.mid(0, std::clamp(count, 1, int(picks.size()))), options, seed, startDate);
-        print(result, options);
-        std::fflush(stdout);
+        for (const bool batched : { true, false }) {
+            const Result result = runScenario(picks.mid(0, std::clamp(count, 1, int(picks.size()))),
+                options, seed, startDate, batched);
+            print(result, options);
+            std::fflush(stdout);
+        }
     }
     std::printf("\nbench_baseline: %.1f s real in all\n", double(total.elapsed()) / 1000.0);
-    return 0;
+    return missedTarget ? 1 : 0;
 }

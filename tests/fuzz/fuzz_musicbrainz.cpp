@@ -1,7 +1,8 @@
-// Feeds arbitrary bytes to both MusicBrainz readers (release-group browse, artist search) and
-// runs the latest-release rule over whatever groups come out.
+// Feeds arbitrary bytes to the MusicBrainz readers (release-group browse, artist search,
+// release-group search) and runs the latest-release rules over whatever groups come out.
 #include "app/sources/latestrelease.h"
 #include "app/sources/musicbrainzparser.h"
+#include "app/sources/windowedlatest.h"
 #include "fuzzinput.h"
 #include "sourcechecks.h"
 
@@ -37,6 +38,22 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const gig::ArtistHit &hit : hits.value.hits) {
         FUZZ_CHECK_DETAIL(gig::fuzz::isNormalizedMbid(hit.mbid), hit.mbid);
         FUZZ_CHECK(hit.score >= 0 && hit.score <= 100);
+    }
+    const auto search = gig::parseMusicBrainzReleaseGroupSearch(body);
+    gig::fuzz::checkParsed(search);
+    FUZZ_CHECK(search.ok() || search.value.hits.isEmpty());
+    QStringList credited;
+    for (const gig::ReleaseGroupHit &hit : search.value.hits) {
+        FUZZ_CHECK(!hit.artistMbids.isEmpty() && hit.score >= 0 && hit.score <= 100);
+        for (const QString &mbid : hit.artistMbids)
+            FUZZ_CHECK_DETAIL(gig::fuzz::isNormalizedMbid(mbid), mbid);
+        credited += hit.artistMbids;
+    }
+    // Only asked artists are decided, and only with a candidate from the window on.
+    const auto decided = gig::latestReleasesInWindow(search.value.hits, credited, 2025, today);
+    for (auto it = decided.cbegin(); it != decided.cend(); ++it) {
+        FUZZ_CHECK(credited.contains(it.key()) && it.value());
+        FUZZ_CHECK(it.value()->date >= gig::PartialDate::fromYear(2025));
     }
     (void)gig::musicBrainzErrorMessage(body);
     return 0;

@@ -12,6 +12,7 @@
 #include "app/sources/ticketmastersource.h"
 #include "models/gigstore.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <memory>
@@ -68,19 +69,30 @@ struct EngineFixture
             ticketmaster.get(), &store, releases.get(), clock, settings);
     }
 
-    // Release-group browses per artist MBID (first pages only), from the sandbox's log.
-    QHash<QString, int> releaseBrowsesByMbid() const
+    // Every time an artist MBID was asked about (first pages only): by a browse (an empty second)
+    // or named by a batched search (its query's window, e.g. "firstreleasedate:[2025 TO …]").
+    QList<std::pair<QString, QString>> releaseAsks() const
     {
-        QHash<QString, int> counts;
+        static const QRegularExpression arid(QStringLiteral("arid:\\(([^)]*)\\)"));
+        static const QRegularExpression window(QStringLiteral("firstreleasedate:\\S+ TO \\S+"));
+        QList<std::pair<QString, QString>> asks;
         for (const SandboxRequest &request : sandbox.requestLog()) {
             if (request.service != SandboxService::MusicBrainz
-                || !request.path.endsWith(QStringLiteral("/release-group")))
+                || !request.path.endsWith(QStringLiteral("/release-group"))
+                || request.query.queryItemValue(QStringLiteral("offset")).toInt() != 0)
                 continue;
-            const int offset = request.query.queryItemValue(QStringLiteral("offset")).toInt();
-            if (offset == 0)
-                ++counts[request.query.queryItemValue(QStringLiteral("artist"))];
+            const QString query = QUrl::fromPercentEncoding(
+                request.query.queryItemValue(QStringLiteral("query"), QUrl::FullyEncoded).toUtf8());
+            if (query.isEmpty()) {
+                asks.append({ request.query.queryItemValue(QStringLiteral("artist")), QString() });
+                continue;
+            }
+            const QString span = window.match(query).hasMatch() ? window.match(query).captured(0)
+                                                                : QStringLiteral("whole history");
+            for (const QString &mbid : arid.match(query).captured(1).split(QStringLiteral(" OR ")))
+                asks.append({ mbid, span });
         }
-        return counts;
+        return asks;
     }
 
     QTemporaryDir dir;

@@ -5,6 +5,7 @@
 #include "app/net/requestqueue.h"
 #include "app/refresh/releaserefresher.h"
 #include "app/sources/musicbrainzsource.h"
+#include "fastlane.h"
 #include "models/gigstore.h"
 
 #include <QLoggingCategory>
@@ -73,18 +74,7 @@ struct Rig
 {
     explicit Rig(LoopbackHttpServer &server)
     {
-        queue.setCacheDirectory({});
-        LanePolicy policy;
-        policy.ratePerSecond = 0;
-        policy.maxInFlight = 2;
-        policy.maxRetries = 1; // a 5xx is tried twice: "after the queue's retries"
-        policy.backoffBase = std::chrono::milliseconds(1);
-        policy.backoffCap = std::chrono::milliseconds(5);
-        policy.dailyBudget = 0;
-        policy.transferTimeout = std::chrono::milliseconds(300);
-        policy.transferDeadline = std::chrono::milliseconds(2000);
-        policy.circuitFailureThreshold = 1000;
-        queue.setLanePolicy(MusicBrainzSource::laneName(), policy);
+        test::useFastMusicBrainzLane(queue);
         MusicBrainzSource::Config config;
         config.baseUrl = server.url(u"/ws/2"_s);
         source = std::make_unique<MusicBrainzSource>(&queue, config);

@@ -25,6 +25,7 @@ private slots:
 
     void escapesLuceneSpecials_data();
     void escapesLuceneSpecials();
+    void severalNamesMakeOneQuery();
     void namesCompareAsPeopleReadThem_data();
     void namesCompareAsPeopleReadThem();
     void acceptsOnlyOneArtistOfTheName_data();
@@ -50,6 +51,12 @@ void TstArtistSearch::escapesLuceneSpecials()
     QFETCH(QString, name);
     QFETCH(QString, query);
     QCOMPARE(exactArtistQuery(name), query);
+}
+
+void TstArtistSearch::severalNamesMakeOneQuery()
+{
+    QCOMPARE(exactArtistsQuery({ u"AC/DC"_s, u"Sigur Rós"_s, u"Say \"OR\""_s }),
+        uR"(artist:("AC\/DC" OR "Sigur Rós" OR "Say \"OR\""))"_s);
 }
 
 void TstArtistSearch::namesCompareAsPeopleReadThem_data()
