@@ -17,7 +17,8 @@ ReleaseProgressBar::ReleaseProgressBar(QWidget *parent)
     m_bar->setObjectName(u"releaseProgressBar"_s);
     m_bar->setTextVisible(true);
     // Wide enough for its text at any count, so that the text never wraps.
-    m_bar->setFixedWidth(fontMetrics().horizontalAdvance(tr("%1 of %2 releases").arg(8888).arg(8888))
+    m_bar->setFixedWidth(
+        fontMetrics().horizontalAdvance(tr("%1 of %2 releases").arg(8888).arg(8888))
         + fontMetrics().averageCharWidth() * 4);
     m_bar->setToolTip(tr("The latest releases of the shown gigs' artists, asked from "
                          "MusicBrainz one a second"));
