@@ -759,12 +759,22 @@ void MainWindow::changeEvent(QEvent *event)
         m_statusProxy->setPalette(m_gigTable->palette());
 }
 
+QString MainWindow::aboutText()
+{
+    return tr("<h3>gigmap %1</h3><p>Upcoming gigs around any place, each gig's lineup "
+              "and each artist's latest release.</p><p><a href=\"%2\">%2</a></p>"
+              "<p>Gigs come from Ticketmaster, SeatGeek and Songkick, with the API key of "
+              "each; latest releases from MusicBrainz, whose data is free (CC0). Places are "
+              "found with Nominatim, and the map's tiles are © OpenStreetMap contributors "
+              "(Open Database License). City names come from GeoNames (CC BY 4.0), the "
+              "outline of the world from Natural Earth (public domain).</p>"
+              "<p>gigmap is free software under the MIT License.</p>")
+        .arg(QLatin1StringView(versionString), QLatin1StringView(projectUrl));
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About gigmap"),
-        tr("<h3>gigmap %1</h3><p>Upcoming gigs around any place, each gig's lineup "
-           "and each artist's latest release.</p><p><a href=\"%2\">%2</a></p>")
-            .arg(QLatin1StringView(versionString), QLatin1StringView(projectUrl)));
+    QMessageBox::about(this, tr("About gigmap"), aboutText());
 }
 
 } // namespace gig

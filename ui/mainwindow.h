@@ -73,6 +73,8 @@ public:
     // The offline gazetteer: city names on the map and suggestions while typing a place. Not
     // owned; must outlive the window.
     void setCities(const CityIndex *cities);
+    // The About box: what gigmap is, where its data comes from, and the licences.
+    static QString aboutText();
 
     // The data source's words in a permanent status-bar label ("Demo data"); empty: whatever
     // AppStatus says, or nothing.

@@ -79,6 +79,7 @@ private slots:
     void filterBarDrivesTheFilterModel();
     void searchAsksOnEnterOnlyAndReportsTheChoice();
     void citiesAreSuggestedWhileTyping();
+    void aboutCreditsTheDataAndTheLicences();
     void searchErrorIsShown();
     void savedPlacesPersistAndFillThePlacesMenu();
     void statusBarFollowsAppStatus();
@@ -550,6 +551,16 @@ void TestMainWindow::citiesAreSuggestedWhileTyping()
     field->clear();
     QTest::keyClicks(field, u"xyz"_s);
     QVERIFY(!popup->isVisible());
+}
+
+void TestMainWindow::aboutCreditsTheDataAndTheLicences()
+{
+    const QString about = MainWindow::aboutText();
+    for (const QString &credit :
+        { u"Ticketmaster"_s, u"SeatGeek"_s, u"Songkick"_s, u"MusicBrainz"_s, u"Nominatim"_s,
+            u"© OpenStreetMap contributors"_s, u"Open Database License"_s,
+            u"GeoNames (CC BY 4.0)"_s, u"Natural Earth"_s, u"MIT License"_s })
+        QVERIFY2(about.contains(credit), qPrintable(credit));
 }
 
 void TestMainWindow::searchErrorIsShown()
