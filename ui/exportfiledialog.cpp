@@ -49,7 +49,9 @@ ExportFileDialog::ExportFileDialog(const QString &directory, ExportFormat format
     setNameFilters(filters);
     selectNameFilter(filterFor(format));
     setDefaultSuffix(exportFormatSuffix(format));
-    setDirectory(directory.isEmpty() ? defaultDirectory() : directory);
+    // A folder that is gone or cannot be written to is not offered again.
+    const QFileInfo folder(directory);
+    setDirectory(folder.isDir() && folder.isWritable() ? directory : defaultDirectory());
     selectFile(u"gigs."_s + exportFormatSuffix(format));
     // The name follows the format: "gigs.csv" becomes "gigs.ics" when iCalendar is chosen.
     connect(this, &QFileDialog::filterSelected, this, [this](const QString &filter) {

@@ -510,9 +510,8 @@ QFileDialog *MainWindow::openExportDialog()
         const QString path = dialog->chosenPath();
         if (path.isEmpty())
             return;
-        QSettings remembered;
-        remembered.setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
-        remembered.setValue(u"export/format"_s, exportFormatName(dialog->chosenFormat()));
+        // The folder is remembered once a file was written there (reportExport), not before.
+        QSettings().setValue(u"export/format"_s, exportFormatName(dialog->chosenFormat()));
         emit exportRequested(path, dialog->chosenFormat());
     });
     dialog->open();
@@ -525,6 +524,7 @@ void MainWindow::reportExport(const QString &path, qsizetype gigCount, const QSt
         QMessageBox::warning(this, tr("Export failed"), error);
         return;
     }
+    QSettings().setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
     const QString where = QDir::toNativeSeparators(path);
     statusBar()->showMessage(gigCount == 1 ? tr("Wrote 1 gig to %1").arg(where)
                                            : tr("Wrote %1 gigs to %2").arg(gigCount).arg(where),

@@ -90,6 +90,7 @@ private slots:
     void stateRoundTripsThroughSettings();
     void mapSharesTheGigsAndTheSelection();
     void exportWritesWhatTheTableShows();
+    void onlyAFolderWrittenToIsRemembered();
     void exportDialogOffersBothFormatsAndAsksBeforeReplacing();
 };
 
@@ -918,6 +919,45 @@ void TestMainWindow::exportWritesWhatTheTableShows()
     window.reportExport(u"/tmp/gigs.csv"_s, 3);
     QVERIFY(window.statusBar()->currentMessage().contains(u"Wrote 3 gigs"_s));
     QVERIFY(window.statusBar()->currentMessage().contains(u"gigs.csv"_s));
+}
+
+void TestMainWindow::onlyAFolderWrittenToIsRemembered()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir dir;
+    QSignalSpy exported(&window, &MainWindow::exportRequested);
+    auto *dialog = qobject_cast<ExportFileDialog *>(window.openExportDialog());
+    QVERIFY(dialog);
+    dialog->setDirectory(dir.path());
+    dialog->selectFile(u"gigs.csv"_s);
+    static_cast<QDialog *>(dialog)->accept();
+    QCOMPARE(exported.count(), 1);
+    const QString path = exported.constFirst().constFirst().toString();
+
+    // The export failed: the folder is not offered next time.
+    QTimer::singleShot(0, [] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        box->button(QMessageBox::Ok)->click();
+    });
+    window.reportExport(path, -1, u"The folder cannot be written to."_s);
+    QVERIFY(QSettings().value(u"export/directory"_s).toString().isEmpty());
+    // Written: remembered.
+    window.reportExport(path, 3);
+    QCOMPARE(QSettings().value(u"export/directory"_s).toString(), QFileInfo(path).absolutePath());
+
+    // A remembered folder that is gone is not opened.
+    const QString gone = dir.filePath(u"gone"_s);
+    QSettings().setValue(u"export/directory"_s, gone);
+    dialog = qobject_cast<ExportFileDialog *>(window.openExportDialog());
+    QVERIFY(dialog);
+    QVERIFY(dialog->directory().absolutePath() != gone);
+    dialog->reject();
 }
 
 void TestMainWindow::exportDialogOffersBothFormatsAndAsksBeforeReplacing()
