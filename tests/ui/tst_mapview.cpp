@@ -85,6 +85,7 @@ private slots:
     void cleanup();
 
     void cityNamesOnlyWhereTheTilesHaveNone();
+    void keyboardPicksTheCentreWithAVisibleFocus();
     void wheelKeepsThePointUnderTheCursorFixed_data();
     void wheelKeepsThePointUnderTheCursorFixed();
     void animatedWheelZoomEndsOnTargetWithThePointFixed();
@@ -163,6 +164,27 @@ void TestMapView::cityNamesOnlyWhereTheTilesHaveNone()
     m_view->setTileSource(nullptr);
     m_view->setCities(nullptr);
     QVERIFY(m_view->cityLabels().isEmpty());
+}
+
+void TestMapView::keyboardPicksTheCentreWithAVisibleFocus()
+{
+    m_view->setView(QGeoCoordinate(52.52, 13.405), 10);
+    const auto ringPixel = [this] {
+        return m_view->grab().toImage().pixelColor(1, 300);
+    };
+    const QColor withoutFocus = ringPixel();
+    m_view->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(m_view->hasFocus());
+    QCOMPARE(ringPixel(), m_view->palette().color(QPalette::Highlight)); // the ring shows
+    QVERIFY(withoutFocus != ringPixel());
+
+    QSignalSpy picked(m_view, &MapView::placePicked);
+    QTest::keyClick(m_view, Qt::Key_Return);
+    QCOMPARE(picked.count(), 1);
+    const auto where = picked.constFirst().constFirst().value<QGeoCoordinate>();
+    QVERIFY(where.distanceTo(QGeoCoordinate(52.52, 13.405)) < 50);
+    QTest::keyClick(m_view, Qt::Key_Return, Qt::ControlModifier); // not a pick
+    QCOMPARE(picked.count(), 1);
 }
 
 void TestMapView::wheelKeepsThePointUnderTheCursorFixed_data()

@@ -388,10 +388,29 @@ void MapView::wheelEvent(QWheelEvent *event)
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    // Enter picks the place under the map's centre: picking without a mouse.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && event->modifiers() == Qt::NoModifier) {
+        event->accept();
+        emit placePicked(center());
+        return;
+    }
     if (m_input->keyPress(*event, QPointF(width() / 2.0, height() / 2.0)))
         event->accept();
     else
         QWidget::keyPressEvent(event);
+}
+
+void MapView::focusInEvent(QFocusEvent *event)
+{
+    QWidget::focusInEvent(event);
+    update(); // the focus ring
+}
+
+void MapView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void MapView::contextMenuEvent(QContextMenuEvent *event)
@@ -478,6 +497,24 @@ void MapView::paintEvent(QPaintEvent *)
     m_markers->paint(painter, m_camera);
     paintPickedPin(painter);
     paintScaleBar(painter);
+    if (hasFocus())
+        paintFocusRing(painter);
+}
+
+void MapView::paintFocusRing(QPainter &painter) const
+{
+    // The keyboard is on the map: a ring in the highlight colour, and a cross at the centre that
+    // Enter picks.
+    const QColor ring = palette().color(QPalette::Highlight);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    painter.setPen(QPen(ring, 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRect(QRectF(rect()).adjusted(1, 1, -1, -1));
+    const QPointF centre = QRectF(rect()).center();
+    painter.drawLine(centre - QPointF(8, 0), centre + QPointF(8, 0));
+    painter.drawLine(centre - QPointF(0, 8), centre + QPointF(0, 8));
+    painter.restore();
 }
 
 void MapView::setCities(const CityIndex *cities)

@@ -26,9 +26,9 @@ class TileSource;
 // shares the selection with the gig table through the selection model the window passes in; its
 // MarkerLayer draws them, its MapInput turns the user's hands into moves of the camera.
 // Leaflet is the yardstick: drag with inertia, smooth wheel zoom about the cursor, double-click
-// zoom, keyboard, zoom buttons, scale bar, attribution. Plain clicks pick a place; clicks on a
-// marker select its gig; clicks on a cluster zoom to where it splits, or fan out gigs that share
-// a venue.
+// zoom, keyboard (with a focus ring; Enter picks the centre), zoom buttons, scale bar,
+// attribution. Plain clicks pick a place; clicks on a marker select its gig; clicks on a cluster
+// zoom to where it splits, or fan out gigs that share a venue.
 class MapView final : public QWidget
 {
     Q_OBJECT
@@ -110,6 +110,8 @@ protected:
     void mouseDoubleClickEvent(QMouseEvent *event) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void changeEvent(QEvent *event) override;
 
@@ -139,6 +141,7 @@ private:
     void paintPickedArea(QPainter &painter) const;
     void paintPickedPin(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
+    void paintFocusRing(QPainter &painter) const;
     bool tilesNamePlaces() const; // the tiles in view carry place names of their own
     QFont cityLabelFont() const;
     void updatePaletteColors();
