@@ -15,6 +15,7 @@
 #include "ui/map/mapview.h"
 #include "ui/placesearchfield.h"
 #include "ui/settingsdialog.h"
+#include "ui/statusbanner.h"
 #include "ui/statuspanel.h"
 
 #include <QAction>
@@ -178,6 +179,10 @@ void MainWindow::createWidgets()
     new ColumnChooser(m_gigTable->horizontalHeader()); // the header's child
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new StatusBanner(listPanel);
+    connect(m_banner, &StatusBanner::retryRequested, this, &MainWindow::retryRequested);
+    connect(m_banner, &StatusBanner::settingsRequested, this, &MainWindow::openSettings);
+    listLayout->addWidget(m_banner);
     listLayout->addWidget(m_filterBar);
     m_gigCount = new GigCountLabel(m_gigList, m_filter, listPanel);
     listLayout->addWidget(m_gigCount);
@@ -375,6 +380,7 @@ void MainWindow::setUpTabOrder()
 void MainWindow::setAppStatus(AppStatus *status)
 {
     m_statusPanel->setStatus(status);
+    m_banner->setStatus(status);
 }
 
 void MainWindow::setDataSourceLabel(const QString &text)

@@ -26,6 +26,7 @@ class AppStatus;
 class CityIndex;
 class GigDetailsPane;
 class GigCountLabel;
+class StatusBanner;
 class GigFilterBar;
 class GigFilterModel;
 class GigListModel;
@@ -168,6 +169,7 @@ private:
     MapView *m_map = nullptr;
     GigFilterBar *m_filterBar = nullptr;
     GigCountLabel *m_gigCount = nullptr;
+    StatusBanner *m_banner = nullptr;
     QTableView *m_gigTable = nullptr;
     QLabel *m_emptyState = nullptr;
     GigDetailsPane *m_details = nullptr;

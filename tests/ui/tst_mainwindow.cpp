@@ -14,6 +14,7 @@
 #include "ui/placesearchfield.h"
 #include "ui/releaseprogressbar.h"
 #include "ui/settingsdialog.h"
+#include "ui/statusbanner.h"
 #include "ui/statuspanel.h"
 
 #include <QAbstractItemView>
@@ -85,6 +86,7 @@ private slots:
     void statusBarFollowsAppStatus();
     void dataSourceLabelStaysInTheStatusBar();
     void statusBarReportsEachSource();
+    void bannerShowsTheDemoAndAFailingPlace();
     void positioningUnavailableDisablesMyLocation();
     void settingsDialogAcceptedEmitsChanges();
     void stateRoundTripsThroughSettings();
@@ -726,6 +728,43 @@ void TestMainWindow::dataSourceLabelStaysInTheStatusBar()
     QCOMPARE(label->text(), u"Ticketmaster"_s);
     status.setDemoMode(true);
     QCOMPARE(label->text(), u"Demo data"_s);
+}
+
+void TestMainWindow::bannerShowsTheDemoAndAFailingPlace()
+{
+    MainWindow window;
+    AppStatus status;
+    window.setAppStatus(&status);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<StatusBanner *>(u"statusBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->text().isEmpty()); // nothing to say
+
+    status.setDemoMode(true);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().startsWith(u"These are demo gigs"_s), qPrintable(banner->text()));
+    QVERIFY(!banner->retryButton()->isVisible());
+    QCOMPARE(banner->settingsButton()->text(), u"Add an API key…"_s);
+    banner->settingsButton()->click();
+    auto *settings = window.findChild<SettingsDialog *>();
+    QVERIFY(settings);
+    settings->reject();
+
+    // A failing place says what happened, in words, whatever the mode.
+    status.setPlaceError(u"Ticketmaster did not accept the API key."_s);
+    status.setPlaceState(AppStatus::PlaceState::Failing);
+    QCOMPARE(banner->text(),
+        u"Ticketmaster did not accept the API key. The gigs shown are those known before."_s);
+    QVERIFY(banner->retryButton()->isVisible());
+    QCOMPARE(banner->settingsButton()->text(), u"Settings…"_s);
+    QSignalSpy retry(&window, &MainWindow::retryRequested);
+    banner->retryButton()->click();
+    QCOMPARE(retry.count(), 1);
+
+    status.setPlaceState(AppStatus::PlaceState::Fresh);
+    status.setDemoMode(false);
+    QVERIFY(banner->isHidden());
 }
 
 void TestMainWindow::statusBarReportsEachSource()
