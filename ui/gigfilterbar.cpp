@@ -6,6 +6,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLineEdit>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -88,6 +89,29 @@ void GigFilterBar::focusText()
 {
     m_text->setFocus(Qt::ShortcutFocusReason);
     m_text->selectAll();
+}
+
+void GigFilterBar::saveState(QSettings &settings) const
+{
+    settings.setValue(u"filter/text"_s, m_text->text());
+    settings.setValue(u"filter/hideCancelled"_s, m_hideCancelled->isChecked());
+    settings.setValue(u"filter/fromEnabled"_s, m_fromEnabled->isChecked());
+    settings.setValue(u"filter/from"_s, m_from->date());
+    settings.setValue(u"filter/toEnabled"_s, m_toEnabled->isChecked());
+    settings.setValue(u"filter/to"_s, m_to->date());
+}
+
+void GigFilterBar::restoreState(const QSettings &settings)
+{
+    m_text->setText(settings.value(u"filter/text"_s).toString());
+    m_hideCancelled->setChecked(settings.value(u"filter/hideCancelled"_s).toBool());
+    // "from" first: "to" may not lie before it.
+    if (const QDate from = settings.value(u"filter/from"_s).toDate(); from.isValid())
+        m_from->setDate(from);
+    if (const QDate to = settings.value(u"filter/to"_s).toDate(); to.isValid())
+        m_to->setDate(to);
+    m_fromEnabled->setChecked(settings.value(u"filter/fromEnabled"_s).toBool());
+    m_toEnabled->setChecked(settings.value(u"filter/toEnabled"_s).toBool());
 }
 
 void GigFilterBar::clear()

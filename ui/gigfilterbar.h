@@ -8,6 +8,7 @@
 class QCheckBox;
 class QDateEdit;
 class QLineEdit;
+class QSettings;
 
 namespace gig {
 
@@ -27,6 +28,11 @@ public:
     void focusText();
     // Empties every field, so every gig shows again.
     void clear();
+
+    // The fields as the person left them, kept in `settings`' current group and set again on
+    // the next start.
+    void saveState(QSettings &settings) const;
+    void restoreState(const QSettings &settings);
 
 private:
     void applyDates();

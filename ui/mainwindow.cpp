@@ -419,6 +419,8 @@ void MainWindow::setKeyStoreWarning(const QString &warning)
 void MainWindow::showLocation(const QString &locationId)
 {
     const bool samePlace = locationId == m_locationId;
+    if (!samePlace && !m_locationId.isEmpty())
+        m_pendingSelection.clear(); // another place than the one the window closed on
     m_locationId = m_store->containsLocation(locationId) ? locationId : QString();
     if (!samePlace)
         m_selection->clear();
@@ -649,6 +651,7 @@ void MainWindow::saveMapPlace(const QGeoCoordinate &coordinate)
 
 void MainWindow::updateEmptyState()
 {
+    selectPendingGig(); // the gigs changed: the one selected last time may be there now
     QString text;
     if (m_locationId.isEmpty()) {
         text = tr("Pick a place on the map or search for one");
@@ -692,6 +695,8 @@ void MainWindow::saveState() const
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
     settings.setValue(u"gigTableHeader"_s, m_gigTable->horizontalHeader()->saveState());
+    m_filterBar->saveState(settings);
+    settings.setValue(u"selectedGig"_s, m_selectedEventId);
     if (m_lastPlace) {
         settings.setValue(u"lastPlace/name"_s, m_lastPlace->name);
         settings.setValue(u"lastPlace/latitude"_s, m_lastPlace->coordinate.latitude());
@@ -716,6 +721,9 @@ bool MainWindow::restoreState()
         || header->count() != GigListModel::ColumnCount) {
         setUpGigTable(); // a header from another version: start from the defaults
     }
+    m_filterBar->restoreState(settings);
+    // The gig selected last time, once its place's gigs are shown (selectPendingGig).
+    m_pendingSelection = settings.value(u"selectedGig"_s).toString();
     SavedPlace last;
     last.name = settings.value(u"lastPlace/name"_s).toString();
     bool latOk = false;
@@ -729,7 +737,16 @@ bool MainWindow::restoreState()
         m_lastPlace = last;
         emit placeChosen(last.toPlace());
     }
+    selectPendingGig();
     return true;
+}
+
+void MainWindow::selectPendingGig()
+{
+    if (m_pendingSelection.isEmpty() || m_gigList->rowOf(m_pendingSelection) < 0)
+        return;
+    const QString eventId = std::exchange(m_pendingSelection, QString());
+    selectGig(eventId);
 }
 
 void MainWindow::showEvent(QShowEvent *event)

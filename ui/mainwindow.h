@@ -150,6 +150,7 @@ private:
     void rebuildPlacesMenu();
     void updatePlaceActions();
     void updateEmptyState();
+    void selectPendingGig(); // the gig selected last time, once it is shown
     void onSelectionChanged();
     void onStarToggled(bool starred);
     void saveMapPlace(const QGeoCoordinate &coordinate);
@@ -170,6 +171,7 @@ private:
     GigFilterBar *m_filterBar = nullptr;
     GigCountLabel *m_gigCount = nullptr;
     StatusBanner *m_banner = nullptr;
+    QString m_pendingSelection; // the gig selected when the window closed, until it is shown
     QTableView *m_gigTable = nullptr;
     QLabel *m_emptyState = nullptr;
     GigDetailsPane *m_details = nullptr;

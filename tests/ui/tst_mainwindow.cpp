@@ -873,6 +873,11 @@ void TestMainWindow::stateRoundTripsThroughSettings()
         window.gigTable()->horizontalHeader()->resizeSection(GigListModel::EventColumn, 333);
         window.gigTable()->horizontalHeader()->moveSection(GigListModel::StatusColumn, 0);
         window.gigTable()->sortByColumn(GigListModel::VenueColumn, Qt::DescendingOrder);
+        QTest::keyClicks(window.filterBar()->textField(), u"berlin"_s);
+        window.filterBar()->findChild<QCheckBox *>(u"filterHideCancelled"_s)->click();
+        window.filterBar()->findChild<QDateEdit *>(u"filterFrom"_s)->setDate(QDate(2026, 12, 1));
+        window.filterBar()->findChild<QCheckBox *>(u"filterFromEnabled"_s)->click();
+        window.selectGig(u"e3"_s);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.close(); // saves
@@ -880,6 +885,14 @@ void TestMainWindow::stateRoundTripsThroughSettings()
     MainWindow window(&store);
     QSignalSpy chosen(&window, &MainWindow::placeChosen);
     QVERIFY(window.restoreState());
+    // The filter as it was left; the selected gig once its place is shown.
+    QCOMPARE(window.gigFilterModel()->text(), u"berlin"_s);
+    QVERIFY(window.gigFilterModel()->hidesCancelled());
+    QCOMPARE(window.gigFilterModel()->from(), QDate(2026, 12, 1));
+    QVERIFY(!window.gigFilterModel()->to().isValid());
+    QVERIFY(window.detailsPane()->eventId().isEmpty());
+    window.showLocation(u"berlin"_s); // what the binding does with placeChosen
+    QCOMPARE(window.detailsPane()->eventId(), u"e3"_s);
     QHeaderView *header = window.gigTable()->horizontalHeader();
     QCOMPARE(header->sectionSize(GigListModel::EventColumn), 333);
     QCOMPARE(header->visualIndex(GigListModel::StatusColumn), 0);
