@@ -1,6 +1,18 @@
 #include "models/sourcestate.h"
 
+#include <QStringList>
+
 namespace gig {
+
+QString failedSourcesText(const QList<SourceState> &states)
+{
+    QStringList problems;
+    for (const SourceState &state : states) {
+        if (state.outcome == SourceState::Outcome::Failed)
+            problems.append(state.problem);
+    }
+    return problems.join(u' ');
+}
 
 QDebug operator<<(QDebug debug, const SourceState &state)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDebug>
+#include <QList>
 #include <QString>
 
 namespace gig {
@@ -22,6 +23,10 @@ struct SourceState
 
     friend bool operator==(const SourceState &, const SourceState &) = default;
 };
+
+// The problems of the sources that failed outright, joined into one text for people; empty when
+// none failed.
+QString failedSourcesText(const QList<SourceState> &states);
 
 QDebug operator<<(QDebug debug, const SourceState &state);
 

@@ -184,8 +184,7 @@ void MainWindow::createWidgets()
     connect(m_banner, &StatusBanner::settingsRequested, this, &MainWindow::openSettings);
     listLayout->addWidget(m_banner);
     listLayout->addWidget(m_filterBar);
-    m_gigCount = new GigCountLabel(m_gigList, m_filter, listPanel);
-    listLayout->addWidget(m_gigCount);
+    listLayout->addWidget(new GigCountLabel(m_gigList, m_filter, listPanel));
     listLayout->addWidget(m_gigTable, 1);
 
     m_emptyState = new QLabel(m_gigTable->viewport());

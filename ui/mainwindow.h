@@ -25,7 +25,6 @@ namespace gig {
 class AppStatus;
 class CityIndex;
 class GigDetailsPane;
-class GigCountLabel;
 class StatusBanner;
 class GigFilterBar;
 class GigFilterModel;
@@ -169,7 +168,6 @@ private:
     QSplitter *m_sideSplitter = nullptr;
     MapView *m_map = nullptr;
     GigFilterBar *m_filterBar = nullptr;
-    GigCountLabel *m_gigCount = nullptr;
     StatusBanner *m_banner = nullptr;
     QString m_pendingSelection; // the gig selected when the window closed, until it is shown
     QTableView *m_gigTable = nullptr;

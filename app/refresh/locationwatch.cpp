@@ -215,7 +215,6 @@ void LocationWatch::onFetchFinished()
             qCInfo(lcWatch) << m_place.id << "the source could not list every gig";
         m_missingPages = batch.missingPages;
         m_sourceStates = batch.sources;
-        m_failedSources = batch.failedSourcesText();
     } catch (const std::exception &e) {
         applyFailure({ SourceError::Kind::BadResponse,
             tr("Storing the answer failed: %1").arg(QString::fromLocal8Bit(e.what())), 0 });
@@ -236,13 +235,14 @@ void LocationWatch::applyMissingPages()
 {
     const auto decision = m_restart.recordFailure(RestartPolicy::TimePoint(m_clock->now()));
     const auto retryIn = std::max(decision.delay, minimumRetryDelay);
-    m_lastError = m_failedSources.isEmpty()
+    const QString failedSources = failedSourcesText(m_sourceStates);
+    m_lastError = failedSources.isEmpty()
         ? tr("Some pages of gigs from %1 could not be read (%n missing); the others are shown and "
              "gigmap asks again in %2.",
             nullptr, int(m_missingPages.size()))
               .arg(serviceName(), waitInWords(retryIn))
         : tr("%1 The gigs of the other sources are shown, and gigmap asks again in %2.")
-              .arg(m_failedSources, waitInWords(retryIn));
+              .arg(failedSources, waitInWords(retryIn));
     qCInfo(lcWatch).noquote() << m_place.id << m_missingPages.size() << "pages lost — next try in"
                               << decision.delay.count() / 1000.0 << "s";
     setState(decision.parked ? State::Failing : State::Stale);

@@ -106,7 +106,6 @@ private:
     QString m_lastError;
     QStringList m_missingPages;
     QList<SourceState> m_sourceStates; // of the last refresh that read some gigs
-    QString m_failedSources; // their problems, for people
     int m_refreshCount = 0;
     bool m_shown = false;
     bool m_saved = false;

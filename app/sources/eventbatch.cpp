@@ -43,16 +43,6 @@ void EventBatch::merge(const EventBatch &other)
     }
 }
 
-QString EventBatch::failedSourcesText() const
-{
-    QStringList problems;
-    for (const SourceState &source : sources) {
-        if (source.outcome == SourceState::Outcome::Failed)
-            problems.append(source.problem);
-    }
-    return problems.join(u' ');
-}
-
 void EventBatch::sortByStart()
 {
     std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {

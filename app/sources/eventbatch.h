@@ -24,9 +24,6 @@ struct EventBatch
     // did not accept the API key."); its loss is also a missing page. Empty for a single source.
     QList<SourceState> sources;
 
-    // The problems of the sources that failed outright, joined into one text for people.
-    QString failedSourcesText() const;
-
     bool hasEveryPage() const { return missingPages.isEmpty(); }
 
     // Appends what `other` found that this batch does not hold yet (by id; the first copy wins).

@@ -123,7 +123,7 @@ void TestCombinedEventSource::aFailingSourceIsNamedAndHidesNothing()
     QCOMPARE(sources.at(0).outcome, gig::SourceState::Outcome::Failed);
     QCOMPARE(sources.at(0).gigs, 0);
     QVERIFY2(sources.at(0).problem.startsWith(u"Scripted"_s), qPrintable(sources.at(0).problem));
-    QCOMPARE(fetch->value().failedSourcesText(), sources.at(0).problem);
+    QCOMPARE(gig::failedSourcesText(fetch->value().sources), sources.at(0).problem);
     QCOMPARE(sources.at(1).outcome, gig::SourceState::Outcome::Read);
     QCOMPARE(sources.at(1).gigs, 1);
 }
@@ -144,7 +144,7 @@ void TestCombinedEventSource::aSourceThatLostPagesIsPartial()
     QCOMPARE(first.gigs, 1);
     QCOMPARE(first.problem, u"Some pages of gigs from Scripted could not be read."_s);
     QCOMPARE(fetch->value().sources.at(1).outcome, gig::SourceState::Outcome::Read);
-    QVERIFY(fetch->value().failedSourcesText().isEmpty());
+    QVERIFY(gig::failedSourcesText(fetch->value().sources).isEmpty());
 }
 
 void TestCombinedEventSource::failsOnlyWhenEverySourceFails()
