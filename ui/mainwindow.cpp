@@ -6,6 +6,7 @@
 #include "models/lineupmodel.h"
 #include "models/mercator.h"
 #include "models/version.h"
+#include "ui/actionhelpers.h"
 #include "ui/columnchooser.h"
 #include "ui/exportfiledialog.h"
 #include "ui/gigcountlabel.h"
@@ -13,6 +14,7 @@
 #include "ui/gigfilterbar.h"
 #include "ui/gigstatusproxymodel.h"
 #include "ui/map/mapview.h"
+#include "ui/placenavigation.h"
 #include "ui/placesearchfield.h"
 #include "ui/settingsdialog.h"
 #include "ui/statusbanner.h"
@@ -36,6 +38,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtMath>
 #include <algorithm>
@@ -62,20 +65,6 @@ template<class Dialog> Dialog *raiseOpenDialog(const QWidget *window)
         return open;
     }
     return nullptr;
-}
-
-// The platform's keys for a standard command, plus the one gigmap documents when it lacks it.
-QList<QKeySequence> keysFor(QKeySequence::StandardKey key, const QKeySequence &documented)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-    if (!keys.contains(documented))
-        keys.prepend(documented);
-    return keys;
-}
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
 }
 
 } // namespace
@@ -276,10 +265,21 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    m_navigation = new PlaceNavigation(this);
+    connect(m_navigation, &PlaceNavigation::placeChosen, this, [this](const Place &place) {
+        statusBar()->clearMessage();
+        emit placeChosen(place);
+    });
+
     QToolBar *toolBar = addToolBar(tr("Place"));
     toolBar->setObjectName(u"placeToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *step : { m_navigation->backAction(), m_navigation->forwardAction() }) {
+        toolBar->addAction(step);
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(step)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolBar->addWidget(m_search);
     toolBar->addAction(m_myLocationAction);
     toolBar->addAction(m_starAction);
@@ -305,6 +305,9 @@ void MainWindow::createMenus()
 
     m_placesMenu = menuBar()->addMenu(tr("&Places"));
     m_placesMenu->setObjectName(u"placesMenu"_s);
+    m_placesMenu->addAction(m_navigation->backAction());
+    m_placesMenu->addAction(m_navigation->forwardAction());
+    m_placesMenu->addSeparator();
     m_placesMenu->addAction(m_searchAction);
     m_placesMenu->addAction(m_myLocationAction);
     m_placesMenu->addAction(m_starAction);
@@ -431,6 +434,7 @@ void MainWindow::showLocation(const QString &locationId)
         const Location location = m_store->location(m_locationId).value;
         m_shownPlace = SavedPlace { location.name, location.coordinate, location.radiusKm };
         m_lastPlace = m_shownPlace;
+        m_navigation->visit(*m_shownPlace);
         setWindowTitle(tr("%1 — gigmap").arg(location.name));
     }
     if (!samePlace) {
@@ -599,7 +603,7 @@ void MainWindow::updatePlaceActions()
     const bool starred = hasPlace && m_savedPlaces->contains(m_shownPlace->coordinate);
     m_starAction->setEnabled(hasPlace);
     m_starAction->setChecked(starred);
-    m_starAction->setText(starred ? tr("Forget This Place") : tr("Sa&ve This Place"));
+    m_starAction->setText(starred ? tr("Forge&t This Place") : tr("Sa&ve This Place"));
     m_starAction->setToolTip(!hasPlace ? tr("Pick a place first")
             : starred ? tr("Remove %1 from the Places menu").arg(m_shownPlace->name)
                       : tr("Keep %1 in the Places menu").arg(m_shownPlace->name));

@@ -33,6 +33,7 @@ class GigStatusProxyModel;
 class GigStore;
 class LineupModel;
 class MapView;
+class PlaceNavigation;
 class PlaceSearchField;
 class StatusPanel;
 
@@ -183,6 +184,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    PlaceNavigation *m_navigation = nullptr;
     QMenu *m_placesMenu = nullptr;
     QList<QAction *> m_savedPlaceActions;
 

@@ -40,6 +40,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 using namespace gig;
@@ -83,6 +85,8 @@ private slots:
     void aboutCreditsTheDataAndTheLicences();
     void searchErrorIsShown();
     void savedPlacesPersistAndFillThePlacesMenu();
+    void backAndForwardReturnToThePlacesShown();
+    void everyToolbarActionIsReachableByKeyboard();
     void statusBarFollowsAppStatus();
     void dataSourceLabelStaysInTheStatusBar();
     void statusBarReportsEachSource();
@@ -635,6 +639,71 @@ void TestMainWindow::savedPlacesPersistAndFillThePlacesMenu()
     for (QAction *action : menu->actions())
         listed = listed || action->objectName().startsWith(u"savedPlace"_s);
     QVERIFY(!listed);
+}
+
+void TestMainWindow::backAndForwardReturnToThePlacesShown()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    testing::writeRefresh(store,
+        testing::makeLocation(u"Leipzig"_s, { u"e1"_s }, QGeoCoordinate(51.34, 12.37)), {}, {});
+    MainWindow window(&store);
+    // Each answer to placeChosen is the engine showing that place, as app/ wires it.
+    QList<QGeoCoordinate> asked;
+    connect(&window, &MainWindow::placeChosen, &window, [&](const Place &place) {
+        asked.append(place.coordinate);
+        window.showLocation(place.coordinate.latitude() > 52 ? u"berlin"_s : u"Leipzig"_s);
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *back = window.findChild<QAction *>(u"backAction"_s);
+    auto *forward = window.findChild<QAction *>(u"forwardAction"_s);
+    QVERIFY(back && forward);
+    QVERIFY(!back->isEnabled());
+    window.showLocation(u"berlin"_s);
+    window.showLocation(u"Leipzig"_s);
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+    QVERIFY(back->toolTip().contains(u"berlin"_s));
+
+    window.gigTable()->setFocus();
+    QTest::keyClick(window.gigTable(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.constLast(), QGeoCoordinate(52.52, 13.405));
+    QCOMPARE(window.shownLocationId(), u"berlin"_s);
+    QVERIFY(!back->isEnabled());
+    QVERIFY(forward->isEnabled());
+    QVERIFY(forward->toolTip().contains(u"Leipzig"_s));
+    QTest::keyClick(window.gigTable(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(window.shownLocationId(), u"Leipzig"_s);
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+}
+
+void TestMainWindow::everyToolbarActionIsReachableByKeyboard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *toolBar = window.findChild<QToolBar *>(u"placeToolBar"_s);
+    QVERIFY(toolBar);
+    QSet<QAction *> inMenus;
+    for (QAction *menu : window.menuBar()->actions()) {
+        QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text())); // Alt+letter opens it
+        for (QAction *action : menu->menu()->actions())
+            inMenus.insert(action);
+    }
+    int actions = 0;
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+            continue;
+        ++actions;
+        QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+        QVERIFY2(action->text().contains(u'&'), qPrintable(action->text()));
+    }
+    QCOMPARE(actions, 6); // back, forward, my location, save, refresh, export
 }
 
 void TestMainWindow::statusBarFollowsAppStatus()
