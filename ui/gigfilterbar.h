@@ -24,6 +24,8 @@ public:
     explicit GigFilterBar(GigFilterModel *filter, QWidget *parent = nullptr);
 
     QLineEdit *textField() const { return m_text; }
+    // Its fields in the order Tab walks them, the words first.
+    QList<QWidget *> tabOrder() const;
     // Moves the keyboard focus to the words and selects them (Ctrl+F).
     void focusText();
     // Empties every field, so every gig shows again.

@@ -8,6 +8,7 @@
 #include "models/version.h"
 #include "ui/actionhelpers.h"
 #include "ui/columnchooser.h"
+#include "ui/columnfitter.h"
 #include "ui/exportfiledialog.h"
 #include "ui/gigcountlabel.h"
 #include "ui/gigdetailspane.h"
@@ -87,12 +88,15 @@ MainWindow::MainWindow(const GigStore *store, QWidget *parent)
     createActions();
     createMenus();
     setUpGigTable();
+    m_columnFitter = new ColumnFitter(m_gigTable);
+    m_columnFitter->setShrinkableColumns({ GigListModel::EventColumn, GigListModel::VenueColumn,
+        GigListModel::LineupColumn, GigListModel::ReleasesColumn });
     setUpTabOrder();
     rebuildPlacesMenu();
     updatePlaceActions();
     updateEmptyState();
     resize(1200, 760);
-    m_splitter->setSizes({ width() * 9 / 20, width() * 11 / 20 });
+    m_splitter->setSizes({ width() / 3, width() * 2 / 3 });
 }
 
 MainWindow::~MainWindow() = default;
@@ -328,7 +332,7 @@ void MainWindow::setUpGigTable()
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTextElideMode(Qt::ElideRight);
+    table->setTextElideMode(Qt::ElideMiddle); // a long name keeps its start and its end
     table->setWordWrap(false);
     table->setAlternatingRowColors(true);
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
@@ -364,14 +368,10 @@ void MainWindow::setUpGigTable()
 void MainWindow::setUpTabOrder()
 {
     // Search → filter bar → table → details → map: the order the eye reads the window in.
-    setTabOrder(m_search, m_filterBar->textField());
-    QWidget *last = m_filterBar->textField();
-    for (QWidget *widget : m_filterBar->findChildren<QWidget *>()) {
-        if (widget != last && widget->focusPolicy() & Qt::TabFocus
-            && widget->parent() == m_filterBar) {
-            setTabOrder(last, widget);
-            last = widget;
-        }
+    QWidget *last = m_search;
+    for (QWidget *widget : m_filterBar->tabOrder()) {
+        setTabOrder(last, widget);
+        last = widget;
     }
     setTabOrder(last, m_gigTable);
     setTabOrder(m_gigTable, m_details->lineupView());
@@ -698,6 +698,7 @@ void MainWindow::saveState() const
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
     settings.setValue(u"gigTableHeader"_s, m_gigTable->horizontalHeader()->saveState());
+    settings.setValue(u"gigTableSizedByPerson"_s, m_columnFitter->isPersonSized());
     m_filterBar->saveState(settings);
     settings.setValue(u"selectedGig"_s, m_selectedEventId);
     if (m_lastPlace) {
@@ -723,6 +724,8 @@ bool MainWindow::restoreState()
     if (!header->restoreState(settings.value(u"gigTableHeader"_s).toByteArray())
         || header->count() != GigListModel::ColumnCount) {
         setUpGigTable(); // a header from another version: start from the defaults
+    } else {
+        m_columnFitter->setPersonSized(settings.value(u"gigTableSizedByPerson"_s).toBool());
     }
     m_filterBar->restoreState(settings);
     // The gig selected last time, once its place's gigs are shown (selectPendingGig).

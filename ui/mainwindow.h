@@ -24,6 +24,7 @@ namespace gig {
 
 class AppStatus;
 class CityIndex;
+class ColumnFitter;
 class GigDetailsPane;
 class StatusBanner;
 class GigFilterBar;
@@ -172,6 +173,7 @@ private:
     StatusBanner *m_banner = nullptr;
     QString m_pendingSelection; // the gig selected when the window closed, until it is shown
     QTableView *m_gigTable = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
     QLabel *m_emptyState = nullptr;
     GigDetailsPane *m_details = nullptr;
     PlaceSearchField *m_search = nullptr;

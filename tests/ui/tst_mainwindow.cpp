@@ -5,6 +5,8 @@
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
+#include "models/sourcestate.h"
+#include "ui/columnfitter.h"
 #include "ui/exportfiledialog.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
@@ -87,6 +89,8 @@ private slots:
     void savedPlacesPersistAndFillThePlacesMenu();
     void backAndForwardReturnToThePlacesShown();
     void everyToolbarActionIsReachableByKeyboard();
+    void theWindowFitsAnEightHundredPixelScreen();
+    void columnsFitTheTableUntilThePersonSizesOne();
     void statusBarFollowsAppStatus();
     void dataSourceLabelStaysInTheStatusBar();
     void statusBarReportsEachSource();
@@ -706,6 +710,116 @@ void TestMainWindow::everyToolbarActionIsReachableByKeyboard()
     QCOMPARE(actions, 6); // back, forward, my location, save, refresh, export
 }
 
+void TestMainWindow::theWindowFitsAnEightHundredPixelScreen()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    AppStatus status; // what the demo shows: the banner, each source's share, releases coming
+    window.setAppStatus(&status);
+    status.setDemoMode(true);
+    status.setSourceStates({ SourceState { u"Ticketmaster"_s, SourceState::Outcome::Read, 81, {} },
+        SourceState { u"SeatGeek"_s, SourceState::Outcome::Read, 47, {} } });
+    status.setPlaceName(u"Berlin, Germany"_s);
+    status.setPlaceState(AppStatus::PlaceState::Fresh);
+    status.setPlaceRefreshedAt(QDateTime::currentDateTimeUtc());
+    status.setReleasesPending(120);
+    status.setReleasesPending(100);
+    status.setRequestsQueued(2);
+    window.showLocation(u"berlin"_s);
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString widest;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->isVisible() && widget->minimumSizeHint().width() > 300)
+            widest += u"\n"_s + QString::fromLatin1(widget->metaObject()->className()) + u' '
+                + widget->objectName() + u' ' + QString::number(widget->minimumSizeHint().width());
+    }
+    QVERIFY2(window.width() <= 800, qPrintable(QString::number(window.width()) + widest));
+    QVERIFY2(window.minimumSizeHint().width() <= 800, qPrintable(widest));
+    // The filter stays usable and the table shows its first columns.
+    QLineEdit *filter = window.filterBar()->textField();
+    QVERIFY(filter->isVisible());
+    QVERIFY2(filter->width() >= 180, qPrintable(QString::number(filter->width())));
+    QVERIFY(window.gigTable()->viewport()->width() >= 250);
+    QVERIFY(window.mapView()->width() >= 250);
+    const QRect inWindow(window.filterBar()->mapTo(&window, QPoint()), window.filterBar()->size());
+    QVERIFY(window.rect().contains(inWindow));
+    // The status bar's parts sit side by side inside the window, shortened rather than overlaid.
+    QList<QRect> parts;
+    for (QWidget *part :
+        window.statusPanel()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!part->isVisible())
+            continue;
+        const QRect at(part->mapTo(&window, QPoint()), part->size());
+        QVERIFY2(window.rect().contains(at), qPrintable(part->objectName()));
+        for (const QRect &other : std::as_const(parts))
+            QVERIFY2(!other.intersects(at), qPrintable(part->objectName()));
+        parts.append(at);
+    }
+    QVERIFY(parts.size() >= 4); // the place, the releases, what is queued, the data source
+}
+
+void TestMainWindow::columnsFitTheTableUntilThePersonSizesOne()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    Event festival = testing::makeEvent(u"e5"_s, QDate(2026, 12, 28), { u"a1"_s });
+    festival.name = u"The Very Long Winter Festival of Northern Lights with Björk, "
+                    "Radiohead, Moderat, Caribou and many more friends"_s;
+    testing::writeRefresh(store,
+        testing::makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s, u"e5"_s }),
+        { festival }, {});
+    MainWindow window(&store);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showLocation(u"berlin"_s);
+    QTableView *table = window.gigTable();
+    QHeaderView *header = table->horizontalHeader();
+    const auto rightEdge = [header](int column) {
+        return header->sectionViewportPosition(column) + header->sectionSize(column);
+    };
+    // Every column in view, Status last; the festival's name elided in the middle.
+    const auto widths = [&] {
+        QString text = QString::number(table->viewport()->width()) + u':';
+        for (int column = 0; column < header->count(); ++column)
+            text += u' ' + QString::number(header->sectionSize(column));
+        return text;
+    };
+    QTRY_VERIFY2(
+        rightEdge(GigListModel::StatusColumn) <= table->viewport()->width(), qPrintable(widths()));
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    const int nameWidth = table->fontMetrics().horizontalAdvance(festival.name);
+    QVERIFY(header->sectionSize(GigListModel::EventColumn) < nameWidth);
+    // Short columns are as wide as what they hold, not more.
+    const int timeWidth = header->sectionSize(GigListModel::TimeColumn);
+    QVERIFY2(timeWidth <= header->sectionSizeHint(GigListModel::TimeColumn)
+                + table->fontMetrics().averageCharWidth() * 6,
+        qPrintable(QString::number(timeWidth)));
+
+    // A narrower window: the names give up room, down to a readable width.
+    const int wideEvent = header->sectionSize(GigListModel::EventColumn);
+    window.resize(1000, 700);
+    QTRY_VERIFY(header->sectionSize(GigListModel::EventColumn) < wideEvent);
+    QVERIFY(header->sectionSize(GigListModel::EventColumn)
+        >= table->fontMetrics().averageCharWidth() * ColumnFitter::MinimumChars);
+
+    // The person drags a column's edge: from then on the widths are theirs.
+    const int edge = rightEdge(GigListModel::DateColumn);
+    const int y = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge - 1, y));
+    QTest::mouseMove(header->viewport(), QPoint(edge + 20, y));
+    QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+    const int chosen = header->sectionSize(GigListModel::DateColumn);
+    QVERIFY2(chosen > edge, qPrintable(QString::number(chosen)));
+    window.resize(1300, 800);
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(GigListModel::DateColumn), chosen);
+}
+
 void TestMainWindow::statusBarFollowsAppStatus()
 {
     MainWindow window;
@@ -939,6 +1053,8 @@ void TestMainWindow::stateRoundTripsThroughSettings()
         MainWindow window(&store);
         QVERIFY(!window.restoreState()); // nothing saved yet
         window.showLocation(u"berlin"_s);
+        // As if dragged by the person (ColumnFitter tells a drag from the window's own fitting).
+        window.gigTable()->findChild<ColumnFitter *>()->setPersonSized(true);
         window.gigTable()->horizontalHeader()->resizeSection(GigListModel::EventColumn, 333);
         window.gigTable()->horizontalHeader()->moveSection(GigListModel::StatusColumn, 0);
         window.gigTable()->sortByColumn(GigListModel::VenueColumn, Qt::DescendingOrder);
