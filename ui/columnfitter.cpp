@@ -77,8 +77,8 @@ void ColumnFitter::fit()
     for (int column = 0; column < header->count(); ++column) {
         if (header->isSectionHidden(column))
             continue;
-        const int want = std::max(
-            header->sectionSizeHint(column), widestCell(column) + charWidth * 2);
+        const int want
+            = std::max(header->sectionSizeHint(column), widestCell(column) + charWidth * 2);
         columns.append(column);
         wanted.append(want);
         total += want;

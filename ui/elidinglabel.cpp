@@ -1,7 +1,7 @@
 #include "ui/elidinglabel.h"
 
-#include <QPainter>
 #include <QHelpEvent>
+#include <QPainter>
 #include <QStyle>
 #include <QToolTip>
 
@@ -53,9 +53,10 @@ void ElidingLabel::paintEvent(QPaintEvent *event)
     }
     QFrame::paintEvent(event); // the frame, if any
     QPainter painter(this);
-    const QRect area = contentsRect().marginsRemoved(QMargins(margin(), margin(), margin(), margin()));
-    style()->drawItemText(&painter, area, int(alignment()), palette(), isEnabled(), shown,
-        foregroundRole());
+    const QRect area
+        = contentsRect().marginsRemoved(QMargins(margin(), margin(), margin(), margin()));
+    style()->drawItemText(
+        &painter, area, int(alignment()), palette(), isEnabled(), shown, foregroundRole());
 }
 
 } // namespace gig

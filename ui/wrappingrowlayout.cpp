@@ -58,8 +58,8 @@ QSize WrappingRowLayout::sizeHint() const
         height = std::max(height, item->sizeHint().height());
     }
     const QMargins margins = contentsMargins();
-    return QSize(width + margins.left() + margins.right(),
-        height + margins.top() + margins.bottom());
+    return QSize(
+        width + margins.left() + margins.right(), height + margins.top() + margins.bottom());
 }
 
 QSize WrappingRowLayout::minimumSize() const
