@@ -558,10 +558,32 @@ void TestMainWindow::citiesAreSuggestedWhileTyping()
     QCOMPARE(bern.coordinate, QGeoCoordinate(46.948, 7.447));
     QCOMPARE(requested.count(), 1);
 
-    // Nothing suggested for what no city starts with.
+    // A slip of the fingers: the city it was meant to be, under a line that says so.
+    field->clear();
+    QTest::keyClicks(field, u"Lisbno"_s);
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 2);
+    QCOMPARE(popup->model()->index(0, 0).data().toString(),
+        u"No city starts with “Lisbno”. Did you mean:"_s);
+    QCOMPARE(popup->model()->index(1, 0).data().toString(), u"Lisbon, Portugal"_s);
+    popup->setCurrentIndex(popup->model()->index(1, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(chosen.constLast().constFirst().value<Place>().name, u"Lisbon"_s);
+
+    // Nothing suggested for what no city is near.
     field->clear();
     QTest::keyClicks(field, u"xyz"_s);
     QVERIFY(!popup->isVisible());
+
+    // A search that finds nothing offers the gazetteer's guesses, in a popup wide enough.
+    field->setText(u"Lisbonn"_s);
+    window.showPlaceResults({});
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->index(0, 0).data().toString(),
+        u"No place found for “Lisbonn”. Did you mean:"_s);
+    QCOMPARE(popup->model()->index(1, 0).data().toString(), u"Lisbon, Portugal"_s);
+    QVERIFY(popup->width()
+        > popup->fontMetrics().horizontalAdvance(popup->model()->index(0, 0).data().toString()));
 }
 
 void TestMainWindow::aboutCreditsTheDataAndTheLicences()
