@@ -131,9 +131,9 @@ void PlaceSearchField::showResults(const QList<Place> &places)
         const QList<Place> close
             = m_cities ? citiesFor(m_cities->closeTo(typed, MaxSuggestions)) : QList<Place>();
         fillPopup(close,
-            close.isEmpty() ? tr("No place found for “%1”. Check the spelling, or add the country.")
-                                  .arg(typed)
-                            : tr("No place found for “%1”. Did you mean:").arg(typed));
+            close.isEmpty()
+                ? tr("No place found for “%1”. Check the spelling, or add the country.").arg(typed)
+                : tr("No place found for “%1”. Did you mean:").arg(typed));
     } else {
         fillPopup(places);
     }

@@ -116,24 +116,24 @@ void TestCityIndex::closeToForgivesOneSlip_data()
 {
     QTest::addColumn<QString>("typed");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("letters swapped") << u"Potsadm"_s
-                                     << QStringList { u"Potsdam, Brandenburg, Germany"_s };
+    QTest::newRow("letters swapped")
+        << u"Potsadm"_s << QStringList { u"Potsdam, Brandenburg, Germany"_s };
     QTest::newRow("letter missing") << u"Sprngfield"_s
                                     << QStringList { u"Springfield, Massachusetts, United States"_s,
                                            u"Springfield, Illinois, United States"_s };
-    QTest::newRow("letter wrong, while typing") << u"Berkin"_s
-                                                << QStringList { u"Berlin, Germany"_s,
-                                                       u"Bernau bei Berlin, Brandenburg, Germany"_s };
+    QTest::newRow("letter wrong, while typing")
+        << u"Berkin"_s
+        << QStringList { u"Berlin, Germany"_s, u"Bernau bei Berlin, Brandenburg, Germany"_s };
     QTest::newRow("a later word") << u"Yrok"_s
                                   << QStringList { u"New York, United States"_s,
                                          u"York, England, United Kingdom"_s };
-    QTest::newRow("accent left out, letters swapped") << u"Sao Pualo"_s
-                                                      << QStringList { u"São Paulo, Brazil"_s };
+    QTest::newRow("accent left out, letters swapped")
+        << u"Sao Pualo"_s << QStringList { u"São Paulo, Brazil"_s };
     QTest::newRow("two slips in a short name") << u"Yrko"_s << QStringList {};
-    QTest::newRow("two slips, long enough") << u"Springfeeld"_s
-                                            << QStringList {
-                                                   u"Springfield, Massachusetts, United States"_s,
-                                                   u"Springfield, Illinois, United States"_s };
+    QTest::newRow("two slips, long enough")
+        << u"Springfeeld"_s
+        << QStringList { u"Springfield, Massachusetts, United States"_s,
+               u"Springfield, Illinois, United States"_s };
     QTest::newRow("too short to guess") << u"Yrk"_s << QStringList {};
     QTest::newRow("first letter wrong") << u"Xerlin"_s << QStringList {};
     QTest::newRow("nothing near") << u"Zzzzzz"_s << QStringList {};
