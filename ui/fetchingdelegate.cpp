@@ -56,9 +56,8 @@ void FetchingDelegate::paint(
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor ink = option.palette.color(option.state & QStyle::State_Selected
-            ? QPalette::HighlightedText
-            : QPalette::Text);
+    const QColor ink = option.palette.color(
+        option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text);
     QPen pen(ink, std::max(1.5, side / 7.0), Qt::SolidLine, Qt::RoundCap);
     painter->setPen(pen);
     // A three-quarter arc that turns: Qt's angles are in sixteenths of a degree, anticlockwise.

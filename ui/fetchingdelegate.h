@@ -23,8 +23,8 @@ public:
     explicit FetchingDelegate(QAbstractItemView *view);
     ~FetchingDelegate() override;
 
-    void paint(
-        QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+        const QModelIndex &index) const override;
     bool isTurning() const;
 
 private:
