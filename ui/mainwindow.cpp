@@ -661,7 +661,7 @@ void MainWindow::updateEmptyState()
     selectPendingGig(); // the gigs changed: the one selected last time may be there now
     QString text;
     if (m_locationId.isEmpty()) {
-        text = tr("Pick a place on the map or search for one");
+        text = tr("Double-click a place on the map or search for one");
     } else if (m_gigList->rowCount() == 0) {
         const Cached<Location> location = m_store->location(m_locationId);
         text = location.isPending()

@@ -216,7 +216,7 @@ void TestMainWindow::emptyStatesSayWhatToDo()
     auto *empty = window.findChild<QLabel *>(u"gigTableEmptyState"_s);
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
-    QCOMPARE(empty->text(), u"Pick a place on the map or search for one"_s);
+    QCOMPARE(empty->text(), u"Double-click a place on the map or search for one"_s);
 
     window.showLocation(u"leipzig"_s); // watched, never refreshed
     QVERIFY(empty->text().startsWith(u"Looking for gigs around leipzig"_s));
@@ -234,7 +234,7 @@ void TestMainWindow::emptyStatesSayWhatToDo()
 
     store.unwatchLocation(u"berlin"_s);
     QVERIFY(window.shownLocationId().isEmpty());
-    QCOMPARE(empty->text(), u"Pick a place on the map or search for one"_s);
+    QCOMPARE(empty->text(), u"Double-click a place on the map or search for one"_s);
 }
 
 void TestMainWindow::tableSortsByDateAndDecoratesStatus()
