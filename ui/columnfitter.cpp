@@ -24,20 +24,24 @@ ColumnFitter::ColumnFitter(QTableView *view)
         if (!m_fitting && m_headerPressed)
             m_personSized = true;
     });
-    view->horizontalHeader()->viewport()->installEventFilter(this);
-    view->viewport()->installEventFilter(this);
+    m_headerViewport = view->horizontalHeader()->viewport();
+    m_viewport = view->viewport();
+    m_headerViewport->installEventFilter(this);
+    m_viewport->installEventFilter(this);
     m_hadRows = model->rowCount() > 0;
 }
 
 bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    // Pointers are compared, never called: the view may be half destroyed when its viewport's
+    // last events arrive.
+    if (watched == m_viewport) {
         // The view got its real width (shown, window or splitter resized): fit to it.
         if (event->type() == QEvent::Resize && m_hadRows && !m_personSized)
             fit();
-    } else if (event->type() == QEvent::MouseButtonPress) {
+    } else if (watched == m_headerViewport && event->type() == QEvent::MouseButtonPress) {
         m_headerPressed = true;
-    } else if (event->type() == QEvent::MouseButtonRelease) {
+    } else if (watched == m_headerViewport && event->type() == QEvent::MouseButtonRelease) {
         m_headerPressed = false;
     }
     return false;

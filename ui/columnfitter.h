@@ -41,6 +41,8 @@ private:
     int widestCell(int column) const;
 
     QTableView *m_view;
+    QObject *m_viewport = nullptr; // the view's, watched for its width
+    QObject *m_headerViewport = nullptr; // the header's, watched for a person's drag
     QList<int> m_shrinkable;
     bool m_personSized = false;
     bool m_fitting = false;
