@@ -149,6 +149,8 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
         return entry.artist.id;
     case MbidRole:
         return entry.artist.mbid;
+    case ArtistNameRole:
+        return entry.artist.name;
     case ReleaseStateRole:
         return int(entry.state);
     case ReleaseTitleRole:

@@ -27,6 +27,7 @@ public:
         ReleaseTitleRole, // QString
         ReleaseDateRole, // QString as MusicBrainz writes it
         BillingRole, // int(gig::Billing)
+        ArtistNameRole, // QString as the source names the artist; empty while fetching
     };
 
     explicit LineupModel(const GigStore *store, QObject *parent = nullptr);

@@ -21,6 +21,7 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     , m_toEnabled(new QCheckBox(tr("&to"), this))
     , m_to(new QDateEdit(this))
     , m_hideCancelled(new QCheckBox(tr("&Hide cancelled"), this))
+    , m_onlyMine(new QCheckBox(tr("Only &my artists"), this))
 {
     Q_ASSERT(filter);
     setObjectName(u"gigFilterBar"_s);
@@ -66,6 +67,11 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     m_hideCancelled->setChecked(filter->hidesCancelled());
     connect(m_hideCancelled, &QCheckBox::toggled, filter, &GigFilterModel::setHideCancelled);
 
+    m_onlyMine->setObjectName(u"filterOnlyMine"_s);
+    m_onlyMine->setToolTip(tr("Show only the gigs where at least one of my artists plays"));
+    m_onlyMine->setChecked(filter->onlyMine());
+    connect(m_onlyMine, &QCheckBox::toggled, filter, &GigFilterModel::setOnlyMine);
+
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_text, 1);
@@ -76,12 +82,14 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     layout->addWidget(m_to);
     layout->addSpacing(layout->spacing());
     layout->addWidget(m_hideCancelled);
+    layout->addWidget(m_onlyMine);
 
     setTabOrder(m_text, m_fromEnabled);
     setTabOrder(m_fromEnabled, m_from);
     setTabOrder(m_from, m_toEnabled);
     setTabOrder(m_toEnabled, m_to);
     setTabOrder(m_to, m_hideCancelled);
+    setTabOrder(m_hideCancelled, m_onlyMine);
     setFocusProxy(m_text);
 }
 
@@ -95,6 +103,7 @@ void GigFilterBar::saveState(QSettings &settings) const
 {
     settings.setValue(u"filter/text"_s, m_text->text());
     settings.setValue(u"filter/hideCancelled"_s, m_hideCancelled->isChecked());
+    settings.setValue(u"filter/onlyMine"_s, m_onlyMine->isChecked());
     settings.setValue(u"filter/fromEnabled"_s, m_fromEnabled->isChecked());
     settings.setValue(u"filter/from"_s, m_from->date());
     settings.setValue(u"filter/toEnabled"_s, m_toEnabled->isChecked());
@@ -105,6 +114,7 @@ void GigFilterBar::restoreState(const QSettings &settings)
 {
     m_text->setText(settings.value(u"filter/text"_s).toString());
     m_hideCancelled->setChecked(settings.value(u"filter/hideCancelled"_s).toBool());
+    m_onlyMine->setChecked(settings.value(u"filter/onlyMine"_s).toBool());
     // "from" first: "to" may not lie before it.
     if (const QDate from = settings.value(u"filter/from"_s).toDate(); from.isValid())
         m_from->setDate(from);
@@ -120,6 +130,7 @@ void GigFilterBar::clear()
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
     m_hideCancelled->setChecked(false);
+    m_onlyMine->setChecked(false);
 }
 
 void GigFilterBar::applyDates()
