@@ -36,6 +36,11 @@ MyArtistsControls::MyArtistsControls(MainWindow *window, MyArtists *artists)
     window->menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
 }
 
+MyArtistsDialog *MyArtistsControls::dialog() const
+{
+    return m_dialog;
+}
+
 void MyArtistsControls::setMusicFolder(const QString &folder)
 {
     m_musicFolder = folder;

@@ -26,7 +26,7 @@ public:
 
     QAction *dialogAction() const { return m_dialogAction; }
     LineupFollowMenu *lineupMenu() const { return m_lineupMenu; }
-    MyArtistsDialog *dialog() const { return m_dialog; } // nullptr until first opened
+    MyArtistsDialog *dialog() const; // nullptr until first opened
 
     // The folder the dialog's import starts from.
     void setMusicFolder(const QString &folder);
