@@ -1,4 +1,5 @@
 // gigmap's entry point: makes the engine, the window and the wiring between them, in order.
+#include "app/cli/artistscommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
 #include "app/gazetteer/gazetteerloader.h"
@@ -82,6 +83,12 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);
         gig::ShutdownSignals shutdownSignals;
         return gig::ExportCommand::run(QCoreApplication::arguments());
+    }
+    case gig::CommandLine::Action::Artists: {
+        QCoreApplication app(argc, argv); // no window, no display needed
+        QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);
+        gig::ShutdownSignals shutdownSignals;
+        return gig::ArtistsCommand::run(QCoreApplication::arguments());
     }
     case gig::CommandLine::Action::RunGui:
         break;
