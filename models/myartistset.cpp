@@ -39,10 +39,11 @@ bool MyArtistSet::add(const FollowedArtist &artist)
     const QString key = nameKey(entry.name);
     if (entry.mbid.isEmpty() && key.isEmpty())
         return false;
+    const int keyId = keyIdOf(entry.name);
     if (entry.hasMbid()) {
         if (m_mbids.contains(entry.mbid))
             return false;
-        if (!key.isEmpty() && m_nameOnly.contains(key)) {
+        if (keyId >= 0 && m_nameOnly.contains(keyId)) {
             // The entry known by name learns its id.
             for (FollowedArtist &known : m_artists) {
                 if (!known.hasMbid() && nameKey(known.name) == key) {
@@ -52,7 +53,7 @@ bool MyArtistSet::add(const FollowedArtist &artist)
                 }
             }
         }
-    } else if (m_names.contains(key)) {
+    } else if (m_names.contains(keyId)) {
         return false;
     }
     m_artists.append(entry);
@@ -105,27 +106,55 @@ bool MyArtistSet::follows(const QString &mbid, const QString &name) const
     return follows(artist);
 }
 
+bool MyArtistSet::hasMbid(const QString &mbid) const
+{
+    if (m_mbids.contains(mbid))
+        return true;
+    // Sources write MBIDs in lower case; lower another only when it has upper-case letters.
+    const bool upper
+        = std::any_of(mbid.cbegin(), mbid.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    return upper && m_mbids.contains(mbid.toLower());
+}
+
+int MyArtistSet::keyIdOf(const QString &name) const
+{
+    if (const auto known = m_nameKeyIds.constFind(name); known != m_nameKeyIds.cend())
+        return *known;
+    if (m_nameKeyIds.size() >= 200'000)
+        m_nameKeyIds.clear(); // a bound, far above the artists of any place
+    const QString key = nameKey(name);
+    int id = -1;
+    if (!key.isEmpty()) {
+        const auto found = m_keyIds.constFind(key);
+        id = found != m_keyIds.cend() ? *found : int(m_keyIds.size());
+        if (found == m_keyIds.cend())
+            m_keyIds.insert(key, id);
+    }
+    m_nameKeyIds.insert(name, id);
+    return id;
+}
+
 bool MyArtistSet::follows(const Artist &artist) const
 {
     if (m_artists.isEmpty())
         return false;
-    bool hasMbid = false;
+    bool anyMbid = false;
     if (artist.hasMbid()) {
-        hasMbid = true;
-        if (m_mbids.contains(artist.mbid) || m_mbids.contains(artist.mbid.toLower()))
+        anyMbid = true;
+        if (hasMbid(artist.mbid))
             return true;
     }
     for (const QString &other : artist.otherMbids) {
         if (other.isEmpty())
             continue;
-        hasMbid = true;
-        if (m_mbids.contains(other) || m_mbids.contains(other.toLower()))
+        anyMbid = true;
+        if (hasMbid(other))
             return true;
     }
-    const QHash<QString, int> &names = hasMbid ? m_nameOnly : m_names;
+    const QHash<int, int> &names = anyMbid ? m_nameOnly : m_names;
     if (names.isEmpty() || artist.name.isEmpty())
         return false;
-    return names.contains(nameKey(artist.name));
+    return names.contains(keyIdOf(artist.name));
 }
 
 bool MyArtistSet::entryMatches(const FollowedArtist &entry, const Artist &artist) const
@@ -162,12 +191,12 @@ void MyArtistSet::index(const FollowedArtist &artist)
 {
     if (artist.hasMbid())
         m_mbids.insert(artist.mbid);
-    const QString key = nameKey(artist.name);
-    if (key.isEmpty())
+    const int keyId = keyIdOf(artist.name);
+    if (keyId < 0)
         return;
-    ++m_names[key];
+    ++m_names[keyId];
     if (!artist.hasMbid())
-        ++m_nameOnly[key];
+        ++m_nameOnly[keyId];
 }
 
 } // namespace gig

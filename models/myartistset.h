@@ -53,13 +53,20 @@ public:
 
 private:
     bool entryMatches(const FollowedArtist &entry, const Artist &artist) const;
+    bool hasMbid(const QString &mbid) const;
+    // A number for nameKey(name) (-1 for an empty key), remembered by name: the gig table asks
+    // for the same few thousand names again at every change of the list, and folding a name
+    // costs ten times a look-up. Equal keys get equal numbers.
+    int keyIdOf(const QString &name) const;
     void reindex();
     void index(const FollowedArtist &artist);
 
     QList<FollowedArtist> m_artists;
     QSet<QString> m_mbids;
-    QHash<QString, int> m_names; // name key → how many entries have it
-    QHash<QString, int> m_nameOnly; // name key → how many entries without an MBID have it
+    QHash<int, int> m_names; // key id → how many entries have that name
+    QHash<int, int> m_nameOnly; // key id → how many entries without an MBID have it
+    mutable QHash<QString, int> m_keyIds; // nameKey() → its number; only grows
+    mutable QHash<QString, int> m_nameKeyIds; // a name as written → the number of its key
 };
 
 } // namespace gig
