@@ -22,14 +22,13 @@ bool MyArtists::add(const FollowedArtist &artist)
 
 qsizetype MyArtists::addAll(const QList<FollowedArtist> &artists)
 {
-    qsizetype added = 0;
-    for (const FollowedArtist &artist : artists) {
-        if (m_set.add(artist))
-            ++added;
-    }
-    if (added > 0)
+    const qsizetype before = m_set.size();
+    bool any = false;
+    for (const FollowedArtist &artist : artists)
+        any = m_set.add(artist) || any;
+    if (any)
         emit changed();
-    return added;
+    return m_set.size() - before;
 }
 
 qsizetype MyArtists::remove(const QString &nameOrMbid)

@@ -26,7 +26,8 @@ public:
 
     // Each emits changed() once when the list changed, and nothing when it did not.
     bool add(const FollowedArtist &artist);
-    // Adds each in turn (see MyArtistSet::add); returns how many changed the list.
+    // Adds each in turn (see MyArtistSet::add); returns how many are new entries (an entry that
+    // only learnt its MBID changed the list, and is not counted).
     qsizetype addAll(const QList<FollowedArtist> &artists);
     qsizetype remove(const QString &nameOrMbid);
     qsizetype unfollow(const Artist &artist);

@@ -1,10 +1,13 @@
 #include "app/cli/artistscommand.h"
 
 #include "app/library/musiclibraryimport.h"
+#include "app/net/requestqueue.h"
+#include "app/sources/listenbrainzsource.h"
 #include "app/storage/cachedatabase.h"
 #include "app/storage/myartistscache.h"
 #include "models/gigstore.h"
 #include "models/myartists.h"
+#include "models/services.h"
 
 #include <QEventLoop>
 #include <QTextStream>
@@ -16,6 +19,18 @@ using namespace Qt::StringLiterals;
 namespace gig {
 
 namespace {
+
+// One field of the tab-separated list: tabs and line breaks in a name become spaces.
+QString field(const QString &text)
+{
+    QString clean = text;
+    for (QChar &c : clean) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
+    }
+    return clean;
+}
 
 QString shown(const FollowedArtist &artist)
 {
@@ -55,6 +70,49 @@ int ArtistsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     return command.exec(out, err);
 }
 
+int ArtistsCommand::importListenBrainz(
+    MyArtists &artists, const std::function<void(const QString &)> &say)
+{
+    const QString &user = m_options.listenBrainzUser;
+    RequestQueue queue;
+    ListenBrainzSource source(&queue,
+        m_options.listenBrainzUrl.isEmpty() ? ListenBrainzSource::defaultBaseUrl()
+                                            : m_options.listenBrainzUrl);
+    ListenBrainzFetch *fetch = source.topArtists(user);
+    std::optional<SourceError> error;
+    ListenBrainzTopArtists answer;
+    QEventLoop loop;
+    connect(fetch, &SourceReply::finished, &loop, [&] {
+        error = fetch->error();
+        answer = fetch->value();
+        loop.quit();
+    });
+    loop.exec();
+    if (error) {
+        if (error->kind == SourceError::Kind::ServiceError && error->httpStatus == 404)
+            say(tr("ListenBrainz knows no user named %1; nothing was added.").arg(user));
+        else
+            say(describeForPeople(*error, serviceSpec(Service::ListenBrainz).displayName) + u' '
+                + tr("Nothing was added."));
+        return SourceFailed;
+    }
+    if (answer.noStatistics) {
+        say(tr("ListenBrainz has no statistics for %1 yet; nothing was added.").arg(user));
+        return Done;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<FollowedArtist> found;
+    for (const ListenedArtist &artist : std::as_const(answer.artists))
+        found.append({ artist.mbid, artist.name, ArtistOrigin::ListenBrainz, now });
+    const qsizetype added = artists.addAll(found);
+    say(tr("ListenBrainz lists the %n artist(s) %1 listened to most; %2 of them are new in my "
+           "artists.",
+        nullptr, int(found.size()))
+            .arg(user)
+            .arg(added));
+    return Done;
+}
+
 int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
 {
     const auto say = [&err](const QString &text) {
@@ -80,8 +138,8 @@ int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
     switch (m_options.action) {
     case Action::List:
         for (const FollowedArtist &artist : artists.artists()) {
-            out << artist.name << u'\t' << artist.mbid << u'\t' << artistOriginName(artist.origin)
-                << u'\t'
+            out << field(artist.name) << u'\t' << artist.mbid << u'\t'
+                << artistOriginName(artist.origin) << u'\t'
                 << (artist.addedAt.isValid() ? artist.addedAt.toString(Qt::ISODate) : QString())
                 << u'\n';
         }
@@ -119,6 +177,10 @@ int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
         break;
     }
     case Action::Import: {
+        if (!m_options.listenBrainzUser.isEmpty()) {
+            code = importListenBrainz(artists, say);
+            break;
+        }
         MusicLibraryImport import(&artists, &cache);
         const bool interactive = ::isatty(STDERR_FILENO) == 1;
         if (interactive) {

@@ -5,10 +5,13 @@
 #include "app/cli/artistsoptions.h"
 
 #include <QObject>
+#include <functional>
 
 class QTextStream;
 
 namespace gig {
+
+class MyArtists;
 
 class ArtistsCommand final : public QObject
 {
@@ -30,6 +33,8 @@ public:
     static int run(const QStringList &arguments, QTextStream &out, QTextStream &err);
 
 private:
+    int importListenBrainz(MyArtists &artists, const std::function<void(const QString &)> &say);
+
     ArtistsOptions m_options;
 };
 

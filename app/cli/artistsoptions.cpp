@@ -1,5 +1,7 @@
 #include "app/cli/artistsoptions.h"
 
+#include "app/net/requestqueue.h"
+
 #include <QCommandLineParser>
 #include <QFileInfo>
 
@@ -16,6 +18,12 @@ struct Parser
         u"import: a folder of music files to read (may be given several times; default: the "
         "music folder)."_s,
         u"folder"_s };
+    QCommandLineOption listenBrainz { u"listenbrainz"_s,
+        u"import: the most listened artists of this ListenBrainz user instead (public "
+        "statistics, no token)."_s,
+        u"user"_s };
+    QCommandLineOption listenBrainzUrl { u"listenbrainz-url"_s,
+        u"ListenBrainz service root (default https://api.listenbrainz.org)."_s, u"url"_s };
     QCommandLineOption cache { u"cache"_s, u"Keep the cache (and my artists) in <file>."_s,
         u"file"_s };
 
@@ -29,15 +37,18 @@ struct Parser
             "  gigmap artists remove NAME-or-MBID   stop following (a name removes every artist "
             "of that name)\n"
             "  gigmap artists import --music-dir DIR   follow the artists named in the tags of the "
-            "music files in DIR; a second import reads only new or changed files\n\n"
+            "music files in DIR; a second import reads only new or changed files\n"
+            "  gigmap artists import --listenbrainz USER   follow the 100 artists USER listened to "
+            "most on ListenBrainz\n\n"
             "Exit codes: 0 done, 2 bad arguments (or nothing of that name to remove), 3 no music "
-            "folder could be read, 4 the cache could not be read or written."_s);
+            "folder could be read or ListenBrainz failed (or knows no such user), 4 the cache "
+            "could not be read or written."_s);
         parser.addHelpOption();
         parser.addPositionalArgument(u"artists"_s, u"The artists command."_s);
         parser.addPositionalArgument(u"command"_s, u"list, add, remove or import."_s);
         parser.addPositionalArgument(
             u"artist"_s, u"add, remove: the artist's name or MusicBrainz id."_s);
-        parser.addOptions({ musicDir, cache });
+        parser.addOptions({ musicDir, listenBrainz, listenBrainzUrl, cache });
     }
 };
 
@@ -92,7 +103,30 @@ std::optional<ArtistsOptions> ArtistsOptions::parse(
     const QStringList dirs = p.parser.values(p.musicDir);
     if (!dirs.isEmpty() && options.action != Action::Import)
         return fail(u"--music-dir belongs to import."_s);
-    if (options.action == Action::Import) {
+    for (const QCommandLineOption &option : { p.listenBrainz, p.listenBrainzUrl }) {
+        if (p.parser.isSet(option) && options.action != Action::Import)
+            return fail(u"--%1 belongs to import."_s.arg(option.names().constFirst()));
+    }
+    if (p.parser.isSet(p.listenBrainzUrl) && !p.parser.isSet(p.listenBrainz))
+        return fail(u"--listenbrainz-url needs --listenbrainz USER."_s);
+    if (p.parser.isSet(p.listenBrainz)) {
+        if (!dirs.isEmpty())
+            return fail(u"import reads one source at a time: --music-dir or --listenbrainz."_s);
+        options.listenBrainzUser = p.parser.value(p.listenBrainz).trimmed();
+        if (options.listenBrainzUser.isEmpty())
+            return fail(u"--listenbrainz needs a ListenBrainz user name."_s);
+        if (p.parser.isSet(p.listenBrainzUrl)) {
+            const QString text = p.parser.value(p.listenBrainzUrl);
+            const QUrl url(text, QUrl::StrictMode);
+            if (!url.isValid() || url.host().isEmpty()
+                || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
+                return fail(u"--listenbrainz-url '%1' is not an http(s) URL."_s.arg(text));
+            if (url.scheme() == u"http"_s && !RequestQueue::isLoopbackHost(url.host()))
+                return fail(u"--listenbrainz-url '%1': plain http is accepted for loopback hosts "
+                            "only; use https."_s.arg(text));
+            options.listenBrainzUrl = url;
+        }
+    } else if (options.action == Action::Import) {
         const QStringList wanted = dirs.isEmpty() ? QStringList { defaultMusicDir } : dirs;
         for (const QString &dir : wanted) {
             if (dir.isEmpty())

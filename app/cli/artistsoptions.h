@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QStringList>
+#include <QUrl>
 #include <optional>
 
 namespace gig {
@@ -13,6 +14,8 @@ struct ArtistsOptions
     Action action = Action::List;
     QString artist; // add, remove: a name or a MusicBrainz id (the words after the command)
     QStringList musicDirs; // import: absolute paths; the music folder when none is given
+    QString listenBrainzUser; // import --listenbrainz USER: from there instead of music files
+    QUrl listenBrainzUrl; // --listenbrainz-url; empty: the real service
     QString cacheFile; // empty: the default cache location
 
     // Reads `arguments` (the program name first, then "artists", then the command and options).

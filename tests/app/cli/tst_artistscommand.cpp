@@ -1,5 +1,7 @@
 #include "app/cli/artistscommand.h"
 #include "app/cli/artistsoptions.h"
+#include "app/sandbox/sandboxlistenbrainz.h"
+#include "app/sandbox/sandboxserver.h"
 #include "app/storage/cachedatabase.h"
 #include "models/gigstore.h"
 #include "tests/app/library/musicfiles.h"
@@ -7,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +38,8 @@ private slots:
     void removingWhatIsNotThereExitsTwoAndLosesNothing();
     void importReadsTheMusicFolderOnce();
     void unusableCacheExitsFour();
+    void importFollowsAListenBrainzUsersArtists();
+    void listenBrainzUnknownUserExitsThree();
     void realBinaryRunsTheCommand();
 
 private:
@@ -175,6 +180,59 @@ void TestArtistsCommand::unusableCacheExitsFour()
     const Run result = run({ u"add"_s, u"Björk"_s });
     QCOMPARE(result.exitCode, int(ArtistsCommand::CacheFailed));
     QVERIFY2(result.err.contains(u"cannot be used"_s), qPrintable(result.err));
+}
+
+void TestArtistsCommand::importFollowsAListenBrainzUsersArtists()
+{
+    gig::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    sandbox.setRealism(false);
+    const QString root = sandbox.serviceRoot(gig::SandboxService::ListenBrainz).toString();
+    QCOMPARE(run({ u"add"_s, u"Somebody Else"_s }).exitCode, 0);
+    Run result = run({ u"import"_s, u"--listenbrainz"_s, u"rob"_s, u"--listenbrainz-url"_s, root });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const int total = std::min(100, gig::SandboxListenBrainz::artistCountOf(u"rob"_s));
+    QVERIFY2(result.err.contains(u"ListenBrainz lists the %1 artist"_s.arg(total)),
+        qPrintable(result.err));
+    // Artists of one name without an MBID are one entry: the message says how many were new.
+    const QRegularExpressionMatch added
+        = QRegularExpression(u"; (\\d+) of them are new"_s).match(result.err);
+    QVERIFY2(added.hasMatch(), qPrintable(result.err));
+    const int fresh = added.captured(1).toInt();
+    QVERIFY(fresh > total * 9 / 10 && fresh <= total);
+    result = run({ u"list"_s });
+    const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), fresh + 1); // one line each, whatever breaks a name holds
+    for (const QString &line : lines)
+        QCOMPARE(line.count(u'\t'), 3);
+    QVERIFY(lines.at(0).startsWith(u"Somebody Else\t"_s));
+    QCOMPARE(lines.filter(u"\tlistenbrainz\t"_s).size(), fresh);
+
+    // A user without statistics yet: nothing added, and said so.
+    result
+        = run({ u"import"_s, u"--listenbrainz"_s, u"newcomer"_s, u"--listenbrainz-url"_s, root });
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(u"no statistics for newcomer"_s), qPrintable(result.err));
+}
+
+void TestArtistsCommand::listenBrainzUnknownUserExitsThree()
+{
+    gig::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    sandbox.setRealism(false);
+    const QString root = sandbox.serviceRoot(gig::SandboxService::ListenBrainz).toString();
+    Run result = run(
+        { u"import"_s, u"--listenbrainz"_s, u"unknown-person"_s, u"--listenbrainz-url"_s, root });
+    QCOMPARE(result.exitCode, int(ArtistsCommand::SourceFailed));
+    QVERIFY2(result.err.contains(u"knows no user named unknown-person"_s), qPrintable(result.err));
+
+    gig::SandboxFault fault;
+    fault.kind = gig::SandboxFault::Kind::MalformedJson;
+    sandbox.setFault(gig::SandboxService::ListenBrainz, fault);
+    result = run({ u"import"_s, u"--listenbrainz"_s, u"rob"_s, u"--listenbrainz-url"_s, root });
+    QCOMPARE(result.exitCode, int(ArtistsCommand::SourceFailed));
+    QVERIFY2(result.err.contains(u"Nothing was added"_s), qPrintable(result.err));
+    QVERIFY(run({ u"list"_s }).out.isEmpty()); // nothing lost, nothing added
 }
 
 void TestArtistsCommand::realBinaryRunsTheCommand()
