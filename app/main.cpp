@@ -3,6 +3,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
 #include "app/gazetteer/gazetteerloader.h"
+#include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
 #include "app/net/clock.h"
 #include "app/net/requestqueue.h"
@@ -158,8 +159,10 @@ int main(int argc, char **argv)
     gig::SavedPlacesBinding savedPlaces(&window, &engine);
     // My artists in the window: the mark, the filter, Follow/Unfollow, the dialog and its import.
     gig::MusicLibraryImport libraryImport(&myArtists, &cache);
-    gig::MyArtistsBinding myArtistsBinding(
-        new gig::MyArtistsControls(&window, &myArtists), &libraryImport);
+    gig::ListenBrainzImport listenBrainzImport(&myArtists, &queue);
+    gig::MyArtistsBinding myArtistsBinding(new gig::MyArtistsControls(&window, &myArtists),
+        &libraryImport, &listenBrainzImport,
+        [&engine] { return engine.config().url(gig::Service::ListenBrainz); });
     // "Use my location": the system's source, or the NMEA log given with --nmea.
     const auto positions = command.nmeaFile.isEmpty()
         ? std::make_unique<gig::PositionService>()

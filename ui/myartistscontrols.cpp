@@ -57,6 +57,8 @@ MyArtistsDialog *MyArtistsControls::openDialog()
             m_dialog, &MyArtistsDialog::importRequested, this, &MyArtistsControls::importRequested);
         connect(m_dialog, &MyArtistsDialog::importCancelRequested, this,
             &MyArtistsControls::importCancelRequested);
+        connect(m_dialog, &MyArtistsDialog::listenBrainzImportRequested, this,
+            &MyArtistsControls::listenBrainzImportRequested);
     }
     m_dialog->show();
     m_dialog->raise();

@@ -39,6 +39,7 @@ public slots:
 
 signals:
     void importRequested(const QString &folder);
+    void listenBrainzImportRequested(const QString &user);
     void importCancelRequested();
 
 private:

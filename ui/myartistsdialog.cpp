@@ -62,6 +62,8 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     , m_addButton(new QPushButton(tr("&Add"), this))
     , m_removeButton(new QPushButton(tr("&Remove"), this))
     , m_importButton(new QPushButton(tr("&Import from music folder…"), this))
+    , m_listenBrainzUser(new QLineEdit(this))
+    , m_listenBrainzButton(new QPushButton(tr("Import from &ListenBrainz"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel import"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -106,6 +108,16 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     m_importButton->setToolTip(
         tr("Follow the artists named in the tags of the music files in a folder"));
     connect(m_importButton, &QPushButton::clicked, this, &MyArtistsDialog::chooseFolder);
+    m_listenBrainzUser->setObjectName(u"myArtistsListenBrainzUser"_s);
+    m_listenBrainzUser->setPlaceholderText(tr("A ListenBrainz user name"));
+    m_listenBrainzButton->setObjectName(u"myArtistsListenBrainz"_s);
+    m_listenBrainzButton->setToolTip(
+        tr("Follow the artists this ListenBrainz user listened to most (public statistics)"));
+    connect(m_listenBrainzUser, &QLineEdit::textChanged, this, &MyArtistsDialog::updateButtons);
+    connect(m_listenBrainzUser, &QLineEdit::returnPressed, this,
+        [this] { startListenBrainzImport(m_listenBrainzUser->text()); });
+    connect(m_listenBrainzButton, &QPushButton::clicked, this,
+        [this] { startListenBrainzImport(m_listenBrainzUser->text()); });
     m_cancelButton->setObjectName(u"myArtistsCancelImport"_s);
     connect(m_cancelButton, &QPushButton::clicked, this, &MyArtistsDialog::importCancelRequested);
     m_progress->setObjectName(u"myArtistsProgress"_s);
@@ -119,6 +131,9 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     auto *addRow = new QHBoxLayout;
     addRow->addWidget(m_addField, 1);
     addRow->addWidget(m_addButton);
+    auto *listenBrainzRow = new QHBoxLayout;
+    listenBrainzRow->addWidget(m_listenBrainzUser, 1);
+    listenBrainzRow->addWidget(m_listenBrainzButton);
     auto *importRow = new QHBoxLayout;
     importRow->addWidget(m_importButton);
     importRow->addWidget(m_progress, 1);
@@ -132,6 +147,7 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(listButtons);
     layout->addLayout(addRow);
+    layout->addLayout(listenBrainzRow);
     layout->addLayout(importRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -173,6 +189,17 @@ void MyArtistsDialog::startImport(const QString &folder)
     emit importRequested(folder);
 }
 
+void MyArtistsDialog::startListenBrainzImport(const QString &user)
+{
+    const QString name = user.trimmed();
+    if (name.isEmpty() || !m_importButton->isEnabled())
+        return;
+    setImporting(true);
+    m_progress->setRange(0, 0); // one answer: busy until it comes
+    m_status->setText(tr("Asking ListenBrainz for the artists %1 listened to most…").arg(name));
+    emit listenBrainzImportRequested(name);
+}
+
 void MyArtistsDialog::showImportProgress(qsizetype done, qsizetype total)
 {
     if (total <= 0)
@@ -191,6 +218,7 @@ void MyArtistsDialog::showImportFinished(const QString &text)
 void MyArtistsDialog::setImporting(bool importing)
 {
     m_importButton->setEnabled(!importing);
+    m_listenBrainzButton->setEnabled(!importing && !m_listenBrainzUser->text().trimmed().isEmpty());
     m_cancelButton->setVisible(importing);
     m_progress->setVisible(importing);
 }
@@ -228,6 +256,8 @@ void MyArtistsDialog::updateButtons()
 {
     m_removeButton->setEnabled(m_table->selectionModel()->hasSelection());
     m_addButton->setEnabled(!m_addField->text().trimmed().isEmpty());
+    m_listenBrainzButton->setEnabled(
+        m_importButton->isEnabled() && !m_listenBrainzUser->text().trimmed().isEmpty());
 }
 
 } // namespace gig

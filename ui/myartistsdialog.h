@@ -1,7 +1,7 @@
 // "My Artists": the followed artists with a search, where each came from and when, removing
-// some, adding one by name or MusicBrainz id, and importing from a music folder with a progress
-// bar and Cancel. The import itself runs in the engine: the dialog asks with importRequested()
-// and shows what it is told.
+// some, adding one by name or MusicBrainz id, and importing from a music folder or a ListenBrainz
+// user's statistics with a progress bar and Cancel. The import itself runs in the engine: the
+// dialog asks with importRequested() and shows what it is told.
 #pragma once
 
 #include <QDialog>
@@ -34,12 +34,15 @@ public:
     QLineEdit *searchField() const { return m_search; }
     QTableView *table() const { return m_table; }
     QLineEdit *addField() const { return m_addField; }
+    QLineEdit *listenBrainzField() const { return m_listenBrainzUser; }
     QProgressBar *progressBar() const { return m_progress; }
     QString statusText() const;
 
 public slots:
     // Asks for an import of `folder` (importRequested()) and shows the progress bar.
     void startImport(const QString &folder);
+    // Asks for an import of this ListenBrainz user's artists (listenBrainzImportRequested()).
+    void startListenBrainzImport(const QString &user);
     void showImportProgress(qsizetype done, qsizetype total);
     // The import ended; `text` says how (LibraryImportSummary::text()).
     void showImportFinished(const QString &text);
@@ -49,6 +52,7 @@ public slots:
 
 signals:
     void importRequested(const QString &folder);
+    void listenBrainzImportRequested(const QString &user);
     void importCancelRequested();
 
 private:
@@ -66,6 +70,8 @@ private:
     QPushButton *m_addButton;
     QPushButton *m_removeButton;
     QPushButton *m_importButton;
+    QLineEdit *m_listenBrainzUser;
+    QPushButton *m_listenBrainzButton;
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_status;

@@ -1,5 +1,6 @@
 #include "app/cli/artistscommand.h"
 
+#include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
 #include "app/net/requestqueue.h"
 #include "app/sources/listenbrainzsource.h"
@@ -73,44 +74,21 @@ int ArtistsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
 int ArtistsCommand::importListenBrainz(
     MyArtists &artists, const std::function<void(const QString &)> &say)
 {
-    const QString &user = m_options.listenBrainzUser;
     RequestQueue queue;
-    ListenBrainzSource source(&queue,
+    ListenBrainzImport import(&artists, &queue);
+    ListenBrainzImportResult result;
+    QEventLoop loop;
+    connect(&import, &ListenBrainzImport::finished, &loop,
+        [&result, &loop](const ListenBrainzImportResult &answer) {
+            result = answer;
+            loop.quit();
+        });
+    import.start(m_options.listenBrainzUser,
         m_options.listenBrainzUrl.isEmpty() ? ListenBrainzSource::defaultBaseUrl()
                                             : m_options.listenBrainzUrl);
-    ListenBrainzFetch *fetch = source.topArtists(user);
-    std::optional<SourceError> error;
-    ListenBrainzTopArtists answer;
-    QEventLoop loop;
-    connect(fetch, &SourceReply::finished, &loop, [&] {
-        error = fetch->error();
-        answer = fetch->value();
-        loop.quit();
-    });
     loop.exec();
-    if (error) {
-        if (error->kind == SourceError::Kind::ServiceError && error->httpStatus == 404)
-            say(tr("ListenBrainz knows no user named %1; nothing was added.").arg(user));
-        else
-            say(describeForPeople(*error, serviceSpec(Service::ListenBrainz).displayName) + u' '
-                + tr("Nothing was added."));
-        return SourceFailed;
-    }
-    if (answer.noStatistics) {
-        say(tr("ListenBrainz has no statistics for %1 yet; nothing was added.").arg(user));
-        return Done;
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<FollowedArtist> found;
-    for (const ListenedArtist &artist : std::as_const(answer.artists))
-        found.append({ artist.mbid, artist.name, ArtistOrigin::ListenBrainz, now });
-    const qsizetype added = artists.addAll(found);
-    say(tr("ListenBrainz lists the %n artist(s) %1 listened to most; %2 of them are new in my "
-           "artists.",
-        nullptr, int(found.size()))
-            .arg(user)
-            .arg(added));
-    return Done;
+    say(result.text());
+    return result.ok() ? Done : SourceFailed;
 }
 
 int ArtistsCommand::exec(QTextStream &out, QTextStream &err)

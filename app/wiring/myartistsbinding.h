@@ -1,11 +1,14 @@
-// Connects the window's "my artists" controls to the engine's music library import: the
-// dialog's import and cancel reach MusicLibraryImport, its progress and summary come back.
+// Connects the window's "my artists" controls to the engine's imports: the dialog's import and
+// cancel reach MusicLibraryImport or ListenBrainzImport, their progress and summary come back.
 #pragma once
 
 #include <QObject>
+#include <QUrl>
+#include <functional>
 
 namespace gig {
 
+class ListenBrainzImport;
 class MusicLibraryImport;
 class MyArtistsControls;
 
@@ -16,14 +19,20 @@ class MyArtistsBinding final : public QObject
 
 public:
     // Neither is owned; both must outlive the binding. The dialog starts at the music folder.
-    MyArtistsBinding(
-        MyArtistsControls *controls, MusicLibraryImport *import, QObject *parent = nullptr);
+    // `listenBrainzRoot` says where ListenBrainz is asked (the real service, or the demo's).
+    MyArtistsBinding(MyArtistsControls *controls, MusicLibraryImport *import,
+        ListenBrainzImport *listenBrainz, std::function<QUrl()> listenBrainzRoot,
+        QObject *parent = nullptr);
 
 private:
     void startImport(const QString &folder);
+    void startListenBrainzImport(const QString &user);
+    bool isImporting() const;
 
     MyArtistsControls *m_controls;
     MusicLibraryImport *m_import;
+    ListenBrainzImport *m_listenBrainz;
+    std::function<QUrl()> m_listenBrainzRoot;
 };
 
 } // namespace gig

@@ -42,6 +42,7 @@ private slots:
     void removesTheSelectedArtists();
     void addsByNameOrByMbid();
     void importShowsProgressAndCanBeCancelled();
+    void listenBrainzAsksForTheUserNamed();
 
 private:
     std::unique_ptr<MyArtists> m_artists;
@@ -148,6 +149,23 @@ void TestMyArtistsDialog::importShowsProgressAndCanBeCancelled()
     QVERIFY(!cancel->isVisible());
     QVERIFY(m_dialog->statusText().contains(u"cancelled"_s));
     QCOMPARE(m_dialog->musicFolder(), u"/home/me/Music"_s);
+}
+
+void TestMyArtistsDialog::listenBrainzAsksForTheUserNamed()
+{
+    auto *button = m_dialog->findChild<QPushButton *>(u"myArtistsListenBrainz"_s);
+    QVERIFY(!button->isEnabled()); // no user yet
+    QSignalSpy asked(m_dialog.get(), &MyArtistsDialog::listenBrainzImportRequested);
+    m_dialog->listenBrainzField()->setText(u" rob "_s);
+    QVERIFY(button->isEnabled());
+    button->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.constFirst().constFirst().toString(), u"rob"_s);
+    QVERIFY(!button->isEnabled()); // one import at a time
+    QVERIFY(m_dialog->progressBar()->isVisible());
+    m_dialog->showImportFinished(u"ListenBrainz knows no user named rob; nothing was added."_s);
+    QVERIFY(button->isEnabled());
+    QVERIFY(m_dialog->statusText().contains(u"knows no user"_s));
 }
 
 QTEST_MAIN(TestMyArtistsDialog)

@@ -1,4 +1,7 @@
+#include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
+#include "app/net/requestqueue.h"
+#include "app/sandbox/sandboxserver.h"
 #include "app/storage/cachedatabase.h"
 #include "app/wiring/myartistsbinding.h"
 #include "models/gigstore.h"
@@ -9,7 +12,9 @@
 #include "ui/myartistsdialog.h"
 
 #include <QDir>
+#include <QLineEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +29,7 @@ class TestMyArtistsBinding : public QObject
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void dialogImportFollowsTheFolderArtists();
+    void dialogImportFollowsAListenBrainzUser();
 };
 
 void TestMyArtistsBinding::dialogImportFollowsTheFolderArtists()
@@ -40,7 +46,10 @@ void TestMyArtistsBinding::dialogImportFollowsTheFolderArtists()
     MainWindow window(&store);
     auto *controls = new MyArtistsControls(&window, &artists);
     MusicLibraryImport import(&artists, &cache);
-    MyArtistsBinding binding(controls, &import);
+    RequestQueue queue;
+    ListenBrainzImport listenBrainz(&artists, &queue);
+    MyArtistsBinding binding(
+        controls, &import, &listenBrainz, [] { return QUrl(u"https://listenbrainz.invalid"_s); });
 
     MyArtistsDialog *dialog = controls->openDialog();
     QCOMPARE(dialog->musicFolder(), MusicLibraryImport::defaultFolder());
@@ -50,6 +59,47 @@ void TestMyArtistsBinding::dialogImportFollowsTheFolderArtists()
     QCOMPARE(artists.size(), 2);
     QVERIFY2(dialog->statusText().contains(u"added 2 artist"_s), qPrintable(dialog->statusText()));
     QVERIFY(!dialog->progressBar()->isVisible());
+}
+
+void TestMyArtistsBinding::dialogImportFollowsAListenBrainzUser()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    sandbox.setRealism(false);
+    GigStore store;
+    CacheDatabase cache(&store, QString());
+    MyArtists artists;
+    MainWindow window(&store);
+    auto *controls = new MyArtistsControls(&window, &artists);
+    MusicLibraryImport import(&artists, &cache);
+    RequestQueue queue;
+    ListenBrainzImport listenBrainz(&artists, &queue);
+    MyArtistsBinding binding(controls, &import, &listenBrainz,
+        [&sandbox] { return sandbox.serviceRoot(SandboxService::ListenBrainz); });
+
+    MyArtistsDialog *dialog = controls->openDialog();
+    dialog->listenBrainzField()->setText(u"rob"_s);
+    dialog->startListenBrainzImport(u"rob"_s);
+    QVERIFY(listenBrainz.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!listenBrainz.isRunning(), 20000);
+    QVERIFY(artists.size() > 50);
+    QCOMPARE(artists.artists().constFirst().origin, ArtistOrigin::ListenBrainz);
+    QVERIFY2(dialog->statusText().contains(u"ListenBrainz lists the"_s),
+        qPrintable(dialog->statusText()));
+
+    dialog->startListenBrainzImport(u"unknown-one"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!listenBrainz.isRunning(), 20000);
+    QVERIFY2(dialog->statusText().contains(u"knows no user named unknown-one"_s),
+        qPrintable(dialog->statusText()));
+
+    // Cancel: nothing changes, and the dialog says so.
+    const QList<FollowedArtist> before = artists.artists();
+    dialog->startListenBrainzImport(u"someone-else"_s);
+    QVERIFY(listenBrainz.isRunning());
+    dialog->findChild<QPushButton *>(u"myArtistsCancelImport"_s)->click();
+    QVERIFY(!listenBrainz.isRunning());
+    QTRY_VERIFY(dialog->statusText().contains(u"cancelled"_s));
+    QCOMPARE(artists.artists(), before);
 }
 
 QTEST_MAIN(TestMyArtistsBinding)
