@@ -76,7 +76,8 @@ int ArtistsCommand::importListenBrainz(
 {
     RequestQueue queue;
     ListenBrainzImport import(&artists, &queue);
-    ListenBrainzImportResult result;
+    ListenBrainzImportResult result; // stays Cancelled when SIGINT or SIGTERM ends the wait
+    result.outcome = ListenBrainzImportResult::Outcome::Cancelled;
     QEventLoop loop;
     connect(&import, &ListenBrainzImport::finished, &loop,
         [&result, &loop](const ListenBrainzImportResult &answer) {
@@ -170,10 +171,12 @@ int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
                 });
         }
         LibraryImportSummary summary;
+        bool finished = false;
         QEventLoop loop;
         connect(&import, &MusicLibraryImport::finished, &loop,
-            [&summary, &loop](const LibraryImportSummary &result) {
+            [&summary, &finished, &loop](const LibraryImportSummary &result) {
                 summary = result;
+                finished = true;
                 loop.quit();
             });
         if (!import.start(m_options.musicDirs)) {
@@ -185,8 +188,13 @@ int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
             err << u"\r\033[K"_s;
             err.flush();
         }
+        if (!finished) { // SIGINT or SIGTERM quit the application: the scan stops unrecorded
+            import.cancel();
+            summary = {};
+            summary.cancelled = true;
+        }
         say(summary.text());
-        if (summary.missingFolders.size() == m_options.musicDirs.size())
+        if (summary.cancelled || summary.missingFolders.size() == m_options.musicDirs.size())
             code = SourceFailed;
         break;
     }
