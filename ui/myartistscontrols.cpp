@@ -1,6 +1,7 @@
 #include "ui/myartistscontrols.h"
 
 #include "models/giglistmodel.h"
+#include "models/lineupmodel.h"
 #include "ui/gigdetailspane.h"
 #include "ui/lineupfollowmenu.h"
 #include "ui/mainwindow.h"
@@ -24,6 +25,7 @@ MyArtistsControls::MyArtistsControls(MainWindow *window, MyArtists *artists)
 {
     Q_ASSERT(window && artists);
     window->gigListModel()->setMyArtists(artists);
+    window->lineupModel()->setMyArtists(artists);
 
     m_dialogAction->setObjectName(u"myArtistsAction"_s);
     m_dialogAction->setToolTip(tr("See, search and import the artists whose gigs matter to me"));

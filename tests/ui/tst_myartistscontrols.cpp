@@ -123,8 +123,14 @@ void TestMyArtistsControls::lineupMenuFollowsAndUnfollows()
     QAction *follow = menu->findChild<QAction *>(u"followArtist"_s);
     QVERIFY(follow);
     QCOMPARE(follow->text(), u"Follow Caribou"_s);
+    QCOMPARE(caribou.data().toString(), u"Caribou"_s);
     follow->trigger();
     QCOMPARE(m_artists->size(), 1);
+    // The lineup stars it too, and says why.
+    QCOMPARE(caribou.data().toString(), u"★ Caribou"_s);
+    QVERIFY(caribou.data(LineupModel::FollowedRole).toBool());
+    QCOMPARE(caribou.data(Qt::ToolTipRole).toString(), u"One of my artists."_s);
+    QVERIFY(!lineup->index(0, 0).data(LineupModel::FollowedRole).toBool()); // Björk is not
     QCOMPARE(m_artists->artists().constFirst().mbid, u"m4"_s);
     QCOMPARE(m_artists->artists().constFirst().origin, ArtistOrigin::ByHand);
     QCOMPARE(shownNames().filter(u"★"_s).size(), 2); // its two gigs are marked now
@@ -135,6 +141,7 @@ void TestMyArtistsControls::lineupMenuFollowsAndUnfollows()
     QCOMPARE(unfollow->text(), u"Unfollow Caribou"_s);
     unfollow->trigger();
     QCOMPARE(m_artists->size(), 0);
+    QCOMPARE(caribou.data().toString(), u"Caribou"_s);
     QVERIFY(shownNames().filter(u"★"_s).isEmpty());
 
     QVERIFY(!m_controls->lineupMenu()->menuFor(QModelIndex(), view)); // no row, no menu
