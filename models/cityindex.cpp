@@ -4,6 +4,7 @@
 #include "models/textfold.h"
 
 #include <QCoreApplication>
+#include <QVarLengthArray>
 #include <QtMath>
 #include <algorithm>
 #include <cmath>
@@ -30,6 +31,46 @@ QStringList wordsOf(const QString &name)
             words.append(folded.mid(i + 1));
     }
     return words;
+}
+
+// The optimal-string-alignment distance between `typed` and the start of `word` (any prefix
+// of it), or more than `most` when it exceeds that. Only a band of 2 × most + 1 cells a row.
+int prefixDistance(QStringView typed, QStringView word, int most)
+{
+    const qsizetype n = typed.size();
+    const qsizetype m = std::min(word.size(), n + most);
+    if (m < n - most)
+        return most + 1;
+    constexpr int far = 1 << 20;
+    // Rows i - 2, i - 1 and i of the table, columns 0..m.
+    QVarLengthArray<int, 64> before(m + 1, far);
+    QVarLengthArray<int, 64> previous(m + 1);
+    QVarLengthArray<int, 64> current(m + 1, far);
+    for (qsizetype j = 0; j <= m; ++j)
+        previous[j] = int(j);
+    for (qsizetype i = 1; i <= n; ++i) {
+        std::fill(current.begin(), current.end(), far);
+        if (i <= most)
+            current[0] = int(i);
+        int rowBest = far;
+        for (qsizetype j = std::max<qsizetype>(1, i - most); j <= std::min(m, i + most); ++j) {
+            const int cost = typed[i - 1] == word[j - 1] ? 0 : 1;
+            int value = std::min({ previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost });
+            if (i > 1 && j > 1 && typed[i - 1] == word[j - 2] && typed[i - 2] == word[j - 1])
+                value = std::min(value, before[j - 2] + 1);
+            current[j] = value;
+            rowBest = std::min(rowBest, value);
+        }
+        if (rowBest > most)
+            return most + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    // Any prefix of the word: the best of the last row.
+    int best = far;
+    for (qsizetype j = std::max<qsizetype>(0, n - most); j <= m; ++j)
+        best = std::min(best, previous[j]);
+    return best;
 }
 
 } // namespace
@@ -77,6 +118,37 @@ QList<qsizetype> CityIndex::search(const QString &text, qsizetype limit) const
     if (found.size() > limit)
         found.resize(limit);
     return found;
+}
+
+QList<qsizetype> CityIndex::closeTo(const QString &text, qsizetype limit) const
+{
+    const QString typed = foldForSearch(text.simplified());
+    const int most = typed.size() >= 8 ? 2 : typed.size() >= 4 ? 1 : 0;
+    if (most == 0 || limit <= 0)
+        return {};
+    QList<std::pair<int, qsizetype>> found; // distance, city
+    // A slip in the first letter is rare and would let almost every word in: only the words
+    // that start with the same letter.
+    const QString first(typed.front());
+    auto it = std::lower_bound(m_words.cbegin(), m_words.cend(), first,
+        [](const std::pair<QString, qsizetype> &word, const QString &wanted) {
+            return word.first < wanted;
+        });
+    for (; it != m_words.cend() && it->first.startsWith(first); ++it) {
+        const auto &[word, city] = *it;
+        const int distance = prefixDistance(typed, word, most);
+        if (distance <= most)
+            found.append({ distance, city });
+    }
+    std::sort(found.begin(), found.end());
+    QList<qsizetype> cities;
+    for (const auto &[distance, city] : std::as_const(found)) {
+        if (cities.size() >= limit)
+            break;
+        if (!cities.contains(city))
+            cities.append(city);
+    }
+    return cities;
 }
 
 QList<std::pair<qsizetype, double>> CityIndex::within(

@@ -31,6 +31,12 @@ public:
     // ("sao p" finds São Paulo, "york" New York), most populous first, at most `limit`.
     QList<qsizetype> search(const QString &text, qsizetype limit = 8) const;
 
+    // For a misspelt name, which search() finds nothing for: cities whose name, or a word of
+    // it, starts with something one typing slip away from `text` (two for 8 letters or more;
+    // none under 4): a letter wrong, missing, extra, or two swapped ("lepizig", "munchen" for
+    // München is found by search() already). Nearest spelling first, then most populous.
+    QList<qsizetype> closeTo(const QString &text, qsizetype limit = 8) const;
+
     // The city nearest to `coordinate` within `maxKm`, and how far it is; index -1 when none.
     std::pair<qsizetype, double> nearest(const QGeoCoordinate &coordinate, double maxKm) const;
 

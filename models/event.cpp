@@ -1,5 +1,6 @@
 #include "models/event.h"
 
+#include <QCoreApplication>
 #include <QDebugStateSaver>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,22 @@ QString eventStatusName(EventStatus status)
         return u"postponed"_s;
     case EventStatus::Rescheduled:
         return u"rescheduled"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString eventStatusText(EventStatus status)
+{
+    switch (status) {
+    case EventStatus::Ok:
+        return {};
+    case EventStatus::Cancelled:
+        return QCoreApplication::translate("gig::EventStatus", "Cancelled");
+    case EventStatus::Postponed:
+        return QCoreApplication::translate("gig::EventStatus", "Postponed");
+    case EventStatus::Rescheduled:
+        return QCoreApplication::translate("gig::EventStatus", "Rescheduled");
     }
     Q_UNREACHABLE();
     return {};

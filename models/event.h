@@ -14,6 +14,8 @@ enum class EventStatus { Ok, Cancelled, Postponed, Rescheduled };
 
 // "ok", "cancelled", "postponed", "rescheduled" — the words the CSV export and the cache use.
 QString eventStatusName(EventStatus status);
+// The status as a person reads it ("Cancelled"); empty for a gig on as planned.
+QString eventStatusText(EventStatus status);
 std::optional<EventStatus> eventStatusFromName(QStringView name);
 
 // An act's place on the bill.

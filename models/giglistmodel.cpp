@@ -13,22 +13,6 @@ namespace gig {
 
 namespace {
 
-QString statusText(EventStatus status)
-{
-    switch (status) {
-    case EventStatus::Ok:
-        return {};
-    case EventStatus::Cancelled:
-        return GigListModel::tr("Cancelled");
-    case EventStatus::Postponed:
-        return GigListModel::tr("Postponed");
-    case EventStatus::Rescheduled:
-        return GigListModel::tr("Rescheduled");
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
 // A gig only one provider lists, as mergeGigs() gives it.
 MergedGig loneGig(Event event)
 {
@@ -187,7 +171,7 @@ QVariant GigListModel::displayData(const Row &row, int column) const
     case ReleasesColumn:
         return row.releasesText;
     case StatusColumn:
-        return statusText(event.status);
+        return eventStatusText(event.status);
     case ColumnCount:
         break;
     }

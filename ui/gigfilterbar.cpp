@@ -1,6 +1,7 @@
 #include "ui/gigfilterbar.h"
 
 #include "models/gigfiltermodel.h"
+#include "ui/wrappingrowlayout.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -11,6 +12,21 @@
 using namespace Qt::StringLiterals;
 
 namespace gig {
+
+namespace {
+
+// A check box and the date it switches on, kept on one line.
+QWidget *pairUp(QCheckBox *enabled, QDateEdit *date, QWidget *parent)
+{
+    auto *pair = new QWidget(parent);
+    auto *layout = new QHBoxLayout(pair);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(enabled);
+    layout->addWidget(date);
+    return pair;
+}
+
+} // namespace
 
 GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     : QWidget(parent)
@@ -72,25 +88,27 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     m_onlyMine->setChecked(filter->onlyMine());
     connect(m_onlyMine, &QCheckBox::toggled, filter, &GigFilterModel::setOnlyMine);
 
-    auto *layout = new QHBoxLayout(this);
+    // One row when there is room; in a narrow window the dates and the check boxes wrap below the
+    // words, each date beside its check box.
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 28);
+    m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    auto *layout = new WrappingRowLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_text, 1);
-    layout->addSpacing(layout->spacing());
-    layout->addWidget(m_fromEnabled);
-    layout->addWidget(m_from);
-    layout->addWidget(m_toEnabled);
-    layout->addWidget(m_to);
-    layout->addSpacing(layout->spacing());
+    layout->addWidget(m_text);
+    layout->addWidget(pairUp(m_fromEnabled, m_from, this));
+    layout->addWidget(pairUp(m_toEnabled, m_to, this));
     layout->addWidget(m_hideCancelled);
     layout->addWidget(m_onlyMine);
 
-    setTabOrder(m_text, m_fromEnabled);
-    setTabOrder(m_fromEnabled, m_from);
-    setTabOrder(m_from, m_toEnabled);
-    setTabOrder(m_toEnabled, m_to);
-    setTabOrder(m_to, m_hideCancelled);
-    setTabOrder(m_hideCancelled, m_onlyMine);
+    const QList<QWidget *> fields = tabOrder();
+    for (qsizetype i = 1; i < fields.size(); ++i)
+        setTabOrder(fields[i - 1], fields[i]);
     setFocusProxy(m_text);
+}
+
+QList<QWidget *> GigFilterBar::tabOrder() const
+{
+    return { m_text, m_fromEnabled, m_from, m_toEnabled, m_to, m_hideCancelled, m_onlyMine };
 }
 
 void GigFilterBar::focusText()

@@ -25,6 +25,8 @@ public:
 
     QLineEdit *textField() const { return m_text; }
     QCheckBox *onlyMineBox() const { return m_onlyMine; }
+    // Its fields in the order Tab walks them, the words first.
+    QList<QWidget *> tabOrder() const;
     // Moves the keyboard focus to the words and selects them (Ctrl+F).
     void focusText();
     // Empties every field, so every gig shows again.

@@ -6,13 +6,16 @@
 #include "models/lineupmodel.h"
 #include "models/mercator.h"
 #include "models/version.h"
+#include "ui/actionhelpers.h"
 #include "ui/columnchooser.h"
+#include "ui/columnfitter.h"
 #include "ui/exportfiledialog.h"
 #include "ui/gigcountlabel.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
 #include "ui/gigstatusproxymodel.h"
 #include "ui/map/mapview.h"
+#include "ui/placenavigation.h"
 #include "ui/placesearchfield.h"
 #include "ui/settingsdialog.h"
 #include "ui/statusbanner.h"
@@ -36,6 +39,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtMath>
 #include <algorithm>
@@ -64,20 +68,6 @@ template<class Dialog> Dialog *raiseOpenDialog(const QWidget *window)
     return nullptr;
 }
 
-// The platform's keys for a standard command, plus the one gigmap documents when it lacks it.
-QList<QKeySequence> keysFor(QKeySequence::StandardKey key, const QKeySequence &documented)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
-    if (!keys.contains(documented))
-        keys.prepend(documented);
-    return keys;
-}
-
-QIcon themeIcon(const QString &name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(name, QApplication::style()->standardIcon(fallback));
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -98,12 +88,15 @@ MainWindow::MainWindow(const GigStore *store, QWidget *parent)
     createActions();
     createMenus();
     setUpGigTable();
+    m_columnFitter = new ColumnFitter(m_gigTable);
+    m_columnFitter->setShrinkableColumns({ GigListModel::EventColumn, GigListModel::VenueColumn,
+        GigListModel::LineupColumn, GigListModel::ReleasesColumn });
     setUpTabOrder();
     rebuildPlacesMenu();
     updatePlaceActions();
     updateEmptyState();
     resize(1200, 760);
-    m_splitter->setSizes({ width() * 9 / 20, width() * 11 / 20 });
+    m_splitter->setSizes({ width() / 3, width() * 2 / 3 });
 }
 
 MainWindow::~MainWindow() = default;
@@ -276,10 +269,21 @@ void MainWindow::createActions()
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
 
+    m_navigation = new PlaceNavigation(this);
+    connect(m_navigation, &PlaceNavigation::placeChosen, this, [this](const Place &place) {
+        statusBar()->clearMessage();
+        emit placeChosen(place);
+    });
+
     QToolBar *toolBar = addToolBar(tr("Place"));
     toolBar->setObjectName(u"placeToolBar"_s);
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    for (QAction *step : { m_navigation->backAction(), m_navigation->forwardAction() }) {
+        toolBar->addAction(step);
+        if (auto *button = qobject_cast<QToolButton *>(toolBar->widgetForAction(step)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolBar->addWidget(m_search);
     toolBar->addAction(m_myLocationAction);
     toolBar->addAction(m_starAction);
@@ -305,6 +309,9 @@ void MainWindow::createMenus()
 
     m_placesMenu = menuBar()->addMenu(tr("&Places"));
     m_placesMenu->setObjectName(u"placesMenu"_s);
+    m_placesMenu->addAction(m_navigation->backAction());
+    m_placesMenu->addAction(m_navigation->forwardAction());
+    m_placesMenu->addSeparator();
     m_placesMenu->addAction(m_searchAction);
     m_placesMenu->addAction(m_myLocationAction);
     m_placesMenu->addAction(m_starAction);
@@ -325,7 +332,7 @@ void MainWindow::setUpGigTable()
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setTextElideMode(Qt::ElideRight);
+    table->setTextElideMode(Qt::ElideMiddle); // a long name keeps its start and its end
     table->setWordWrap(false);
     table->setAlternatingRowColors(true);
     table->setTabKeyNavigation(false); // Tab leaves the table; arrows move within it
@@ -361,14 +368,10 @@ void MainWindow::setUpGigTable()
 void MainWindow::setUpTabOrder()
 {
     // Search → filter bar → table → details → map: the order the eye reads the window in.
-    setTabOrder(m_search, m_filterBar->textField());
-    QWidget *last = m_filterBar->textField();
-    for (QWidget *widget : m_filterBar->findChildren<QWidget *>()) {
-        if (widget != last && widget->focusPolicy() & Qt::TabFocus
-            && widget->parent() == m_filterBar) {
-            setTabOrder(last, widget);
-            last = widget;
-        }
+    QWidget *last = m_search;
+    for (QWidget *widget : m_filterBar->tabOrder()) {
+        setTabOrder(last, widget);
+        last = widget;
     }
     setTabOrder(last, m_gigTable);
     setTabOrder(m_gigTable, m_details->lineupView());
@@ -431,6 +434,7 @@ void MainWindow::showLocation(const QString &locationId)
         const Location location = m_store->location(m_locationId).value;
         m_shownPlace = SavedPlace { location.name, location.coordinate, location.radiusKm };
         m_lastPlace = m_shownPlace;
+        m_navigation->visit(*m_shownPlace);
         setWindowTitle(tr("%1 — gigmap").arg(location.name));
     }
     if (!samePlace) {
@@ -599,7 +603,7 @@ void MainWindow::updatePlaceActions()
     const bool starred = hasPlace && m_savedPlaces->contains(m_shownPlace->coordinate);
     m_starAction->setEnabled(hasPlace);
     m_starAction->setChecked(starred);
-    m_starAction->setText(starred ? tr("Forget This Place") : tr("Sa&ve This Place"));
+    m_starAction->setText(starred ? tr("Forge&t This Place") : tr("Sa&ve This Place"));
     m_starAction->setToolTip(!hasPlace ? tr("Pick a place first")
             : starred ? tr("Remove %1 from the Places menu").arg(m_shownPlace->name)
                       : tr("Keep %1 in the Places menu").arg(m_shownPlace->name));
@@ -694,6 +698,7 @@ void MainWindow::saveState() const
     settings.setValue(u"splitter"_s, m_splitter->saveState());
     settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
     settings.setValue(u"gigTableHeader"_s, m_gigTable->horizontalHeader()->saveState());
+    settings.setValue(u"gigTableSizedByPerson"_s, m_columnFitter->isPersonSized());
     m_filterBar->saveState(settings);
     settings.setValue(u"selectedGig"_s, m_selectedEventId);
     if (m_lastPlace) {
@@ -719,6 +724,8 @@ bool MainWindow::restoreState()
     if (!header->restoreState(settings.value(u"gigTableHeader"_s).toByteArray())
         || header->count() != GigListModel::ColumnCount) {
         setUpGigTable(); // a header from another version: start from the defaults
+    } else {
+        m_columnFitter->setPersonSized(settings.value(u"gigTableSizedByPerson"_s).toBool());
     }
     m_filterBar->restoreState(settings);
     // The gig selected last time, once its place's gigs are shown (selectPendingGig).

@@ -24,6 +24,7 @@ namespace gig {
 
 class AppStatus;
 class CityIndex;
+class ColumnFitter;
 class GigDetailsPane;
 class StatusBanner;
 class GigFilterBar;
@@ -33,6 +34,7 @@ class GigStatusProxyModel;
 class GigStore;
 class LineupModel;
 class MapView;
+class PlaceNavigation;
 class PlaceSearchField;
 class StatusPanel;
 
@@ -171,6 +173,7 @@ private:
     StatusBanner *m_banner = nullptr;
     QString m_pendingSelection; // the gig selected when the window closed, until it is shown
     QTableView *m_gigTable = nullptr;
+    ColumnFitter *m_columnFitter = nullptr;
     QLabel *m_emptyState = nullptr;
     GigDetailsPane *m_details = nullptr;
     PlaceSearchField *m_search = nullptr;
@@ -183,6 +186,7 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_filterAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    PlaceNavigation *m_navigation = nullptr;
     QMenu *m_placesMenu = nullptr;
     QList<QAction *> m_savedPlaceActions;
 

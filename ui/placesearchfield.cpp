@@ -77,26 +77,40 @@ void PlaceSearchField::suggest()
         m_completer->popup()->hide();
         return;
     }
-    QList<Place> cities;
-    for (const qsizetype index : m_cities->search(typed, MaxSuggestions)) {
-        const City &city = m_cities->city(index);
-        cities.append({ city.name, city.fullName(), city.coordinate, {} });
+    QList<Place> cities = citiesFor(m_cities->search(typed, MaxSuggestions));
+    QString heading;
+    if (cities.isEmpty()) {
+        // A slip of the fingers: the cities it was probably meant to be.
+        cities = citiesFor(m_cities->closeTo(typed, MaxSuggestions));
+        heading = tr("No city starts with “%1”. Did you mean:").arg(typed);
     }
     if (cities.isEmpty()) {
         m_results.clear();
         m_completer->popup()->hide();
         return;
     }
-    fillPopup(cities);
+    fillPopup(cities, heading);
     openPopup();
     // No pick until the person moves to one: Return still searches what was typed.
     m_completer->popup()->setCurrentIndex({});
 }
 
-void PlaceSearchField::fillPopup(const QList<Place> &places)
+QList<Place> PlaceSearchField::citiesFor(const QList<qsizetype> &indices) const
+{
+    QList<Place> cities;
+    for (const qsizetype index : indices) {
+        const City &city = m_cities->city(index);
+        cities.append({ city.name, city.fullName(), city.coordinate, {} });
+    }
+    return cities;
+}
+
+void PlaceSearchField::fillPopup(const QList<Place> &places, const QString &heading)
 {
     m_results = places;
     m_resultModel->clear();
+    if (!heading.isEmpty())
+        addNote(heading);
     for (int row = 0; row < places.size(); ++row) {
         const Place &place = places.at(row);
         auto *item
@@ -111,12 +125,17 @@ void PlaceSearchField::fillPopup(const QList<Place> &places)
 void PlaceSearchField::showResults(const QList<Place> &places)
 {
     m_searching = false;
-    fillPopup(places);
+    const QString typed = text().simplified();
     if (places.isEmpty()) {
-        auto *item = new QStandardItem(tr("No place found for “%1”.").arg(text().simplified()));
-        item->setData(-1, RowRole);
-        item->setFlags(Qt::ItemIsEnabled);
-        m_resultModel->appendRow(item);
+        // Nothing found: say so, and offer the cities the words were probably meant to be.
+        const QList<Place> close
+            = m_cities ? citiesFor(m_cities->closeTo(typed, MaxSuggestions)) : QList<Place>();
+        fillPopup(close,
+            close.isEmpty()
+                ? tr("No place found for “%1”. Check the spelling, or add the country.").arg(typed)
+                : tr("No place found for “%1”. Did you mean:").arg(typed));
+    } else {
+        fillPopup(places);
     }
     setToolTip(tr("Type a place and press Enter to search for it"));
     openPopup();
@@ -124,16 +143,21 @@ void PlaceSearchField::showResults(const QList<Place> &places)
         m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
+void PlaceSearchField::addNote(const QString &note)
+{
+    auto *item = new QStandardItem(note);
+    item->setData(-1, RowRole);
+    item->setFlags(Qt::ItemIsEnabled);
+    item->setToolTip(note);
+    m_resultModel->appendRow(item);
+}
+
 void PlaceSearchField::showError(const QString &message)
 {
     m_searching = false;
     m_results.clear();
     m_resultModel->clear();
-    auto *item = new QStandardItem(message);
-    item->setData(-1, RowRole);
-    item->setFlags(Qt::ItemIsEnabled);
-    item->setToolTip(message);
-    m_resultModel->appendRow(item);
+    addNote(message);
     openPopup();
 }
 

@@ -44,7 +44,10 @@ signals:
 private:
     void requestSearch();
     void suggest();
-    void fillPopup(const QList<Place> &places);
+    // The places as the popup's rows, under a line of words when `heading` is not empty.
+    void fillPopup(const QList<Place> &places, const QString &heading = {});
+    void addNote(const QString &note); // a row that says something and cannot be chosen
+    QList<Place> citiesFor(const QList<qsizetype> &indices) const;
     void openPopup();
     void choose(int row);
 

@@ -1,5 +1,7 @@
 #include "ui/releaseprogressbar.h"
 
+#include "ui/elidinglabel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -11,7 +13,7 @@ namespace gig {
 ReleaseProgressBar::ReleaseProgressBar(QWidget *parent)
     : QWidget(parent)
     , m_bar(new QProgressBar(this))
-    , m_timeLeft(new QLabel(this))
+    , m_timeLeft(new ElidingLabel(this))
 {
     setObjectName(u"releaseProgress"_s);
     m_bar->setObjectName(u"releaseProgressBar"_s);

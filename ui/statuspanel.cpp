@@ -1,6 +1,7 @@
 #include "ui/statuspanel.h"
 
 #include "models/appstatus.h"
+#include "ui/elidinglabel.h"
 #include "ui/releaseprogressbar.h"
 
 #include <QHBoxLayout>
@@ -49,11 +50,11 @@ StatusPanel::StatusPanel(QWidget *parent)
     : QWidget(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_tick(new QTimer(this))
-    , m_place(new QLabel(this))
+    , m_place(new ElidingLabel(this))
     , m_retry(new QPushButton(tr("Retry &now"), this))
-    , m_activity(new QLabel(this))
+    , m_activity(new ElidingLabel(this))
     , m_offline(new QLabel(tr("Offline: showing cached gigs"), this))
-    , m_dataSource(new QLabel(this))
+    , m_dataSource(new ElidingLabel(this))
     , m_releases(new ReleaseProgressBar(this))
 {
     setObjectName(u"statusPanel"_s);

@@ -1,5 +1,8 @@
 #include "app/sandbox/sandboxgazetteer.h"
 
+#include "app/gazetteer/geonamescities.h"
+
+#include <QHash>
 #include <QtMath>
 #include <algorithm>
 
@@ -183,12 +186,70 @@ QList<SandboxCity> buildCities()
     return cities;
 }
 
+struct Towns
+{
+    QList<SandboxCity> towns;
+    QStringList foldedNames; // per town
+    QHash<int, QList<int>> cells; // latCell * 360 + lngCell → towns, most populous first
+};
+
+int cellKey(double lat, double lng)
+{
+    const int latCell = std::clamp(int(std::floor(lat)) + 90, 0, 179);
+    const int lngCell = std::clamp(int(std::floor(lng)) + 180, 0, 359);
+    return latCell * 360 + lngCell;
+}
+
+Towns buildTowns()
+{
+    Towns built;
+    const QList<City> all = loadGeonamesCities();
+    built.towns.reserve(all.size());
+    for (const City &city : all) {
+        SandboxCity town;
+        town.index = int(built.towns.size());
+        town.name = city.name;
+        town.country = city.country;
+        town.countryCode = city.countryCode;
+        town.lat = city.coordinate.latitude();
+        town.lng = city.coordinate.longitude();
+        town.timeZone = city.timeZone;
+        town.populationThousands = int(city.population / 1000);
+        town.town = true;
+        built.foldedNames.append(SandboxGazetteer::fold(town.name));
+        built.cells[cellKey(town.lat, town.lng)].append(town.index);
+        built.towns.append(town);
+    }
+    for (QList<int> &cell : built.cells) {
+        std::stable_sort(cell.begin(), cell.end(), [&built](int a, int b) {
+            return built.towns[a].populationThousands > built.towns[b].populationThousands;
+        });
+    }
+    return built;
+}
+
+const Towns &allTowns()
+{
+    static const Towns towns = buildTowns();
+    return towns;
+}
+
 } // namespace
 
 const QList<SandboxCity> &SandboxGazetteer::cities()
 {
     static const QList<SandboxCity> all = buildCities();
     return all;
+}
+
+const QList<SandboxCity> &SandboxGazetteer::towns()
+{
+    return allTowns().towns;
+}
+
+QList<int> SandboxGazetteer::townsInCell(int latCell, int lngCell)
+{
+    return allTowns().cells.value(latCell * 360 + lngCell);
 }
 
 QString SandboxGazetteer::fold(const QString &text)
@@ -220,12 +281,11 @@ QList<SandboxCity> SandboxGazetteer::search(const QString &query, int limit)
         const SandboxCity *city;
     };
     QList<Hit> hits;
-    for (const SandboxCity &city : cities()) {
-        const QString name = fold(city.name);
+    const auto consider = [&](const SandboxCity &city, const QString &name) {
         if (!countryPart.isEmpty()) {
             const QString country = fold(city.country);
             if (!country.startsWith(countryPart) && fold(city.countryCode) != countryPart)
-                continue;
+                return;
         }
         int rank = -1;
         if (name == namePart)
@@ -236,7 +296,12 @@ QList<SandboxCity> SandboxGazetteer::search(const QString &query, int limit)
             rank = 2;
         if (rank >= 0)
             hits.append({ rank, &city });
-    }
+    };
+    for (const SandboxCity &city : cities())
+        consider(city, fold(city.name));
+    const Towns &towns = allTowns();
+    for (qsizetype i = 0; i < towns.towns.size(); ++i)
+        consider(towns.towns[i], towns.foldedNames[i]);
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;
@@ -246,7 +311,12 @@ QList<SandboxCity> SandboxGazetteer::search(const QString &query, int limit)
     for (const Hit &hit : std::as_const(hits)) {
         if (result.size() >= limit)
             break;
-        result.append(*hit.city);
+        // A town that is one of the metro areas' cities under another spelling is found once.
+        const bool again = std::any_of(result.cbegin(), result.cend(), [&hit](const auto &found) {
+            return distanceKm(found.lat, found.lng, hit.city->lat, hit.city->lng) < 10.0;
+        });
+        if (!again)
+            result.append(*hit.city);
     }
     return result;
 }

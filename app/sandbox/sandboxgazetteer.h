@@ -16,6 +16,7 @@ struct SandboxCity
     double lng = 0;
     QString timeZone; // IANA id
     int populationThousands = 0;
+    bool town = false; // one of towns(), not of cities()
 
     friend bool operator==(const SandboxCity &, const SandboxCity &) = default;
 };
@@ -23,8 +24,16 @@ struct SandboxCity
 class SandboxGazetteer
 {
 public:
+    // The metro areas' cities: where the sandbox's music scenes are.
     static const QList<SandboxCity> &cities();
-    // Cities whose name (or "name, country") matches `query`, best first; case and accents ignored.
+    // Every city of the offline gazetteer (GeoNames, 15,000 people or more), index = position,
+    // for the demo gigs between the metro areas and for place searches.
+    static const QList<SandboxCity> &towns();
+    // Positions in towns() of the towns in one 1° cell (latCell = floor(lat) + 90, lngCell =
+    // floor(lng) + 180), most populous first.
+    static QList<int> townsInCell(int latCell, int lngCell);
+    // Cities, then towns, whose name (or "name, country") matches `query`, best first; case and
+    // accents ignored.
     static QList<SandboxCity> search(const QString &query, int limit);
     // The nearest city within `maxKm` of the point, or nullptr.
     static const SandboxCity *nearest(double lat, double lng, double maxKm);

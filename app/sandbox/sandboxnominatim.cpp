@@ -68,10 +68,11 @@ SandboxReply SandboxNominatim::handle(const SandboxWorld &world, const SandboxCa
         const double dLat = halfKm / 111.0;
         const double dLng
             = halfKm / (111.0 * std::max(0.05, std::cos(qDegreesToRadians(city.lat))));
-        QJsonObject place { { u"place_id"_s, 200000 + city.index * 31 },
+        const int id = (city.town ? 1000000 : 0) + city.index;
+        QJsonObject place { { u"place_id"_s, 200000 + id * 31 },
             { u"licence"_s,
                 u"Data © OpenStreetMap contributors, ODbL 1.0. http://osm.org/copyright"_s },
-            { u"osm_type"_s, u"relation"_s }, { u"osm_id"_s, 50000 + city.index * 17 },
+            { u"osm_type"_s, u"relation"_s }, { u"osm_id"_s, 50000 + id * 17 },
             { u"lat"_s, coordinate(city.lat) }, { u"lon"_s, coordinate(city.lng) },
             { v2 ? u"category"_s : u"class"_s, u"boundary"_s }, { u"type"_s, u"administrative"_s },
             { u"place_rank"_s, 16 },

@@ -407,6 +407,22 @@ SandboxMetro SandboxWorld::gridMetro(int latCell, int lngCell) const
     metro.id = gridMetroBase + qint64(latCell) * 360 + lngCell;
     metro.lat = latCell - 90 + 0.5;
     metro.lng = lngCell - 180 + 0.5;
+    // Towns of the gazetteer in the cell: the area is named after the largest, and each town has
+    // gigs, so any city a person searches shows some.
+    const QList<int> towns = SandboxGazetteer::townsInCell(latCell, lngCell);
+    if (!towns.isEmpty()) {
+        const SandboxCity &largest = SandboxGazetteer::towns().at(towns.constFirst());
+        metro.name = largest.name;
+        metro.country = largest.country;
+        metro.countryCode = largest.countryCode;
+        metro.currency = currencyOf(largest.countryCode);
+        metro.timeZone = largest.timeZone;
+        int target = 0;
+        for (int town : towns)
+            target += 4 + SandboxGazetteer::towns().at(town).populationThousands / 25;
+        metro.gigTarget = std::min(150, target);
+        return metro;
+    }
     SandboxRandom random({ m_seed, MetroTag, quint64(metro.id) });
     metro.name = townName(random);
     metro.country = u"Sandbox"_s;
@@ -476,7 +492,16 @@ QList<SandboxVenue> SandboxWorld::venuesOf(const SandboxMetro &metro) const
     SandboxRandom random({ m_seed, VenueTag, quint64(metro.id) });
     QList<SandboxVenue> venues;
     const bool city = metro.cityIndex >= 0;
-    const int count = city ? std::min(40, 6 + metro.gigTarget / 12) : random.between(1, 5);
+    // A cell of the grid with gazetteer towns: venues in each town (two in the largest ones).
+    QList<int> towns;
+    if (!city && metro.id >= gridMetroBase) {
+        const qint64 cell = metro.id - gridMetroBase;
+        towns = SandboxGazetteer::townsInCell(int(cell / 360), int(cell % 360));
+    }
+    const int count = city ? std::min(40, 6 + metro.gigTarget / 12)
+        : !towns.isEmpty()
+        ? int(std::min<qsizetype>(40, towns.size() + std::min<qsizetype>(towns.size(), 5)))
+        : random.between(1, 5);
     for (int i = 0; i < count; ++i) {
         SandboxRandom venueRandom({ m_seed, VenueTag, quint64(metro.id), quint64(i) });
         SandboxVenue venue;
@@ -492,6 +517,14 @@ QList<SandboxVenue> SandboxWorld::venuesOf(const SandboxMetro &metro) const
                 venue.lng = metro.lng
                     + distance / (111.0 * std::max(0.05, std::cos(qDegreesToRadians(metro.lat))))
                         * std::sin(bearing);
+            } else if (!towns.isEmpty()) {
+                const SandboxCity &town = SandboxGazetteer::towns().at(towns.at(i % towns.size()));
+                const double distance = 6.0 * std::sqrt(venueRandom.unit());
+                const double bearing = 2 * M_PI * venueRandom.unit();
+                venue.lat = town.lat + distance / 111.0 * std::cos(bearing);
+                venue.lng = town.lng
+                    + distance / (111.0 * std::max(0.05, std::cos(qDegreesToRadians(town.lat))))
+                        * std::sin(bearing);
             } else {
                 venue.lat = metro.lat - 0.5 + venueRandom.unit();
                 venue.lng = metro.lng - 0.5 + venueRandom.unit();
@@ -504,7 +537,10 @@ QList<SandboxVenue> SandboxWorld::venuesOf(const SandboxMetro &metro) const
         const QString word = pick(venueRandom, venueWords);
         switch (venueRandom.below(6)) {
         case 0:
-            venue.name = metro.name + u' ' + word;
+            venue.name
+                = (towns.isEmpty() ? metro.name
+                                   : SandboxGazetteer::towns().at(towns.at(i % towns.size())).name)
+                + u' ' + word;
             break;
         case 1:
             venue.name = u"The "_s + pick(venueRandom, adjectives) + u' ' + word;

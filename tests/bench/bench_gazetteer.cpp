@@ -83,6 +83,20 @@ int main(int argc, char **argv)
         libraryMs.append(elapsedMs(timer));
     }
 
+    // Misspelt names (a slip in each of the keystrokes' texts of four letters or more): the
+    // guesses offered when no city starts with what was typed.
+    QList<double> guessMs;
+    for (const QString &text : typed) {
+        if (text.size() < 4)
+            continue;
+        QString slipped = text;
+        std::swap(slipped[1], slipped[2]);
+        QElapsedTimer timer;
+        timer.start();
+        found += cities.closeTo(slipped, 8).size();
+        guessMs.append(elapsedMs(timer));
+    }
+
     // The city of a picked point: points around random cities, some far out at sea.
     QRandomGenerator random(20261204);
     QList<double> nameUs;
@@ -132,6 +146,7 @@ int main(int argc, char **argv)
 
     const auto search = gig::bench::statsOf(searchMs);
     const auto library = gig::bench::statsOf(libraryMs);
+    const auto guess = gig::bench::statsOf(guessMs);
     const auto name = gig::bench::statsOf(nameUs);
     const auto labels = gig::bench::statsOf(labelsMs);
     const auto plain = gig::bench::statsOf(plainMs);
@@ -147,6 +162,11 @@ int main(int argc, char **argv)
     gig::bench::report(section, "baseline: libgeonames' query for one keystroke", library, "ms");
     gig::bench::report(section, "ratio suggestions / libgeonames' query (medians)",
         gig::bench::single(library.median > 0 ? search.median / library.median : 0), "ratio");
+    pass = gig::bench::report(section, "guesses for a misspelt keystroke", guess, "ms",
+               gig::bench::Target::atMost(5))
+        && pass;
+    gig::bench::report(section, "ratio guesses / suggestions (medians)",
+        gig::bench::single(search.median > 0 ? guess.median / search.median : 0), "ratio");
     pass = gig::bench::report(
                section, "the name of a picked point", name, "µs", gig::bench::Target::atMost(1000))
         && pass;

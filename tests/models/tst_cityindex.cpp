@@ -51,6 +51,8 @@ private slots:
     void searchFindsPrefixesOfNamesAndWords_data();
     void searchFindsPrefixesOfNamesAndWords();
     void searchStopsAtTheLimit();
+    void closeToForgivesOneSlip_data();
+    void closeToForgivesOneSlip();
     void largestInAPartOfTheWorld();
     void nearestCity();
     void nearestAcrossTheAntimeridian();
@@ -108,6 +110,41 @@ void TestCityIndex::searchStopsAtTheLimit()
     QCOMPARE(namesOf(index, index.search(u"s"_s, 2)),
         (QStringList { u"São Paulo, Brazil"_s, u"Springfield, Massachusetts, United States"_s }));
     QVERIFY(index.search(u"s"_s, 0).isEmpty());
+}
+
+void TestCityIndex::closeToForgivesOneSlip_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("letters swapped")
+        << u"Potsadm"_s << QStringList { u"Potsdam, Brandenburg, Germany"_s };
+    QTest::newRow("letter missing") << u"Sprngfield"_s
+                                    << QStringList { u"Springfield, Massachusetts, United States"_s,
+                                           u"Springfield, Illinois, United States"_s };
+    QTest::newRow("letter wrong, while typing")
+        << u"Berkin"_s
+        << QStringList { u"Berlin, Germany"_s, u"Bernau bei Berlin, Brandenburg, Germany"_s };
+    QTest::newRow("a later word") << u"Yrok"_s
+                                  << QStringList { u"New York, United States"_s,
+                                         u"York, England, United Kingdom"_s };
+    QTest::newRow("accent left out, letters swapped")
+        << u"Sao Pualo"_s << QStringList { u"São Paulo, Brazil"_s };
+    QTest::newRow("two slips in a short name") << u"Yrko"_s << QStringList {};
+    QTest::newRow("two slips, long enough")
+        << u"Springfeeld"_s
+        << QStringList { u"Springfield, Massachusetts, United States"_s,
+               u"Springfield, Illinois, United States"_s };
+    QTest::newRow("too short to guess") << u"Yrk"_s << QStringList {};
+    QTest::newRow("first letter wrong") << u"Xerlin"_s << QStringList {};
+    QTest::newRow("nothing near") << u"Zzzzzz"_s << QStringList {};
+}
+
+void TestCityIndex::closeToForgivesOneSlip()
+{
+    QFETCH(QString, typed);
+    QFETCH(QStringList, expected);
+    const CityIndex index(someCities());
+    QCOMPARE(namesOf(index, index.closeTo(typed)), expected);
 }
 
 void TestCityIndex::largestInAPartOfTheWorld()

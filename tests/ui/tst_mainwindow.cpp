@@ -5,6 +5,8 @@
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
+#include "models/sourcestate.h"
+#include "ui/columnfitter.h"
 #include "ui/exportfiledialog.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
@@ -40,6 +42,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
+#include <QWidgetAction>
 
 using namespace Qt::StringLiterals;
 using namespace gig;
@@ -83,6 +87,10 @@ private slots:
     void aboutCreditsTheDataAndTheLicences();
     void searchErrorIsShown();
     void savedPlacesPersistAndFillThePlacesMenu();
+    void backAndForwardReturnToThePlacesShown();
+    void everyToolbarActionIsReachableByKeyboard();
+    void theWindowFitsAnEightHundredPixelScreen();
+    void columnsFitTheTableUntilThePersonSizesOne();
     void statusBarFollowsAppStatus();
     void dataSourceLabelStaysInTheStatusBar();
     void statusBarReportsEachSource();
@@ -550,10 +558,32 @@ void TestMainWindow::citiesAreSuggestedWhileTyping()
     QCOMPARE(bern.coordinate, QGeoCoordinate(46.948, 7.447));
     QCOMPARE(requested.count(), 1);
 
-    // Nothing suggested for what no city starts with.
+    // A slip of the fingers: the city it was meant to be, under a line that says so.
+    field->clear();
+    QTest::keyClicks(field, u"Lisbno"_s);
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->rowCount(), 2);
+    QCOMPARE(popup->model()->index(0, 0).data().toString(),
+        u"No city starts with “Lisbno”. Did you mean:"_s);
+    QCOMPARE(popup->model()->index(1, 0).data().toString(), u"Lisbon, Portugal"_s);
+    popup->setCurrentIndex(popup->model()->index(1, 0));
+    QTest::keyClick(popup, Qt::Key_Return);
+    QCOMPARE(chosen.constLast().constFirst().value<Place>().name, u"Lisbon"_s);
+
+    // Nothing suggested for what no city is near.
     field->clear();
     QTest::keyClicks(field, u"xyz"_s);
     QVERIFY(!popup->isVisible());
+
+    // A search that finds nothing offers the gazetteer's guesses, in a popup wide enough.
+    field->setText(u"Lisbonn"_s);
+    window.showPlaceResults({});
+    QTRY_VERIFY(popup->isVisible());
+    QCOMPARE(popup->model()->index(0, 0).data().toString(),
+        u"No place found for “Lisbonn”. Did you mean:"_s);
+    QCOMPARE(popup->model()->index(1, 0).data().toString(), u"Lisbon, Portugal"_s);
+    QVERIFY(popup->width()
+        > popup->fontMetrics().horizontalAdvance(popup->model()->index(0, 0).data().toString()));
 }
 
 void TestMainWindow::aboutCreditsTheDataAndTheLicences()
@@ -635,6 +665,181 @@ void TestMainWindow::savedPlacesPersistAndFillThePlacesMenu()
     for (QAction *action : menu->actions())
         listed = listed || action->objectName().startsWith(u"savedPlace"_s);
     QVERIFY(!listed);
+}
+
+void TestMainWindow::backAndForwardReturnToThePlacesShown()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    testing::writeRefresh(store,
+        testing::makeLocation(u"Leipzig"_s, { u"e1"_s }, QGeoCoordinate(51.34, 12.37)), {}, {});
+    MainWindow window(&store);
+    // Each answer to placeChosen is the engine showing that place, as app/ wires it.
+    QList<QGeoCoordinate> asked;
+    connect(&window, &MainWindow::placeChosen, &window, [&](const Place &place) {
+        asked.append(place.coordinate);
+        window.showLocation(place.coordinate.latitude() > 52 ? u"berlin"_s : u"Leipzig"_s);
+    });
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *back = window.findChild<QAction *>(u"backAction"_s);
+    auto *forward = window.findChild<QAction *>(u"forwardAction"_s);
+    QVERIFY(back && forward);
+    QVERIFY(!back->isEnabled());
+    window.showLocation(u"berlin"_s);
+    window.showLocation(u"Leipzig"_s);
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+    QVERIFY(back->toolTip().contains(u"berlin"_s));
+
+    window.gigTable()->setFocus();
+    QTest::keyClick(window.gigTable(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.constLast(), QGeoCoordinate(52.52, 13.405));
+    QCOMPARE(window.shownLocationId(), u"berlin"_s);
+    QVERIFY(!back->isEnabled());
+    QVERIFY(forward->isEnabled());
+    QVERIFY(forward->toolTip().contains(u"Leipzig"_s));
+    QTest::keyClick(window.gigTable(), Qt::Key_Right, Qt::AltModifier);
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(window.shownLocationId(), u"Leipzig"_s);
+    QVERIFY(back->isEnabled());
+    QVERIFY(!forward->isEnabled());
+}
+
+void TestMainWindow::everyToolbarActionIsReachableByKeyboard()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *toolBar = window.findChild<QToolBar *>(u"placeToolBar"_s);
+    QVERIFY(toolBar);
+    QSet<QAction *> inMenus;
+    for (QAction *menu : window.menuBar()->actions()) {
+        QVERIFY2(menu->text().contains(u'&'), qPrintable(menu->text())); // Alt+letter opens it
+        for (QAction *action : menu->menu()->actions())
+            inMenus.insert(action);
+    }
+    int actions = 0;
+    for (QAction *action : toolBar->actions()) {
+        if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+            continue;
+        ++actions;
+        QVERIFY2(inMenus.contains(action), qPrintable(action->text()));
+        QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+        QVERIFY2(action->text().contains(u'&'), qPrintable(action->text()));
+    }
+    QCOMPARE(actions, 6); // back, forward, my location, save, refresh, export
+}
+
+void TestMainWindow::theWindowFitsAnEightHundredPixelScreen()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    AppStatus status; // what the demo shows: the banner, each source's share, releases coming
+    window.setAppStatus(&status);
+    status.setDemoMode(true);
+    status.setSourceStates({ SourceState { u"Ticketmaster"_s, SourceState::Outcome::Read, 81, {} },
+        SourceState { u"SeatGeek"_s, SourceState::Outcome::Read, 47, {} } });
+    status.setPlaceName(u"Berlin, Germany"_s);
+    status.setPlaceState(AppStatus::PlaceState::Fresh);
+    status.setPlaceRefreshedAt(QDateTime::currentDateTimeUtc());
+    status.setReleasesPending(120);
+    status.setReleasesPending(100);
+    status.setRequestsQueued(2);
+    window.showLocation(u"berlin"_s);
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QString widest;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (widget->isVisible() && widget->minimumSizeHint().width() > 300)
+            widest += u"\n"_s + QString::fromLatin1(widget->metaObject()->className()) + u' '
+                + widget->objectName() + u' ' + QString::number(widget->minimumSizeHint().width());
+    }
+    QVERIFY2(window.width() <= 800, qPrintable(QString::number(window.width()) + widest));
+    QVERIFY2(window.minimumSizeHint().width() <= 800, qPrintable(widest));
+    // The filter stays usable and the table shows its first columns.
+    QLineEdit *filter = window.filterBar()->textField();
+    QVERIFY(filter->isVisible());
+    QVERIFY2(filter->width() >= 180, qPrintable(QString::number(filter->width())));
+    QVERIFY(window.gigTable()->viewport()->width() >= 250);
+    QVERIFY(window.mapView()->width() >= 250);
+    const QRect inWindow(window.filterBar()->mapTo(&window, QPoint()), window.filterBar()->size());
+    QVERIFY(window.rect().contains(inWindow));
+    // The status bar's parts sit side by side inside the window, shortened rather than overlaid.
+    QList<QRect> parts;
+    for (QWidget *part :
+        window.statusPanel()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (!part->isVisible())
+            continue;
+        const QRect at(part->mapTo(&window, QPoint()), part->size());
+        QVERIFY2(window.rect().contains(at), qPrintable(part->objectName()));
+        for (const QRect &other : std::as_const(parts))
+            QVERIFY2(!other.intersects(at), qPrintable(part->objectName()));
+        parts.append(at);
+    }
+    QVERIFY(parts.size() >= 4); // the place, the releases, what is queued, the data source
+}
+
+void TestMainWindow::columnsFitTheTableUntilThePersonSizesOne()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    Event festival = testing::makeEvent(u"e5"_s, QDate(2026, 12, 28), { u"a1"_s });
+    festival.name = u"The Very Long Winter Festival of Northern Lights with Björk, "
+                    "Radiohead, Moderat, Caribou and many more friends"_s;
+    testing::writeRefresh(store,
+        testing::makeLocation(u"berlin"_s, { u"e1"_s, u"e2"_s, u"e3"_s, u"e4"_s, u"e5"_s }),
+        { festival }, {});
+    MainWindow window(&store);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showLocation(u"berlin"_s);
+    QTableView *table = window.gigTable();
+    QHeaderView *header = table->horizontalHeader();
+    const auto rightEdge = [header](int column) {
+        return header->sectionViewportPosition(column) + header->sectionSize(column);
+    };
+    // Every column in view, Status last; the festival's name elided in the middle.
+    const auto widths = [&] {
+        QString text = QString::number(table->viewport()->width()) + u':';
+        for (int column = 0; column < header->count(); ++column)
+            text += u' ' + QString::number(header->sectionSize(column));
+        return text;
+    };
+    QTRY_VERIFY2(
+        rightEdge(GigListModel::StatusColumn) <= table->viewport()->width(), qPrintable(widths()));
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    const int nameWidth = table->fontMetrics().horizontalAdvance(festival.name);
+    QVERIFY(header->sectionSize(GigListModel::EventColumn) < nameWidth);
+    // Short columns are as wide as what they hold, not more.
+    const int timeWidth = header->sectionSize(GigListModel::TimeColumn);
+    QVERIFY2(timeWidth <= header->sectionSizeHint(GigListModel::TimeColumn)
+                + table->fontMetrics().averageCharWidth() * 6,
+        qPrintable(QString::number(timeWidth)));
+
+    // A narrower window: the names give up room, down to a readable width.
+    const int wideEvent = header->sectionSize(GigListModel::EventColumn);
+    window.resize(1000, 700);
+    QTRY_VERIFY(header->sectionSize(GigListModel::EventColumn) < wideEvent);
+    QVERIFY(header->sectionSize(GigListModel::EventColumn)
+        >= table->fontMetrics().averageCharWidth() * ColumnFitter::MinimumChars);
+
+    // The person drags a column's edge: from then on the widths are theirs.
+    const int edge = rightEdge(GigListModel::DateColumn);
+    const int y = header->height() / 2;
+    QTest::mousePress(header->viewport(), Qt::LeftButton, {}, QPoint(edge - 1, y));
+    QTest::mouseMove(header->viewport(), QPoint(edge + 20, y));
+    QTest::mouseMove(header->viewport(), QPoint(edge + 60, y));
+    QTest::mouseRelease(header->viewport(), Qt::LeftButton, {}, QPoint(edge + 60, y));
+    const int chosen = header->sectionSize(GigListModel::DateColumn);
+    QVERIFY2(chosen > edge, qPrintable(QString::number(chosen)));
+    window.resize(1300, 800);
+    QTest::qWait(50);
+    QCOMPARE(header->sectionSize(GigListModel::DateColumn), chosen);
 }
 
 void TestMainWindow::statusBarFollowsAppStatus()
@@ -870,6 +1075,8 @@ void TestMainWindow::stateRoundTripsThroughSettings()
         MainWindow window(&store);
         QVERIFY(!window.restoreState()); // nothing saved yet
         window.showLocation(u"berlin"_s);
+        // As if dragged by the person (ColumnFitter tells a drag from the window's own fitting).
+        window.gigTable()->findChild<ColumnFitter *>()->setPersonSized(true);
         window.gigTable()->horizontalHeader()->resizeSection(GigListModel::EventColumn, 333);
         window.gigTable()->horizontalHeader()->moveSection(GigListModel::StatusColumn, 0);
         window.gigTable()->sortByColumn(GigListModel::VenueColumn, Qt::DescendingOrder);

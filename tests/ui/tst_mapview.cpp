@@ -89,9 +89,7 @@ private slots:
     void wheelKeepsThePointUnderTheCursorFixed_data();
     void wheelKeepsThePointUnderTheCursorFixed();
     void animatedWheelZoomEndsOnTargetWithThePointFixed();
-    void clickPicksThePlace();
-    void doubleClickZoomsAboutThePointWithoutPicking();
-    void shiftDoubleClickZoomsOut();
+    void onlyADoubleClickOnTheBareMapPicksAPlace();
     void dragMovesTheGrabbedPointWithTheCursor();
     void flickGlidesOnAfterRelease();
     void keyboardPansAndZooms();
@@ -100,7 +98,10 @@ private slots:
     void markerClickSelectsThroughAProxy();
     void tableSelectionHighlightsTheMarker();
     void clusterClickZoomsToWhereItSplits();
-    void gigsAtOneVenueFanOutAndEachCanBeChosen();
+    void gigsAtOneSpotFanOutAndEachCanBeChosen();
+    void aVenueMarkerListsItsGigsUnderItsName();
+    void aGigSelectedInTheTableShowsEvenInsideACluster();
+    void aGigSelectedOutOfViewIsBroughtIntoView();
     void tooltipNamesTheGig();
     void fitToGigsShowsEveryGig();
     void pickedPlaceShowsItsRadius();
@@ -225,39 +226,33 @@ void TestMapView::animatedWheelZoomEndsOnTargetWithThePointFixed()
     compareCoordinates(m_view->coordinateAt(cursor), under);
 }
 
-void TestMapView::clickPicksThePlace()
+void TestMapView::onlyADoubleClickOnTheBareMapPicksAPlace()
 {
+    addGig(*m_model, { u"a"_s, QGeoCoordinate(51.52, -0.10) });
     m_view->setView(QGeoCoordinate(51.5, -0.12), 10);
+    m_selection->select(
+        m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QSignalSpy picked(m_view, &MapView::placePicked);
     const QPoint at(250, 333);
     const QGeoCoordinate expected = m_view->coordinateAt(at);
+    // A stray click on the bare map: nothing moves, nothing is picked, the gig stays selected.
     QTest::mouseClick(m_view, Qt::LeftButton, {}, at);
-    QVERIFY(picked.count() == 1 || picked.wait());
-    QCOMPARE(picked.count(), 1);
-    compareCoordinates(picked.first().first().value<QGeoCoordinate>(), expected);
-}
-
-void TestMapView::doubleClickZoomsAboutThePointWithoutPicking()
-{
-    m_view->setView(QGeoCoordinate(51.5, -0.12), 10);
-    QSignalSpy picked(m_view, &MapView::placePicked);
-    const QPoint at(600, 120);
-    const QGeoCoordinate under = m_view->coordinateAt(at);
+    QVERIFY(!picked.wait(QApplication::doubleClickInterval() + 50));
+    QCOMPARE(m_view->zoom(), 10.0);
+    QCOMPARE(m_selection->selectedRows().size(), 1);
+    // A double-click picks the place under it, and does not zoom.
     QTest::mouseClick(m_view, Qt::LeftButton, {}, at);
     QTest::mouseDClick(m_view, Qt::LeftButton, {}, at);
-    QCOMPARE(m_view->zoom(), 11.0);
-    compareCoordinates(m_view->coordinateAt(at), under);
-    QVERIFY(!picked.wait(QApplication::doubleClickInterval() + 50)); // it would have fired by now
-}
-
-void TestMapView::shiftDoubleClickZoomsOut()
-{
-    m_view->setView(QGeoCoordinate(51.5, -0.12), 10);
-    const QPoint at(100, 500);
-    const QGeoCoordinate under = m_view->coordinateAt(at);
-    QTest::mouseDClick(m_view, Qt::LeftButton, Qt::ShiftModifier, at);
-    QCOMPARE(m_view->zoom(), 9.0);
-    compareCoordinates(m_view->coordinateAt(at), under);
+    QCOMPARE(picked.count(), 1);
+    compareCoordinates(picked.first().first().value<QGeoCoordinate>(), expected);
+    QCOMPARE(m_view->zoom(), 10.0);
+    // A double-click on a marker selects its gig and picks nothing.
+    m_selection->clear();
+    const QPoint marker = m_view->positionOf(QGeoCoordinate(51.52, -0.10)).toPoint();
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, marker);
+    QTest::mouseDClick(m_view, Qt::LeftButton, {}, marker);
+    QCOMPARE(picked.count(), 1);
+    QCOMPARE(m_selection->selectedRows().size(), 1);
 }
 
 void TestMapView::dragMovesTheGrabbedPointWithTheCursor()
@@ -399,7 +394,7 @@ void TestMapView::clusterClickZoomsToWhereItSplits()
     QCOMPARE(m_selection->selectedRows().value(0).row(), 1);
 }
 
-void TestMapView::gigsAtOneVenueFanOutAndEachCanBeChosen()
+void TestMapView::gigsAtOneSpotFanOutAndEachCanBeChosen()
 {
     const QGeoCoordinate hall(59.33, 18.06);
     for (const QString &id : { u"one"_s, u"two"_s, u"three"_s })
@@ -420,6 +415,75 @@ void TestMapView::gigsAtOneVenueFanOutAndEachCanBeChosen()
         chosen.insert(m_selection->selectedRows().first().row());
     }
     QCOMPARE(chosen, QSet<int>({ 0, 1, 2 }));
+}
+
+void TestMapView::aVenueMarkerListsItsGigsUnderItsName()
+{
+    const QGeoCoordinate hall(59.33, 18.06);
+    const QStringList ids { u"late"_s, u"early"_s, u"middle"_s };
+    const int days[] = { 20, 3, 9 };
+    for (int i = 0; i < ids.size(); ++i) {
+        addGig(*m_model, { ids[i], hall });
+        QStandardItem *item = m_model->item(i);
+        item->setData(u"Cirkus & Friends"_s, VenueNameRole);
+        item->setData(QDateTime(QDate(2027, 3, days[i]), QTime(20, 0), Qt::UTC), StartRole);
+        item->setData(QDate(2027, 3, days[i]), LocalDateRole);
+    }
+    m_view->setView(hall, 17);
+    const QPoint at = m_view->positionOf(hall).toPoint();
+
+    QHelpEvent help(QEvent::ToolTip, at, m_view->mapToGlobal(at));
+    QApplication::sendEvent(m_view, &help);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(u"<b>Cirkus &amp; Friends</b>"_s),
+        qPrintable(QToolTip::text()));
+    QToolTip::hideText();
+
+    QTest::mouseClick(m_view, Qt::LeftButton, {}, at);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = m_view->findChild<QMenu *>(u"venueGigsMenu"_s)) && menu->isVisible());
+    const QList<QAction *> actions = menu->actions();
+    QCOMPARE(actions.size(), 4);
+    QVERIFY(actions[0]->isSeparator()); // the section with the venue's name
+    QCOMPARE(actions[0]->text(), u"Cirkus & Friends"_s);
+    QVERIFY(actions[1]->text().contains(u"Gig early"_s)); // by date
+    QVERIFY(actions[2]->text().contains(u"Gig middle"_s));
+    QVERIFY(actions[3]->text().contains(u"Gig late"_s));
+    QVERIFY(m_selection->selectedRows().isEmpty());
+    actions[2]->trigger();
+    QCOMPARE(m_selection->selectedRows().size(), 1);
+    QCOMPARE(m_selection->selectedRows().constFirst().data(EventIdRole).toString(), u"middle"_s);
+    menu->close();
+}
+
+void TestMapView::aGigSelectedInTheTableShowsEvenInsideACluster()
+{
+    addGig(*m_model, { u"a"_s, QGeoCoordinate(41.39, 2.16) });
+    addGig(*m_model, { u"b"_s, QGeoCoordinate(41.39, 2.18) });
+    m_view->setView(QGeoCoordinate(41.39, 2.17), 8); // one cluster of two
+    const QPoint b = m_view->positionOf(QGeoCoordinate(41.39, 2.18)).toPoint() + QPoint(2, 0);
+    const QColor highlight = m_view->palette().color(QPalette::Highlight);
+    QVERIFY(!near(grab(*m_view).pixelColor(b), highlight));
+    m_selection->setCurrentIndex(
+        m_model->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QVERIFY(near(grab(*m_view).pixelColor(b), highlight));
+    QCOMPARE(m_view->zoom(), 8.0);
+}
+
+void TestMapView::aGigSelectedOutOfViewIsBroughtIntoView()
+{
+    addGig(*m_model, { u"near"_s, QGeoCoordinate(52.52, 13.40) });
+    addGig(*m_model, { u"far"_s, QGeoCoordinate(48.14, 11.58) });
+    m_view->setView(QGeoCoordinate(52.52, 13.40), 10);
+    const QGeoCoordinate before = m_view->center();
+    m_selection->setCurrentIndex(
+        m_model->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_view->center(), before); // in view already: the map stays
+    m_selection->setCurrentIndex(
+        m_model->index(1, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_VERIFY(!m_view->isAnimating());
+    QVERIFY(m_view->rect().contains(m_view->positionOf(QGeoCoordinate(48.14, 11.58)).toPoint()));
+    QCOMPARE(m_view->zoom(), 10.0);
 }
 
 void TestMapView::tooltipNamesTheGig()
@@ -475,7 +539,7 @@ void TestMapView::contextMenuOffersShowAndSave()
     const QPoint at(321, 123);
     const QGeoCoordinate expected = m_view->coordinateAt(at);
     QStringList offered;
-    for (const QString &choice : { u"Save place"_s, u"Show gigs here"_s }) {
+    for (const QString &choice : { u"Save This Place"_s, u"Search Here"_s }) {
         QTimer::singleShot(0, this, [&offered, choice] {
             auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
             if (!menu)
@@ -491,7 +555,7 @@ void TestMapView::contextMenuOffersShowAndSave()
         QContextMenuEvent event(QContextMenuEvent::Mouse, at, m_view->mapToGlobal(at));
         QApplication::sendEvent(m_view, &event);
     }
-    QCOMPARE(offered, QStringList({ u"Show gigs here"_s, u"Save place"_s }));
+    QCOMPARE(offered, QStringList({ u"Search Here"_s, u"Save This Place"_s }));
     QCOMPARE(saved.count(), 1);
     QCOMPARE(picked.count(), 1);
     compareCoordinates(saved.first().first().value<QGeoCoordinate>(), expected);

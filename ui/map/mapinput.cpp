@@ -5,7 +5,6 @@
 #include <QApplication>
 #include <QKeyEvent>
 #include <QMouseEvent>
-#include <QTimer>
 #include <QWheelEvent>
 
 namespace gig {
@@ -13,16 +12,9 @@ namespace gig {
 MapInput::MapInput(MarkerLayer *markers, QObject *parent)
     : QObject(parent)
     , m_markers(markers)
-    , m_clickTimer(new QTimer(this))
 {
     Q_ASSERT(markers);
     m_clock.start();
-    m_clickTimer->setSingleShot(true);
-    m_clickTimer->setInterval(QApplication::doubleClickInterval());
-    connect(m_clickTimer, &QTimer::timeout, this, [this] {
-        m_markers->closeFan();
-        emit placeClicked(m_clickPosition);
-    });
 }
 
 MapInput::~MapInput() = default;
@@ -50,7 +42,6 @@ void MapInput::mouseMove(const QMouseEvent &event)
         return;
     if (!m_dragging) {
         m_dragging = true;
-        m_clickTimer->stop();
         emit dragStarted();
     }
     m_inertia.move(m_clock.elapsed(), event.position());
@@ -66,13 +57,10 @@ bool MapInput::mouseRelease(const QMouseEvent &event, const MapCamera &camera)
     if (!m_dragging) {
         m_markers->flush();
         const MarkerLayer::Hit hit = m_markers->hitTest(camera, event.position());
-        if (hit.isValid()) {
-            m_clickTimer->stop();
+        if (hit.isValid())
             m_markers->activate(hit, camera);
-        } else {
-            m_clickPosition = event.position();
-            m_clickTimer->start();
-        }
+        else
+            m_markers->closeFan(); // a click on the bare map moves nothing and picks nothing
         return true;
     }
     m_dragging = false;
@@ -84,14 +72,15 @@ bool MapInput::mouseRelease(const QMouseEvent &event, const MapCamera &camera)
     return true;
 }
 
-bool MapInput::mouseDoubleClick(const QMouseEvent &event)
+bool MapInput::mouseDoubleClick(const QMouseEvent &event, const MapCamera &camera)
 {
     if (event.button() != Qt::LeftButton)
         return false;
-    m_clickTimer->stop(); // not a place pick after all
     m_pressed = false;
-    const bool out = event.modifiers().testFlag(Qt::ShiftModifier);
-    emit zoomRequested(event.position(), out ? -1.0 : 1.0);
+    // The first click of the two already selected a marker's gig; only the bare map picks.
+    m_markers->flush();
+    if (!m_markers->hitTest(camera, event.position()).isValid())
+        emit placeDoubleClicked(event.position());
     return true;
 }
 

@@ -12,16 +12,15 @@
 
 class QKeyEvent;
 class QMouseEvent;
-class QTimer;
 class QWheelEvent;
 
 namespace gig {
 
 class MarkerLayer;
 
-// Plain clicks pick a place once the double-click interval has passed without a second click;
-// clicks on a marker activate it at once (MarkerLayer::activate). Each handler returns whether
-// it used the event; the view hands unused ones to QWidget.
+// Picking a place is deliberate: a click on a marker activates it (MarkerLayer::activate), a
+// click on the bare map changes nothing, and a double-click on the bare map picks the place
+// there. Each handler returns whether it used the event; the view hands unused ones to QWidget.
 class MapInput final : public QObject
 {
     Q_OBJECT
@@ -42,7 +41,7 @@ public:
     bool mousePress(const QMouseEvent &event, const MapCamera &camera);
     void mouseMove(const QMouseEvent &event);
     bool mouseRelease(const QMouseEvent &event, const MapCamera &camera);
-    bool mouseDoubleClick(const QMouseEvent &event);
+    bool mouseDoubleClick(const QMouseEvent &event, const MapCamera &camera);
     bool wheel(const QWheelEvent &event);
     bool keyPress(const QKeyEvent &event, QPointF viewCentre);
 
@@ -56,7 +55,7 @@ signals:
     void glideRequested(QPointF offset, int durationMs);
     void panRequested(QPointF offset);
     void zoomRequested(QPointF screen, double zoomDelta);
-    void placeClicked(QPointF screen);
+    void placeDoubleClicked(QPointF screen);
 
 private:
     MarkerLayer *m_markers;
@@ -67,8 +66,6 @@ private:
     bool m_dragging = false;
     Inertia m_inertia;
     QElapsedTimer m_clock;
-    QTimer *m_clickTimer = nullptr; // a plain click waits for a possible double-click
-    QPointF m_clickPosition;
 };
 
 } // namespace gig

@@ -1,12 +1,14 @@
 #include "ui/map/mapview.h"
 
 #include "models/gigclusterindex.h"
+#include "models/gigroles.h"
 #include "models/mercator.h"
 #include "models/tilesource.h"
 #include "ui/map/basemaplayer.h"
 #include "ui/map/mapinput.h"
 #include "ui/map/markerlayer.h"
 #include "ui/map/tilelayer.h"
+#include "ui/map/venuegigsmenu.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -58,6 +60,7 @@ MapView::MapView(QWidget *parent)
     connect(m_basemap, &BasemapLayer::changed, this, qOverload<>(&QWidget::update));
     connect(m_markers, &MarkerLayer::changed, this, qOverload<>(&QWidget::update));
     connect(m_markers, &MarkerLayer::zoomRequested, this, &MapView::flyTo);
+    connect(m_markers, &MarkerLayer::venueGigsRequested, this, &MapView::showVenueGigs);
 
     connectInput();
     m_animation->setStartValue(0.0);
@@ -84,7 +87,7 @@ void MapView::connectInput()
     connect(m_input, &MapInput::panRequested, this,
         [this](QPointF offset) { slideBy(offset, PanDurationMs); });
     connect(m_input, &MapInput::zoomRequested, this, &MapView::zoomAbout);
-    connect(m_input, &MapInput::placeClicked, this,
+    connect(m_input, &MapInput::placeDoubleClicked, this,
         [this](QPointF screen) { emit placePicked(coordinateAt(screen)); });
 }
 
@@ -332,7 +335,24 @@ QAbstractItemModel *MapView::model() const
 
 void MapView::setSelectionModel(QItemSelectionModel *selectionModel)
 {
+    disconnect(m_selectionConnection);
     m_markers->setSelectionModel(selectionModel);
+    if (selectionModel) {
+        m_selectionConnection = connect(selectionModel, &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { revealGig(current); });
+    }
+}
+
+void MapView::revealGig(const QModelIndex &gig)
+{
+    const auto coordinate = gig.data(CoordinateRole).value<QGeoCoordinate>();
+    if (!coordinate.isValid() || width() <= 0 || height() <= 0)
+        return;
+    const int margin = int(MarkerLayer::SelectedMarkerDiameter);
+    if (!rect()
+             .adjusted(margin, margin, -margin, -margin)
+             .contains(positionOf(coordinate).toPoint()))
+        flyTo(coordinate, zoom());
 }
 
 QItemSelectionModel *MapView::selectionModel() const
@@ -377,7 +397,7 @@ void MapView::mouseReleaseEvent(QMouseEvent *event)
 
 void MapView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    if (!m_input->mouseDoubleClick(*event))
+    if (!m_input->mouseDoubleClick(*event, m_camera))
         QWidget::mouseDoubleClickEvent(event);
 }
 
@@ -413,12 +433,21 @@ void MapView::focusOutEvent(QFocusEvent *event)
     update();
 }
 
+void MapView::showVenueGigs(const QList<int> &rows, const QGeoCoordinate &venue)
+{
+    if (!m_markers->model())
+        return;
+    auto *menu = new VenueGigsMenu(*m_markers->model(), rows, this);
+    connect(menu, &VenueGigsMenu::gigChosen, m_markers, &MarkerLayer::selectRow);
+    menu->popup(mapToGlobal(positionOf(venue).toPoint()));
+}
+
 void MapView::contextMenuEvent(QContextMenuEvent *event)
 {
     const QGeoCoordinate place = coordinateAt(event->pos());
     QMenu menu(this);
-    menu.addAction(tr("Show gigs here"), this, [this, place] { emit placePicked(place); });
-    menu.addAction(tr("Save place"), this, [this, place] { emit placeSaveRequested(place); });
+    menu.addAction(tr("Search Here"), this, [this, place] { emit placePicked(place); });
+    menu.addAction(tr("Save This Place"), this, [this, place] { emit placeSaveRequested(place); });
     menu.exec(event->globalPos());
 }
 

@@ -25,10 +25,11 @@ class TileSource;
 // Reads gigs from any item model that answers the roles of models/gigroles.h (row = gig) and
 // shares the selection with the gig table through the selection model the window passes in; its
 // MarkerLayer draws them, its MapInput turns the user's hands into moves of the camera.
-// Leaflet is the yardstick: drag with inertia, smooth wheel zoom about the cursor, double-click
-// zoom, keyboard (with a focus ring; Enter picks the centre), zoom buttons, scale bar,
-// attribution. Plain clicks pick a place; clicks on a marker select its gig; clicks on a cluster
-// zoom to where it splits, or fan out gigs that share a venue.
+// Leaflet is the yardstick: drag with inertia, smooth wheel zoom about the cursor, keyboard (with
+// a focus ring), zoom buttons, scale bar, attribution. Picking a place is deliberate: a
+// double-click on the bare map, "Search Here" in its context menu, or Enter on the centre; a
+// plain click only selects what is under it. A click on a marker selects its gig; on a cluster
+// it zooms to where the cluster splits, lists a venue's gigs, or fans out gigs at one spot.
 class MapView final : public QWidget
 {
     Q_OBJECT
@@ -138,6 +139,10 @@ private:
     // Slides the map content by pixels (animated, slowing down).
     void slideBy(QPointF pixels, int durationMs);
 
+    // Brings a gig selected elsewhere (the table) into view, keeping the zoom; its marker is
+    // drawn on top even inside a cluster.
+    void revealGig(const QModelIndex &gig);
+    void showVenueGigs(const QList<int> &rows, const QGeoCoordinate &venue);
     void paintPickedArea(QPainter &painter) const;
     void paintPickedPin(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
@@ -153,6 +158,7 @@ private:
     MarkerLayer *m_markers = nullptr;
     MapInput *m_input = nullptr;
     CityLabelLayer m_cityLabels;
+    QMetaObject::Connection m_selectionConnection;
 
     QGeoCoordinate m_pickedPlace;
     double m_pickedRadiusKm = 0;

@@ -44,21 +44,6 @@ QColor clusterColor(int count)
                       : QColor(241, 128, 23);
 }
 
-QString statusText(int status)
-{
-    switch (EventStatus(status)) {
-    case EventStatus::Cancelled:
-        return mapTr("cancelled");
-    case EventStatus::Postponed:
-        return mapTr("postponed");
-    case EventStatus::Rescheduled:
-        return mapTr("rescheduled");
-    case EventStatus::Ok:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 MarkerLayer::MarkerLayer(QObject *parent)
@@ -172,10 +157,15 @@ QRectF MarkerLayer::gigBounds()
 void MarkerLayer::onSelectionChanged()
 {
     m_selectedIds.clear();
+    m_selectedMarkers.clear();
     if (m_selectionModel && m_selectionModel->model()) {
         const QModelIndexList rows = m_selectionModel->selectedRows();
-        for (const QModelIndex &index : rows)
+        for (const QModelIndex &index : rows) {
             m_selectedIds.insert(index.data(EventIdRole).toString());
+            const auto coordinate = index.data(CoordinateRole).value<QGeoCoordinate>();
+            if (coordinate.isValid())
+                m_selectedMarkers.append({ coordinate, index.data(StatusRole).toInt() });
+        }
     }
     emit changed();
 }
@@ -236,9 +226,27 @@ void MarkerLayer::activate(const Hit &hit, const MapCamera &camera)
         emit zoomRequested(hit.item.coordinate(), expansion);
         return;
     }
+    const QList<int> rows = m_index.leaves(hit.item, FanLimit);
+    if (!sharedVenueName(rows).isEmpty()) {
+        closeFan();
+        emit venueGigsRequested(rows, hit.item.coordinate());
+        return;
+    }
     // The gigs share a place (or the map is as deep as it goes): show them apart.
-    m_fan = Fan { hit.item.position, m_index.leaves(hit.item, FanLimit) };
+    m_fan = Fan { hit.item.position, rows };
     emit changed();
+}
+
+QString MarkerLayer::sharedVenueName(const QList<int> &rows) const
+{
+    if (!m_model || rows.isEmpty())
+        return {};
+    const QString venue = m_model->index(rows.constFirst(), 0).data(VenueNameRole).toString();
+    for (int row : rows) {
+        if (m_model->index(row, 0).data(VenueNameRole).toString() != venue)
+            return {};
+    }
+    return venue;
 }
 
 void MarkerLayer::closeFan()
@@ -256,7 +264,7 @@ QString MarkerLayer::toolTipFor(const Hit &hit) const
     if (hit.row >= 0) {
         const QModelIndex index = m_model->index(hit.row, 0);
         QString text = u"<b>"_s + index.data(EventNameRole).toString().toHtmlEscaped() + u"</b>"_s;
-        const QString status = statusText(index.data(StatusRole).toInt());
+        const QString status = eventStatusText(EventStatus(index.data(StatusRole).toInt()));
         if (!status.isEmpty())
             text += u" <i>("_s + status + u")</i>"_s;
         const QDateTime start = index.data(StartRole).toDateTime();
@@ -271,6 +279,11 @@ QString MarkerLayer::toolTipFor(const Hit &hit) const
         return text;
     }
     constexpr qsizetype shown = 5;
+    const QString venue = sharedVenueName(m_index.leaves(hit.item, FanLimit));
+    if (!venue.isEmpty()) {
+        return u"<b>"_s + venue.toHtmlEscaped() + u"</b><br>"_s
+            + mapTr("%n gigs here: click to list them", hit.item.count);
+    }
     const QList<int> rows = m_index.leaves(hit.item, shown);
     QString text = mapTr("<b>%n gigs</b>", hit.item.count);
     for (int row : rows)
@@ -336,7 +349,6 @@ void MarkerLayer::paintMarkers(QPainter &painter, const MapCamera &camera)
         camera.toMercator(QPointF(
             camera.viewport.width() + MarkerReach, camera.viewport.height() + MarkerReach)));
     m_index.query(area, camera.zoom, &m_visible);
-    const bool anySelected = !m_selectedIds.isEmpty();
     const auto drawSprite = [&painter](const QImage &sprite, QPointF at) {
         const QSizeF size = sprite.deviceIndependentSize();
         painter.drawImage(QPointF(std::round(at.x() - size.width() / 2.0),
@@ -356,19 +368,13 @@ void MarkerLayer::paintMarkers(QPainter &painter, const MapCamera &camera)
         if (item.isCluster() || item.id < 0 || size_t(item.id) >= m_gigs.size())
             continue;
         const GigMarker &gig = m_gigs[size_t(item.id)];
-        if (anySelected && m_selectedIds.contains(gig.eventId))
+        if (m_selectedIds.contains(gig.eventId))
             continue;
         drawSprite(gigSprite(gig.status, false), camera.toScreen(item.position));
     }
-    if (anySelected) {
-        for (const auto &item : std::as_const(m_visible)) {
-            if (item.isCluster() || item.id < 0 || size_t(item.id) >= m_gigs.size())
-                continue;
-            const GigMarker &gig = m_gigs[size_t(item.id)];
-            if (m_selectedIds.contains(gig.eventId))
-                drawSprite(gigSprite(gig.status, true), camera.toScreen(item.position));
-        }
-    }
+    // Selected gigs at their own place, on top, even where their marker is in a cluster.
+    for (const auto &[coordinate, status] : std::as_const(m_selectedMarkers))
+        drawSprite(gigSprite(status, true), camera.screenPosition(coordinate));
 }
 
 void MarkerLayer::paintFan(QPainter &painter, const MapCamera &camera)

@@ -65,9 +65,12 @@ public:
     // The marker under `position` (widget pixels) on `camera`: a fanned gig first, then the
     // nearest gig or cluster whose disc holds the point.
     Hit hitTest(const MapCamera &camera, QPointF position) const;
-    // A gig is selected; a cluster asks for the zoom where it splits (zoomRequested), or fans
-    // out its gigs when they share a place or the map is as deep as it goes.
+    // A gig is selected; a cluster asks for the zoom where it splits (zoomRequested). Gigs that
+    // share a venue ask for their list (venueGigsRequested); other gigs that share a place, or
+    // stay together at the deepest zoom, fan out.
     void activate(const Hit &hit, const MapCamera &camera);
+    // Selects the gig of this row of model() in the selection model.
+    void selectRow(int row);
     QString toolTipFor(const Hit &hit) const;
 
     bool isFanned() const { return !m_fan.rows.isEmpty(); }
@@ -82,6 +85,8 @@ public:
 signals:
     void changed(); // the markers look different: repaint
     void zoomRequested(const QGeoCoordinate &centre, double zoom);
+    // Rows of model() playing at one venue, whose marker was activated.
+    void venueGigsRequested(const QList<int> &rows, const QGeoCoordinate &venue);
 
 private:
     struct GigMarker
@@ -100,7 +105,7 @@ private:
     void scheduleRebuild();
     void rebuildIndex();
     void onSelectionChanged();
-    void selectRow(int row);
+    QString sharedVenueName(const QList<int> &rows) const; // empty unless all play at one venue
     QPointF fanCentre(const MapCamera &camera) const; // screen position of the fanned place
     QPointF fanPosition(const MapCamera &camera, int i) const; // of the fan's i-th gig
     void paintMarkers(QPainter &painter, const MapCamera &camera);
@@ -117,6 +122,9 @@ private:
     GigClusterIndex m_index;
     std::vector<GigMarker> m_gigs; // by row
     QSet<QString> m_selectedIds;
+    // Where the selected gigs are, with their status: drawn there even when their marker is part
+    // of a cluster at the current zoom.
+    QList<std::pair<QGeoCoordinate, int>> m_selectedMarkers;
     QTimer *m_rebuildTimer = nullptr;
     Fan m_fan;
 
