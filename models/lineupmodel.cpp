@@ -193,6 +193,8 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
         return int(entry.state);
     case ReleaseTitleRole:
         return entry.release ? entry.release->title : QString();
+    case ReleaseIdRole:
+        return entry.release ? entry.release->mbid : QString();
     case ReleaseDateRole:
         return entry.release ? entry.release->date.toString() : QString();
     case BillingRole:

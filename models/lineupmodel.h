@@ -26,6 +26,7 @@ public:
         MbidRole, // QString, empty when none
         ReleaseStateRole, // int(ArtistRelease::State)
         ReleaseTitleRole, // QString
+        ReleaseIdRole, // QString: the release group's MBID, empty when none
         ReleaseDateRole, // QString as MusicBrainz writes it
         BillingRole, // int(gig::Billing)
         ArtistNameRole, // QString as the source names the artist; empty while fetching

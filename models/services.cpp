@@ -91,6 +91,19 @@ const ServiceSpec *serviceForLane(QStringView lane)
     return nullptr;
 }
 
+QUrl musicBrainzWebRoot(const QUrl &apiRoot)
+{
+    QUrl root = apiRoot;
+    QString path = root.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    if (path.endsWith(u"/ws/2"_s))
+        path.chop(5);
+    root.setPath(path);
+    root.setQuery(QString());
+    return root;
+}
+
 QList<Source> sources()
 {
     return { Source::Demo, Source::Ticketmaster, Source::Songkick, Source::SeatGeek };

@@ -68,6 +68,10 @@ const ServiceSpec *serviceForLane(QStringView lane);
 // for any other id.
 std::optional<Service> serviceOfRecord(QStringView recordId);
 
+// The website whose pages go with a MusicBrainz web service root: "https://musicbrainz.org" for
+// "https://musicbrainz.org/ws/2" (a mirror's or the sandbox's likewise).
+QUrl musicBrainzWebRoot(const QUrl &apiRoot);
+
 // Every source the user can pick, the demo first.
 QList<Source> sources();
 // The service behind a source; std::nullopt for the demo.

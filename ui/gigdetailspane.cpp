@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -122,6 +123,12 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     m_lineupView->verticalHeader()->hide();
     m_lineupView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() * 3 / 2);
     m_lineupView->setTabKeyNavigation(false);
+    // Enter or a double-click opens the cell's MusicBrainz page; the context menu offers both.
+    m_lineupView->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_lineupView->setToolTip(tr("Double-click an artist or a release to open it on MusicBrainz"));
+    connect(m_lineupView, &QAbstractItemView::activated, this, &GigDetailsPane::openLineupPage);
+    connect(
+        m_lineupView, &QWidget::customContextMenuRequested, this, &GigDetailsPane::showLineupMenu);
     QHeaderView *header = m_lineupView->horizontalHeader();
     header->setSectionResizeMode(LineupModel::ArtistColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(LineupModel::BillingColumn, QHeaderView::ResizeToContents);
@@ -230,6 +237,71 @@ QString GigDetailsPane::summaryText() const
 void GigDetailsPane::openGigPage()
 {
     m_links->open(0);
+}
+
+QUrl GigDetailsPane::musicBrainzPage(const QString &entity, const QString &mbid) const
+{
+    if (mbid.isEmpty() || m_musicBrainz.isEmpty())
+        return {};
+    QUrl page = m_musicBrainz;
+    QString path = page.path();
+    if (path.endsWith(u'/'))
+        path.chop(1);
+    page.setPath(path + u'/' + entity + u'/' + mbid);
+    return page;
+}
+
+QUrl GigDetailsPane::artistPage(int lineupRow) const
+{
+    return musicBrainzPage(
+        u"artist"_s, m_lineup->index(lineupRow, 0).data(LineupModel::MbidRole).toString());
+}
+
+QUrl GigDetailsPane::releasePage(int lineupRow) const
+{
+    return musicBrainzPage(u"release-group"_s,
+        m_lineup->index(lineupRow, 0).data(LineupModel::ReleaseIdRole).toString());
+}
+
+void GigDetailsPane::openLineupPage(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const bool releaseColumn = index.column() >= LineupModel::ReleaseColumn;
+    const QUrl release = releasePage(index.row());
+    if (releaseColumn && !release.isEmpty()) {
+        m_links->openPage(
+            release, tr("The release's page could not be opened: no browser took %1."));
+    } else {
+        m_links->openPage(artistPage(index.row()),
+            tr("The artist's page could not be opened: no browser took %1."));
+    }
+}
+
+void GigDetailsPane::showLineupMenu(const QPoint &position)
+{
+    const QModelIndex index = m_lineupView->indexAt(position);
+    if (!index.isValid())
+        return;
+    const int row = index.row();
+    // A single & in a menu would underline the next letter.
+    const auto menuText = [](QString text) {
+        return text.replace(u'&', u"&&"_s);
+    };
+    const QString artist
+        = menuText(m_lineup->index(row, LineupModel::ArtistColumn).data().toString());
+    const QString release
+        = menuText(m_lineup->index(row, 0).data(LineupModel::ReleaseTitleRole).toString());
+    QMenu menu(this);
+    QAction *openArtist = menu.addAction(tr("Open %1 on MusicBrainz").arg(artist), this,
+        [this, row] { openLineupPage(m_lineup->index(row, LineupModel::ArtistColumn)); });
+    openArtist->setEnabled(!artistPage(row).isEmpty());
+    QAction *openRelease = menu.addAction(release.isEmpty()
+            ? tr("Open the Latest Release on MusicBrainz")
+            : tr("Open “%1” on MusicBrainz").arg(release),
+        this, [this, row] { openLineupPage(m_lineup->index(row, LineupModel::ReleaseColumn)); });
+    openRelease->setEnabled(!releasePage(row).isEmpty());
+    menu.exec(m_lineupView->viewport()->mapToGlobal(position));
 }
 
 } // namespace gig

@@ -42,11 +42,22 @@ public:
     // The text shown, for tests and screen readers: title, when, where, status.
     QString summaryText() const;
 
+    // Where MusicBrainz's pages are (https://musicbrainz.org, or the demo's stand-in): an
+    // artist's and a release's open there from the lineup.
+    void setMusicBrainzWebRoot(const QUrl &root) { m_musicBrainz = root; }
+    // The MusicBrainz pages of a lineup row's artist and latest release; empty when not known.
+    QUrl artistPage(int lineupRow) const;
+    QUrl releasePage(int lineupRow) const;
+
 public slots:
     void openGigPage(); // the first provider's, in the desktop's browser
+    // The lineup cell's page: its release's in the release columns, else its artist's.
+    void openLineupPage(const QModelIndex &index);
 
 private:
     void refresh();
+    void showLineupMenu(const QPoint &position);
+    QUrl musicBrainzPage(const QString &entity, const QString &mbid) const;
 
     const GigStore *m_store;
     LineupModel *m_lineup;
@@ -59,6 +70,7 @@ private:
     QLabel *m_status = nullptr;
     QTableView *m_lineupView = nullptr;
     GigLinks *m_links = nullptr;
+    QUrl m_musicBrainz { QStringLiteral("https://musicbrainz.org") };
 };
 
 } // namespace gig

@@ -94,15 +94,19 @@ void GigLinks::open(qsizetype listing)
 {
     if (listing < 0 || listing >= m_listings.size())
         return;
-    const QUrl url = pageOf(m_listings.at(listing));
+    openPage(pageOf(m_listings.at(listing)),
+        tr("The gig's page could not be opened: no browser took %1."));
+}
+
+void GigLinks::openPage(const QUrl &url, const QString &failure)
+{
     if (url.isEmpty())
         return;
     if (QDesktopServices::openUrl(url)) {
         m_error->hide();
         return;
     }
-    m_error->setText(
-        tr("The gig's page could not be opened: no browser took %1.").arg(url.toDisplayString()));
+    m_error->setText(failure.arg(url.toDisplayString()));
     m_error->show();
 }
 

@@ -34,6 +34,9 @@ public:
 
     // Opens the listing's page in the desktop's browser.
     void open(qsizetype listing);
+    // Opens another page of the gig (an artist's, a release's); when no browser takes it, says
+    // so with `failure`, a sentence with %1 for the address.
+    void openPage(const QUrl &url, const QString &failure);
 
 private:
     void setUpButton(QPushButton *button, qsizetype listing) const;

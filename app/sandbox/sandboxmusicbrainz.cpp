@@ -2,6 +2,7 @@
 
 #include "app/sandbox/sandboxgazetteer.h"
 #include "app/sandbox/sandboxlucenequery.h"
+#include "app/sandbox/sandboxpages.h"
 #include "app/sandbox/sandboxrandom.h"
 
 #include <QJsonArray>
@@ -218,8 +219,29 @@ SandboxReply SandboxMusicBrainz::structuredSearch(const SandboxWorld &world,
         { u"count"_s, hits.size() }, { u"offset"_s, offset }, { u"release-groups"_s, groups } });
 }
 
+SandboxReply SandboxMusicBrainz::webPage(
+    const SandboxWorld &world, const QString &entity, const QString &mbid) const
+{
+    if (entity == u"artist"_s) {
+        const auto found = world.artistByMbid(mbid);
+        if (!found)
+            return sandboxPage(u"No such artist"_s, u"No artist has the MBID %1."_s.arg(mbid));
+        const QString name = world.artist(found->first).name;
+        return sandboxPage(name, u"This page stands in for MusicBrainz's page of %1."_s.arg(name));
+    }
+    // A release group: finding its title among every artist's groups would be slow; its id
+    // is enough for a stand-in.
+    return sandboxPage(u"Release group %1"_s.arg(mbid),
+        u"This page stands in for MusicBrainz's page of the release group %1."_s.arg(mbid));
+}
+
 SandboxReply SandboxMusicBrainz::handle(const SandboxWorld &world, const SandboxCall &call) const
 {
+    // The website's pages of an artist and a release group, which the window links to.
+    static const QRegularExpression page(u"^/(artist|release-group)/([0-9a-fA-F-]{36})$"_s);
+    if (const auto match = page.match(call.path); match.hasMatch())
+        return webPage(world, match.captured(1), match.captured(2).toLower());
+
     const QString path = call.path.startsWith(u"/ws/2"_s) ? call.path.mid(5) : QString();
     const QString format = call.value(u"fmt"_s);
     const bool wantsJson

@@ -21,6 +21,11 @@ public:
     SandboxReply structuredSearch(const SandboxWorld &world, const SandboxLuceneQuery &query,
         const SandboxCall &call, int offset, int limit) const;
 
+    // The website's page (HTML) of an artist or a release group ("artist", "release-group"),
+    // which the window's lineup links to.
+    SandboxReply webPage(
+        const SandboxWorld &world, const QString &entity, const QString &mbid) const;
+
     static constexpr int maxLimit = 100;
     static constexpr int defaultLimit = 25;
     static constexpr int lookupReleaseGroupLimit = 25; // artist lookup with inc=release-groups

@@ -1,6 +1,7 @@
 #include "app/sandbox/sandboxseatgeek.h"
 
 #include "app/sandbox/sandboxgazetteer.h"
+#include "app/sandbox/sandboxpages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -90,7 +91,8 @@ QJsonObject stats(const SandboxGig &gig)
         { u"average_price"_s, lowest + 14 } };
 }
 
-QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro)
+QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro,
+    const SandboxCall &call)
 {
     const qint64 id = SandboxSeatGeek::idOffset + gig.id;
     QList<int> lineup = gig.lineup;
@@ -120,10 +122,10 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
     const bool tbd = !gig.time;
     return QJsonObject { { u"id"_s, id }, { u"type"_s, u"concert"_s }, { u"title"_s, title },
         { u"short_title"_s, title },
+        // The sandbox serves the page: seatgeek.com has none for a made-up gig.
         { u"url"_s,
-            u"https://seatgeek.com/%1-tickets/%2/concert/%3"_s
-                .arg(slug(title), gig.date.toString(Qt::ISODate))
-                .arg(id) },
+            sandboxPageUrl(call, u"event"_s, QString::number(id), title)
+                .toString(QUrl::FullyEncoded) },
         { u"datetime_local"_s, seatGeekTime(local) },
         { u"datetime_utc"_s, seatGeekTime(local.addSecs(-gig.utcOffsetSeconds)) },
         { u"time_tbd"_s, tbd }, { u"date_tbd"_s, false }, { u"datetime_tbd"_s, false },
@@ -172,6 +174,8 @@ SandboxReply SandboxSeatGeek::wrongShapeReply() const
 
 SandboxReply SandboxSeatGeek::handle(const SandboxWorld &world, const SandboxCall &call) const
 {
+    if (isSandboxPage(call, u"event"_s))
+        return sandboxGigPage(call, u"SeatGeek"_s);
     if (call.path != u"/2/events"_s)
         return errorBody(u"Not found"_s, 404);
     if (call.value(u"client_id"_s).isEmpty()) {
@@ -234,7 +238,7 @@ SandboxReply SandboxSeatGeek::handle(const SandboxWorld &world, const SandboxCal
         const SandboxGig &gig = gigs.at(i);
         if (!metros.contains(gig.metroId))
             metros.insert(gig.metroId, world.metroById(gig.metroId).value_or(SandboxMetro {}));
-        events.append(eventJson(world, gig, metros.value(gig.metroId)));
+        events.append(eventJson(world, gig, metros.value(gig.metroId), call));
     }
     return SandboxReply::json(QJsonObject { { u"events"_s, events },
         { u"meta"_s,

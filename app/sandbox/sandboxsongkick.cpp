@@ -1,6 +1,7 @@
 #include "app/sandbox/sandboxsongkick.h"
 
 #include "app/sandbox/sandboxgazetteer.h"
+#include "app/sandbox/sandboxpages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -74,7 +75,8 @@ QString offsetText(int seconds)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
 }
 
-QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro)
+QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro,
+    const SandboxCall &call)
 {
     const QJsonValue null(QJsonValue::Null);
     QJsonObject start { { u"date"_s, gig.date.toString(Qt::ISODate) } };
@@ -117,11 +119,11 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
         = gig.festival ? gig.name : u"%1 at %2 (%3)"_s.arg(gig.name, venue.name, dateText);
     QJsonObject event { { u"id"_s, gig.id }, { u"displayName"_s, displayName },
         { u"type"_s, gig.festival ? u"Festival"_s : u"Concert"_s },
+        // The sandbox serves the page: songkick.com has none for a made-up gig.
         { u"uri"_s,
-            u"https://www.songkick.com/%1/%2-%3"_s
-                .arg(gig.festival ? u"festivals"_s : u"concerts"_s)
-                .arg(gig.id)
-                .arg(slug(gig.name)) },
+            sandboxPageUrl(call, gig.festival ? u"festivals"_s : u"concerts"_s,
+                QString::number(gig.id), gig.name)
+                .toString(QUrl::FullyEncoded) },
         { u"status"_s,
             gig.status == SandboxGigStatus::Cancelled       ? u"cancelled"_s
                 : gig.status == SandboxGigStatus::Postponed ? u"postponed"_s
@@ -235,6 +237,8 @@ SandboxReply SandboxSongkick::wrongShapeReply() const
 
 SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCall &call) const
 {
+    if (isSandboxPage(call, u"concerts"_s) || isSandboxPage(call, u"festivals"_s))
+        return sandboxGigPage(call, u"Songkick"_s);
     if (!call.path.startsWith(u"/api/3.0/"_s))
         return errorPage(u"Not found"_s, 404);
     const QString path = call.path.mid(8);
@@ -268,7 +272,7 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
             return errorPage(u"Metro area not found"_s, 404);
         const QList<SandboxGig> gigs = filterByDate(world.gigsOf(*metro, call.now), call);
         return resultsPage(u"event"_s, gigs.size(), pages,
-            [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
+            [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro, call); });
     }
 
     if (path == u"/events.json"_s) {
@@ -293,7 +297,7 @@ SandboxReply SandboxSongkick::handle(const SandboxWorld &world, const SandboxCal
             });
         }
         return resultsPage(u"event"_s, gigs.size(), pages,
-            [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro); });
+            [&](qsizetype i) { return eventJson(world, gigs.at(i), *metro, call); });
     }
     return errorPage(u"Not found"_s, 404);
 }

@@ -1,6 +1,7 @@
 #include "app/sandbox/sandboxticketmaster.h"
 
 #include "app/sandbox/sandboxgazetteer.h"
+#include "app/sandbox/sandboxpages.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -87,7 +88,8 @@ QJsonArray priceRanges(const SandboxGig &gig, const SandboxMetro &metro)
     return { range(u"standard"_s, 1.0), range(u"standard including fees"_s, 1.12) };
 }
 
-QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro)
+QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const SandboxMetro &metro,
+    const SandboxCall &call)
 {
     QJsonObject start { { u"localDate"_s, gig.date.toString(Qt::ISODate) }, { u"dateTBD"_s, false },
         { u"dateTBA"_s, false }, { u"timeTBA"_s, !gig.time.has_value() },
@@ -123,7 +125,10 @@ QJsonObject eventJson(const SandboxWorld &world, const SandboxGig &gig, const Sa
 
     QJsonObject event { { u"name"_s, gig.name }, { u"type"_s, u"event"_s },
         { u"id"_s, gig.ticketmasterId }, { u"test"_s, false },
-        { u"url"_s, QString(u"https://www.ticketmaster.com/event/"_s + gig.ticketmasterId) },
+        // The sandbox serves the page: ticketmaster.com has none for a made-up gig.
+        { u"url"_s,
+            sandboxPageUrl(call, u"event"_s, gig.ticketmasterId, gig.name)
+                .toString(QUrl::FullyEncoded) },
         { u"locale"_s, u"en-us"_s }, { u"dates"_s, dates },
         { u"classifications"_s, QJsonArray { musicClassification() } },
         { u"_embedded"_s,
@@ -257,6 +262,8 @@ SandboxReply SandboxTicketmaster::wrongShapeReply() const
 
 SandboxReply SandboxTicketmaster::handle(const SandboxWorld &world, const SandboxCall &call) const
 {
+    if (isSandboxPage(call, u"event"_s))
+        return sandboxGigPage(call, u"Ticketmaster"_s);
     if (call.path != u"/discovery/v2/events.json"_s && call.path != u"/discovery/v2/events"_s)
         return SandboxReply::json(errorsBody(u"DIS1004"_s, u"Resource not found"_s, 404), 404);
     if (call.value(u"apikey"_s).isEmpty()) {
@@ -360,7 +367,7 @@ SandboxReply SandboxTicketmaster::handle(const SandboxWorld &world, const Sandbo
         const SandboxGig &gig = gigs.at(i);
         if (!metros.contains(gig.metroId))
             metros.insert(gig.metroId, world.metroById(gig.metroId).value_or(SandboxMetro {}));
-        events.append(eventJson(world, gig, metros.value(gig.metroId)));
+        events.append(eventJson(world, gig, metros.value(gig.metroId), call));
     }
 
     QUrlQuery selfQuery = call.query;

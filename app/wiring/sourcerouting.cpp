@@ -7,6 +7,7 @@
 #include "app/tiles/networktilesource.h"
 #include "models/appstatus.h"
 #include "models/services.h"
+#include "ui/gigdetailspane.h"
 #include "ui/mainwindow.h"
 
 #include <QCoreApplication>
@@ -43,6 +44,8 @@ void SourceRouting::apply(const QString &tileUrl)
     if (!m_tiles->setUrlTemplate(demo ? sandboxTiles.toString() + u"/{z}/{x}/{y}.png"_s : tileUrl))
         qCWarning(lcWiring) << "map tiles:" << m_tiles->errorString();
     m_tiles->setDrawsPlaceNames(!demo); // the demo's tiles are plain: the map names the cities
+    m_window->detailsPane()->setMusicBrainzWebRoot(
+        musicBrainzWebRoot(m_engine->config().url(Service::MusicBrainz)));
 }
 
 } // namespace gig

@@ -1,5 +1,6 @@
 // Shows which source the engine runs on, and points the map tiles at that source's tile server:
-// the embedded sandbox in demo mode (its tiles on the OpenStreetMap lane), the configured one else.
+// the embedded sandbox in demo mode (its tiles on the OpenStreetMap lane), the configured one else;
+// and tells the window where the MusicBrainz pages of its artists and releases are.
 #pragma once
 
 #include <QObject>

@@ -22,7 +22,18 @@ private slots:
     void keyedSourcesAreTheKeyedServices();
     void seatGeekIsOffered();
     void recordIdsNameTheirService();
+    void musicBrainzPagesSitAboveItsWebService();
 };
+
+void TestServices::musicBrainzPagesSitAboveItsWebService()
+{
+    QCOMPARE(musicBrainzWebRoot(serviceSpec(Service::MusicBrainz).baseUrl()),
+        QUrl(u"https://musicbrainz.org"_s));
+    QCOMPARE(musicBrainzWebRoot(QUrl(u"http://127.0.0.1:4711/musicbrainz/ws/2/"_s)),
+        QUrl(u"http://127.0.0.1:4711/musicbrainz"_s));
+    QCOMPARE(musicBrainzWebRoot(QUrl(u"https://mb.example/mirror"_s)),
+        QUrl(u"https://mb.example/mirror"_s));
+}
 
 void TestServices::everyServiceHasOneRow()
 {

@@ -81,6 +81,7 @@ private slots:
     void mergedGigHasATicketLinkPerProvider();
     void selectionStaysWhenAnotherProviderJoinsTheGig();
     void pageThatDoesNotOpenIsReported();
+    void lineupArtistsAndReleasesOpenOnMusicBrainz();
     void filterBarDrivesTheFilterModel();
     void searchAsksOnEnterOnlyAndReportsTheChoice();
     void citiesAreSuggestedWhileTyping();
@@ -414,6 +415,37 @@ void TestMainWindow::pageThatDoesNotOpenIsReported()
         u"The gig's page could not be opened: no browser took https://tickets.example/e1."_s);
     window.selectGig(u"e2"_s); // another gig: the sentence goes
     QVERIFY(links->errorText().isEmpty());
+}
+
+void TestMainWindow::lineupArtistsAndReleasesOpenOnMusicBrainz()
+{
+    GigStore store;
+    testing::fillBerlin(store);
+    MainWindow window(&store);
+    window.showLocation(u"berlin"_s);
+    window.detailsPane()->setMusicBrainzWebRoot(QUrl(u"http://127.0.0.1:9/musicbrainz"_s));
+    window.selectGig(u"e1"_s); // Björk (m1, latest release rg1), then Caribou (m4, none known)
+    LineupModel *lineup = window.lineupModel();
+    QCOMPARE(lineup->rowCount(), 2);
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(u"http"_s, &catcher, "open");
+    QTableView *view = window.detailsPane()->lineupView();
+    emit view->activated(lineup->index(0, LineupModel::ArtistColumn));
+    emit view->activated(lineup->index(0, LineupModel::ReleaseColumn));
+    emit view->activated(lineup->index(1, LineupModel::ReleaseColumn)); // none: the artist's
+    QDesktopServices::unsetUrlHandler(u"http"_s);
+    QCOMPARE(catcher.urls,
+        (QList<QUrl> { QUrl(u"http://127.0.0.1:9/musicbrainz/artist/m1"_s),
+            QUrl(u"http://127.0.0.1:9/musicbrainz/release-group/rg1"_s),
+            QUrl(u"http://127.0.0.1:9/musicbrainz/artist/m4"_s) }));
+
+    if (QGuiApplication::platformName() == u"offscreen"_s) {
+        // No browser: said in words under the lineup.
+        emit view->activated(lineup->index(0, LineupModel::ArtistColumn));
+        QCOMPARE(window.detailsPane()->links()->errorText(),
+            u"The artist's page could not be opened: no browser took "
+            "http://127.0.0.1:9/musicbrainz/artist/m1."_s);
+    }
 }
 
 void TestMainWindow::filterBarDrivesTheFilterModel()

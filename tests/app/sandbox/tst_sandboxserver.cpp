@@ -61,6 +61,7 @@ private slots:
     void musicBrainzSearchesReleaseGroups();
     void musicBrainzRejectsBadAndUnknownIds();
     void musicBrainzLookupStopsAt25ReleaseGroups();
+    void musicBrainzServesTheArtistsAndReleasesPages();
     void nominatimAnswersInTheJsonv2Shape();
     void tilesArePngWithCachingHeaders();
     void matchingEtagGets304_data();
@@ -164,6 +165,24 @@ QString TestSandboxServer::tmEvents(const QString &extra)
         + extra;
 }
 
+void TestSandboxServer::musicBrainzServesTheArtistsAndReleasesPages()
+{
+    const QString mbid = musicBrainzArtistWithGroups(1);
+    QVERIFY(!mbid.isEmpty());
+    m_server.setRealism(false);
+    const QJsonObject artist = get(u"/musicbrainz/ws/2/artist/%1?fmt=json"_s.arg(mbid)).object();
+    const Answer page = get(u"/musicbrainz/artist/"_s + mbid);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.headers.value("content-type").startsWith("text/html"));
+    QVERIFY(QString::fromUtf8(page.body).contains(artist[u"name"_s].toString().toHtmlEscaped()));
+    const QString group
+        = get(u"/musicbrainz/ws/2/release-group?artist=%1&limit=1&fmt=json"_s.arg(mbid))
+              .object()[u"release-groups"_s][0][u"id"_s]
+              .toString();
+    QCOMPARE(get(u"/musicbrainz/release-group/"_s + group).status, 200);
+    m_server.setRealism(true);
+}
+
 QString TestSandboxServer::musicBrainzArtistWithGroups(int atLeast)
 {
     // Search the Berlin gigs' artists for one with enough release groups, via the API itself.
@@ -219,7 +238,17 @@ void TestSandboxServer::ticketmasterAnswersEventsAroundAGeohash()
         }
         QVERIFY(!event[u"id"_s].toString().isEmpty());
         QVERIFY(!event[u"name"_s].toString().isEmpty());
-        QVERIFY(event[u"url"_s].toString().startsWith(u"https://"_s));
+        // The gig's page is the sandbox's: ticketmaster.com has none for a made-up gig.
+        const QString gigPage = event[u"url"_s].toString();
+        const QString pages = m_server.baseUrl().toString() + u"/ticketmaster/event/"_s;
+        QVERIFY2(gigPage.startsWith(pages), qPrintable(gigPage));
+        if (events.first() == event) {
+            const Answer shown = get(gigPage.mid(m_server.baseUrl().toString().size()));
+            QCOMPARE(shown.status, 200);
+            QVERIFY(shown.headers.value("content-type").startsWith("text/html"));
+            QVERIFY(QString::fromUtf8(shown.body)
+                        .contains(event[u"name"_s].toString().toHtmlEscaped()));
+        }
         const QJsonObject start = event[u"dates"_s][u"start"_s].toObject();
         QVERIFY(QDate::fromString(start[u"localDate"_s].toString(), Qt::ISODate).isValid());
         if (start.contains(u"dateTime"_s)) {
@@ -349,7 +378,8 @@ void TestSandboxServer::songkickFindsMetroAreaAndItsCalendar()
         QVERIFY(event[u"id"_s].toInteger() > 0);
         QVERIFY(!event[u"displayName"_s].toString().isEmpty());
         QVERIFY(statuses.contains(event[u"status"_s].toString()));
-        QVERIFY(event[u"uri"_s].toString().startsWith(u"https://www.songkick.com/"_s));
+        QVERIFY(
+            event[u"uri"_s].toString().startsWith(m_server.baseUrl().toString() + u"/songkick/"_s));
         QVERIFY(QDate::fromString(event[u"start"_s][u"date"_s].toString(), Qt::ISODate).isValid());
         const QJsonValue datetime = event[u"start"_s][u"datetime"_s];
         nullDatetime = nullDatetime || datetime.isNull();
@@ -620,7 +650,9 @@ void TestSandboxServer::sameSeedGivesSameAnswers()
     const Answer mine = get(path);
     QNetworkRequest request(QUrl(other.baseUrl().toString() + path));
     const Answer theirs = fetch(request, "GET", {});
-    QCOMPARE(theirs.body, mine.body);
+    // The same but for the links to each server's own pages.
+    QCOMPARE(QByteArray(theirs.body).replace(other.baseUrl().toEncoded(), "ROOT"),
+        QByteArray(mine.body).replace(m_server.baseUrl().toEncoded(), "ROOT"));
     other.setSeed(2);
     const Answer reseeded = fetch(request, "GET", {});
     QVERIFY(reseeded.body != mine.body);
