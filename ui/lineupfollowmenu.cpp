@@ -2,53 +2,45 @@
 
 #include "models/lineupmodel.h"
 #include "models/myartists.h"
+#include "ui/gigdetailspane.h"
 
-#include <QAbstractItemView>
 #include <QMenu>
 
 using namespace Qt::StringLiterals;
 
 namespace gig {
 
-LineupFollowMenu::LineupFollowMenu(QAbstractItemView *view, MyArtists *artists)
-    : QObject(view)
-    , m_view(view)
+LineupFollowMenu::LineupFollowMenu(GigDetailsPane *pane, MyArtists *artists)
+    : QObject(pane)
     , m_artists(artists)
 {
-    Q_ASSERT(view && artists);
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint &position) {
-        QModelIndex index = m_view->indexAt(position);
-        if (!index.isValid())
-            index = m_view->currentIndex(); // the keyboard's menu key
-        QMenu *menu = menuFor(index, m_view);
-        if (!menu)
-            return;
-        menu->setAttribute(Qt::WA_DeleteOnClose);
-        menu->popup(m_view->viewport()->mapToGlobal(position));
-    });
+    Q_ASSERT(pane && artists);
+    connect(pane, &GigDetailsPane::lineupMenuAboutToShow, this, &LineupFollowMenu::addActions);
 }
 
 Artist LineupFollowMenu::artistAt(const QModelIndex &index)
 {
+    const QModelIndex row = index.siblingAtColumn(0);
     Artist artist;
-    artist.id = index.data(LineupModel::ArtistIdRole).toString();
-    artist.mbid = index.data(LineupModel::MbidRole).toString();
-    artist.name = index.data(LineupModel::ArtistNameRole).toString();
+    artist.id = row.data(LineupModel::ArtistIdRole).toString();
+    artist.mbid = row.data(LineupModel::MbidRole).toString();
+    artist.name = row.data(LineupModel::ArtistNameRole).toString();
     return artist;
 }
 
-QMenu *LineupFollowMenu::menuFor(const QModelIndex &index, QWidget *parent) const
+void LineupFollowMenu::addActions(QMenu *menu, const QModelIndex &index) const
 {
-    if (!index.isValid())
-        return nullptr;
+    if (!menu || !index.isValid())
+        return;
     const Artist artist = artistAt(index);
     if (artist.name.isEmpty() && !artist.hasMbid())
-        return nullptr; // still fetching: nothing to follow by yet
-    auto *menu = new QMenu(parent);
-    menu->setObjectName(u"lineupFollowMenu"_s);
-    const QString shown = artist.name.isEmpty() ? artist.mbid : artist.name;
+        return; // still fetching: nothing to follow by yet
+    // A single & in a menu would underline the next letter.
+    QString shown = artist.name.isEmpty() ? artist.mbid : artist.name;
+    shown.replace(u'&', u"&&"_s);
     MyArtists *artists = m_artists;
+    if (!menu->isEmpty())
+        menu->addSeparator();
     if (artists->follows(artist)) {
         QAction *action = menu->addAction(tr("Unfollow %1").arg(shown));
         action->setObjectName(u"unfollowArtist"_s);
@@ -64,7 +56,6 @@ QMenu *LineupFollowMenu::menuFor(const QModelIndex &index, QWidget *parent) cons
                 QDateTime::currentDateTimeUtc() });
         });
     }
-    return menu;
 }
 
 } // namespace gig

@@ -1,17 +1,16 @@
-// The lineup's context menu: "Follow" an artist of the selected gig, or "Unfollow" one that is
-// already one of my artists.
+// "Follow" an artist of the selected gig's lineup, or "Unfollow" one that is already one of my
+// artists: the actions it adds to the lineup's context menu (GigDetailsPane's).
 #pragma once
 
 #include <QObject>
 
-class QAbstractItemView;
 class QMenu;
 class QModelIndex;
-class QWidget;
 
 namespace gig {
 
 struct Artist;
+class GigDetailsPane;
 class MyArtists;
 
 class LineupFollowMenu final : public QObject
@@ -20,17 +19,16 @@ class LineupFollowMenu final : public QObject
     Q_DISABLE_COPY_MOVE(LineupFollowMenu)
 
 public:
-    // `view` shows a LineupModel; neither it nor `artists` is owned. The menu belongs to the view.
-    LineupFollowMenu(QAbstractItemView *view, MyArtists *artists);
+    // Neither is owned; the pane owns this object.
+    LineupFollowMenu(GigDetailsPane *pane, MyArtists *artists);
 
-    // The menu for the row of `index` (nullptr when the row names no artist yet); the caller
-    // owns it. Exposed so that tests can trigger its actions.
-    QMenu *menuFor(const QModelIndex &index, QWidget *parent) const;
+    // Adds Follow or Unfollow for the row of `index` (a lineup row) to `menu`; nothing while the
+    // row names no artist yet.
+    void addActions(QMenu *menu, const QModelIndex &index) const;
 
 private:
     static Artist artistAt(const QModelIndex &index);
 
-    QAbstractItemView *m_view;
     MyArtists *m_artists;
 };
 

@@ -20,7 +20,7 @@ MyArtistsControls::MyArtistsControls(MainWindow *window, MyArtists *artists)
     : QObject(window)
     , m_window(window)
     , m_artists(artists)
-    , m_lineupMenu(new LineupFollowMenu(window->detailsPane()->lineupView(), artists))
+    , m_lineupMenu(new LineupFollowMenu(window->detailsPane(), artists))
     , m_dialogAction(new QAction(tr("&My Artists…"), this))
 {
     Q_ASSERT(window && artists);

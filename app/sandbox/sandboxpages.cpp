@@ -37,11 +37,12 @@ SandboxReply sandboxPage(const QString &title, const QString &standsInFor)
 {
     SandboxReply reply;
     reply.contentType = "text/html; charset=utf-8";
-    const QString html = u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                         "<title>%1</title></head>\n<body><h1>%1</h1>\n<p>%2</p>\n"
-                         "<p>This page is served by gigmap's demo: the gigs, artists and "
-                         "releases in it are made up, and nothing is sold here.</p></body></html>\n"_s
-                             .arg(title.toHtmlEscaped(), standsInFor.toHtmlEscaped());
+    const QString html
+        = u"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+          "<title>%1</title></head>\n<body><h1>%1</h1>\n<p>%2</p>\n"
+          "<p>This page is served by gigmap's demo: the gigs, artists and "
+          "releases in it are made up, and nothing is sold here.</p></body></html>\n"_s.arg(
+              title.toHtmlEscaped(), standsInFor.toHtmlEscaped());
     reply.body = html.toUtf8();
     return reply;
 }
