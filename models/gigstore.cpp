@@ -423,6 +423,20 @@ void GigStore::watchLocation(const Location &location)
         setLocationKeys(*row);
 }
 
+void GigStore::forgetLocationEvents(const QStringList &ids)
+{
+    Batch batch(*this);
+    for (const QString &id : ids) {
+        const auto it = m_locations.constFind(id);
+        if (it == m_locations.cend())
+            continue;
+        Location value = it->value;
+        value.eventIds.clear();
+        if (LocationRow *row = write(m_locations, m_locationChanges, id, value, {}, {}))
+            setLocationKeys(*row);
+    }
+}
+
 void GigStore::unwatchLocation(const QString &id)
 {
     Batch batch(*this);

@@ -127,6 +127,11 @@ public:
     // Starts watching a place: a Pending row when new; when already held, only its description
     // (name, coordinate, radius, metro area) changes and its events and stamps stay.
     void watchLocation(const Location &location);
+    // Forgets what the locations' gigs were, as when the gigs come from other sources now: each
+    // keeps its description but lists no events and is Pending again, so it is fetched at once;
+    // the events, and the artists only they played, go at the next sweep(). Unknown ids are
+    // ignored.
+    void forgetLocationEvents(const QStringList &ids);
     // Stops watching: the location goes now, its events and artists at the next sweep().
     void unwatchLocation(const QString &id);
 

@@ -1,5 +1,6 @@
 #include "models/releaseprogress.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -39,6 +40,25 @@ std::optional<qint64> ReleaseProgress::secondsLeft(const QDateTime &now) const
         return std::nullopt;
     const double msPerRelease = double(elapsedMs) / done();
     return qint64(std::ceil(msPerRelease * m_pending / 1000.0));
+}
+
+QString ReleaseProgress::timeLeftText(const QDateTime &now) const
+{
+    const std::optional<qint64> left = secondsLeft(now);
+    return left ? timeLeftText(*left) : QString();
+}
+
+QString ReleaseProgress::timeLeftText(qint64 seconds)
+{
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("gig::ReleaseProgress", text);
+    };
+    if (seconds < 60)
+        return tr("less than a minute left");
+    const qint64 minutes = (seconds + 30) / 60;
+    if (minutes < 60)
+        return tr("about %1 min left").arg(minutes);
+    return tr("about %1 h %2 min left").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace gig

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QString>
 #include <optional>
 
 namespace gig {
@@ -22,6 +23,10 @@ public:
     // About how many seconds the pending releases take at this round's pace so far; nothing
     // until a few are known and some seconds have passed.
     std::optional<qint64> secondsLeft(const QDateTime &now) const;
+    // "about 3 min left", or empty while secondsLeft() has nothing to say.
+    QString timeLeftText(const QDateTime &now) const;
+    // The same words for a number of seconds.
+    static QString timeLeftText(qint64 seconds);
 
 private:
     int m_pending = 0;

@@ -10,6 +10,7 @@
 #include "ui/columnchooser.h"
 #include "ui/columnfitter.h"
 #include "ui/exportfiledialog.h"
+#include "ui/fetchingdelegate.h"
 #include "ui/gigcountlabel.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
@@ -89,6 +90,9 @@ MainWindow::MainWindow(const GigStore *store, QWidget *parent)
     createMenus();
     setUpGigTable();
     m_columnFitter = new ColumnFitter(m_gigTable);
+    // A spinner on the releases still on their way.
+    m_gigTable->setItemDelegateForColumn(
+        GigListModel::ReleasesColumn, new FetchingDelegate(m_gigTable));
     m_columnFitter->setShrinkableColumns({ GigListModel::EventColumn, GigListModel::VenueColumn,
         GigListModel::LineupColumn, GigListModel::ReleasesColumn });
     setUpTabOrder();
@@ -657,7 +661,7 @@ void MainWindow::updateEmptyState()
     selectPendingGig(); // the gigs changed: the one selected last time may be there now
     QString text;
     if (m_locationId.isEmpty()) {
-        text = tr("Pick a place on the map or search for one");
+        text = tr("Double-click a place on the map or search for one");
     } else if (m_gigList->rowCount() == 0) {
         const Cached<Location> location = m_store->location(m_locationId);
         text = location.isPending()

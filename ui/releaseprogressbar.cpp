@@ -48,8 +48,7 @@ void ReleaseProgressBar::setPending(int pending, const QDateTime &now)
 
 void ReleaseProgressBar::tick(const QDateTime &now)
 {
-    const std::optional<qint64> left = m_progress.secondsLeft(now);
-    m_timeLeft->setText(left ? timeLeftFor(*left) : QString());
+    m_timeLeft->setText(m_progress.timeLeftText(now));
 }
 
 QString ReleaseProgressBar::barText() const
@@ -60,16 +59,6 @@ QString ReleaseProgressBar::barText() const
 QString ReleaseProgressBar::timeLeftText() const
 {
     return isHidden() ? QString() : m_timeLeft->text();
-}
-
-QString ReleaseProgressBar::timeLeftFor(qint64 seconds)
-{
-    if (seconds < 60)
-        return tr("less than a minute left");
-    const qint64 minutes = (seconds + 30) / 60;
-    if (minutes < 60)
-        return tr("about %1 min left").arg(minutes);
-    return tr("about %1 h %2 min left").arg(minutes / 60).arg(minutes % 60);
 }
 
 } // namespace gig

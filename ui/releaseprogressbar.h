@@ -27,9 +27,6 @@ public:
     QString barText() const; // "12 of 165 releases"
     QString timeLeftText() const; // "about 2 min left"; empty while unknown
 
-    // "about 2 min left", "less than a minute left", "about 1 h 5 min left".
-    static QString timeLeftFor(qint64 seconds);
-
 private:
     ReleaseProgress m_progress;
     QProgressBar *m_bar;

@@ -297,26 +297,44 @@ ExportCommand::Progress ExportCommand::progress() const
 QString ExportCommand::progressLine() const
 {
     const Progress known = progress();
-    QString line = tr("%n gig(s), releases %1/%2", nullptr, int(known.gigs))
-                       .arg(known.releasesKnown)
-                       .arg(known.releases);
+    int queued = 0;
+    qint64 waitMs = 0;
     if (m_queue) {
-        line += tr(", %n request(s) queued", nullptr, m_queue->totalQueued());
+        queued = m_queue->totalQueued();
         const QDateTime wallNow = m_queue->clock().systemNow();
-        qint64 waitMs = 0;
         for (const QString &lane : m_queue->lanes()) {
             const QDateTime next = m_queue->laneStatus(lane)->nextSendAt();
             if (next.isValid())
                 waitMs = std::max(waitMs, wallNow.msecsTo(next));
         }
-        if (waitMs > 0)
-            line += tr(", waiting %1 s for the rate limit").arg(double(waitMs) / 1000.0, 0, 'f', 1);
     }
-    return line;
+    return progressText(known.gigs, known.releasesKnown, known.releases,
+        m_releaseProgress.timeLeftText(QDateTime::currentDateTimeUtc()), queued, waitMs);
+}
+
+QString ExportCommand::progressText(qsizetype gigs, int releasesKnown, int releases,
+    const QString &timeLeft, int queued, qint64 rateLimitWaitMs)
+{
+    QStringList parts { gigs == 1 ? tr("1 gig") : tr("%1 gigs").arg(gigs) };
+    if (releases > 0) {
+        parts.append(releases == 1 ? tr("%1 of 1 release").arg(releasesKnown)
+                                   : tr("%1 of %2 releases").arg(releasesKnown).arg(releases));
+    }
+    if (!timeLeft.isEmpty() && releasesKnown < releases)
+        parts.append(timeLeft);
+    if (queued > 0)
+        parts.append(queued == 1 ? tr("1 request queued") : tr("%1 requests queued").arg(queued));
+    if (rateLimitWaitMs > 0) {
+        parts.append(
+            tr("waiting %1 s for the rate limit").arg(double(rateLimitWaitMs) / 1000.0, 0, 'f', 1));
+    }
+    return parts.join(tr(" · ", "between the parts of the progress line"));
 }
 
 void ExportCommand::showProgress()
 {
+    const Progress known = progress();
+    m_releaseProgress.update(known.releases - known.releasesKnown, QDateTime::currentDateTimeUtc());
     const QByteArray line = (u"\r\033[K"_s + progressLine()).toLocal8Bit();
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/exportoptions.h"
+#include "models/releaseprogress.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -42,6 +43,12 @@ public:
     // The whole command for main(): parses `arguments`, runs the event loop, returns the exit code.
     static int run(const QStringList &arguments);
 
+    // The progress line on a terminal, in the window's words: "40 gigs · 12 of 165 releases ·
+    // about 3 min left · 2 requests queued · waiting 0.8 s for the rate limit" (the parts with
+    // nothing to say left out).
+    static QString progressText(qsizetype gigs, int releasesKnown, int releases,
+        const QString &timeLeft, int queued, qint64 rateLimitWaitMs);
+
 signals:
     void finished(int exitCode);
 
@@ -78,6 +85,7 @@ private:
     QString m_locationId;
     QTimer *m_timeout;
     QTimer *m_progress;
+    ReleaseProgress m_releaseProgress; // this run's pace, for the time left
     QElapsedTimer m_elapsed;
     bool m_interactive = false; // stderr is a terminal: draw a progress line
     bool m_done = false;

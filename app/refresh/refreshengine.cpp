@@ -114,7 +114,14 @@ void RefreshEngine::buildServices()
 void RefreshEngine::reconfigure(const EngineConfig &config)
 {
     const bool otherTypes = config.releaseTypes != m_config.releaseTypes;
+    const bool otherSources = config.sources != m_config.sources;
     m_config = config;
+    if (otherSources) {
+        // The gigs shown came from the old sources (the demo's are made up): they go at once,
+        // and every place is fetched from the new ones.
+        m_store->forgetLocationEvents(m_store->locationIds());
+        m_store->sweep(m_clock->systemNow());
+    }
     // The old services live until the registry and the refresher have let go of them.
     auto oldSource = std::move(m_eventSource);
     auto oldMusicbrainz = std::move(m_musicbrainz);

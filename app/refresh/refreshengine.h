@@ -55,9 +55,11 @@ public:
     ~RefreshEngine() override;
 
     const EngineConfig &config() const { return m_config; }
-    // A new source or new URLs: the watches are rebuilt on the new services; the places, their
-    // cached gigs and the release queue stay. placeSearch() and eventSource() change. Other
-    // release types counted: every cached latest release turns stale and is fetched again.
+    // A new source or new URLs: the watches are rebuilt on the new services; the places and the
+    // release queue stay, and their cached gigs too unless the gig sources changed (then those
+    // go at once and every place is fetched from the new sources). placeSearch() and eventSource()
+    // change. Other release types counted: every cached latest release turns stale and is fetched
+    // again.
     void reconfigure(const EngineConfig &config);
 
     RequestQueue *queue() const { return m_queue; }

@@ -1,4 +1,5 @@
 // The gig table's helpers: the count above it and the header's column chooser.
+#include "models/releaseprogress.h"
 #include "ui/columnchooser.h"
 #include "ui/gigcountlabel.h"
 #include "ui/releaseprogressbar.h"
@@ -93,9 +94,9 @@ void TestGigTableHelpers::chooserHidesAndShowsColumns()
 void TestGigTableHelpers::timeLeftInWords()
 {
     using gig::ReleaseProgressBar;
-    QCOMPARE(ReleaseProgressBar::timeLeftFor(20), u"less than a minute left"_s);
-    QCOMPARE(ReleaseProgressBar::timeLeftFor(150), u"about 3 min left"_s);
-    QCOMPARE(ReleaseProgressBar::timeLeftFor(3900), u"about 1 h 5 min left"_s);
+    QCOMPARE(gig::ReleaseProgress::timeLeftText(20), u"less than a minute left"_s);
+    QCOMPARE(gig::ReleaseProgress::timeLeftText(150), u"about 3 min left"_s);
+    QCOMPARE(gig::ReleaseProgress::timeLeftText(3900), u"about 1 h 5 min left"_s);
 }
 
 QTEST_MAIN(TestGigTableHelpers)

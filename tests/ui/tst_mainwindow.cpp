@@ -8,6 +8,7 @@
 #include "models/sourcestate.h"
 #include "ui/columnfitter.h"
 #include "ui/exportfiledialog.h"
+#include "ui/fetchingdelegate.h"
 #include "ui/gigdetailspane.h"
 #include "ui/gigfilterbar.h"
 #include "ui/giglinks.h"
@@ -92,6 +93,7 @@ private slots:
     void everyToolbarActionIsReachableByKeyboard();
     void theWindowFitsAnEightHundredPixelScreen();
     void columnsFitTheTableUntilThePersonSizesOne();
+    void aSpinnerTurnsOnReleasesStillFetching();
     void statusBarFollowsAppStatus();
     void dataSourceLabelStaysInTheStatusBar();
     void statusBarReportsEachSource();
@@ -214,7 +216,7 @@ void TestMainWindow::emptyStatesSayWhatToDo()
     auto *empty = window.findChild<QLabel *>(u"gigTableEmptyState"_s);
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
-    QCOMPARE(empty->text(), u"Pick a place on the map or search for one"_s);
+    QCOMPARE(empty->text(), u"Double-click a place on the map or search for one"_s);
 
     window.showLocation(u"leipzig"_s); // watched, never refreshed
     QVERIFY(empty->text().startsWith(u"Looking for gigs around leipzig"_s));
@@ -232,7 +234,7 @@ void TestMainWindow::emptyStatesSayWhatToDo()
 
     store.unwatchLocation(u"berlin"_s);
     QVERIFY(window.shownLocationId().isEmpty());
-    QCOMPARE(empty->text(), u"Pick a place on the map or search for one"_s);
+    QCOMPARE(empty->text(), u"Double-click a place on the map or search for one"_s);
 }
 
 void TestMainWindow::tableSortsByDateAndDecoratesStatus()
@@ -872,6 +874,43 @@ void TestMainWindow::columnsFitTheTableUntilThePersonSizesOne()
     window.resize(1300, 800);
     QTest::qWait(50);
     QCOMPARE(header->sectionSize(GigListModel::DateColumn), chosen);
+}
+
+void TestMainWindow::aSpinnerTurnsOnReleasesStillFetching()
+{
+    GigStore store;
+    testing::fillBerlin(store); // e1's Caribou (m4) and e3's Moderat (m3) are being fetched
+    MainWindow window(&store);
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.showLocation(u"berlin"_s);
+    QTableView *table = window.gigTable();
+    const auto cellOf = [&](const QString &eventId) {
+        const int row = window.gigListModel()->rowOf(eventId);
+        const QModelIndex index = window.gigFilterModel()->mapFromSource(
+            window.gigFilterModel()->sourceModel()->index(row, GigListModel::ReleasesColumn));
+        return table->visualRect(index);
+    };
+    auto *spinner = qobject_cast<FetchingDelegate *>(
+        table->itemDelegateForColumn(GigListModel::ReleasesColumn));
+    QVERIFY(spinner);
+    QTRY_VERIFY(spinner->isTurning());
+    const QRect fetching = cellOf(u"e1"_s);
+    const QRect known = cellOf(u"e2"_s);
+    const QImage before = table->viewport()->grab().toImage();
+    QTest::qWait(FetchingDelegate::FrameMs * 3);
+    const QImage after = table->viewport()->grab().toImage();
+    const auto square = [](const QRect &cell) {
+        return QRect(cell.left(), cell.top(), cell.height(), cell.height());
+    };
+    QVERIFY(before.copy(square(fetching)) != after.copy(square(fetching))); // it turns
+    QCOMPARE(before.copy(known), after.copy(known)); // a known release stands still
+
+    // Every release known: the spinner stops.
+    testing::writeRelease(store, u"m3"_s, std::nullopt);
+    testing::writeRelease(store, u"m4"_s, std::nullopt);
+    QTRY_VERIFY(!spinner->isTurning());
 }
 
 void TestMainWindow::statusBarFollowsAppStatus()

@@ -55,6 +55,7 @@ private slots:
     void failingPlaceStaysStaleWhileOthersStayFresh();
     void lostPageKeepsWhatWasReadAndIsAskedAgain();
     void otherReleaseTypesFetchEveryReleaseAgain();
+    void otherSourcesReplaceTheGigsAtOnce();
     void unwatchedPlaceIsNotWrittenBackByItsLastAnswer();
     void hugeAnswerIsCutAtTheCapAndKeepsTheCache();
 };
@@ -484,6 +485,44 @@ void TestRefreshEngine::otherReleaseTypesFetchEveryReleaseAgain()
             && request.path.endsWith(u"/release-group"_s))
             QCOMPARE(request.query.queryItemValue(u"type"_s), u"single"_s);
     }
+}
+
+void TestRefreshEngine::otherSourcesReplaceTheGigsAtOnce()
+{
+    EngineFixture fixture(600);
+    gig::EngineConfig config; // the demo
+    for (const gig::Service service : { gig::Service::Ticketmaster, gig::Service::SeatGeek,
+             gig::Service::MusicBrainz, gig::Service::Nominatim })
+        config.urls.insert(service, fixture.sandbox.serviceRoot(service));
+    gig::GigStore store;
+    store.setClock([c = fixture.clock] { return c->systemNow(); });
+    gig::RefreshEngine engine(&store, fixture.queue.get(), config, fixture.clock);
+    LocationWatch *watch = engine.registry()->watch(lisbon, 10, u"Lisbon"_s);
+    const QString id = watch->locationId();
+    QSignalSpy refreshed(watch, &LocationWatch::refreshed);
+    QVERIFY(refreshed.wait(20000));
+    QVERIFY(!store.eventIdsOf(id).isEmpty());
+    const qsizetype artists = store.artistCount();
+    QVERIFY(artists > 0);
+
+    // A SeatGeek key that SeatGeek turns down: the demo's gigs must not stay on as SeatGeek's.
+    gig::SandboxFault refused;
+    refused.kind = gig::SandboxFault::Kind::ServiceUnavailable;
+    fixture.sandbox.setFault(gig::SandboxService::SeatGeek, refused);
+    config.sources = { gig::Source::SeatGeek };
+    config.keys.setKey(gig::Service::SeatGeek, u"not-a-real-key"_s);
+    QSignalSpy changed(&store, &gig::GigStore::locationsChanged);
+    engine.reconfigure(config);
+    QVERIFY(changed.count() >= 1); // at once, not after a fetch
+    QVERIFY(store.eventIdsOf(id).isEmpty());
+    QCOMPARE(store.eventCount(), 0);
+    QVERIFY(store.artistCount() < artists);
+    QVERIFY(store.containsLocation(id)); // the place stays watched
+    LocationWatch *again = engine.registry()->watchFor(id);
+    QVERIFY(again);
+    QSignalSpy failed(again, &LocationWatch::refreshFailed);
+    QVERIFY(failed.wait(20000));
+    QVERIFY(store.eventIdsOf(id).isEmpty());
 }
 
 void TestRefreshEngine::unwatchedPlaceIsNotWrittenBackByItsLastAnswer()
