@@ -1,7 +1,10 @@
 // gigmap's entry point: makes the engine, the window and the wiring between them, in order.
+#include "app/cli/artistscommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
 #include "app/gazetteer/gazetteerloader.h"
+#include "app/library/listenbrainzimport.h"
+#include "app/library/musiclibraryimport.h"
 #include "app/net/clock.h"
 #include "app/net/requestqueue.h"
 #include "app/positioning/positionservice.h"
@@ -10,7 +13,9 @@
 #include "app/sandbox/demosandbox.h"
 #include "app/shutdownsignals.h"
 #include "app/storage/cachedatabase.h"
+#include "app/storage/myartistscache.h"
 #include "app/tiles/networktilesource.h"
+#include "app/wiring/myartistsbinding.h"
 #include "app/wiring/savedplacesbinding.h"
 #include "app/wiring/settingsbinding.h"
 #include "app/wiring/sourcerouting.h"
@@ -18,10 +23,12 @@
 #include "models/appsettings.h"
 #include "models/appstatus.h"
 #include "models/gigstore.h"
+#include "models/myartists.h"
 #include "models/version.h"
 #include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
+#include "ui/myartistscontrols.h"
 
 #include <QApplication>
 #include <QLoggingCategory>
@@ -78,6 +85,12 @@ int main(int argc, char **argv)
         gig::ShutdownSignals shutdownSignals;
         return gig::ExportCommand::run(QCoreApplication::arguments());
     }
+    case gig::CommandLine::Action::Artists: {
+        QCoreApplication app(argc, argv); // no window, no display needed
+        QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);
+        gig::ShutdownSignals shutdownSignals;
+        return gig::ArtistsCommand::run(QCoreApplication::arguments());
+    }
     case gig::CommandLine::Action::RunGui:
         break;
     }
@@ -101,6 +114,10 @@ int main(int argc, char **argv)
     else if (cachePath.isEmpty())
         qCInfo(lcMain) << "gig cache: in memory only (--no-cache)";
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &cache, &gig::CacheDatabase::flush);
+    // My artists come from the cache too, and every change goes back to it.
+    gig::MyArtists myArtists;
+    gig::MyArtistsCache myArtistsCache(&myArtists, &cache);
+    myArtistsCache.load();
 
     // One clock paces the whole engine: the queue's lanes, the watches, the releases, the tiles.
     const auto clock = std::make_shared<gig::Clock>();
@@ -140,6 +157,12 @@ int main(int argc, char **argv)
     binding.showCacheWarnings(&cache);
     settingsBinding.readKeys();
     gig::SavedPlacesBinding savedPlaces(&window, &engine);
+    // My artists in the window: the mark, the filter, Follow/Unfollow, the dialog and its import.
+    gig::MusicLibraryImport libraryImport(&myArtists, &cache);
+    gig::ListenBrainzImport listenBrainzImport(&myArtists, &queue);
+    gig::MyArtistsBinding myArtistsBinding(new gig::MyArtistsControls(&window, &myArtists),
+        &libraryImport, &listenBrainzImport,
+        [&engine] { return engine.config().url(gig::Service::ListenBrainz); });
     // "Use my location": the system's source, or the NMEA log given with --nmea.
     const auto positions = command.nmeaFile.isEmpty()
         ? std::make_unique<gig::PositionService>()

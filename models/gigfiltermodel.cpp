@@ -40,6 +40,14 @@ void GigFilterModel::setHideCancelled(bool hide)
     invalidateRowsFilter();
 }
 
+void GigFilterModel::setOnlyMine(bool only)
+{
+    if (only == m_onlyMine)
+        return;
+    m_onlyMine = only;
+    invalidateRowsFilter();
+}
+
 bool GigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -47,6 +55,8 @@ bool GigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
         return model->data(model->index(sourceRow, column, sourceParent), role);
     };
     if (m_hideCancelled && cell(0, StatusRole).toInt() == int(EventStatus::Cancelled))
+        return false;
+    if (m_onlyMine && !cell(0, MineRole).toBool())
         return false;
     if (m_from.isValid() || m_to.isValid()) {
         const QDate date = cell(0, LocalDateRole).toDate();

@@ -1,6 +1,6 @@
 // Filters and sorts the gig table: text over event, venue and artists; a date range; hiding
-// cancelled gigs. Sorting uses each column's SortKeyRole (dates in reading order, distance as a
-// number), then the event's name.
+// cancelled gigs; only the gigs of my artists (MineRole). Sorting uses each column's SortKeyRole
+// (dates in reading order, distance as a number), then the event's name.
 #pragma once
 
 #include <QDate>
@@ -23,6 +23,8 @@ public:
     QDate to() const { return m_to; }
     void setHideCancelled(bool hide);
     bool hidesCancelled() const { return m_hideCancelled; }
+    void setOnlyMine(bool only); // only rows whose MineRole is true
+    bool onlyMine() const { return m_onlyMine; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -36,6 +38,7 @@ private:
     QDate m_from;
     QDate m_to;
     bool m_hideCancelled = false;
+    bool m_onlyMine = false;
 };
 
 } // namespace gig

@@ -2,6 +2,7 @@
 
 #include "models/gigstore.h"
 #include "models/lineupreleases.h"
+#include "models/myartists.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -63,6 +64,45 @@ void GigListModel::setLocationId(const QString &locationId)
     endResetModel();
 }
 
+void GigListModel::setMyArtists(const MyArtists *artists)
+{
+    if (m_myArtists == artists)
+        return;
+    if (m_myArtists)
+        disconnect(m_myArtists, nullptr, this, nullptr);
+    m_myArtists = artists;
+    if (artists) {
+        connect(artists, &MyArtists::changed, this, &GigListModel::onMyArtistsChanged);
+        connect(artists, &MyArtists::loaded, this, &GigListModel::onMyArtistsChanged);
+        connect(artists, &QObject::destroyed, this, [this] {
+            m_myArtists = nullptr;
+            onMyArtistsChanged();
+        });
+    }
+    onMyArtistsChanged();
+}
+
+bool GigListModel::isMine(const Event &event) const
+{
+    if (!m_myArtists || m_myArtists->size() == 0)
+        return false;
+    return std::any_of(event.lineup.cbegin(), event.lineup.cend(),
+        [this](const QString &id) { return m_myArtists->follows(m_store->artist(id).value); });
+}
+
+void GigListModel::onMyArtistsChanged()
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &entry = m_rows[row];
+        const bool mine = isMine(entry.gig.event);
+        if (mine == entry.mine)
+            continue;
+        entry.mine = mine;
+        // Every role: the filter proxy re-filters only on changes it is told may concern it.
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
 QString GigListModel::eventIdAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).gig.event.id : QString();
@@ -97,6 +137,7 @@ GigListModel::Row GigListModel::makeRow(MergedGig gig) const
         [this](const auto &l) { return m_store->eventById(l.eventId).isStale(); });
     row.freshness = stale ? Freshness::Stale : fetching ? Freshness::Pending : Freshness::Fresh;
     row.distanceKm = distanceKmOf(row.gig.event);
+    row.mine = isMine(row.gig.event);
     for (const Column column : { EventColumn, VenueColumn, LineupColumn, ReleasesColumn })
         row.textSortKeys[column] = displayData(row, column).toString().toCaseFolded();
     return row;
@@ -227,6 +268,8 @@ QVariant GigListModel::data(const QModelIndex &index, int role) const
         return row.gig.event.start.localDate();
     case ListingsRole:
         return row.gig.eventIds();
+    case MineRole:
+        return row.mine;
     default:
         return {};
     }
@@ -275,6 +318,7 @@ QHash<int, QByteArray> GigListModel::roleNames() const
     names.insert(LineupIdsRole, "lineupIds");
     names.insert(LocalDateRole, "localDate");
     names.insert(ListingsRole, "listings");
+    names.insert(MineRole, "mine");
     return names;
 }
 
@@ -579,6 +623,10 @@ void GigListModel::updateRow(int row, MergedGig gig)
     }
     if (relisted || old.gig.event.lineup != m_rows.at(row).gig.event.lineup)
         indexRow(m_rows.at(row));
+    if (old.mine != m_rows.at(row).mine) { // every role, as in onMyArtistsChanged()
+        firstChanged = 0;
+        lastChanged = ColumnCount - 1;
+    }
     if (lastChanged >= 0)
         emit dataChanged(index(row, firstChanged), index(row, lastChanged));
     if (!roles.isEmpty()) // row-wide item-data roles the cells do not show

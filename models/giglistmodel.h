@@ -18,6 +18,7 @@
 namespace gig {
 
 class GigStore;
+class MyArtists;
 
 class GigListModel final : public QAbstractTableModel
 {
@@ -46,6 +47,10 @@ public:
     void setLocationId(const QString &locationId);
     QString locationId() const { return m_locationId; }
 
+    // The artists whose gigs MineRole marks; not owned, must outlive the model (nullptr: none).
+    // A change of the list re-marks every row.
+    void setMyArtists(const MyArtists *artists);
+
     // A row's id is its merged gig's id: the id of its first provider's listing.
     QString eventIdAt(int row) const;
     // The row that lists this event id (any of its providers' listings); -1 when not shown.
@@ -66,6 +71,7 @@ private:
         QString lineupText;
         QString releasesText;
         double distanceKm = -1; // < 0 when unknown
+        bool mine = false; // one of my artists is on the lineup
         // Case-folded display text of the text columns, made once per row: sorting 10,000 rows
         // compares them 140,000 times.
         std::array<QString, ColumnCount> textSortKeys;
@@ -83,6 +89,8 @@ private:
     void onLineupInputsChanged(const QSet<QString> &eventIds);
     void onArtistsChanged(const QSet<QString> &changed, const QSet<QString> &removed);
     void onReleasesChanged(const QSet<QString> &changed, const QSet<QString> &removed);
+    void onMyArtistsChanged();
+    bool isMine(const Event &event) const;
 
     // Whether the location lists the event and the store holds it.
     bool isWanted(const QString &eventId) const;
@@ -102,6 +110,7 @@ private:
     void indexRow(const Row &row);
 
     const GigStore *m_store;
+    const MyArtists *m_myArtists = nullptr;
     QString m_locationId;
     QGeoCoordinate m_origin;
     QList<Row> m_rows;

@@ -19,6 +19,7 @@ enum GigRole {
     LineupIdsRole, // QStringList: artist ids in billing order
     LocalDateRole, // QDate: the gig's local date
     ListingsRole, // QStringList: the event id of each provider's listing, the gig's own id first
+    MineRole, // bool: at least one artist of the lineup is one of my artists (models/myartists.h)
 };
 
 } // namespace gig

@@ -1,8 +1,11 @@
 #include "models/lineupmodel.h"
 
 #include "models/gigstore.h"
+#include "models/myartists.h"
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace gig {
 
@@ -55,6 +58,34 @@ QStringList LineupModel::mbids() const
             result.append(entry.artist.mbid);
     }
     return result;
+}
+
+void LineupModel::setMyArtists(const MyArtists *artists)
+{
+    if (m_myArtists == artists)
+        return;
+    if (m_myArtists)
+        disconnect(m_myArtists, nullptr, this, nullptr);
+    m_myArtists = artists;
+    const auto remark = [this] {
+        if (!m_lineup.isEmpty())
+            emit dataChanged(index(0, ArtistColumn), index(int(m_lineup.size()) - 1, ArtistColumn),
+                { Qt::DisplayRole, Qt::ToolTipRole, FollowedRole });
+    };
+    if (artists) {
+        connect(artists, &MyArtists::changed, this, remark);
+        connect(artists, &MyArtists::loaded, this, remark);
+        connect(artists, &QObject::destroyed, this, [this, remark] {
+            m_myArtists = nullptr;
+            remark();
+        });
+    }
+    remark();
+}
+
+bool LineupModel::isFollowed(const ArtistRelease &entry) const
+{
+    return m_myArtists && m_myArtists->follows(entry.artist);
 }
 
 QList<ArtistRelease> LineupModel::readLineup() const
@@ -113,7 +144,10 @@ QVariant LineupModel::displayData(const ArtistRelease &entry, int column) const
     const bool known = entry.state == ArtistRelease::State::Known;
     switch (Column(column)) {
     case ArtistColumn:
-        return entry.artist.name.isEmpty() ? tr("fetching…") : entry.artist.name;
+        if (entry.artist.name.isEmpty())
+            return tr("fetching…");
+        // A shape and words (the tooltip), not a colour alone.
+        return isFollowed(entry) ? QString(u"\u2605 "_s + entry.artist.name) : entry.artist.name;
     case BillingColumn:
         return entry.billing == Billing::Headline ? tr("headline") : tr("support");
     case ReleaseColumn:
@@ -137,6 +171,8 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return displayData(entry, index.column());
     case Qt::ToolTipRole:
+        if (index.column() == ArtistColumn && isFollowed(entry))
+            return tr("One of my artists.");
         if (entry.artist.hasMbid())
             return tr("MusicBrainz id %1").arg(entry.artist.mbid);
         if (entry.state == ArtistRelease::State::SeveralArtists)
@@ -149,6 +185,10 @@ QVariant LineupModel::data(const QModelIndex &index, int role) const
         return entry.artist.id;
     case MbidRole:
         return entry.artist.mbid;
+    case ArtistNameRole:
+        return entry.artist.name;
+    case FollowedRole:
+        return isFollowed(entry);
     case ReleaseStateRole:
         return int(entry.state);
     case ReleaseTitleRole:

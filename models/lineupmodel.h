@@ -1,6 +1,6 @@
-// The selected gig's artists in billing order, each with its billing ("headline", "support"), its
-// MusicBrainz id and latest release (or "fetching…", "none", "not on MusicBrainz", "several
-// artists of that name"), kept in step with GigStore.
+// The selected gig's artists in billing order (my artists starred), each with its billing
+// ("headline", "support"), its MusicBrainz id and latest release (or "fetching…", "none", "not on
+// MusicBrainz", "several artists of that name"), kept in step with GigStore.
 #pragma once
 
 #include "models/lineupreleases.h"
@@ -10,6 +10,7 @@
 namespace gig {
 
 class GigStore;
+class MyArtists;
 
 class LineupModel final : public QAbstractTableModel
 {
@@ -28,6 +29,8 @@ public:
         ReleaseIdRole, // QString: the release group's MBID, empty when none
         ReleaseDateRole, // QString as MusicBrainz writes it
         BillingRole, // int(gig::Billing)
+        ArtistNameRole, // QString as the source names the artist; empty while fetching
+        FollowedRole, // bool: the artist is one of my artists (models/myartists.h)
     };
 
     explicit LineupModel(const GigStore *store, QObject *parent = nullptr);
@@ -35,6 +38,10 @@ public:
 
     void setEventId(const QString &eventId); // empty: no gig selected
     QString eventId() const { return m_eventId; }
+    // The artists FollowedRole and the star before a name ("★ Björk") follow; not owned, must
+    // outlive the model (nullptr: none).
+    void setMyArtists(const MyArtists *artists);
+
     // The MBIDs of the shown lineup, so the release refresher can put them first.
     QStringList mbids() const;
 
@@ -49,7 +56,10 @@ private:
     void refresh(); // re-reads the lineup and reports exactly what changed
     QVariant displayData(const ArtistRelease &entry, int column) const;
 
+    bool isFollowed(const ArtistRelease &entry) const;
+
     const GigStore *m_store;
+    const MyArtists *m_myArtists = nullptr;
     QString m_eventId;
     QList<ArtistRelease> m_lineup;
 };

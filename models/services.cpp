@@ -33,6 +33,11 @@ const QList<ServiceSpec> &services()
             u"https://tile.openstreetmap.org/{z}/{x}/{y}.png"_s, false,
             // Paced by what the view needs; at most 4 at a time.
             LaneLimits { .ratePerSecond = 0.0, .maxInFlight = 4 } },
+        { Service::ListenBrainz, u"listenbrainz"_s, u""_s, u"ListenBrainz"_s,
+            u"https://api.listenbrainz.org"_s, false,
+            // Public statistics, no token; its limits come in X-RateLimit headers: one request
+            // a second, one at a time, keeps far below them.
+            LaneLimits { .ratePerSecond = 1.0, .burst = 1, .maxInFlight = 1 } },
     };
     return table;
 }

@@ -11,7 +11,15 @@
 namespace gig {
 
 // Every outside service gigmap asks.
-enum class Service { Ticketmaster, Songkick, SeatGeek, MusicBrainz, Nominatim, Tiles };
+enum class Service {
+    Ticketmaster,
+    Songkick,
+    SeatGeek,
+    MusicBrainz,
+    Nominatim,
+    Tiles,
+    ListenBrainz
+};
 
 // Where the gigs come from: the user's choice (the demo is the built-in sandbox).
 enum class Source { Demo, Ticketmaster, Songkick, SeatGeek };

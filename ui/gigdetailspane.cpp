@@ -288,8 +288,10 @@ void GigDetailsPane::showLineupMenu(const QPoint &position)
     const auto menuText = [](QString text) {
         return text.replace(u'&', u"&&"_s);
     };
-    const QString artist
-        = menuText(m_lineup->index(row, LineupModel::ArtistColumn).data().toString());
+    // The name as the source gives it (the cell may star one of my artists), else the cell.
+    const QString name = m_lineup->index(row, 0).data(LineupModel::ArtistNameRole).toString();
+    const QString artist = menuText(
+        name.isEmpty() ? m_lineup->index(row, LineupModel::ArtistColumn).data().toString() : name);
     const QString release
         = menuText(m_lineup->index(row, 0).data(LineupModel::ReleaseTitleRole).toString());
     QMenu menu(this);
@@ -301,6 +303,7 @@ void GigDetailsPane::showLineupMenu(const QPoint &position)
             : tr("Open “%1” on MusicBrainz").arg(release),
         this, [this, row] { openLineupPage(m_lineup->index(row, LineupModel::ReleaseColumn)); });
     openRelease->setEnabled(!releasePage(row).isEmpty());
+    emit lineupMenuAboutToShow(&menu, index);
     menu.exec(m_lineupView->viewport()->mapToGlobal(position));
 }
 

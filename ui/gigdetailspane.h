@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QStackedWidget;
 class QTableView;
 
@@ -48,6 +49,11 @@ public:
     // The MusicBrainz pages of a lineup row's artist and latest release; empty when not known.
     QUrl artistPage(int lineupRow) const;
     QUrl releasePage(int lineupRow) const;
+
+signals:
+    // The lineup's context menu is about to open on `index`'s row: others may add actions to it
+    // (Follow/Unfollow, ui/lineupfollowmenu.h).
+    void lineupMenuAboutToShow(QMenu *menu, const QModelIndex &index);
 
 public slots:
     void openGigPage(); // the first provider's, in the desktop's browser

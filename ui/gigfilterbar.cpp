@@ -37,6 +37,7 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     , m_toEnabled(new QCheckBox(tr("&to"), this))
     , m_to(new QDateEdit(this))
     , m_hideCancelled(new QCheckBox(tr("&Hide cancelled"), this))
+    , m_onlyMine(new QCheckBox(tr("Only &my artists"), this))
 {
     Q_ASSERT(filter);
     setObjectName(u"gigFilterBar"_s);
@@ -82,7 +83,12 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     m_hideCancelled->setChecked(filter->hidesCancelled());
     connect(m_hideCancelled, &QCheckBox::toggled, filter, &GigFilterModel::setHideCancelled);
 
-    // One row when there is room; in a narrow window the dates and the check box wrap below the
+    m_onlyMine->setObjectName(u"filterOnlyMine"_s);
+    m_onlyMine->setToolTip(tr("Show only the gigs where at least one of my artists plays"));
+    m_onlyMine->setChecked(filter->onlyMine());
+    connect(m_onlyMine, &QCheckBox::toggled, filter, &GigFilterModel::setOnlyMine);
+
+    // One row when there is room; in a narrow window the dates and the check boxes wrap below the
     // words, each date beside its check box.
     m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 28);
     m_text->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
@@ -92,6 +98,7 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     layout->addWidget(pairUp(m_fromEnabled, m_from, this));
     layout->addWidget(pairUp(m_toEnabled, m_to, this));
     layout->addWidget(m_hideCancelled);
+    layout->addWidget(m_onlyMine);
 
     const QList<QWidget *> fields = tabOrder();
     for (qsizetype i = 1; i < fields.size(); ++i)
@@ -101,7 +108,7 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
 
 QList<QWidget *> GigFilterBar::tabOrder() const
 {
-    return { m_text, m_fromEnabled, m_from, m_toEnabled, m_to, m_hideCancelled };
+    return { m_text, m_fromEnabled, m_from, m_toEnabled, m_to, m_hideCancelled, m_onlyMine };
 }
 
 void GigFilterBar::focusText()
@@ -114,6 +121,7 @@ void GigFilterBar::saveState(QSettings &settings) const
 {
     settings.setValue(u"filter/text"_s, m_text->text());
     settings.setValue(u"filter/hideCancelled"_s, m_hideCancelled->isChecked());
+    settings.setValue(u"filter/onlyMine"_s, m_onlyMine->isChecked());
     settings.setValue(u"filter/fromEnabled"_s, m_fromEnabled->isChecked());
     settings.setValue(u"filter/from"_s, m_from->date());
     settings.setValue(u"filter/toEnabled"_s, m_toEnabled->isChecked());
@@ -124,6 +132,7 @@ void GigFilterBar::restoreState(const QSettings &settings)
 {
     m_text->setText(settings.value(u"filter/text"_s).toString());
     m_hideCancelled->setChecked(settings.value(u"filter/hideCancelled"_s).toBool());
+    m_onlyMine->setChecked(settings.value(u"filter/onlyMine"_s).toBool());
     // "from" first: "to" may not lie before it.
     if (const QDate from = settings.value(u"filter/from"_s).toDate(); from.isValid())
         m_from->setDate(from);
@@ -139,6 +148,7 @@ void GigFilterBar::clear()
     m_fromEnabled->setChecked(false);
     m_toEnabled->setChecked(false);
     m_hideCancelled->setChecked(false);
+    m_onlyMine->setChecked(false);
 }
 
 void GigFilterBar::applyDates()

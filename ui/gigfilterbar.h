@@ -1,5 +1,5 @@
-// The row above the gig table that narrows it: words, a date range and "hide cancelled", applied
-// to a GigFilterModel as the user edits them.
+// The row above the gig table that narrows it: words, a date range, "hide cancelled" and "only my
+// artists", applied to a GigFilterModel as the user edits them.
 #pragma once
 
 #include <QDate>
@@ -24,6 +24,7 @@ public:
     explicit GigFilterBar(GigFilterModel *filter, QWidget *parent = nullptr);
 
     QLineEdit *textField() const { return m_text; }
+    QCheckBox *onlyMineBox() const { return m_onlyMine; }
     // Its fields in the order Tab walks them, the words first.
     QList<QWidget *> tabOrder() const;
     // Moves the keyboard focus to the words and selects them (Ctrl+F).
@@ -46,6 +47,7 @@ private:
     QCheckBox *m_toEnabled = nullptr;
     QDateEdit *m_to = nullptr;
     QCheckBox *m_hideCancelled = nullptr;
+    QCheckBox *m_onlyMine = nullptr;
 };
 
 } // namespace gig

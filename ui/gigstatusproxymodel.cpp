@@ -10,6 +10,8 @@
 #include <QIcon>
 #include <QStyle>
 
+using namespace Qt::StringLiterals;
+
 namespace gig {
 
 GigStatusProxyModel::GigStatusProxyModel(QObject *parent)
@@ -29,6 +31,21 @@ void GigStatusProxyModel::setPalette(const QPalette &palette)
 
 QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const
 {
+    if (index.isValid() && index.column() == GigListModel::EventColumn
+        && (role == Qt::DisplayRole || role == Qt::ToolTipRole
+            || role == Qt::AccessibleDescriptionRole)
+        && index.data(MineRole).toBool()) {
+        // A mark that is a shape and words, not a colour: the star, and a sentence to hover.
+        switch (role) {
+        case Qt::DisplayRole:
+            return QString(u"\u2605 "_s + QIdentityProxyModel::data(index, role).toString());
+        case Qt::ToolTipRole:
+            return tr("%1 (one of my artists plays)")
+                .arg(QIdentityProxyModel::data(index, role).toString());
+        default:
+            return tr("One of my artists plays.");
+        }
+    }
     if (role != Qt::ForegroundRole && role != Qt::FontRole && role != Qt::DecorationRole
         && role != Qt::ToolTipRole)
         return QIdentityProxyModel::data(index, role);

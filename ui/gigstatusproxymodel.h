@@ -1,5 +1,6 @@
 // Dresses the gig rows for the table by their status and freshness: cancelled gigs struck out,
-// postponed or rescheduled ones marked, stale ones muted — colours taken from the palette.
+// postponed or rescheduled ones marked, stale ones muted — colours taken from the palette — and
+// the gigs of my artists starred ("★ " before the event's name, and a tooltip that says why).
 #pragma once
 
 #include <QIdentityProxyModel>

@@ -26,12 +26,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     // `gigmap export …` is a command of its own with its own options (ExportOptions).
     if (arguments.size() > 1 && arguments.at(1) == u"export"_s)
         return answer(Action::Export, {});
+    // `gigmap artists …` too (ArtistsOptions).
+    if (arguments.size() > 1 && arguments.at(1) == u"artists"_s)
+        return answer(Action::Artists, {});
     QCommandLineParser parser;
     parser.setApplicationDescription(
         u"gigmap shows the upcoming gigs around a place you pick on a map, each gig's lineup "
         "and each artist's latest release.\n\n"
         "Commands:\n  export   write the gigs around a place as CSV or iCalendar "
-        "(gigmap export --help)"_s);
+        "(gigmap export --help)\n"
+        "  artists  list, add, remove or import my artists (gigmap artists --help)"_s);
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption cacheOption(

@@ -9,7 +9,7 @@ namespace gig {
 class CommandLine
 {
 public:
-    enum class Action { RunGui, Export, ShowVersion, ShowHelp, Fail };
+    enum class Action { RunGui, Export, Artists, ShowVersion, ShowHelp, Fail };
 
     struct Result
     {

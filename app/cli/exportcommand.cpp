@@ -7,6 +7,7 @@
 #include "app/sandbox/demosandbox.h"
 #include "app/storage/cachedatabase.h"
 #include "models/gigstore.h"
+#include "models/myartistset.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -218,7 +219,9 @@ bool ExportCommand::writeOutput(const QString &locationId, QString *error) const
         if (date >= m_options.from && date <= m_options.to)
             ids.append(id);
     }
-    const QList<ExportGig> gigs = collectExportGigs(*m_store, ids, m_options.place);
+    QList<ExportGig> gigs = collectExportGigs(*m_store, ids, m_options.place);
+    if (m_options.mineOnly)
+        gigs = gigsOfMyArtists(gigs, MyArtistSet(m_cache->readMyArtists()));
     const QByteArray bytes = m_options.format == ExportOptions::Format::Ics
         ? IcsWriter::write(gigs, QDateTime::currentDateTimeUtc())
         : CsvWriter::write(gigs, { m_options.rows, m_options.byteOrderMark });

@@ -49,6 +49,8 @@ struct Parser
     QCommandLineOption noCache { u"no-cache"_s, u"Keep gigs in memory only."_s };
     QCommandLineOption offline { u"offline"_s,
         u"Write only what the cache holds; make no request."_s };
+    QCommandLineOption mine { u"mine"_s,
+        u"Write only the gigs with at least one of my artists (gigmap artists --help)."_s };
     QCommandLineOption timeout { u"timeout"_s, u"Give up waiting after <seconds> (default 600)."_s,
         u"seconds"_s, u"600"_s };
     QCommandLineOption output { { u"o"_s, u"output"_s },
@@ -68,7 +70,7 @@ struct Parser
             parser.addOption(option);
         for (const auto &[service, option] : serviceUrls)
             parser.addOption(option);
-        parser.addOptions({ rows, format, bom, cache, noCache, offline, timeout, output });
+        parser.addOptions({ rows, format, bom, cache, noCache, offline, mine, timeout, output });
     }
 
     static QList<std::pair<Service, QCommandLineOption>> serviceKeyOptions()
@@ -284,6 +286,10 @@ std::optional<ExportOptions> ExportOptions::parse(
     }
     options.inMemoryCache = p.parser.isSet(p.noCache);
     options.offline = p.parser.isSet(p.offline);
+    options.mineOnly = p.parser.isSet(p.mine);
+    if (options.mineOnly && options.inMemoryCache)
+        return fail(
+            u"--mine reads my artists from the cache; it cannot be used with --no-cache."_s);
     if (options.offline && options.inMemoryCache)
         return fail(u"--offline reads the cache; it cannot be used with --no-cache."_s);
 

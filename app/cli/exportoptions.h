@@ -31,6 +31,7 @@ struct ExportOptions
     QString cacheFile; // empty: the default cache location
     bool inMemoryCache = false;
     bool offline = false;
+    bool mineOnly = false; // --mine: only gigs with at least one of my artists
     std::chrono::seconds timeout { 600 };
     QString output = QStringLiteral("-"); // "-": standard output
 

@@ -4,6 +4,7 @@
 #include "app/export/icswriter.h"
 #include "models/gigmerge.h"
 #include "models/gigstore.h"
+#include "models/myartistset.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -83,6 +84,18 @@ qsizetype exportGigsToFile(const GigStore &store, const QStringList &eventIds,
     const QByteArray bytes = format == ExportFormat::ICalendar ? IcsWriter::write(gigs, now)
                                                                : CsvWriter::write(gigs, csv);
     return saveExportFile(path, bytes, error) ? gigs.size() : -1;
+}
+
+QList<ExportGig> gigsOfMyArtists(const QList<ExportGig> &gigs, const MyArtistSet &artists)
+{
+    QList<ExportGig> mine;
+    for (const ExportGig &gig : gigs) {
+        const bool any = std::any_of(gig.lineup.cbegin(), gig.lineup.cend(),
+            [&artists](const ArtistRelease &entry) { return artists.follows(entry.artist); });
+        if (any)
+            mine.append(gig);
+    }
+    return mine;
 }
 
 } // namespace gig

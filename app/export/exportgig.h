@@ -13,6 +13,7 @@
 namespace gig {
 
 class GigStore;
+class MyArtistSet;
 
 // One show: the providers' listings of it merged (models/gigmerge.h).
 struct ExportGig
@@ -35,6 +36,9 @@ enum class ExportOrder {
 // merged), in `order` (AsGiven: where the show's first listing is named).
 QList<ExportGig> collectExportGigs(const GigStore &store, const QStringList &eventIds,
     const QGeoCoordinate &origin, ExportOrder order = ExportOrder::ByStart);
+
+// The gigs with at least one of `artists` on their lineup, in the order given (export --mine).
+QList<ExportGig> gigsOfMyArtists(const QList<ExportGig> &gigs, const MyArtistSet &artists);
 
 // Writes `bytes` to `path` all or nothing (QSaveFile): a failed or interrupted export never
 // leaves a half file. On failure `error` says why.

@@ -72,8 +72,8 @@ QUrl DemoSandbox::serviceRoot(SandboxService service) const
 QMap<Service, QUrl> DemoSandbox::demoRoots() const
 {
     QMap<Service, QUrl> roots;
-    for (const Service service :
-        { Service::Ticketmaster, Service::SeatGeek, Service::MusicBrainz, Service::Nominatim })
+    for (const Service service : { Service::Ticketmaster, Service::SeatGeek, Service::MusicBrainz,
+             Service::Nominatim, Service::ListenBrainz })
         roots.insert(service, serviceRoot(service));
     return roots;
 }

@@ -31,7 +31,7 @@ public:
     QUrl baseUrl() const;
     QUrl serviceRoot(SandboxService service) const;
     // The roots the demo's engine asks: its gig sources (the stand-ins of Ticketmaster and
-    // SeatGeek, which list some shows both), MusicBrainz and Nominatim.
+    // SeatGeek, which list some shows both), MusicBrainz, Nominatim and ListenBrainz.
     QMap<Service, QUrl> demoRoots() const;
     // The server itself, living on the sandbox thread; its setters and log are thread-safe.
     SandboxServer *server() const { return m_server; }

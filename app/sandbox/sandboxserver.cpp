@@ -1,6 +1,7 @@
 #include "app/sandbox/sandboxserver.h"
 
 #include "app/sandbox/sandboxhttpfrontend.h"
+#include "app/sandbox/sandboxlistenbrainz.h"
 #include "app/sandbox/sandboxmusicbrainz.h"
 #include "app/sandbox/sandboxnominatim.h"
 #include "app/sandbox/sandboxratelimiter.h"
@@ -49,6 +50,8 @@ QString rootPathOf(SandboxService service)
         return u"/nominatim"_s;
     case SandboxService::Tiles:
         return u"/tiles"_s;
+    case SandboxService::ListenBrainz:
+        return u"/listenbrainz"_s;
     }
     return {};
 }
@@ -115,6 +118,7 @@ SandboxServer::SandboxServer(QObject *parent)
     m_handlers[size_t(SandboxService::MusicBrainz)] = std::make_unique<SandboxMusicBrainz>();
     m_handlers[size_t(SandboxService::Nominatim)] = std::make_unique<SandboxNominatim>();
     m_handlers[size_t(SandboxService::Tiles)] = std::make_unique<SandboxTiles>();
+    m_handlers[size_t(SandboxService::ListenBrainz)] = std::make_unique<SandboxListenBrainz>();
     Q_ASSERT(std::all_of(m_handlers.cbegin(), m_handlers.cend(),
         [](const auto &handler) { return handler != nullptr; })); // a stand-in for every row
     for (SandboxService service : allSandboxServices())

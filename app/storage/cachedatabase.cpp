@@ -1,5 +1,6 @@
 #include "app/storage/cachedatabase.h"
 
+#include "app/storage/cachetable.h"
 #include "app/storage/cacheworker.h"
 #include "models/gigstore.h"
 
@@ -68,6 +69,7 @@ CacheDatabase::CacheDatabase(GigStore *store, const QString &path, QObject *pare
     m_worker->moveToThread(&m_thread);
     connect(m_worker, &CacheWorker::written, this, &CacheDatabase::onWritten);
     connect(m_worker, &CacheWorker::repaired, this, &CacheDatabase::onRepaired);
+    connect(m_worker, &CacheWorker::myArtistsWritten, this, &CacheDatabase::onMyArtistsWritten);
     m_thread.start();
 
     connect(m_store, &GigStore::eventsChanged, this,
@@ -242,6 +244,8 @@ void CacheDatabase::onWritten(quint64 revision, bool ok, const QString &error)
         setWarning(std::exchange(m_repairNote, {}));
         setState(State::Writing);
         scheduleWrite();
+        if (m_unwrittenMyArtists)
+            sendMyArtists(*std::exchange(m_unwrittenMyArtists, std::nullopt));
     }
     emit committed(revision);
 }
@@ -328,6 +332,74 @@ void CacheDatabase::setWarning(const QString &warning)
     if (!warning.isEmpty())
         qCWarning(lcCache).noquote() << warning;
     emit warningChanged(m_warning);
+}
+
+QList<FollowedArtist> CacheDatabase::readMyArtists()
+{
+    if (m_state == State::Disabled || m_state == State::Unloaded)
+        return {};
+    QList<FollowedArtist> artists;
+    QString error;
+    CacheWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [&] { artists = worker->readMyArtists(&error); }, Qt::BlockingQueuedConnection);
+    if (!error.isEmpty())
+        qCWarning(lcCache) << "cannot read the followed artists:" << error;
+    return artists;
+}
+
+void CacheDatabase::writeMyArtists(const QList<FollowedArtist> &artists)
+{
+    if (m_state == State::Disabled)
+        return;
+    if (m_state != State::Writing) {
+        m_unwrittenMyArtists = artists; // written once the file can be written
+        return;
+    }
+    sendMyArtists(artists);
+}
+
+void CacheDatabase::sendMyArtists(const QList<FollowedArtist> &artists)
+{
+    m_sentMyArtists = artists;
+    CacheWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, artists] { worker->writeMyArtists(artists); }, Qt::QueuedConnection);
+}
+
+LibraryIndex CacheDatabase::readLibraryFiles()
+{
+    if (m_state == State::Disabled || m_state == State::Unloaded)
+        return {};
+    LibraryIndex files;
+    QString error;
+    CacheWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [&] { files = worker->readLibraryFiles(&error); }, Qt::BlockingQueuedConnection);
+    if (!error.isEmpty())
+        qCWarning(lcCache) << "cannot read the music files of the last import:" << error;
+    return files;
+}
+
+void CacheDatabase::writeLibraryFiles(const QList<LibraryFile> &changed, const QStringList &removed)
+{
+    // While writing fails these are dropped: the next import reads those files again.
+    if (m_state != State::Writing || (changed.isEmpty() && removed.isEmpty()))
+        return;
+    CacheWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, changed, removed] { worker->writeLibraryFiles(changed, removed); },
+        Qt::QueuedConnection);
+}
+
+void CacheDatabase::onMyArtistsWritten(int what, bool ok, const QString &error)
+{
+    if (ok)
+        return;
+    // The list is kept until writing works again (unless a newer one waits already).
+    if (what == int(CacheTable::Id::MyArtists) && !m_unwrittenMyArtists)
+        m_unwrittenMyArtists = m_sentMyArtists;
+    fail(error);
 }
 
 } // namespace gig

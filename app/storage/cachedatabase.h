@@ -2,12 +2,16 @@
 // repairs or sidesteps a bad file, and falls back to memory (with a warning) when it cannot write.
 #pragma once
 
+#include "app/library/libraryfile.h"
+#include "models/followedartist.h"
+
 #include <QObject>
 #include <QSet>
 #include <QString>
 #include <QThread>
 #include <QTimer>
 #include <chrono>
+#include <optional>
 
 namespace gig {
 
@@ -61,6 +65,16 @@ public:
     // Everything the store held at this GigStore::revision() is on disk.
     quint64 committedRevision() const { return m_committedRevision; }
 
+    // The followed artists the file holds (after load(); empty while in memory only).
+    QList<FollowedArtist> readMyArtists();
+    // Replaces them on disk behind the caller. While writing fails, the latest list waits and is
+    // written when writing works again.
+    void writeMyArtists(const QList<FollowedArtist> &artists);
+    // The music files the last library import read (after load(); empty while in memory only).
+    LibraryIndex readLibraryFiles();
+    // Records the files read again and forgets the ones gone, behind the caller.
+    void writeLibraryFiles(const QList<LibraryFile> &changed, const QStringList &removed);
+
     void setWriteDelay(std::chrono::milliseconds delay); // default 250 ms
     void setRetryInterval(std::chrono::milliseconds interval); // default 60 s
     // Caps the file at this many pages (0: no cap); call before load(). A write past the cap
@@ -85,6 +99,8 @@ private:
     void send(const StoreSnapshot &rows, bool replaceAll);
     void onWritten(quint64 revision, bool ok, const QString &error);
     void onRepaired(const QString &movedTo, const QString &reason);
+    void onMyArtistsWritten(int what, bool ok, const QString &error);
+    void sendMyArtists(const QList<FollowedArtist> &artists);
     void fail(const QString &problem);
     void setState(State state);
     void setWarning(const QString &warning);
@@ -108,6 +124,8 @@ private:
     QSet<QString> m_dirtyArtists;
     QSet<QString> m_dirtyReleases;
     QSet<QString> m_dirtyLocations;
+    std::optional<QList<FollowedArtist>> m_unwrittenMyArtists; // while writing fails
+    QList<FollowedArtist> m_sentMyArtists; // the last list given to the storage thread
 };
 
 } // namespace gig

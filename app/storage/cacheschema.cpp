@@ -62,6 +62,15 @@ const QStringList migrationV5 {
     u"ALTER TABLE events ADD COLUMN price_currency TEXT"_s,
 };
 
+const QStringList migrationV6 {
+    u"CREATE TABLE my_artists ("
+    " position INTEGER PRIMARY KEY NOT NULL, mbid TEXT, name TEXT, origin TEXT NOT NULL,"
+    " added_at INTEGER)"_s,
+    u"CREATE TABLE library_files ("
+    " path TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, modified_ms INTEGER NOT NULL,"
+    " readable INTEGER NOT NULL, artist_names TEXT, artist_mbids TEXT)"_s,
+};
+
 QSqlError run(QSqlDatabase &database, const QString &statement)
 {
     QSqlQuery query(database);
@@ -89,7 +98,8 @@ QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
         : toVersion == 2                           ? migrationV2
         : toVersion == 3                           ? migrationV3
         : toVersion == 4                           ? migrationV4
-                                                   : migrationV5;
+        : toVersion == 5                           ? migrationV5
+                                                   : migrationV6;
     for (const QString &statement : statements) {
         if (QSqlError error = run(database, statement); error.isValid())
             return error;

@@ -21,11 +21,14 @@ namespace gig {
 //      forgotten, so those artists are searched again under the rule of one artist per name.
 //   5  events.price_min and events.price_currency: the lowest ticket price the provider lists
 //      (NULL: it gives none). Gigs cached before have none until their place is refreshed.
+//   6  my_artists (the artists the person follows: MBID, name, origin, when added) and
+//      library_files (each music file the library import read, with its size, modification time
+//      and the artists its tags name), so a rescan reads only the files that changed.
 // A new step changes the column lists of cachetable.h with it; tst_cacheschema checks they agree.
 class CacheSchema
 {
 public:
-    static constexpr int latestVersion = 5;
+    static constexpr int latestVersion = 6;
     static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
 
     // PRAGMA user_version, or -1 with `error` set when it cannot be read.

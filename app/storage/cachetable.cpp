@@ -38,6 +38,14 @@ constexpr std::array<const char *, LocationEventColumn::Count> locationEventColu
     "position", "event_id" };
 static_assert(complete(locationEventColumns));
 
+constexpr std::array<const char *, MyArtistColumn::Count> myArtistColumns { "position", "mbid",
+    "name", "origin", "added_at" };
+static_assert(complete(myArtistColumns));
+
+constexpr std::array<const char *, LibraryFileColumn::Count> libraryFileColumns { "path", "size",
+    "modified_ms", "readable", "artist_names", "artist_mbids" };
+static_assert(complete(libraryFileColumns));
+
 template<std::size_t N> CacheTable table(const char *name, const std::array<const char *, N> &names)
 {
     CacheTable result { QLatin1StringView(name), {} };
@@ -95,6 +103,8 @@ const CacheTable &CacheTable::get(Id id)
     static const CacheTable releases = table("releases", releaseColumns);
     static const CacheTable locations = table("locations", locationColumns);
     static const CacheTable locationEvents = table("location_events", locationEventColumns);
+    static const CacheTable myArtists = table("my_artists", myArtistColumns);
+    static const CacheTable libraryFiles = table("library_files", libraryFileColumns);
     switch (id) {
     case Id::Events:
         return events;
@@ -104,6 +114,10 @@ const CacheTable &CacheTable::get(Id id)
         return releases;
     case Id::Locations:
         return locations;
+    case Id::MyArtists:
+        return myArtists;
+    case Id::LibraryFiles:
+        return libraryFiles;
     case Id::LocationEvents:
         break;
     }
@@ -112,7 +126,8 @@ const CacheTable &CacheTable::get(Id id)
 
 QList<CacheTable::Id> CacheTable::all()
 {
-    return { Id::Events, Id::Artists, Id::Releases, Id::Locations, Id::LocationEvents };
+    return { Id::Events, Id::Artists, Id::Releases, Id::Locations, Id::LocationEvents,
+        Id::MyArtists, Id::LibraryFiles };
 }
 
 } // namespace gig

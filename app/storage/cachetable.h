@@ -14,7 +14,7 @@ namespace gig {
 class CacheTable
 {
 public:
-    enum class Id { Events, Artists, Releases, Locations, LocationEvents };
+    enum class Id { Events, Artists, Releases, Locations, LocationEvents, MyArtists, LibraryFiles };
 
     QLatin1StringView name;
     QList<QLatin1StringView> columns; // the first is the key rows are deleted by
@@ -97,6 +97,19 @@ struct LocationColumn
 struct LocationEventColumn
 {
     enum : int { LocationId, Position, EventId, Count };
+};
+
+// The followed artists, in the order the person added them.
+struct MyArtistColumn
+{
+    enum : int { Position, Mbid, Name, Origin, AddedAt, Count };
+};
+
+// Each music file the library import read: how it looked then (size, modification time) and the
+// artists its tags name (names and MBIDs joined like ids, one MBID per name, empty when unknown).
+struct LibraryFileColumn
+{
+    enum : int { Path, Size, ModifiedMs, Readable, ArtistNames, ArtistMbids, Count };
 };
 
 } // namespace gig

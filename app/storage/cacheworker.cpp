@@ -2,6 +2,7 @@
 
 #include "app/storage/cacheschema.h"
 #include "app/storage/cachetable.h"
+#include "app/storage/myartiststables.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -631,6 +632,69 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
         return error;
     }
     return {};
+}
+
+QList<FollowedArtist> CacheWorker::readMyArtists(QString *error)
+{
+    QList<FollowedArtist> artists;
+    if (!isOpen()) {
+        *error = tr("the cache file is not open");
+        return artists;
+    }
+    if (const QSqlError failed = MyArtistsTables::readFollowed(m_database, &artists);
+        failed.isValid()) {
+        *error = failed.text();
+        return {};
+    }
+    return artists;
+}
+
+void CacheWorker::writeMyArtists(const QList<FollowedArtist> &artists)
+{
+    const int what = int(CacheTable::Id::MyArtists);
+    if (!isOpen()) {
+        emit myArtistsWritten(what, false, tr("the cache file is not open"));
+        return;
+    }
+    const QSqlError error = MyArtistsTables::writeFollowed(m_database, artists);
+    if (error.isValid())
+        qCWarning(lcStorage) << "writing" << artists.size()
+                             << "followed artists failed:" << error.text();
+    emit myArtistsWritten(what, !error.isValid(), error.text());
+}
+
+LibraryIndex CacheWorker::readLibraryFiles(QString *error)
+{
+    LibraryIndex files;
+    if (!isOpen()) {
+        *error = tr("the cache file is not open");
+        return files;
+    }
+    if (const QSqlError failed = MyArtistsTables::readLibraryFiles(m_database, &files);
+        failed.isValid()) {
+        *error = failed.text();
+        return {};
+    }
+    return files;
+}
+
+void CacheWorker::writeLibraryFiles(const QList<LibraryFile> &changed, const QStringList &removed)
+{
+    const int what = int(CacheTable::Id::LibraryFiles);
+    if (!isOpen()) {
+        emit myArtistsWritten(what, false, tr("the cache file is not open"));
+        return;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const QSqlError error = MyArtistsTables::writeLibraryFiles(m_database, changed, removed);
+    if (error.isValid())
+        qCWarning(lcStorage) << "writing" << changed.size()
+                             << "music files failed:" << error.text();
+    else
+        qCDebug(lcStorage) << "wrote" << changed.size() << "music files and forgot"
+                           << removed.size() << "in" << timer.elapsed() << "ms";
+    emit myArtistsWritten(what, !error.isValid(), error.text());
 }
 
 } // namespace gig

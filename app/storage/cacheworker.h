@@ -2,6 +2,8 @@
 // file, reads the whole cache at start and writes the store's changes in transactions.
 #pragma once
 
+#include "app/library/libraryfile.h"
+#include "models/followedartist.h"
 #include "models/storesnapshot.h"
 
 #include <QObject>
@@ -45,8 +47,17 @@ public:
     // connection is closed, so the next replaceAll starts with a full check.
     void write(const gig::StoreSnapshot &changes, bool replaceAll, quint64 revision);
 
+    // The tables of my artists (see MyArtistsTables). Reads give nothing, with `error` set, while
+    // the file is not open; writes emit myArtistsWritten() either way.
+    QList<FollowedArtist> readMyArtists(QString *error);
+    void writeMyArtists(const QList<gig::FollowedArtist> &artists);
+    LibraryIndex readLibraryFiles(QString *error);
+    void writeLibraryFiles(const QList<gig::LibraryFile> &changed, const QStringList &removed);
+
 signals:
     void written(quint64 revision, bool ok, const QString &error);
+    // `what` is MyArtists or LibraryFiles of CacheTable::Id, as an int.
+    void myArtistsWritten(int what, bool ok, const QString &error);
     // A broken file was found while opening again for a write and moved to `movedTo`.
     void repaired(const QString &movedTo, const QString &reason);
 

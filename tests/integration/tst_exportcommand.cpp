@@ -3,6 +3,7 @@
 #include "childenvironment.h"
 
 #include <QFile>
+#include <QMap>
 #include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
@@ -16,6 +17,51 @@ namespace {
 // A few central km of Reykjavík: a handful of gigs, so the 1/s MusicBrainz lane is done soon.
 const QStringList smallPlace
     = { u"--lat"_s, u"64.1466"_s, u"--lng"_s, u"-21.9426"_s, u"--radius-km"_s, u"5"_s };
+
+// The fields of one CSV record (quotes as RFC 4180 writes them; no line breaks inside).
+QStringList csvFields(const QString &line)
+{
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields.append(field);
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields.append(field);
+    return fields;
+}
+
+// event → the MBIDs of its artists, from an export with --rows artists.
+QMap<QString, QStringList> artistsByEvent(const QByteArray &csv)
+{
+    QMap<QString, QStringList> events;
+    const QStringList lines = QString::fromUtf8(csv).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    const QStringList header = csvFields(lines.value(0));
+    const qsizetype event = header.indexOf(u"event"_s);
+    const qsizetype mbid = header.indexOf(u"artist_mbid"_s);
+    for (const QString &line : lines.mid(1)) {
+        const QStringList fields = csvFields(line);
+        events[fields.value(event)].append(fields.value(mbid));
+    }
+    return events;
+}
 
 } // namespace
 
@@ -37,6 +83,7 @@ private slots:
     void releaseThatNeverArrivesExitsFive();
     void lostPageIsNamedAndExitsFive();
     void offlineReadsOnlyTheCache();
+    void mineWritesOnlyTheGigsOfMyArtists();
 
 private:
     struct Run
@@ -305,6 +352,45 @@ void TestExportCommand::offlineReadsOnlyTheCache()
     const Run empty
         = run({ u"--lat"_s, u"-45"_s, u"--lng"_s, u"-140"_s, u"--offline"_s, u"--cache"_s, cache });
     QCOMPARE(empty.exitCode, 3);
+}
+
+void TestExportCommand::mineWritesOnlyTheGigsOfMyArtists()
+{
+    const QString cache = m_dir.filePath(u"cache.sqlite"_s);
+    // The earlier runs filled this cache for the small place.
+    const QStringList offline = smallPlace
+        + QStringList { u"--offline"_s, u"--cache"_s, cache, u"--rows"_s, u"artists"_s };
+    const Run all = run(offline);
+    QVERIFY2(all.exitCode == 0, all.err.constData());
+    const QMap<QString, QStringList> every = artistsByEvent(all.out);
+    QVERIFY(every.size() > 1);
+    // Follow the artist of the first gig that has an MBID.
+    QString followed;
+    for (const QStringList &mbids : every) {
+        for (const QString &mbid : mbids) {
+            if (followed.isEmpty() && !mbid.isEmpty())
+                followed = mbid;
+        }
+    }
+    QVERIFY(!followed.isEmpty());
+    QProcess artists;
+    artists.setProcessEnvironment(gig::testing::childEnvironment(m_dir.path()));
+    artists.start(QStringLiteral(GIGMAP_EXECUTABLE),
+        { u"artists"_s, u"add"_s, followed, u"--cache"_s, cache });
+    QVERIFY(artists.waitForFinished(30000));
+    QCOMPARE(artists.exitCode(), 0);
+
+    const Run mine = run(offline + QStringList { u"--mine"_s });
+    QVERIFY2(mine.exitCode == 0, mine.err.constData());
+    const QMap<QString, QStringList> kept = artistsByEvent(mine.out);
+    QVERIFY(!kept.isEmpty());
+    QStringList expected;
+    for (auto it = every.cbegin(); it != every.cend(); ++it) {
+        if (it.value().contains(followed))
+            expected.append(it.key());
+    }
+    QCOMPARE(kept.keys(), expected);
+    QVERIFY(kept.size() < every.size());
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

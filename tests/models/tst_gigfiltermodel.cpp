@@ -1,6 +1,7 @@
 #include "models/gigfiltermodel.h"
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
+#include "models/myartists.h"
 #include "storefixture.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@ private slots:
     void textMatchesEventVenueAndArtists();
     void dateRangeIsInclusiveAndOpenEnded();
     void hidesCancelled();
+    void showsOnlyMyArtistsWhenAsked();
     void sortsDatesAsDatesAndDistancesAsNumbers();
     void sortsDatesAsAPersonReadsThemThenByName();
     void followsStoreChangesWhileFiltered();
@@ -102,6 +104,25 @@ void TestGigFilterModel::hidesCancelled()
     QVERIFY(!visibleIds().contains(u"e3"_s));
     QCOMPARE(visibleIds().size(), 2);
     m_filter->setHideCancelled(false);
+    QCOMPARE(visibleIds().size(), 3);
+}
+
+void TestGigFilterModel::showsOnlyMyArtistsWhenAsked()
+{
+    gig::MyArtists mine;
+    m_source->setMyArtists(&mine);
+    m_filter->setOnlyMine(true);
+    QVERIFY(m_filter->onlyMine());
+    QVERIFY(visibleIds().isEmpty()); // nobody followed yet
+    // Following an artist brings its gigs in while the filter is on.
+    QVERIFY(mine.add({ QString(), u"sigur ros"_s, gig::ArtistOrigin::ByHand, fixtureNow }));
+    QCOMPARE(visibleIds(), (QStringList { u"e1"_s, u"e3"_s }));
+    m_filter->setHideCancelled(true);
+    QCOMPARE(visibleIds(), QStringList { u"e1"_s });
+    m_filter->setHideCancelled(false);
+    QVERIFY(mine.remove(u"Sigur Rós"_s) == 1);
+    QVERIFY(visibleIds().isEmpty());
+    m_filter->setOnlyMine(false);
     QCOMPARE(visibleIds().size(), 3);
 }
 

@@ -1,5 +1,6 @@
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
+#include "models/myartists.h"
 #include "storefixture.h"
 
 #include <QAbstractItemModelTester>
@@ -44,6 +45,8 @@ private slots:
     void listingThatGoesLeavesTheOtherProvider();
     void namesArrivingMergeTheListings();
     void rowKeepsItsPlaceWhenItsIdChanges();
+    void mineMarksGigsOfMyArtists();
+    void mineFollowsArtistsResolvedLater();
 
 private:
     std::unique_ptr<gig::GigStore> m_store;
@@ -339,6 +342,50 @@ void TestGigListModel::namesArrivingMergeTheListings()
     m_store->upsertArtists(twoProvidersArtists(), m_now, m_now.addSecs(3600));
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->rowOf(u"sg:1"_s), m_model->rowOf(u"tm:1"_s));
+}
+
+void TestGigListModel::mineMarksGigsOfMyArtists()
+{
+    const auto mineOf = [this](const QString &id) {
+        return m_model->index(m_model->rowOf(id), 0).data(gig::MineRole).toBool();
+    };
+    QVERIFY(!mineOf(u"e1"_s)); // no list yet
+    gig::MyArtists mine;
+    mine.load({ { u"mb-1"_s, u"Bjork"_s, gig::ArtistOrigin::ByHand, fixtureNow } });
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setMyArtists(&mine);
+    QVERIFY(mineOf(u"e1"_s)); // Björk, by MBID
+    QVERIFY(!mineOf(u"e2"_s));
+    QCOMPARE(changed.count(), 1); // only e1's row changed
+    QCOMPARE(changed.constFirst().at(0).toModelIndex().row(), m_model->rowOf(u"e1"_s));
+
+    // "Nobody" has no MBID: followed by name, e2 and e1 both have them.
+    changed.clear();
+    QVERIFY(mine.add({ QString(), u"nobody"_s, gig::ArtistOrigin::ByHand, fixtureNow }));
+    QVERIFY(mineOf(u"e2"_s));
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(mine.remove(u"Bjork"_s) == 1);
+    QVERIFY(mineOf(u"e1"_s)); // still: Nobody plays there too
+    QVERIFY(mine.remove(u"Nobody"_s) == 1);
+    QVERIFY(!mineOf(u"e1"_s));
+    QVERIFY(!mineOf(u"e2"_s));
+    QCOMPARE(m_model->roleNames().value(gig::MineRole), "mine");
+}
+
+void TestGigListModel::mineFollowsArtistsResolvedLater()
+{
+    gig::MyArtists mine;
+    mine.load({ { u"mb-2"_s, u"Someone Else"_s, gig::ArtistOrigin::MusicLibrary, fixtureNow } });
+    m_model->setMyArtists(&mine);
+    const int row = m_model->rowOf(u"e2"_s);
+    QVERIFY(!m_model->index(row, 0).data(gig::MineRole).toBool());
+    // The search by name gives "Nobody" the MBID that is followed: the row becomes mine.
+    gig::Artist resolved = makeArtist(u"a2"_s, u"Nobody"_s, u"mb-2"_s);
+    resolved.nameSearch = gig::NameSearch::Found;
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_store->upsertArtists({ resolved }, fixtureNow, fixtureNow.addDays(1));
+    QVERIFY(m_model->index(row, 0).data(gig::MineRole).toBool());
+    QVERIFY(!changed.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGigListModel)

@@ -1,5 +1,6 @@
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
+#include "models/myartists.h"
 #include "storefixture.h"
 
 #include <QAbstractItemModelTester>
@@ -23,6 +24,7 @@ private slots:
     void definiteNoneIsShown();
     void newBillingResetsAndRemovedGigEmpties();
     void listsMbidsOfTheLineup();
+    void starsMyArtists();
 
 private:
     std::unique_ptr<gig::GigStore> m_store;
@@ -142,6 +144,23 @@ void TestLineupModel::listsMbidsOfTheLineup()
     m_model->setEventId({});
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(m_model->mbids().isEmpty());
+}
+
+void TestLineupModel::starsMyArtists()
+{
+    gig::MyArtists mine;
+    m_model->setMyArtists(&mine);
+    QCOMPARE(m_model->index(0, LineupModel::ArtistColumn).data().toString(), u"Headliner"_s);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QVERIFY(mine.add({ u"mb-1"_s, QString(), gig::ArtistOrigin::ByHand, fixtureNow }));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(m_model->index(0, LineupModel::ArtistColumn).data().toString(), u"★ Headliner"_s);
+    QVERIFY(m_model->index(0, 0).data(LineupModel::FollowedRole).toBool());
+    QCOMPARE(m_model->index(0, 0).data(LineupModel::ArtistNameRole).toString(), u"Headliner"_s);
+    QVERIFY(!m_model->index(1, 0).data(LineupModel::FollowedRole).toBool());
+    QVERIFY(mine.remove(u"mb-1"_s) == 0); // "mb-1" is not an MBID, nor a name followed
+    QVERIFY(mine.removeEntries(mine.artists()) == 1);
+    QCOMPARE(m_model->index(0, LineupModel::ArtistColumn).data().toString(), u"Headliner"_s);
 }
 
 QTEST_GUILESS_MAIN(TestLineupModel)

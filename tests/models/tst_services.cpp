@@ -38,7 +38,7 @@ void TestServices::musicBrainzPagesSitAboveItsWebService()
 void TestServices::everyServiceHasOneRow()
 {
     const QList<Service> all { Service::Ticketmaster, Service::Songkick, Service::SeatGeek,
-        Service::MusicBrainz, Service::Nominatim, Service::Tiles };
+        Service::MusicBrainz, Service::Nominatim, Service::Tiles, Service::ListenBrainz };
     QCOMPARE(services().size(), all.size());
     QStringList ids;
     QStringList lanes;
@@ -85,6 +85,9 @@ void TestServices::rowsKeepTheirHostsAndUrls_data()
     QTest::addRow("tiles") << Service::Tiles << u"tiles"_s
                            << u"https://tile.openstreetmap.org/{z}/{x}/{y}.png"_s
                            << u"tile.openstreetmap.org"_s << false << 0.0 << 4 << 0 << true;
+    QTest::addRow("ListenBrainz") << Service::ListenBrainz << u"listenbrainz"_s
+                                  << u"https://api.listenbrainz.org"_s << u"api.listenbrainz.org"_s
+                                  << false << 1.0 << 1 << 0 << true;
 }
 
 void TestServices::rowsKeepTheirHostsAndUrls()

@@ -19,6 +19,7 @@ private slots:
     void unknownOptionFailsWithReason();
     void demoOptionAsksForTheSandbox();
     void strayArgumentFailsWithReason();
+    void artistsIsACommandOfItsOwn();
     void cacheDefaultsToTheStandardLocation();
     void cacheOptionGivesAnAbsoluteFile_data();
     void cacheOptionGivesAnAbsoluteFile();
@@ -68,6 +69,15 @@ void TestCommandLine::unknownOptionFailsWithReason()
     QCOMPARE(result.action, CommandLine::Action::Fail);
     QVERIFY2(result.text.contains(u"frobnicate"_s), qPrintable(result.text));
     QVERIFY(result.text.contains(u"--help"_s));
+}
+
+void TestCommandLine::artistsIsACommandOfItsOwn()
+{
+    const auto result
+        = gig::CommandLine::parse({ u"gigmap"_s, u"artists"_s, u"add"_s, u"Björk"_s });
+    QCOMPARE(result.action, gig::CommandLine::Action::Artists);
+    const auto help = gig::CommandLine::parse({ u"gigmap"_s, u"--help"_s });
+    QVERIFY(help.text.contains(u"gigmap artists --help"_s));
 }
 
 void TestCommandLine::strayArgumentFailsWithReason()

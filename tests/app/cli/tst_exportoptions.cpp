@@ -55,6 +55,9 @@ void TestExportOptions::defaults()
     QCOMPARE(options->timeout, std::chrono::seconds(600));
     QCOMPARE(options->output, u"-"_s);
     QVERIFY(!options->byteOrderMark && !options->offline && !options->inMemoryCache);
+    QVERIFY(!options->mineOnly);
+    const auto mine = parse({ u"--lat"_s, u"52.52"_s, u"--lng"_s, u"13.405"_s, u"--mine"_s });
+    QVERIFY(mine && mine->mineOnly);
 }
 
 void TestExportOptions::sourceFollowsTheKey()
@@ -194,6 +197,8 @@ void TestExportOptions::badArgumentsSayWhy_data()
     QTest::newRow("offline without cache")
         << place + QStringList { u"--offline"_s, u"--no-cache"_s }
         << u"--offline reads the cache"_s;
+    QTest::newRow("mine without cache") << place + QStringList { u"--mine"_s, u"--no-cache"_s }
+                                        << u"--mine reads my artists from the cache"_s;
     QTest::newRow("timeout") << place + QStringList { u"--timeout"_s, u"-1"_s }
                              << u"--timeout '-1'"_s;
     QTest::newRow("unknown option") << place + QStringList { u"--frobnicate"_s } << u"frobnicate"_s;

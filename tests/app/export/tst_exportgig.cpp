@@ -4,6 +4,7 @@
 #include "app/export/exportgig.h"
 #include "app/export/icswriter.h"
 #include "models/gigstore.h"
+#include "models/myartistset.h"
 #include "tests/models/storefixture.h"
 
 #include <QDir>
@@ -63,7 +64,26 @@ private slots:
     void csvForExcelStartsWithAByteOrderMark();
     void failedWriteReportsAndLeavesTheOldFile();
     void eachShowIsWrittenOnceWithEveryProvidersListing();
+    void mineKeepsOnlyGigsOfMyArtists();
 };
+
+void TestExportGig::mineKeepsOnlyGigsOfMyArtists()
+{
+    GigStore store;
+    fill(store);
+    const QList<ExportGig> all = collectExportGigs(store, { u"e1"_s, u"e2"_s, u"e3"_s }, {});
+    const auto ids = [](const QList<ExportGig> &gigs) {
+        QStringList list;
+        for (const ExportGig &gig : gigs)
+            list.append(gig.event.id);
+        return list;
+    };
+    // Caribou (m4) supports Björk; Moderat has no MBID and is followed by name.
+    const gig::MyArtistSet mine({ { u"m4"_s, u"Caribou"_s, gig::ArtistOrigin::ByHand, {} },
+        { QString(), u"moderat"_s, gig::ArtistOrigin::MusicLibrary, {} } });
+    QCOMPARE(ids(gig::gigsOfMyArtists(all, mine)), (QStringList { u"e1"_s, u"e3"_s }));
+    QVERIFY(gig::gigsOfMyArtists(all, gig::MyArtistSet()).isEmpty());
+}
 
 void TestExportGig::collectsInStartOrderOrAsGiven()
 {

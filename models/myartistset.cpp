@@ -1,0 +1,202 @@
+#include "models/myartistset.h"
+
+#include "models/gigmerge.h"
+
+namespace gig {
+
+namespace {
+
+QStringList mbidsOf(const Artist &artist)
+{
+    QStringList mbids;
+    if (artist.hasMbid())
+        mbids.append(artist.mbid.toLower());
+    for (const QString &other : artist.otherMbids) {
+        if (!other.isEmpty())
+            mbids.append(other.toLower());
+    }
+    return mbids;
+}
+
+} // namespace
+
+MyArtistSet::MyArtistSet(const QList<FollowedArtist> &artists)
+{
+    for (const FollowedArtist &artist : artists)
+        add(artist);
+}
+
+QString MyArtistSet::nameKey(const QString &name)
+{
+    return normalizedGigName(name);
+}
+
+bool MyArtistSet::add(const FollowedArtist &artist)
+{
+    FollowedArtist entry = artist;
+    entry.mbid = entry.mbid.trimmed().toLower();
+    entry.name = entry.name.trimmed();
+    const QString key = nameKey(entry.name);
+    if (entry.mbid.isEmpty() && key.isEmpty())
+        return false;
+    const int keyId = keyIdOf(entry.name);
+    if (entry.hasMbid()) {
+        if (m_mbids.contains(entry.mbid))
+            return false;
+        if (keyId >= 0 && m_nameOnly.contains(keyId)) {
+            // The entry known by name learns its id.
+            for (FollowedArtist &known : m_artists) {
+                if (!known.hasMbid() && nameKey(known.name) == key) {
+                    known.mbid = entry.mbid;
+                    reindex();
+                    return true;
+                }
+            }
+        }
+    } else if (m_names.contains(keyId)) {
+        return false;
+    }
+    m_artists.append(entry);
+    index(entry);
+    return true;
+}
+
+qsizetype MyArtistSet::remove(const QString &nameOrMbid)
+{
+    QString mbid;
+    const qsizetype before = m_artists.size();
+    if (isMbid(nameOrMbid, &mbid)) {
+        m_artists.removeIf([&mbid](const FollowedArtist &a) { return a.mbid == mbid; });
+    } else {
+        const QString key = nameKey(nameOrMbid);
+        if (key.isEmpty())
+            return 0;
+        m_artists.removeIf([&key](const FollowedArtist &a) { return nameKey(a.name) == key; });
+    }
+    const qsizetype removed = before - m_artists.size();
+    if (removed > 0)
+        reindex();
+    return removed;
+}
+
+qsizetype MyArtistSet::removeMatching(const Artist &artist)
+{
+    const qsizetype before = m_artists.size();
+    m_artists.removeIf(
+        [this, &artist](const FollowedArtist &entry) { return entryMatches(entry, artist); });
+    const qsizetype removed = before - m_artists.size();
+    if (removed > 0)
+        reindex();
+    return removed;
+}
+
+bool MyArtistSet::removeEntry(const FollowedArtist &artist)
+{
+    if (!m_artists.removeOne(artist))
+        return false;
+    reindex();
+    return true;
+}
+
+bool MyArtistSet::follows(const QString &mbid, const QString &name) const
+{
+    Artist artist;
+    artist.mbid = mbid;
+    artist.name = name;
+    return follows(artist);
+}
+
+bool MyArtistSet::hasMbid(const QString &mbid) const
+{
+    if (m_mbids.contains(mbid))
+        return true;
+    // Sources write MBIDs in lower case; lower another only when it has upper-case letters.
+    const bool upper
+        = std::any_of(mbid.cbegin(), mbid.cend(), [](QChar c) { return c >= u'A' && c <= u'Z'; });
+    return upper && m_mbids.contains(mbid.toLower());
+}
+
+int MyArtistSet::keyIdOf(const QString &name) const
+{
+    if (const auto known = m_nameKeyIds.constFind(name); known != m_nameKeyIds.cend())
+        return *known;
+    if (m_nameKeyIds.size() >= 200'000)
+        m_nameKeyIds.clear(); // a bound, far above the artists of any place
+    const QString key = nameKey(name);
+    int id = -1;
+    if (!key.isEmpty()) {
+        const auto found = m_keyIds.constFind(key);
+        id = found != m_keyIds.cend() ? *found : int(m_keyIds.size());
+        if (found == m_keyIds.cend())
+            m_keyIds.insert(key, id);
+    }
+    m_nameKeyIds.insert(name, id);
+    return id;
+}
+
+bool MyArtistSet::follows(const Artist &artist) const
+{
+    if (m_artists.isEmpty())
+        return false;
+    bool anyMbid = false;
+    if (artist.hasMbid()) {
+        anyMbid = true;
+        if (hasMbid(artist.mbid))
+            return true;
+    }
+    for (const QString &other : artist.otherMbids) {
+        if (other.isEmpty())
+            continue;
+        anyMbid = true;
+        if (hasMbid(other))
+            return true;
+    }
+    const QHash<int, int> &names = anyMbid ? m_nameOnly : m_names;
+    if (names.isEmpty() || artist.name.isEmpty())
+        return false;
+    return names.contains(keyIdOf(artist.name));
+}
+
+bool MyArtistSet::entryMatches(const FollowedArtist &entry, const Artist &artist) const
+{
+    const QStringList mbids = mbidsOf(artist);
+    if (entry.hasMbid() && mbids.contains(entry.mbid))
+        return true;
+    if (!mbids.isEmpty() && entry.hasMbid())
+        return false; // both ids known, and they differ
+    const QString key = nameKey(artist.name);
+    return !key.isEmpty() && nameKey(entry.name) == key;
+}
+
+QList<FollowedArtist> MyArtistSet::matches(const Artist &artist) const
+{
+    QList<FollowedArtist> found;
+    for (const FollowedArtist &entry : m_artists) {
+        if (entryMatches(entry, artist))
+            found.append(entry);
+    }
+    return found;
+}
+
+void MyArtistSet::reindex()
+{
+    m_mbids.clear();
+    m_names.clear();
+    m_nameOnly.clear();
+    for (const FollowedArtist &artist : std::as_const(m_artists))
+        index(artist);
+}
+
+void MyArtistSet::index(const FollowedArtist &artist)
+{
+    if (artist.hasMbid())
+        m_mbids.insert(artist.mbid);
+    const int keyId = keyIdOf(artist.name);
+    if (keyId < 0)
+        return;
+    ++m_names[keyId];
+    if (!artist.hasMbid())
+        ++m_nameOnly[keyId];
+}
+
+} // namespace gig
