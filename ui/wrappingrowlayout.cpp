@@ -70,7 +70,8 @@ QSize WrappingRowLayout::minimumSize() const
             width = std::max(width, item->minimumSize().width());
     }
     const QMargins margins = contentsMargins();
-    return QSize(width + margins.left() + margins.right(), heightForWidth(width));
+    const int outer = width + margins.left() + margins.right();
+    return QSize(outer, heightForWidth(outer));
 }
 
 Qt::Orientations WrappingRowLayout::expandingDirections() const

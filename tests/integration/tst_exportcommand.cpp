@@ -1,6 +1,7 @@
 // Runs the built `gigmap export` against a SandboxServer in this process, once per exit code.
 #include "app/sandbox/sandboxserver.h"
 #include "childenvironment.h"
+#include "tests/app/export/csvreader.h"
 
 #include <QFile>
 #include <QMap>
@@ -21,31 +22,7 @@ const QStringList smallPlace
 // The fields of one CSV record (quotes as RFC 4180 writes them; no line breaks inside).
 QStringList csvFields(const QString &line)
 {
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields.append(field);
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields.append(field);
-    return fields;
+    return gig::testing::readCsv(line + u"\r\n"_s).value(0);
 }
 
 // event → the MBIDs of its artists, from an export with --rows artists.

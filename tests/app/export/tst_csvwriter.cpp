@@ -1,4 +1,5 @@
 #include "app/export/csvwriter.h"
+#include "csvreader.h"
 
 #include <QTest>
 #include <limits>
@@ -6,44 +7,9 @@
 using namespace Qt::StringLiterals;
 using gig::ArtistRelease;
 using gig::CsvWriter;
+using gig::testing::readCsv;
 
 namespace {
-
-// A small RFC 4180 reader, so what is written is checked by reading it back.
-QList<QStringList> readCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
 
 ArtistRelease known(
     const QString &name, const QString &title, const QString &date, gig::ReleaseType type)

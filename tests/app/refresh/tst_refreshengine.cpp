@@ -36,6 +36,16 @@ bool waitForIdle(gig::ReleaseRefresher &releases, int timeoutMs = 60000)
     return idle.wait(timeoutMs);
 }
 
+// The demo, every service it asks answered by the fixture's sandbox.
+gig::EngineConfig demoOnSandbox(const EngineFixture &fixture)
+{
+    gig::EngineConfig config;
+    for (const gig::Service service : { gig::Service::Ticketmaster, gig::Service::SeatGeek,
+             gig::Service::MusicBrainz, gig::Service::Nominatim })
+        config.urls.insert(service, fixture.sandbox.serviceRoot(service));
+    return config;
+}
+
 } // namespace
 
 class TestRefreshEngine : public QObject
@@ -446,10 +456,7 @@ void TestRefreshEngine::lostPageKeepsWhatWasReadAndIsAskedAgain()
 void TestRefreshEngine::otherReleaseTypesFetchEveryReleaseAgain()
 {
     EngineFixture fixture(600);
-    gig::EngineConfig config;
-    for (const gig::Service service : { gig::Service::Ticketmaster, gig::Service::SeatGeek,
-             gig::Service::MusicBrainz, gig::Service::Nominatim })
-        config.urls.insert(service, fixture.sandbox.serviceRoot(service));
+    gig::EngineConfig config = demoOnSandbox(fixture);
     gig::GigStore store;
     store.setClock([c = fixture.clock] { return c->systemNow(); });
     gig::RefreshEngine engine(&store, fixture.queue.get(), config, fixture.clock);
@@ -490,10 +497,7 @@ void TestRefreshEngine::otherReleaseTypesFetchEveryReleaseAgain()
 void TestRefreshEngine::otherSourcesReplaceTheGigsAtOnce()
 {
     EngineFixture fixture(600);
-    gig::EngineConfig config; // the demo
-    for (const gig::Service service : { gig::Service::Ticketmaster, gig::Service::SeatGeek,
-             gig::Service::MusicBrainz, gig::Service::Nominatim })
-        config.urls.insert(service, fixture.sandbox.serviceRoot(service));
+    gig::EngineConfig config = demoOnSandbox(fixture);
     gig::GigStore store;
     store.setClock([c = fixture.clock] { return c->systemNow(); });
     gig::RefreshEngine engine(&store, fixture.queue.get(), config, fixture.clock);
