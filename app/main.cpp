@@ -1,4 +1,5 @@
 // gigmap's entry point: makes the engine, the window and the wiring between them, in order.
+#include "app/alerts/alerts.h"
 #include "app/cli/artistscommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
@@ -15,11 +16,14 @@
 #include "app/storage/cachedatabase.h"
 #include "app/storage/myartistscache.h"
 #include "app/tiles/networktilesource.h"
+#include "app/wiring/desktopnotifier.h"
 #include "app/wiring/myartistsbinding.h"
 #include "app/wiring/savedplacesbinding.h"
 #include "app/wiring/settingsbinding.h"
 #include "app/wiring/sourcerouting.h"
+#include "app/wiring/traykeeper.h"
 #include "app/wiring/windowbinding.h"
+#include "models/alertledger.h"
 #include "models/appsettings.h"
 #include "models/appstatus.h"
 #include "models/gigstore.h"
@@ -118,6 +122,10 @@ int main(int argc, char **argv)
     gig::MyArtists myArtists;
     gig::MyArtistsCache myArtistsCache(&myArtists, &cache);
     myArtistsCache.load();
+    // What the alerts have announced is in the cache too: nothing is announced twice.
+    gig::AlertLedger alertLedger;
+    gig::Alerts alerts(&store, &myArtists, &alertLedger, &cache);
+    alerts.load();
 
     // One clock paces the whole engine: the queue's lanes, the watches, the releases, the tiles.
     const auto clock = std::make_shared<gig::Clock>();
@@ -157,6 +165,27 @@ int main(int argc, char **argv)
     binding.showCacheWarnings(&cache);
     settingsBinding.readKeys();
     gig::SavedPlacesBinding savedPlaces(&window, &engine);
+    // Alerts of my artists at the saved places: a desktop notification (or the tray's message)
+    // that opens the gig, which the table marks "New" until it is selected.
+    savedPlaces.setAlerts(&alerts);
+    window.setAlertLedger(&alertLedger);
+    gig::TrayKeeper trayKeeper(&window, [] {
+        QSettings current;
+        return gig::AppSettings::load(current).keepRunningInTray;
+    });
+    QObject::connect(&trayKeeper, &gig::TrayKeeper::quitRequested, &app, &QCoreApplication::quit);
+    gig::DesktopNotifier notifier;
+    notifier.setTrayIcon(trayKeeper.trayIcon());
+    QObject::connect(&alerts, &gig::Alerts::raised, &notifier,
+        [&notifier](const gig::Alert &alert) { notifier.notify(alert); });
+    QObject::connect(&notifier, &gig::DesktopNotifier::activated, &window,
+        [&binding, &alerts](const QString &eventId) {
+            if (eventId.isEmpty())
+                return;
+            binding.showGig(eventId);
+            alerts.markSeen(eventId);
+        });
+    QObject::connect(&window, &gig::MainWindow::gigSelected, &alerts, &gig::Alerts::markSeen);
     // My artists in the window: the mark, the filter, Follow/Unfollow, the dialog and its import.
     gig::MusicLibraryImport libraryImport(&myArtists, &cache);
     gig::ListenBrainzImport listenBrainzImport(&myArtists, &queue);

@@ -131,6 +131,7 @@ AppSettings AppSettings::load(QSettings &settings)
         = readMinutes(settings, u"shownRefreshMinutes"_s, result.shownRefreshMinutes);
     result.backgroundRefreshMinutes
         = readMinutes(settings, u"backgroundRefreshMinutes"_s, result.backgroundRefreshMinutes);
+    result.keepRunningInTray = settings.value(u"keepRunningInTray"_s, false).toBool();
     if (settings.contains(u"releaseTypes"_s)) {
         QList<ReleaseType> types;
         for (const QString &name : settings.value(u"releaseTypes"_s).toStringList()) {
@@ -178,6 +179,7 @@ void AppSettings::save(QSettings &settings) const
         types.append(releaseTypeName(type));
     settings.setValue(u"releaseTypes"_s, types);
     settings.setValue(u"tileUrl"_s, tileUrl);
+    settings.setValue(u"keepRunningInTray"_s, keepRunningInTray);
     settings.endGroup();
 }
 

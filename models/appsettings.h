@@ -30,6 +30,9 @@ struct AppSettings
     int backgroundRefreshMinutes = 120; // places watched but not shown
     QList<ReleaseType> releaseTypes = defaultReleaseTypes(); // counted as "latest release"
     QString tileUrl = serviceSpec(Service::Tiles).defaultBaseUrl; // with {z}, {x} and {y}
+    // Closing the window hides it to a tray icon and the saved places keep refreshing (and
+    // alerting); off: closing quits.
+    bool keepRunningInTray = false;
 
     // Reads the group "settings" of `settings`. A missing or unusable value (a URL that is not
     // http(s), an interval out of range, no release type, an unknown source) takes its default

@@ -1,5 +1,6 @@
 #include "ui/gigstatusproxymodel.h"
 
+#include "models/alertledger.h"
 #include "models/cached.h"
 #include "models/event.h"
 #include "models/giglistmodel.h"
@@ -29,23 +30,64 @@ void GigStatusProxyModel::setPalette(const QPalette &palette)
             { Qt::ForegroundRole, Qt::DecorationRole });
 }
 
+void GigStatusProxyModel::setAlertLedger(const AlertLedger *ledger)
+{
+    if (m_ledger)
+        disconnect(m_ledger, nullptr, this, nullptr);
+    m_ledger = ledger;
+    const auto repaint = [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    };
+    if (ledger) {
+        connect(ledger, &AlertLedger::unseenChanged, this, repaint);
+        connect(ledger, &QObject::destroyed, this, [this, repaint] {
+            m_ledger = nullptr;
+            repaint();
+        });
+    }
+    repaint();
+}
+
+bool GigStatusProxyModel::isNew(const QModelIndex &index) const
+{
+    if (!m_ledger)
+        return false;
+    const QStringList listings = index.siblingAtColumn(0).data(ListingsRole).toStringList();
+    return std::any_of(listings.cbegin(), listings.cend(),
+        [this](const QString &id) { return m_ledger->isUnseen(id); });
+}
+
+QVariant GigStatusProxyModel::eventNameData(const QModelIndex &index, int role) const
+{
+    const QString name = QIdentityProxyModel::data(index, role).toString();
+    const bool mine = index.data(MineRole).toBool();
+    const bool fresh = isNew(index);
+    // Marks that are a shape and words, not a colour: the star, "New", and a sentence to hover.
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString starred = mine ? QString(u"\u2605 "_s + name) : name;
+        return fresh ? tr("New: %1").arg(starred) : starred;
+    }
+    case Qt::ToolTipRole:
+        if (mine && fresh)
+            return tr("%1 (one of my artists plays; new since you last looked)").arg(name);
+        return mine ? tr("%1 (one of my artists plays)").arg(name)
+                    : tr("%1 (new since you last looked)").arg(name);
+    default:
+        if (mine && fresh)
+            return tr("One of my artists plays. New since you last looked.");
+        return mine ? tr("One of my artists plays.") : tr("New since you last looked.");
+    }
+}
+
 QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const
 {
     if (index.isValid() && index.column() == GigListModel::EventColumn
         && (role == Qt::DisplayRole || role == Qt::ToolTipRole
             || role == Qt::AccessibleDescriptionRole)
-        && index.data(MineRole).toBool()) {
-        // A mark that is a shape and words, not a colour: the star, and a sentence to hover.
-        switch (role) {
-        case Qt::DisplayRole:
-            return QString(u"\u2605 "_s + QIdentityProxyModel::data(index, role).toString());
-        case Qt::ToolTipRole:
-            return tr("%1 (one of my artists plays)")
-                .arg(QIdentityProxyModel::data(index, role).toString());
-        default:
-            return tr("One of my artists plays.");
-        }
-    }
+        && (index.data(MineRole).toBool() || isNew(index)))
+        return eventNameData(index, role);
     if (role != Qt::ForegroundRole && role != Qt::FontRole && role != Qt::DecorationRole
         && role != Qt::ToolTipRole)
         return QIdentityProxyModel::data(index, role);
@@ -55,6 +97,13 @@ QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const
     const auto freshness = Freshness(index.siblingAtColumn(0).data(FreshnessRole).toInt());
     switch (role) {
     case Qt::FontRole:
+        if (isNew(index)) { // bold until seen, keeping the status's own mark
+            QFont font = QIdentityProxyModel::data(index, role).value<QFont>();
+            font.setBold(true);
+            font.setStrikeOut(status == EventStatus::Cancelled);
+            font.setItalic(status == EventStatus::Postponed || status == EventStatus::Rescheduled);
+            return font;
+        }
         if (status == EventStatus::Cancelled) {
             QFont font = QIdentityProxyModel::data(index, role).value<QFont>();
             font.setStrikeOut(true);

@@ -450,6 +450,11 @@ void MainWindow::showLocation(const QString &locationId)
     updateEmptyState();
 }
 
+void MainWindow::setAlertLedger(const AlertLedger *ledger)
+{
+    m_statusProxy->setAlertLedger(ledger);
+}
+
 void MainWindow::selectGig(const QString &eventId)
 {
     const int sourceRow = m_gigList->rowOf(eventId);

@@ -30,6 +30,7 @@ class StatusBanner;
 class GigFilterBar;
 class GigFilterModel;
 class GigListModel;
+class AlertLedger;
 class GigStatusProxyModel;
 class GigStore;
 class LineupModel;
@@ -72,6 +73,8 @@ public:
 
     // Not owned; the status bar follows it. nullptr: nothing but the data source label.
     void setAppStatus(AppStatus *status);
+    // The gigs alerts announced: marked "New" in the table until seen. Not owned.
+    void setAlertLedger(const AlertLedger *ledger);
     // The offline gazetteer: city names on the map and suggestions while typing a place. Not
     // owned; must outlive the window.
     void setCities(const CityIndex *cities);

@@ -137,6 +137,12 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     refreshForm->addRow(tr("Shown &place every:"), m_shownMinutes);
     refreshForm->addRow(tr("&Other places every:"), m_backgroundMinutes);
     refreshForm->addRow(tr("Latest release counts:"), types);
+    m_keepInTray = new QCheckBox(
+        tr("Keep refreshing saved places in the tra&y when the window is closed"), refreshBox);
+    m_keepInTray->setObjectName(u"keepRunningInTray"_s);
+    m_keepInTray->setToolTip(tr("Closing the window then hides it to a tray icon, and new gigs "
+                                "of my artists at saved places are still announced."));
+    refreshForm->addRow(m_keepInTray);
 
     // Services.
     auto *servicesBox = new QGroupBox(tr("Services"), this);
@@ -198,6 +204,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_eps->setChecked(settings.releaseTypes.contains(ReleaseType::EP));
     m_singles->setChecked(settings.releaseTypes.contains(ReleaseType::Single));
     m_tileUrl->setText(settings.tileUrl);
+    m_keepInTray->setChecked(settings.keepRunningInTray);
     validate();
 }
 
@@ -220,6 +227,7 @@ AppSettings SettingsDialog::settings() const
     if (m_singles->isChecked())
         settings.releaseTypes.append(ReleaseType::Single);
     settings.tileUrl = m_tileUrl->text().trimmed();
+    settings.keepRunningInTray = m_keepInTray->isChecked();
     return settings;
 }
 

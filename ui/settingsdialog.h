@@ -46,6 +46,7 @@ private:
     QMap<Service, QLineEdit *> m_urls; // one per service with a base URL ("ticketmasterUrl")
     QSpinBox *m_shownMinutes = nullptr;
     QSpinBox *m_backgroundMinutes = nullptr;
+    QCheckBox *m_keepInTray = nullptr;
     QCheckBox *m_albums = nullptr;
     QCheckBox *m_eps = nullptr;
     QCheckBox *m_singles = nullptr;

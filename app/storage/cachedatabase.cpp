@@ -402,4 +402,32 @@ void CacheDatabase::onMyArtistsWritten(int what, bool ok, const QString &error)
     fail(error);
 }
 
+QList<AlertMark> CacheDatabase::readAlertMarks()
+{
+    if (m_state == State::Disabled || m_state == State::Unloaded)
+        return {};
+    QList<AlertMark> marks;
+    QString error;
+    CacheWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [&] { marks = worker->readAlertMarks(&error); }, Qt::BlockingQueuedConnection);
+    if (!error.isEmpty())
+        qCWarning(lcCache) << "cannot read the alert marks:" << error;
+    return marks;
+}
+
+bool CacheDatabase::writeAlertMarks(const QList<AlertMark> &marks)
+{
+    if (m_state != State::Writing || marks.isEmpty())
+        return false;
+    bool ok = false;
+    QString error;
+    CacheWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [&] { ok = worker->writeAlertMarks(marks, &error); }, Qt::BlockingQueuedConnection);
+    if (!ok)
+        qCWarning(lcCache) << "cannot write the alert marks:" << error;
+    return ok;
+}
+
 } // namespace gig

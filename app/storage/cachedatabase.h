@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/library/libraryfile.h"
+#include "models/alertmark.h"
 #include "models/followedartist.h"
 
 #include <QObject>
@@ -74,6 +75,12 @@ public:
     LibraryIndex readLibraryFiles();
     // Records the files read again and forgets the ones gone, behind the caller.
     void writeLibraryFiles(const QList<LibraryFile> &changed, const QStringList &removed);
+
+    // The alert marks the file holds (after load(); empty while in memory only).
+    QList<AlertMark> readAlertMarks();
+    // Writes these marks and returns once they are committed: true when they are on disk. An
+    // alert is raised only after its mark is, so a kill never lets it come twice.
+    bool writeAlertMarks(const QList<AlertMark> &marks);
 
     void setWriteDelay(std::chrono::milliseconds delay); // default 250 ms
     void setRetryInterval(std::chrono::milliseconds interval); // default 60 s

@@ -71,6 +71,12 @@ const QStringList migrationV6 {
     " readable INTEGER NOT NULL, artist_names TEXT, artist_mbids TEXT)"_s,
 };
 
+const QStringList migrationV7 {
+    u"CREATE TABLE alert_marks ("
+    " kind TEXT NOT NULL, key TEXT NOT NULL, value TEXT, state TEXT NOT NULL,"
+    " marked_at INTEGER, PRIMARY KEY (kind, key)) WITHOUT ROWID"_s,
+};
+
 QSqlError run(QSqlDatabase &database, const QString &statement)
 {
     QSqlQuery query(database);
@@ -99,7 +105,8 @@ QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
         : toVersion == 3                           ? migrationV3
         : toVersion == 4                           ? migrationV4
         : toVersion == 5                           ? migrationV5
-                                                   : migrationV6;
+        : toVersion == 6                           ? migrationV6
+                                                   : migrationV7;
     for (const QString &statement : statements) {
         if (QSqlError error = run(database, statement); error.isValid())
             return error;

@@ -24,11 +24,14 @@ namespace gig {
 //   6  my_artists (the artists the person follows: MBID, name, origin, when added) and
 //      library_files (each music file the library import read, with its size, modification time
 //      and the artists its tags name), so a rescan reads only the files that changed.
+//   7  alert_marks: what the alerts of my artists have recorded (saved places filled once, gigs
+//      known or alerted and whether the person has seen them, each followed artist's latest
+//      release), so that no gig or release is announced twice, across restarts and kills.
 // A new step changes the column lists of cachetable.h with it; tst_cacheschema checks they agree.
 class CacheSchema
 {
 public:
-    static constexpr int latestVersion = 6;
+    static constexpr int latestVersion = 7;
     static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
 
     // PRAGMA user_version, or -1 with `error` set when it cannot be read.

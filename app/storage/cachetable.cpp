@@ -46,6 +46,10 @@ constexpr std::array<const char *, LibraryFileColumn::Count> libraryFileColumns 
     "modified_ms", "readable", "artist_names", "artist_mbids" };
 static_assert(complete(libraryFileColumns));
 
+constexpr std::array<const char *, AlertMarkColumn::Count> alertMarkColumns { "kind", "key",
+    "value", "state", "marked_at" };
+static_assert(complete(alertMarkColumns));
+
 template<std::size_t N> CacheTable table(const char *name, const std::array<const char *, N> &names)
 {
     CacheTable result { QLatin1StringView(name), {} };
@@ -105,6 +109,7 @@ const CacheTable &CacheTable::get(Id id)
     static const CacheTable locationEvents = table("location_events", locationEventColumns);
     static const CacheTable myArtists = table("my_artists", myArtistColumns);
     static const CacheTable libraryFiles = table("library_files", libraryFileColumns);
+    static const CacheTable alertMarks = table("alert_marks", alertMarkColumns);
     switch (id) {
     case Id::Events:
         return events;
@@ -118,6 +123,8 @@ const CacheTable &CacheTable::get(Id id)
         return myArtists;
     case Id::LibraryFiles:
         return libraryFiles;
+    case Id::AlertMarks:
+        return alertMarks;
     case Id::LocationEvents:
         break;
     }
@@ -127,7 +134,7 @@ const CacheTable &CacheTable::get(Id id)
 QList<CacheTable::Id> CacheTable::all()
 {
     return { Id::Events, Id::Artists, Id::Releases, Id::Locations, Id::LocationEvents,
-        Id::MyArtists, Id::LibraryFiles };
+        Id::MyArtists, Id::LibraryFiles, Id::AlertMarks };
 }
 
 } // namespace gig

@@ -14,7 +14,16 @@ namespace gig {
 class CacheTable
 {
 public:
-    enum class Id { Events, Artists, Releases, Locations, LocationEvents, MyArtists, LibraryFiles };
+    enum class Id {
+        Events,
+        Artists,
+        Releases,
+        Locations,
+        LocationEvents,
+        MyArtists,
+        LibraryFiles,
+        AlertMarks
+    };
 
     QLatin1StringView name;
     QList<QLatin1StringView> columns; // the first is the key rows are deleted by
@@ -110,6 +119,12 @@ struct MyArtistColumn
 struct LibraryFileColumn
 {
     enum : int { Path, Size, ModifiedMs, Readable, ArtistNames, ArtistMbids, Count };
+};
+
+// What the alerts recorded (models/alertmark.h): one row per saved place, gig or artist.
+struct AlertMarkColumn
+{
+    enum : int { Kind, Key, Value, State, MarkedAt, Count };
 };
 
 } // namespace gig

@@ -1,5 +1,6 @@
 #include "app/storage/cacheworker.h"
 
+#include "app/storage/alertmarkstable.h"
 #include "app/storage/cacheschema.h"
 #include "app/storage/cachetable.h"
 #include "app/storage/myartiststables.h"
@@ -695,6 +696,34 @@ void CacheWorker::writeLibraryFiles(const QList<LibraryFile> &changed, const QSt
         qCDebug(lcStorage) << "wrote" << changed.size() << "music files and forgot"
                            << removed.size() << "in" << timer.elapsed() << "ms";
     emit myArtistsWritten(what, !error.isValid(), error.text());
+}
+
+QList<AlertMark> CacheWorker::readAlertMarks(QString *error)
+{
+    QList<AlertMark> marks;
+    if (!isOpen()) {
+        *error = tr("the cache file is not open");
+        return marks;
+    }
+    if (const QSqlError failed = AlertMarksTable::read(m_database, &marks); failed.isValid()) {
+        *error = failed.text();
+        return {};
+    }
+    return marks;
+}
+
+bool CacheWorker::writeAlertMarks(const QList<AlertMark> &marks, QString *error)
+{
+    if (!isOpen()) {
+        *error = tr("the cache file is not open");
+        return false;
+    }
+    if (const QSqlError failed = AlertMarksTable::write(m_database, marks); failed.isValid()) {
+        *error = failed.text();
+        qCWarning(lcStorage) << "writing" << marks.size() << "alert marks failed:" << *error;
+        return false;
+    }
+    return true;
 }
 
 } // namespace gig

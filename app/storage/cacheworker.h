@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/library/libraryfile.h"
+#include "models/alertmark.h"
 #include "models/followedartist.h"
 #include "models/storesnapshot.h"
 
@@ -53,6 +54,11 @@ public:
     void writeMyArtists(const QList<gig::FollowedArtist> &artists);
     LibraryIndex readLibraryFiles(QString *error);
     void writeLibraryFiles(const QList<gig::LibraryFile> &changed, const QStringList &removed);
+
+    // The alert marks (see AlertMarksTable). Both fail, with `error` set, while the file is not
+    // open; the write returns when the marks are committed (true) or have failed.
+    QList<AlertMark> readAlertMarks(QString *error);
+    bool writeAlertMarks(const QList<gig::AlertMark> &marks, QString *error);
 
 signals:
     void written(quint64 revision, bool ok, const QString &error);

@@ -5,6 +5,7 @@
 
 namespace gig {
 
+class Alerts;
 class MainWindow;
 class RefreshEngine;
 
@@ -17,12 +18,16 @@ public:
     // Neither is owned; both must outlive the binding. Follows the window's saved places from now.
     SavedPlacesBinding(MainWindow *window, RefreshEngine *engine, QObject *parent = nullptr);
 
+    // Tells `alerts` (not owned; nullptr: nobody) the saved places at every sync.
+    void setAlerts(Alerts *alerts) { m_alerts = alerts; }
+
     // Finds or starts the watch of each saved place and marks it saved.
     void sync();
 
 private:
     MainWindow *m_window;
     RefreshEngine *m_engine;
+    Alerts *m_alerts = nullptr;
 };
 
 } // namespace gig

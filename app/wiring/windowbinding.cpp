@@ -107,6 +107,20 @@ void WindowBinding::showCacheWarnings(CacheDatabase *cache)
         });
 }
 
+void WindowBinding::showGig(const QString &eventId)
+{
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    const QStringList places = m_store->locationsContaining(eventId);
+    LocationRegistry *registry = m_engine->registry();
+    if (!places.isEmpty() && !places.contains(registry->shownLocationId())) {
+        if (LocationWatch *watch = registry->watchFor(places.constFirst()))
+            showWatch(watch);
+    }
+    m_window->selectGig(eventId);
+}
+
 void WindowBinding::showWatch(LocationWatch *watch)
 {
     m_engine->registry()->setShownLocation(watch->locationId());

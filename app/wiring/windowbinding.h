@@ -45,6 +45,9 @@ public:
     void followPositions(PositionService *positions);
     // The cache's warnings show in the status bar for a while (`cache` must outlive the binding).
     void showCacheWarnings(CacheDatabase *cache);
+    // Brings the window up with this gig selected, showing a watched place that lists it (the
+    // shown one when it does); an alert's notification opens it so.
+    void showGig(const QString &eventId);
 
 private:
     void showWatch(LocationWatch *watch);

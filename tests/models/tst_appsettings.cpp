@@ -56,6 +56,7 @@ void TestAppSettings::saveThenLoadRoundTrips()
     custom.backgroundRefreshMinutes = 240;
     custom.releaseTypes = { ReleaseType::Album, ReleaseType::Single };
     custom.tileUrl = u"http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png"_s;
+    custom.keepRunningInTray = true;
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
         custom.save(settings);

@@ -1,4 +1,5 @@
 #include "gigfixture.h"
+#include "models/alertledger.h"
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
 #include "ui/gigstatusproxymodel.h"
@@ -23,6 +24,7 @@ private slots:
     void staleRowsAreMutedFromThePalette();
     void paletteChangeRepaintsRows();
     void otherRolesPassThrough();
+    void announcedGigIsNewUntilSeen();
 };
 
 namespace {
@@ -112,6 +114,31 @@ void TestGigStatusProxyModel::otherRolesPassThrough()
     QCOMPARE(cell.data().toString(), u"Björk: Cornucopia"_s);
     QCOMPARE(cell.data(EventIdRole).toString(), u"e1"_s);
     QCOMPARE(cell.data(Qt::ToolTipRole).toString(), u"Björk: Cornucopia"_s);
+}
+
+void TestGigStatusProxyModel::announcedGigIsNewUntilSeen()
+{
+    Fixture f;
+    AlertLedger ledger;
+    const QDateTime now(QDate(2026, 12, 1), QTime(9, 0), Qt::UTC);
+    const auto always = [](const QString &) {
+        return true;
+    };
+    ledger.notePlace(u"berlin"_s, {}, always, now); // the first fill: nothing is new
+    f.proxy.setAlertLedger(&ledger);
+    QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
+    ledger.notePlace(u"berlin"_s, { u"e1"_s }, always, now);
+    QCOMPARE(changed.count(), 1);
+    const QModelIndex name = f.cell(u"e1"_s, GigListModel::EventColumn);
+    QCOMPARE(name.data().toString(), u"New: Björk: Cornucopia"_s);
+    QVERIFY(name.data(Qt::ToolTipRole).toString().contains(u"new since you last looked"_s));
+    QVERIFY(f.cell(u"e1"_s, GigListModel::VenueColumn).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!f.cell(u"e2"_s, GigListModel::EventColumn).data().toString().startsWith(u"New"_s));
+
+    ledger.markSeen(u"e1"_s, now);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(name.data().toString(), u"Björk: Cornucopia"_s);
+    QVERIFY(!f.cell(u"e1"_s, GigListModel::VenueColumn).data(Qt::FontRole).isValid());
 }
 
 QTEST_MAIN(TestGigStatusProxyModel)
