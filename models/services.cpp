@@ -38,6 +38,12 @@ const QList<ServiceSpec> &services()
             // Public statistics, no token; its limits come in X-RateLimit headers: one request
             // a second, one at a time, keeps far below them.
             LaneLimits { .ratePerSecond = 1.0, .burst = 1, .maxInFlight = 1 } },
+        { Service::LastFm, u"lastfm"_s, u""_s, u"Last.fm"_s, u"https://ws.audioscrobbler.com/2.0"_s,
+            true,
+            // Last.fm asks for no more than 5 requests a second averaged over 5 minutes (error
+            // 29 past it): one a second, one at a time, is far below.
+            LaneLimits { .ratePerSecond = 1.0, .burst = 1, .maxInFlight = 1 }, false,
+            u"GIGMAP_LASTFM_KEY"_s },
     };
     return table;
 }

@@ -18,7 +18,8 @@ enum class Service {
     MusicBrainz,
     Nominatim,
     Tiles,
-    ListenBrainz
+    ListenBrainz,
+    LastFm
 };
 
 // Where the gigs come from: the user's choice (the demo is the built-in sandbox).

@@ -88,7 +88,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         sourceBox);
     sourceHint->setWordWrap(true);
     // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"aenpol"_s;
+    QString accelerators = u"aenpoly"_s;
     auto *sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
@@ -109,6 +109,21 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         m_keys.insert(*service, key);
         sourceForm->addRow(switchedOn, key);
         connect(switchedOn, &QCheckBox::toggled, this, &SettingsDialog::validate);
+    }
+    // Keys of services that are no gig source (Last.fm, for importing my artists).
+    for (const Service service : keyedServices()) {
+        if (m_keys.contains(service))
+            continue;
+        const ServiceSpec &spec = serviceSpec(service);
+        QLineEdit *key = makeKeyField(spec.id + "Key"_L1, sourceBox);
+        key->setPlaceholderText(tr("API key"));
+        key->setAccessibleName(tr("%1 API key").arg(spec.displayName));
+        key->setToolTip(tr("Used to import my artists from %1.").arg(spec.displayName));
+        m_keys.insert(service, key);
+        sourceForm->addRow(
+            withAccelerator(
+                tr("API key for my artists from %1:").arg(spec.displayName), &accelerators),
+            key);
     }
     m_keyWarning = new QLabel(sourceBox);
     m_keyWarning->setObjectName(u"keyStoreWarning"_s);

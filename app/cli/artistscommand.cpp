@@ -1,8 +1,10 @@
 #include "app/cli/artistscommand.h"
 
+#include "app/library/lastfmimport.h"
 #include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
 #include "app/net/requestqueue.h"
+#include "app/sources/lastfmsource.h"
 #include "app/sources/listenbrainzsource.h"
 #include "app/storage/cachedatabase.h"
 #include "app/storage/myartistscache.h"
@@ -20,6 +22,25 @@ using namespace Qt::StringLiterals;
 namespace gig {
 
 namespace {
+
+// Starts an import of a web service's top artists, waits for its end (SIGINT or SIGTERM end the
+// wait: the import is then Cancelled) and says how it went.
+template<typename Result, typename Import>
+int waitForImport(Import &import, const std::function<void(const QString &)> &say,
+    const std::function<void()> &start)
+{
+    Result result; // stays Cancelled when SIGINT or SIGTERM ends the wait
+    result.outcome = Result::Outcome::Cancelled;
+    QEventLoop loop;
+    QObject::connect(&import, &Import::finished, &loop, [&result, &loop](const Result &answer) {
+        result = answer;
+        loop.quit();
+    });
+    start();
+    loop.exec();
+    say(result.text());
+    return result.ok() ? ArtistsCommand::Done : ArtistsCommand::SourceFailed;
+}
 
 // One field of the tab-separated list: tabs and line breaks in a name become spaces.
 QString field(const QString &text)
@@ -76,20 +97,22 @@ int ArtistsCommand::importListenBrainz(
 {
     RequestQueue queue;
     ListenBrainzImport import(&artists, &queue);
-    ListenBrainzImportResult result; // stays Cancelled when SIGINT or SIGTERM ends the wait
-    result.outcome = ListenBrainzImportResult::Outcome::Cancelled;
-    QEventLoop loop;
-    connect(&import, &ListenBrainzImport::finished, &loop,
-        [&result, &loop](const ListenBrainzImportResult &answer) {
-            result = answer;
-            loop.quit();
-        });
-    import.start(m_options.listenBrainzUser,
-        m_options.listenBrainzUrl.isEmpty() ? ListenBrainzSource::defaultBaseUrl()
-                                            : m_options.listenBrainzUrl);
-    loop.exec();
-    say(result.text());
-    return result.ok() ? Done : SourceFailed;
+    return waitForImport<ListenBrainzImportResult>(import, say, [&] {
+        import.start(m_options.listenBrainzUser,
+            m_options.listenBrainzUrl.isEmpty() ? ListenBrainzSource::defaultBaseUrl()
+                                                : m_options.listenBrainzUrl);
+    });
+}
+
+int ArtistsCommand::importLastFm(
+    MyArtists &artists, const std::function<void(const QString &)> &say)
+{
+    RequestQueue queue;
+    LastFmImport import(&artists, &queue);
+    return waitForImport<LastFmImportResult>(import, say, [&] {
+        import.start(m_options.lastFmUser, m_options.lastFmKey,
+            m_options.lastFmUrl.isEmpty() ? LastFmSource::defaultBaseUrl() : m_options.lastFmUrl);
+    });
 }
 
 int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
@@ -158,6 +181,10 @@ int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
     case Action::Import: {
         if (!m_options.listenBrainzUser.isEmpty()) {
             code = importListenBrainz(artists, say);
+            break;
+        }
+        if (!m_options.lastFmUser.isEmpty()) {
+            code = importLastFm(artists, say);
             break;
         }
         MusicLibraryImport import(&artists, &cache);

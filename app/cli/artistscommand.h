@@ -34,6 +34,7 @@ public:
 
 private:
     int importListenBrainz(MyArtists &artists, const std::function<void(const QString &)> &say);
+    int importLastFm(MyArtists &artists, const std::function<void(const QString &)> &say);
 
     ArtistsOptions m_options;
 };

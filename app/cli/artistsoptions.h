@@ -16,6 +16,9 @@ struct ArtistsOptions
     QStringList musicDirs; // import: absolute paths; the music folder when none is given
     QString listenBrainzUser; // import --listenbrainz USER: from there instead of music files
     QUrl listenBrainzUrl; // --listenbrainz-url; empty: the real service
+    QString lastFmUser; // import --lastfm USER: from there instead of music files
+    QString lastFmKey; // --lastfm-key, else $GIGMAP_LASTFM_KEY
+    QUrl lastFmUrl; // --lastfm-url; empty: the real service
     QString cacheFile; // empty: the default cache location
 
     // Reads `arguments` (the program name first, then "artists", then the command and options).

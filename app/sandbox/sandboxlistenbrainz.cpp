@@ -1,10 +1,10 @@
 #include "app/sandbox/sandboxlistenbrainz.h"
 
 #include "app/sandbox/sandboxrandom.h"
+#include "app/sandbox/sandboxtopartists.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -70,30 +70,18 @@ SandboxReply SandboxListenBrainz::handle(const SandboxWorld &world, const Sandbo
         return none;
     }
 
-    // The user's artists, most listened first: two in three from the touring artists (so they
-    // play the places a person picks), the rest from the whole pool; some have no MBID, as
-    // listens matched to no MusicBrainz artist do.
-    const quint64 userKey = SandboxRandom::hashString(user.toLower());
+    // The user's artists, most listened first; some have no MBID, as listens matched to no
+    // MusicBrainz artist do.
     const int total = artistCountOf(user);
     const int shown = std::clamp(std::min(count, maxCount), 0, std::max(0, total - offset));
     QJsonArray artists;
-    QSet<int> used;
-    int listens = 4000 + int(userKey % 3000);
-    for (int rank = 0; rank < offset + shown; ++rank) {
-        SandboxRandom dice({ listenBrainzTag, userKey, quint64(rank) });
-        int index = dice.chance(2.0 / 3.0) ? int(dice.below(SandboxWorld::touringArtists))
-                                           : int(dice.below(SandboxWorld::artistPoolSize));
-        while (used.contains(index))
-            index = (index + 1) % SandboxWorld::artistPoolSize;
-        used.insert(index);
-        listens = std::max(1, listens - int(dice.below(40)) - 1);
-        if (rank < offset)
-            continue;
-        const SandboxArtist artist = world.artist(index);
-        QJsonObject entry { { u"artist_name"_s, artist.name }, { u"listen_count"_s, listens } };
+    for (const SandboxTopArtist &top :
+        sandboxTopArtists(world, listenBrainzTag, user, offset, shown)) {
+        QJsonObject entry { { u"artist_name"_s, top.artist.name },
+            { u"listen_count"_s, top.plays } };
         entry.insert(u"artist_mbid"_s,
-            artist.mbids.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                   : QJsonValue(artist.mbids.first()));
+            top.artist.mbids.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                       : QJsonValue(top.artist.mbids.first()));
         artists.append(entry);
     }
     const qint64 now = call.now.toSecsSinceEpoch();

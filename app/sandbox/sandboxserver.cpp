@@ -1,6 +1,7 @@
 #include "app/sandbox/sandboxserver.h"
 
 #include "app/sandbox/sandboxhttpfrontend.h"
+#include "app/sandbox/sandboxlastfm.h"
 #include "app/sandbox/sandboxlistenbrainz.h"
 #include "app/sandbox/sandboxmusicbrainz.h"
 #include "app/sandbox/sandboxnominatim.h"
@@ -52,6 +53,8 @@ QString rootPathOf(SandboxService service)
         return u"/tiles"_s;
     case SandboxService::ListenBrainz:
         return u"/listenbrainz"_s;
+    case SandboxService::LastFm:
+        return u"/lastfm/2.0"_s;
     }
     return {};
 }
@@ -119,6 +122,7 @@ SandboxServer::SandboxServer(QObject *parent)
     m_handlers[size_t(SandboxService::Nominatim)] = std::make_unique<SandboxNominatim>();
     m_handlers[size_t(SandboxService::Tiles)] = std::make_unique<SandboxTiles>();
     m_handlers[size_t(SandboxService::ListenBrainz)] = std::make_unique<SandboxListenBrainz>();
+    m_handlers[size_t(SandboxService::LastFm)] = std::make_unique<SandboxLastFm>();
     Q_ASSERT(std::all_of(m_handlers.cbegin(), m_handlers.cend(),
         [](const auto &handler) { return handler != nullptr; })); // a stand-in for every row
     for (SandboxService service : allSandboxServices())

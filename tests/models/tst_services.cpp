@@ -38,7 +38,8 @@ void TestServices::musicBrainzPagesSitAboveItsWebService()
 void TestServices::everyServiceHasOneRow()
 {
     const QList<Service> all { Service::Ticketmaster, Service::Songkick, Service::SeatGeek,
-        Service::MusicBrainz, Service::Nominatim, Service::Tiles, Service::ListenBrainz };
+        Service::MusicBrainz, Service::Nominatim, Service::Tiles, Service::ListenBrainz,
+        Service::LastFm };
     QCOMPARE(services().size(), all.size());
     QStringList ids;
     QStringList lanes;
@@ -88,6 +89,9 @@ void TestServices::rowsKeepTheirHostsAndUrls_data()
     QTest::addRow("ListenBrainz") << Service::ListenBrainz << u"listenbrainz"_s
                                   << u"https://api.listenbrainz.org"_s << u"api.listenbrainz.org"_s
                                   << false << 1.0 << 1 << 0 << true;
+    QTest::addRow("Last.fm") << Service::LastFm << u"lastfm"_s
+                             << u"https://ws.audioscrobbler.com/2.0"_s << u"ws.audioscrobbler.com"_s
+                             << true << 1.0 << 1 << 0 << true;
 }
 
 void TestServices::rowsKeepTheirHostsAndUrls()

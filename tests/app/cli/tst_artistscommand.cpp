@@ -1,5 +1,6 @@
 #include "app/cli/artistscommand.h"
 #include "app/cli/artistsoptions.h"
+#include "app/sandbox/sandboxlastfm.h"
 #include "app/sandbox/sandboxlistenbrainz.h"
 #include "app/sandbox/sandboxserver.h"
 #include "app/storage/cachedatabase.h"
@@ -40,6 +41,8 @@ private slots:
     void unusableCacheExitsFour();
     void importFollowsAListenBrainzUsersArtists();
     void listenBrainzUnknownUserExitsThree();
+    void importFollowsALastFmUsersArtists();
+    void lastFmUnknownUserOrRefusedKeyExitsThree();
     void realBinaryRunsTheCommand();
 
 private:
@@ -92,6 +95,16 @@ void TestArtistsCommand::badArgumentsSayWhy_data()
         u"/nonexistent/music"_s } << u"--music-dir '/nonexistent/music' is not a folder"_s;
     QTest::newRow("unknown option")
         << QStringList { u"list"_s, u"--frobnicate"_s } << u"frobnicate"_s;
+    QTest::newRow("lastfm without key")
+        << QStringList { u"import"_s, u"--lastfm"_s, u"rj"_s } << u"needs a Last.fm API key"_s;
+    QTest::newRow("lastfm key alone") << QStringList { u"import"_s, u"--lastfm-key"_s, u"k"_s }
+                                      << u"--lastfm-key needs --lastfm USER"_s;
+    QTest::newRow("two sources") << QStringList { u"import"_s, u"--lastfm"_s, u"rj"_s,
+        u"--lastfm-key"_s, u"k"_s, u"--listenbrainz"_s, u"rob"_s }
+                                 << u"one source at a time"_s;
+    QTest::newRow("lastfm plain http") << QStringList { u"import"_s, u"--lastfm"_s, u"rj"_s,
+        u"--lastfm-key"_s, u"k"_s, u"--lastfm-url"_s, u"http://example.org/2.0"_s }
+                                       << u"plain http is accepted for loopback hosts only"_s;
 }
 
 void TestArtistsCommand::badArgumentsSayWhy()
@@ -232,6 +245,46 @@ void TestArtistsCommand::listenBrainzUnknownUserExitsThree()
     result = run({ u"import"_s, u"--listenbrainz"_s, u"rob"_s, u"--listenbrainz-url"_s, root });
     QCOMPARE(result.exitCode, int(ArtistsCommand::SourceFailed));
     QVERIFY2(result.err.contains(u"Nothing was added"_s), qPrintable(result.err));
+    QVERIFY(run({ u"list"_s }).out.isEmpty()); // nothing lost, nothing added
+}
+
+void TestArtistsCommand::importFollowsALastFmUsersArtists()
+{
+    gig::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    sandbox.setRealism(false);
+    const QString root = sandbox.serviceRoot(gig::SandboxService::LastFm).toString();
+    const Run result = run({ u"import"_s, u"--lastfm"_s, u"rj"_s, u"--lastfm-key"_s,
+        u"sandbox-key"_s, u"--lastfm-url"_s, root });
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    const int total = std::min(1000, gig::SandboxLastFm::artistCountOf(u"rj"_s));
+    QVERIFY2(result.err.contains(u"Last.fm lists %1 artist"_s.arg(total)), qPrintable(result.err));
+    const QRegularExpressionMatch added
+        = QRegularExpression(u"; (\\d+) of them are new"_s).match(result.err);
+    QVERIFY2(added.hasMatch(), qPrintable(result.err));
+    const QStringList lines = run({ u"list"_s }).out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), added.captured(1).toInt());
+    QCOMPARE(lines.filter(u"\tlastfm\t"_s).size(), lines.size());
+    // Some came with their MusicBrainz id, some by name only, as on Last.fm.
+    QVERIFY(lines.filter(QRegularExpression(u"^[^\t]*\t\t"_s)).size() > 0);
+    QVERIFY(lines.filter(QRegularExpression(u"^[^\t]*\t[0-9a-f-]{36}\t"_s)).size() > 0);
+}
+
+void TestArtistsCommand::lastFmUnknownUserOrRefusedKeyExitsThree()
+{
+    gig::SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    sandbox.setRealism(false);
+    const QString root = sandbox.serviceRoot(gig::SandboxService::LastFm).toString();
+    Run result = run({ u"import"_s, u"--lastfm"_s, u"unknown-scrobbler"_s, u"--lastfm-key"_s,
+        u"sandbox-key"_s, u"--lastfm-url"_s, root });
+    QCOMPARE(result.exitCode, int(ArtistsCommand::SourceFailed));
+    QVERIFY2(
+        result.err.contains(u"knows no user named unknown-scrobbler"_s), qPrintable(result.err));
+    result = run({ u"import"_s, u"--lastfm"_s, u"rj"_s, u"--lastfm-key"_s, u"invalid-key"_s,
+        u"--lastfm-url"_s, root });
+    QCOMPARE(result.exitCode, int(ArtistsCommand::SourceFailed));
+    QVERIFY2(result.err.contains(u"did not accept the API key"_s), qPrintable(result.err));
     QVERIFY(run({ u"list"_s }).out.isEmpty()); // nothing lost, nothing added
 }
 
