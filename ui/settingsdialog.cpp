@@ -88,7 +88,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         sourceBox);
     sourceHint->setWordWrap(true);
     // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"aenpol"_s;
+    QString accelerators = u"aenpolycm"_s;
     auto *sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
@@ -149,9 +149,30 @@ SettingsDialog::SettingsDialog(QWidget *parent)
             withAccelerator(tr("%1 URL:").arg(spec.displayName), &accelerators), field);
         connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     }
-    m_tileUrl = makeUrlField(u"tileUrl"_s, servicesBox);
-    m_tileUrl->setToolTip(tr("A tile server URL with {z}, {x} and {y}"));
-    servicesForm->addRow(tr("Map ti&les:"), m_tileUrl);
+
+    // The map's tile server.
+    auto *tilesBox = new QGroupBox(tr("Map"), this);
+    auto *tilesForm = new QFormLayout(tilesBox);
+    m_tileUrl = makeUrlField(u"tileUrl"_s, tilesBox);
+    m_tileUrl->setToolTip(tr("The address of a map tile server, with {z}, {x} and {y} for the "
+                             "tile, and {key} where the server wants its key."));
+    tilesForm->addRow(tr("Ti&le server:"), m_tileUrl);
+    QLineEdit *tileKey = makeKeyField(u"tilesKey"_s, tilesBox);
+    tileKey->setPlaceholderText(tr("Only for a tile server that asks for one"));
+    tileKey->setAccessibleName(tr("Tile server key"));
+    m_keys.insert(Service::Tiles, tileKey);
+    tilesForm->addRow(tr("Tile server ke&y:"), tileKey);
+    m_tileAttribution = new QLineEdit(tilesBox);
+    m_tileAttribution->setObjectName(u"tileAttribution"_s);
+    m_tileAttribution->setPlaceholderText(tr("© OpenStreetMap contributors"));
+    m_tileAttribution->setToolTip(tr("The credit the tile server's terms ask for, shown in the "
+                                     "corner of the map. Leave it empty for OpenStreetMap's."));
+    tilesForm->addRow(tr("&Credit:"), m_tileAttribution);
+    m_tilesShowPlaceNames = new QCheckBox(tr("The tiles show place na&mes"), tilesBox);
+    m_tilesShowPlaceNames->setObjectName(u"tilesShowPlaceNames"_s);
+    m_tilesShowPlaceNames->setToolTip(tr("Turn this off for tiles without labels: gigmap then "
+                                         "writes the names of the cities on the map itself."));
+    tilesForm->addRow(m_tilesShowPlaceNames);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"settingsProblems"_s);
@@ -169,6 +190,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(sourceBox);
     layout->addWidget(refreshBox);
     layout->addWidget(servicesBox);
+    layout->addWidget(tilesBox);
     layout->addWidget(m_problems);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -198,6 +220,8 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_eps->setChecked(settings.releaseTypes.contains(ReleaseType::EP));
     m_singles->setChecked(settings.releaseTypes.contains(ReleaseType::Single));
     m_tileUrl->setText(settings.tileUrl);
+    m_tileAttribution->setText(settings.tileAttribution);
+    m_tilesShowPlaceNames->setChecked(settings.tilesShowPlaceNames);
     validate();
 }
 
@@ -220,6 +244,8 @@ AppSettings SettingsDialog::settings() const
     if (m_singles->isChecked())
         settings.releaseTypes.append(ReleaseType::Single);
     settings.tileUrl = m_tileUrl->text().trimmed();
+    settings.tileAttribution = m_tileAttribution->text().trimmed();
+    settings.tilesShowPlaceNames = m_tilesShowPlaceNames->isChecked();
     return settings;
 }
 
@@ -254,6 +280,9 @@ QString SettingsDialog::problems() const
     if (!AppSettings::isTileUrl(m_tileUrl->text().trimmed()))
         problems.append(
             tr("The map tile URL must be an http or https address with {z}, {x} and {y}."));
+    else if (AppSettings::tileUrlNeedsKey(m_tileUrl->text())
+        && m_keys.value(Service::Tiles)->text().trimmed().isEmpty())
+        problems.append(tr("The tile server's address has a {key}: enter its key."));
     if (!m_albums->isChecked() && !m_eps->isChecked() && !m_singles->isChecked())
         problems.append(tr("Count at least one release type."));
     for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
