@@ -37,7 +37,8 @@ QString tileAttributionHtml(const AppSettings &settings, bool demo)
     if (!mapWritesNames)
         return tiles;
     //: The map's credit line: %1 credits the map, %2 is a link to GeoNames.
-    return tr("%1 · Place names: %2").arg(tiles, link(u"https://www.geonames.org"_s, u"GeoNames"_s));
+    return tr("%1 · Place names: %2")
+        .arg(tiles, link(u"https://www.geonames.org"_s, u"GeoNames"_s));
 }
 
 } // namespace gig
