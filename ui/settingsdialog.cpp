@@ -37,6 +37,7 @@ QLineEdit *makeKeyField(const QString &name, QWidget *parent)
         = field->addAction(field->style()->standardIcon(QStyle::SP_FileDialogContentsView),
             QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
+    reveal->setText(SettingsDialog::tr("Show the key"));
     reveal->setToolTip(SettingsDialog::tr("Show the key"));
     QObject::connect(reveal, &QAction::toggled, field, [field](bool shown) {
         field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -102,6 +103,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                              &accelerators),
             sourceBox);
         switchedOn->setObjectName(spec.id + "Enabled"_L1);
+        switchedOn->setToolTip(
+            tr("Ask %1 for gigs, with the API key beside it").arg(spec.displayName));
         QLineEdit *key = makeKeyField(spec.id + "Key"_L1, sourceBox);
         key->setPlaceholderText(tr("API key"));
         key->setAccessibleName(tr("%1 API key").arg(spec.displayName));
@@ -128,6 +131,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_eps->setObjectName(u"countEps"_s);
     m_singles = new QCheckBox(tr("Si&ngles"), refreshBox);
     m_singles->setObjectName(u"countSingles"_s);
+    m_albums->setToolTip(tr("An artist's latest album counts as a latest release"));
+    m_eps->setToolTip(tr("An artist's latest EP counts as a latest release"));
+    m_singles->setToolTip(tr("An artist's latest single counts as a latest release"));
     auto *types = new QHBoxLayout;
     types->addWidget(m_albums);
     types->addWidget(m_eps);
@@ -144,6 +150,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     for (const Service service : apiServices()) {
         const ServiceSpec &spec = serviceSpec(service);
         QLineEdit *field = makeUrlField(spec.id + "Url"_L1, servicesBox);
+        field->setToolTip(tr("Where gigmap asks %1. Change it only for a mirror or a test server.")
+                              .arg(spec.displayName));
         m_urls.insert(service, field);
         servicesForm->addRow(
             withAccelerator(tr("%1 URL:").arg(spec.displayName), &accelerators), field);
