@@ -108,6 +108,11 @@ bool AppSettings::isTileUrl(const QString &url)
         && isServiceUrl(QUrl(url));
 }
 
+bool AppSettings::tileUrlNeedsKey(const QString &url)
+{
+    return url.contains("{key}"_L1);
+}
+
 AppSettings AppSettings::load(QSettings &settings)
 {
     AppSettings result;
@@ -154,6 +159,10 @@ AppSettings AppSettings::load(QSettings &settings)
             qCWarning(lcSettings) << "the map tile URL in the settings lacks {z}, {x} or {y}; using"
                                   << result.tileUrl;
     }
+    result.tileAttribution
+        = settings.value(u"tileAttribution"_s, result.tileAttribution).toString().trimmed();
+    result.tilesShowPlaceNames
+        = settings.value(u"tilesShowPlaceNames"_s, result.tilesShowPlaceNames).toBool();
     settings.endGroup();
     return result;
 }
@@ -179,6 +188,8 @@ void AppSettings::save(QSettings &settings) const
         types.append(releaseTypeName(type));
     settings.setValue(u"releaseTypes"_s, types);
     settings.setValue(u"tileUrl"_s, tileUrl);
+    settings.setValue(u"tileAttribution"_s, tileAttribution);
+    settings.setValue(u"tilesShowPlaceNames"_s, tilesShowPlaceNames);
     settings.setValue(u"keepRunningInTray"_s, keepRunningInTray);
     settings.endGroup();
 }
@@ -195,7 +206,8 @@ QDebug operator<<(QDebug debug, const AppSettings &settings)
     debug.nospace() << "AppSettings(" << sources << ", " << settings.serviceUrls.values()
                     << ", shown " << settings.shownRefreshMinutes << " min, background "
                     << settings.backgroundRefreshMinutes << " min, " << types << ", "
-                    << settings.tileUrl << ')';
+                    << settings.tileUrl << ", " << settings.tileAttribution
+                    << (settings.tilesShowPlaceNames ? ", tiles named" : ", tiles unnamed") << ')';
     return debug;
 }
 

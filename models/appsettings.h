@@ -29,7 +29,13 @@ struct AppSettings
     int shownRefreshMinutes = 15; // the place on screen
     int backgroundRefreshMinutes = 120; // places watched but not shown
     QList<ReleaseType> releaseTypes = defaultReleaseTypes(); // counted as "latest release"
-    QString tileUrl = serviceSpec(Service::Tiles).defaultBaseUrl; // with {z}, {x} and {y}
+    // The map's tile server: a template with {z}, {x} and {y}, and {key} where a server wants
+    // the key kept in the keyring (ApiKeys' Service::Tiles).
+    QString tileUrl = serviceSpec(Service::Tiles).defaultBaseUrl;
+    // The credit its terms ask for, as plain text; empty: OpenStreetMap's.
+    QString tileAttribution;
+    // Whether its tiles carry place names; when not, the map writes the cities' names over them.
+    bool tilesShowPlaceNames = true;
     // Closing the window hides it to a tray icon and the saved places keep refreshing (and
     // alerting); off: closing quits.
     bool keepRunningInTray = false;
@@ -50,6 +56,8 @@ struct AppSettings
     static bool isServiceUrl(const QUrl &url);
     // An http(s) URL template holding {z}, {x} and {y}.
     static bool isTileUrl(const QString &url);
+    // Whether the template has a {key} for the tile server's key.
+    static bool tileUrlNeedsKey(const QString &url);
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };

@@ -78,6 +78,11 @@ QList<Service> keyedServices()
     return result;
 }
 
+QList<Service> storedKeyServices()
+{
+    return keyedServices() << Service::Tiles;
+}
+
 QString ServiceSpec::laneName() const
 {
     return QUrl(defaultBaseUrl).host();

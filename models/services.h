@@ -61,6 +61,9 @@ const QList<ServiceSpec> &services();
 QList<Service> apiServices();
 // The services that need a key from the user.
 QList<Service> keyedServices();
+// The services whose keys the keyring keeps: the keyed ones and the map's tile server, whose
+// template may hold a {key}.
+QList<Service> storedKeyServices();
 const ServiceSpec &serviceSpec(Service service);
 // The row whose lane is `lane` (a host name); nullptr for other lanes.
 const ServiceSpec *serviceForLane(QStringView lane);

@@ -8,4 +8,12 @@ TileSource::TileSource(QObject *parent)
 
 TileSource::~TileSource() = default;
 
+void TileSource::setDrawsPlaceNames(bool draws)
+{
+    if (draws == m_drawsPlaceNames)
+        return;
+    m_drawsPlaceNames = draws;
+    emit tilesReplaced();
+}
+
 } // namespace gig

@@ -40,11 +40,14 @@ public:
     // Whether the tiles carry place names (OpenStreetMap's do, the demo's plain ones do not):
     // the map writes the gazetteer's city names over tiles without them. Default: without.
     bool drawsPlaceNames() const { return m_drawsPlaceNames; }
-    void setDrawsPlaceNames(bool draws) { m_drawsPlaceNames = draws; }
+    void setDrawsPlaceNames(bool draws);
 
 signals:
     void tileReady(const gig::TileId &tile, const QByteArray &imageBytes);
     void tileFailed(const gig::TileId &tile, const QString &reason);
+    // The tiles it serves are not the ones it served (another server, another key, names or
+    // not): the map drops every tile it holds and asks again.
+    void tilesReplaced();
 
 private:
     bool m_drawsPlaceNames = false;

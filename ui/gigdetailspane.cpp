@@ -114,6 +114,10 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
     m_status->setFont(statusFont);
 
     m_lineupView->setObjectName(u"lineupView"_s);
+    m_lineupView->setAccessibleName(tr("Lineup"));
+    m_lineupView->setAccessibleDescription(
+        tr("The artists of the selected gig, headliner first, each with the latest release. "
+           "Enter opens the artist's page, or in the release columns the release's page."));
     m_lineupView->setModel(m_lineup);
     m_lineupView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_lineupView->setSelectionMode(QAbstractItemView::SingleSelection);

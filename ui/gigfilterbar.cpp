@@ -46,6 +46,7 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     m_text->setPlaceholderText(tr("Filter by event, venue or artist"));
     m_text->setClearButtonEnabled(true);
     m_text->setToolTip(tr("Show only gigs whose event, venue or artists hold every word (Ctrl+F)"));
+    m_text->setAccessibleName(tr("Filter gigs"));
     m_text->setText(filter->text());
     connect(m_text, &QLineEdit::textChanged, filter, &GigFilterModel::setText);
 
@@ -59,10 +60,15 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     m_fromEnabled->setObjectName(u"filterFromEnabled"_s);
     m_fromEnabled->setToolTip(tr("Hide gigs before this date"));
     m_from->setObjectName(u"filterFrom"_s);
+    m_from->setAccessibleName(tr("First day shown"));
+    m_from->setAccessibleDescription(
+        tr("While “From” is ticked, gigs before this day are hidden."));
     m_from->setDate(filter->from().isValid() ? filter->from() : today);
     m_toEnabled->setObjectName(u"filterToEnabled"_s);
     m_toEnabled->setToolTip(tr("Hide gigs after this date"));
     m_to->setObjectName(u"filterTo"_s);
+    m_to->setAccessibleName(tr("Last day shown"));
+    m_to->setAccessibleDescription(tr("While “to” is ticked, gigs after this day are hidden."));
     m_to->setDate(filter->to().isValid() ? filter->to() : today.addMonths(1));
     m_fromEnabled->setChecked(filter->from().isValid());
     m_toEnabled->setChecked(filter->to().isValid());
@@ -80,6 +86,7 @@ GigFilterBar::GigFilterBar(GigFilterModel *filter, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &GigFilterBar::applyDates);
 
     m_hideCancelled->setObjectName(u"filterHideCancelled"_s);
+    m_hideCancelled->setToolTip(tr("Hide the gigs that were called off"));
     m_hideCancelled->setChecked(filter->hidesCancelled());
     connect(m_hideCancelled, &QCheckBox::toggled, filter, &GigFilterModel::setHideCancelled);
 

@@ -173,6 +173,10 @@ void MainWindow::createWidgets()
     m_filterBar->textField()->installEventFilter(this);
     m_gigTable = new QTableView(listPanel);
     m_gigTable->setObjectName(u"gigTable"_s);
+    m_gigTable->setAccessibleName(tr("Gigs"));
+    m_gigTable->setAccessibleDescription(
+        tr("The gigs around the place shown, one a row: date, time, event, venue, distance, "
+           "lineup, latest releases and status. Select one to read its lineup below."));
     new ColumnChooser(m_gigTable->horizontalHeader()); // the header's child
     auto *listLayout = new QVBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
@@ -371,8 +375,10 @@ void MainWindow::setUpGigTable()
 
 void MainWindow::setUpTabOrder()
 {
-    // Search → filter bar → table → details → map: the order the eye reads the window in.
-    QWidget *last = m_search;
+    // The order of the layout, as a page is read: the search in the toolbar, the map on the
+    // left, then on the right the filter bar, the table and the details.
+    setTabOrder(m_search, m_map);
+    QWidget *last = m_map;
     for (QWidget *widget : m_filterBar->tabOrder()) {
         setTabOrder(last, widget);
         last = widget;
@@ -380,7 +386,6 @@ void MainWindow::setUpTabOrder()
     setTabOrder(last, m_gigTable);
     setTabOrder(m_gigTable, m_details->lineupView());
     setTabOrder(m_details->lineupView(), m_details->findChild<QWidget *>(u"gigLinkButton"_s));
-    setTabOrder(m_details->findChild<QWidget *>(u"gigLinkButton"_s), m_map);
 }
 
 void MainWindow::setAppStatus(AppStatus *status)
@@ -434,12 +439,14 @@ void MainWindow::showLocation(const QString &locationId)
     if (m_locationId.isEmpty()) {
         m_shownPlace.reset();
         setWindowTitle(tr("gigmap"));
+        m_map->setPlaceName(QString());
     } else {
         const Location location = m_store->location(m_locationId).value;
         m_shownPlace = SavedPlace { location.name, location.coordinate, location.radiusKm };
         m_lastPlace = m_shownPlace;
         m_navigation->visit(*m_shownPlace);
         setWindowTitle(tr("%1 — gigmap").arg(location.name));
+        m_map->setPlaceName(location.name);
     }
     if (!samePlace) {
         // Before the window is laid out the map has no real size to fit the place into yet.

@@ -73,6 +73,7 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     setWindowTitle(tr("My Artists"));
 
     m_search->setObjectName(u"myArtistsSearch"_s);
+    m_search->setAccessibleName(tr("Search my artists"));
     m_search->setPlaceholderText(tr("Search my artists"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textChanged, this,
@@ -81,6 +82,9 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     m_searchProxy->setSourceModel(m_model);
     m_searchProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_table->setObjectName(u"myArtistsTable"_s);
+    m_table->setAccessibleName(tr("My artists"));
+    m_table->setAccessibleDescription(
+        tr("The artists whose gigs gigmap marks, each with where it came from."));
     m_table->setModel(m_searchProxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder); // the order they were added, until asked
@@ -96,6 +100,7 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     connect(m_searchProxy, &QAbstractItemModel::modelReset, this, &MyArtistsDialog::updateButtons);
 
     m_addField->setObjectName(u"myArtistsAdd"_s);
+    m_addField->setAccessibleName(tr("Artist to add"));
     m_addField->setPlaceholderText(tr("An artist's name or MusicBrainz id"));
     m_addButton->setObjectName(u"myArtistsAddButton"_s);
     connect(m_addField, &QLineEdit::returnPressed, this, &MyArtistsDialog::addFromField);
@@ -109,6 +114,7 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
         tr("Follow the artists named in the tags of the music files in a folder"));
     connect(m_importButton, &QPushButton::clicked, this, &MyArtistsDialog::chooseFolder);
     m_listenBrainzUser->setObjectName(u"myArtistsListenBrainzUser"_s);
+    m_listenBrainzUser->setAccessibleName(tr("ListenBrainz user name"));
     m_listenBrainzUser->setPlaceholderText(tr("A ListenBrainz user name"));
     m_listenBrainzButton->setObjectName(u"myArtistsListenBrainz"_s);
     m_listenBrainzButton->setToolTip(

@@ -26,6 +26,7 @@ PlaceSearchField::PlaceSearchField(QWidget *parent)
     setPlaceholderText(tr("Search a place (Ctrl+L)"));
     setClearButtonEnabled(true);
     setToolTip(tr("Type a place and press Enter to search for it"));
+    setAccessibleName(tr("Search a place"));
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     setMaximumWidth(fontMetrics().averageCharWidth() * 48);
 

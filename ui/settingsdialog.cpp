@@ -37,6 +37,7 @@ QLineEdit *makeKeyField(const QString &name, QWidget *parent)
         = field->addAction(field->style()->standardIcon(QStyle::SP_FileDialogContentsView),
             QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
+    reveal->setText(SettingsDialog::tr("Show the key"));
     reveal->setToolTip(SettingsDialog::tr("Show the key"));
     QObject::connect(reveal, &QAction::toggled, field, [field](bool shown) {
         field->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
@@ -88,7 +89,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         sourceBox);
     sourceHint->setWordWrap(true);
     // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"aenpoly"_s;
+    QString accelerators = u"aenpolycmwd"_s;
     auto *sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
@@ -102,6 +103,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                              &accelerators),
             sourceBox);
         switchedOn->setObjectName(spec.id + "Enabled"_L1);
+        switchedOn->setToolTip(
+            tr("Ask %1 for gigs, with the API key beside it").arg(spec.displayName));
         QLineEdit *key = makeKeyField(spec.id + "Key"_L1, sourceBox);
         key->setPlaceholderText(tr("API key"));
         key->setAccessibleName(tr("%1 API key").arg(spec.displayName));
@@ -120,10 +123,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         key->setAccessibleName(tr("%1 API key").arg(spec.displayName));
         key->setToolTip(tr("Used to import my artists from %1.").arg(spec.displayName));
         m_keys.insert(service, key);
-        sourceForm->addRow(
-            withAccelerator(
-                tr("API key for my artists from %1:").arg(spec.displayName), &accelerators),
-            key);
+        // Its own letter, kept free above: the labels that follow need every other one.
+        sourceForm->addRow(tr("Key to &download my artists from %1:").arg(spec.displayName), key);
     }
     m_keyWarning = new QLabel(sourceBox);
     m_keyWarning->setObjectName(u"keyStoreWarning"_s);
@@ -143,6 +144,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_eps->setObjectName(u"countEps"_s);
     m_singles = new QCheckBox(tr("Si&ngles"), refreshBox);
     m_singles->setObjectName(u"countSingles"_s);
+    m_albums->setToolTip(tr("An artist's latest album counts as a latest release"));
+    m_eps->setToolTip(tr("An artist's latest EP counts as a latest release"));
+    m_singles->setToolTip(tr("An artist's latest single counts as a latest release"));
     auto *types = new QHBoxLayout;
     types->addWidget(m_albums);
     types->addWidget(m_eps);
@@ -153,7 +157,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     refreshForm->addRow(tr("&Other places every:"), m_backgroundMinutes);
     refreshForm->addRow(tr("Latest release counts:"), types);
     m_keepInTray = new QCheckBox(
-        tr("Keep refreshing saved places in the tra&y when the window is closed"), refreshBox);
+        tr("Keep refreshing saved places in the tray when the &window is closed"), refreshBox);
     m_keepInTray->setObjectName(u"keepRunningInTray"_s);
     m_keepInTray->setToolTip(tr("Closing the window then hides it to a tray icon, and new gigs "
                                 "of my artists at saved places are still announced."));
@@ -165,14 +169,37 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     for (const Service service : apiServices()) {
         const ServiceSpec &spec = serviceSpec(service);
         QLineEdit *field = makeUrlField(spec.id + "Url"_L1, servicesBox);
+        field->setToolTip(tr("Where gigmap asks %1. Change it only for a mirror or a test server.")
+                              .arg(spec.displayName));
         m_urls.insert(service, field);
         servicesForm->addRow(
             withAccelerator(tr("%1 URL:").arg(spec.displayName), &accelerators), field);
         connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     }
-    m_tileUrl = makeUrlField(u"tileUrl"_s, servicesBox);
-    m_tileUrl->setToolTip(tr("A tile server URL with {z}, {x} and {y}"));
-    servicesForm->addRow(tr("Map ti&les:"), m_tileUrl);
+
+    // The map's tile server.
+    auto *tilesBox = new QGroupBox(tr("Map"), this);
+    auto *tilesForm = new QFormLayout(tilesBox);
+    m_tileUrl = makeUrlField(u"tileUrl"_s, tilesBox);
+    m_tileUrl->setToolTip(tr("The address of a map tile server, with {z}, {x} and {y} for the "
+                             "tile, and {key} where the server wants its key."));
+    tilesForm->addRow(tr("Ti&le server:"), m_tileUrl);
+    QLineEdit *tileKey = makeKeyField(u"tilesKey"_s, tilesBox);
+    tileKey->setPlaceholderText(tr("Only for a tile server that asks for one"));
+    tileKey->setAccessibleName(tr("Tile server key"));
+    m_keys.insert(Service::Tiles, tileKey);
+    tilesForm->addRow(tr("Tile server ke&y:"), tileKey);
+    m_tileAttribution = new QLineEdit(tilesBox);
+    m_tileAttribution->setObjectName(u"tileAttribution"_s);
+    m_tileAttribution->setPlaceholderText(tr("© OpenStreetMap contributors"));
+    m_tileAttribution->setToolTip(tr("The credit the tile server's terms ask for, shown in the "
+                                     "corner of the map. Leave it empty for OpenStreetMap's."));
+    tilesForm->addRow(tr("&Credit:"), m_tileAttribution);
+    m_tilesShowPlaceNames = new QCheckBox(tr("The tiles show place na&mes"), tilesBox);
+    m_tilesShowPlaceNames->setObjectName(u"tilesShowPlaceNames"_s);
+    m_tilesShowPlaceNames->setToolTip(tr("Turn this off for tiles without labels: gigmap then "
+                                         "writes the names of the cities on the map itself."));
+    tilesForm->addRow(m_tilesShowPlaceNames);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"settingsProblems"_s);
@@ -190,6 +217,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(sourceBox);
     layout->addWidget(refreshBox);
     layout->addWidget(servicesBox);
+    layout->addWidget(tilesBox);
     layout->addWidget(m_problems);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -219,6 +247,8 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_eps->setChecked(settings.releaseTypes.contains(ReleaseType::EP));
     m_singles->setChecked(settings.releaseTypes.contains(ReleaseType::Single));
     m_tileUrl->setText(settings.tileUrl);
+    m_tileAttribution->setText(settings.tileAttribution);
+    m_tilesShowPlaceNames->setChecked(settings.tilesShowPlaceNames);
     m_keepInTray->setChecked(settings.keepRunningInTray);
     validate();
 }
@@ -242,6 +272,8 @@ AppSettings SettingsDialog::settings() const
     if (m_singles->isChecked())
         settings.releaseTypes.append(ReleaseType::Single);
     settings.tileUrl = m_tileUrl->text().trimmed();
+    settings.tileAttribution = m_tileAttribution->text().trimmed();
+    settings.tilesShowPlaceNames = m_tilesShowPlaceNames->isChecked();
     settings.keepRunningInTray = m_keepInTray->isChecked();
     return settings;
 }
@@ -277,6 +309,9 @@ QString SettingsDialog::problems() const
     if (!AppSettings::isTileUrl(m_tileUrl->text().trimmed()))
         problems.append(
             tr("The map tile URL must be an http or https address with {z}, {x} and {y}."));
+    else if (AppSettings::tileUrlNeedsKey(m_tileUrl->text())
+        && m_keys.value(Service::Tiles)->text().trimmed().isEmpty())
+        problems.append(tr("The tile server's address has a {key}: enter its key."));
     if (!m_albums->isChecked() && !m_eps->isChecked() && !m_singles->isChecked())
         problems.append(tr("Count at least one release type."));
     for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {

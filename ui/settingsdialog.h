@@ -41,7 +41,7 @@ private:
     void restoreDefaults();
 
     QMap<Source, QCheckBox *> m_switches; // one per keyed source ("ticketmasterEnabled")
-    QMap<Service, QLineEdit *> m_keys; // one per keyed service ("ticketmasterKey")
+    QMap<Service, QLineEdit *> m_keys; // one per keyed service ("ticketmasterKey"), and "tilesKey"
     QLabel *m_keyWarning = nullptr;
     QMap<Service, QLineEdit *> m_urls; // one per service with a base URL ("ticketmasterUrl")
     QSpinBox *m_shownMinutes = nullptr;
@@ -51,6 +51,8 @@ private:
     QCheckBox *m_eps = nullptr;
     QCheckBox *m_singles = nullptr;
     QLineEdit *m_tileUrl = nullptr;
+    QLineEdit *m_tileAttribution = nullptr;
+    QCheckBox *m_tilesShowPlaceNames = nullptr;
     QLabel *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -116,7 +116,7 @@ ApiKeys KeyStore::readFallback()
     QSettings settings;
     settings.beginGroup(fallbackGroup);
     ApiKeys keys;
-    for (const Service service : keyedServices())
+    for (const Service service : storedKeyServices())
         keys.setKey(service, settings.value(keyName(service)).toString());
     return keys;
 }
@@ -125,7 +125,7 @@ void KeyStore::writeFallback(const ApiKeys &keys)
 {
     QSettings settings;
     settings.beginGroup(fallbackGroup);
-    for (const Service service : keyedServices())
+    for (const Service service : storedKeyServices())
         settings.setValue(keyName(service), keys.key(service));
 }
 
@@ -137,7 +137,7 @@ void KeyStore::clearFallback()
 QString KeyStore::toJson(const ApiKeys &keys)
 {
     QJsonObject object;
-    for (const Service service : keyedServices())
+    for (const Service service : storedKeyServices())
         object.insert(keyName(service), keys.key(service));
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
@@ -148,7 +148,7 @@ ApiKeys KeyStore::fromJson(const QString &json)
     if (object.isEmpty() && !json.isEmpty())
         qCWarning(lcKeys) << "the keyring entry is not the JSON gigmap writes; ignoring it";
     ApiKeys keys;
-    for (const Service service : keyedServices())
+    for (const Service service : storedKeyServices())
         keys.setKey(service, object.value(keyName(service)).toString());
     return keys;
 }

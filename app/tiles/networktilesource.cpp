@@ -2,6 +2,7 @@
 
 #include "app/net/requestqueue.h"
 #include "app/tiles/tilelogging.h"
+#include "models/appsettings.h"
 #include "models/services.h"
 
 #include <QTimer>
@@ -47,12 +48,12 @@ QString NetworkTileSource::defaultUrlTemplate()
     return serviceSpec(Service::Tiles).defaultBaseUrl;
 }
 
-bool NetworkTileSource::setUrlTemplate(const QString &urlTemplate)
+bool NetworkTileSource::setUrlTemplate(const QString &urlTemplate, const QString &key)
 {
     const QString trimmed = urlTemplate.trimmed();
     QString sample = trimmed;
     sample.replace(u"{z}"_s, u"1"_s).replace(u"{x}"_s, u"1"_s).replace(u"{y}"_s, u"1"_s);
-    sample.replace(u"{s}"_s, u"a"_s).replace(u"{r}"_s, QString());
+    sample.replace(u"{s}"_s, u"a"_s).replace(u"{r}"_s, QString()).replace(u"{key}"_s, u"k"_s);
     const QUrl url(sample, QUrl::StrictMode);
     if (!trimmed.contains(u"{z}"_s) || !trimmed.contains(u"{x}"_s) || !trimmed.contains(u"{y}"_s)) {
         m_errorString = tr("The tile address \"%1\" needs {z}, {x} and {y}.").arg(trimmed);
@@ -70,15 +71,31 @@ bool NetworkTileSource::setUrlTemplate(const QString &urlTemplate)
                             .arg(trimmed);
         return false;
     }
+    if (AppSettings::tileUrlNeedsKey(trimmed) && key.trimmed().isEmpty()) {
+        m_errorString = tr("The tile server at %1 needs a key. Enter it in the settings, beside "
+                           "the map tile address.")
+                            .arg(url.host());
+        return false;
+    }
     m_errorString.clear();
+    if (trimmed == m_template && key.trimmed() == m_key)
+        return true;
     m_template = trimmed;
+    m_key = key.trimmed();
+    emit tilesReplaced();
     return true;
 }
 
 QUrl NetworkTileSource::urlFor(const TileId &tile) const
 {
+    return urlWithKey(tile, m_key);
+}
+
+QUrl NetworkTileSource::urlWithKey(const TileId &tile, const QString &key) const
+{
     static const QString subdomains = u"abc"_s;
     QString text = m_template;
+    text.replace(u"{key}"_s, QString::fromLatin1(QUrl::toPercentEncoding(key)));
     text.replace(u"{z}"_s, QString::number(tile.zoom))
         .replace(u"{x}"_s, QString::number(tile.x))
         .replace(u"{y}"_s, QString::number(tile.y))
@@ -126,7 +143,7 @@ void NetworkTileSource::request(const TileId &tile, int priority)
         }
     }
     // A fresh copy on disk needs no request at all.
-    if (const auto cached = m_cache.find(urlFor(tile));
+    if (const auto cached = m_cache.find(cacheUrlFor(tile));
         cached && cached->isFresh(m_queue->clock().systemNow())) {
         deliverSoon(tile, cached->body);
         return;
@@ -183,9 +200,9 @@ void NetworkTileSource::send(const TileId &tile)
         return;
     }
     InFlight flight;
-    flight.url = url;
+    flight.cacheUrl = cacheUrlFor(tile);
     QNetworkRequest request(url);
-    flight.cached = m_cache.find(url);
+    flight.cached = m_cache.find(flight.cacheUrl);
     if (flight.cached) {
         // Stale: ask whether it changed. The server answers 304 without a body if not.
         if (!flight.cached->etag.isEmpty())
@@ -218,15 +235,15 @@ void NetworkTileSource::onFinished(const TileId &tile)
             const QByteArray etag = result.header("ETag");
             if (!etag.isEmpty())
                 entry.etag = etag;
-            m_cache.store(flight.url, entry);
+            m_cache.store(flight.cacheUrl, entry);
         } else {
-            m_cache.remove(flight.url);
+            m_cache.remove(flight.cacheUrl);
         }
         qCDebug(lcTiles) << "tile" << tile << "still valid (304)";
         emit tileReady(tile, entry.body);
     } else if (result.ok() && isImage(result)) {
         if (const auto expires = TileDiskCache::expiryFrom(result.headers, now)) {
-            m_cache.store(flight.url,
+            m_cache.store(flight.cacheUrl,
                 TileDiskCache::Entry {
                     result.body, result.header("ETag"), result.header("Last-Modified"), *expires });
         }

@@ -34,10 +34,11 @@ public:
     // The tile service's row of the service table (OpenStreetMap's).
     static QString defaultUrlTemplate();
     // {z}, {x} and {y} are required; {s} becomes a subdomain (a, b, c), {r} becomes "@2x" on
-    // high-DPI screens and "" otherwise. Only http(s) is accepted (plain http to loopback only,
-    // as the queue enforces). Returns false, and keeps the old template, when it is unusable;
-    // errorString() says why.
-    bool setUrlTemplate(const QString &urlTemplate);
+    // high-DPI screens and "" otherwise, and {key} becomes `key` (a template with {key} needs
+    // one). Only http(s) is accepted (plain http to loopback only, as the queue enforces).
+    // Returns false, and keeps the old template and key, when they are unusable; errorString()
+    // says why.
+    bool setUrlTemplate(const QString &urlTemplate, const QString &key = QString());
     QString urlTemplate() const { return m_template; }
     QString errorString() const { return m_errorString; }
     QUrl urlFor(const TileId &tile) const;
@@ -66,7 +67,7 @@ private:
     struct InFlight
     {
         QPointer<QueuedReply> reply;
-        QUrl url;
+        QUrl cacheUrl; // the tile's name in the disk cache
         std::optional<TileDiskCache::Entry> cached; // the stale copy being revalidated
     };
 
@@ -74,10 +75,15 @@ private:
     void send(const TileId &tile);
     void onFinished(const TileId &tile);
     void deliverSoon(const TileId &tile, const QByteArray &body);
+    QUrl urlWithKey(const TileId &tile, const QString &key) const;
+    // The disk cache's name for a tile: its URL without the key, so a renewed key keeps the
+    // tiles already fetched.
+    QUrl cacheUrlFor(const TileId &tile) const { return urlWithKey(tile, QString()); }
 
     QPointer<RequestQueue> m_queue;
     TileDiskCache m_cache;
     QString m_template;
+    QString m_key;
     QString m_errorString;
     bool m_highDpi = false;
     int m_maxZoom = 19;

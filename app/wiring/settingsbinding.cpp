@@ -45,7 +45,7 @@ SettingsBinding::SettingsBinding(MainWindow *window, RefreshEngine *engine, Sour
 {
     Q_ASSERT(window && engine && routing && sandbox);
     window->setSettings(m_settings);
-    m_routing->apply(m_settings.tileUrl);
+    m_routing->apply(m_settings, m_keys);
 
     connect(window, &MainWindow::settingsChanged, this, [this](const AppSettings &changed) {
         m_settings = changed;
@@ -72,7 +72,7 @@ void SettingsBinding::reconfigure()
 {
     // A new source or new URLs rebuild the watches; places and gigs stay.
     m_engine->reconfigure(engineConfig(m_settings, m_keys, m_forceDemo, *m_sandbox));
-    m_routing->apply(m_settings.tileUrl);
+    m_routing->apply(m_settings, m_keys);
 }
 
 } // namespace gig

@@ -5,10 +5,13 @@
 #include "app/sandbox/demosandbox.h"
 #include "app/sources/eventsource.h"
 #include "app/tiles/networktilesource.h"
+#include "app/tiles/tileattribution.h"
+#include "models/appsettings.h"
 #include "models/appstatus.h"
 #include "models/services.h"
 #include "ui/gigdetailspane.h"
 #include "ui/mainwindow.h"
+#include "ui/map/mapview.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -31,7 +34,7 @@ SourceRouting::SourceRouting(RefreshEngine *engine, NetworkTileSource *tiles,
     Q_ASSERT(engine && tiles && sandbox && status && window);
 }
 
-void SourceRouting::apply(const QString &tileUrl)
+void SourceRouting::apply(const AppSettings &settings, const ApiKeys &keys)
 {
     const bool demo = m_engine->config().isDemo();
     const QString demoLabel = QCoreApplication::translate("main", "Demo data");
@@ -41,9 +44,18 @@ void SourceRouting::apply(const QString &tileUrl)
     const QUrl sandboxTiles = m_sandbox->serviceRoot(SandboxService::Tiles);
     if (demo)
         m_engine->queue()->routePrefix(sandboxTiles, serviceSpec(Service::Tiles).laneName());
-    if (!m_tiles->setUrlTemplate(demo ? sandboxTiles.toString() + u"/{z}/{x}/{y}.png"_s : tileUrl))
+    const QString tileKey = keys.key(Service::Tiles);
+    if (demo) {
+        m_tiles->setUrlTemplate(sandboxTiles.toString() + u"/{z}/{x}/{y}.png"_s);
+    } else if (AppSettings::tileUrlNeedsKey(settings.tileUrl) && tileKey.isEmpty()) {
+        // The keyring answers after the first apply; the settings dialog asks for the key.
+        qCInfo(lcWiring) << "map tiles: waiting for the tile server's key";
+    } else if (!m_tiles->setUrlTemplate(settings.tileUrl, tileKey)) {
         qCWarning(lcWiring) << "map tiles:" << m_tiles->errorString();
-    m_tiles->setDrawsPlaceNames(!demo); // the demo's tiles are plain: the map names the cities
+    }
+    // The demo's tiles are plain: the map names the cities.
+    m_tiles->setDrawsPlaceNames(!demo && settings.tilesShowPlaceNames);
+    m_window->mapView()->setAttributionHtml(tileAttributionHtml(settings, demo));
     m_window->detailsPane()->setMusicBrainzWebRoot(
         musicBrainzWebRoot(m_engine->config().url(Service::MusicBrainz)));
 }

@@ -7,6 +7,8 @@
 
 namespace gig {
 
+struct AppSettings;
+class ApiKeys;
 class AppStatus;
 class DemoSandbox;
 class MainWindow;
@@ -23,9 +25,9 @@ public:
     SourceRouting(RefreshEngine *engine, NetworkTileSource *tiles, const DemoSandbox *sandbox,
         AppStatus *status, MainWindow *window, QObject *parent = nullptr);
 
-    // Follows the engine's current source: status labels, tile template and tile route.
-    // `tileUrl` is the template outside demo mode.
-    void apply(const QString &tileUrl);
+    // Follows the engine's current source: status labels, tile server (outside demo mode the
+    // settings' template with the keys' tile key), its route and the map's credit line.
+    void apply(const AppSettings &settings, const ApiKeys &keys);
 
 private:
     RefreshEngine *m_engine;

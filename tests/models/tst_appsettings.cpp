@@ -55,7 +55,9 @@ void TestAppSettings::saveThenLoadRoundTrips()
     custom.shownRefreshMinutes = 5;
     custom.backgroundRefreshMinutes = 240;
     custom.releaseTypes = { ReleaseType::Album, ReleaseType::Single };
-    custom.tileUrl = u"http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png"_s;
+    custom.tileUrl = u"http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png?key={key}"_s;
+    custom.tileAttribution = u"© Tiles & Co"_s;
+    custom.tilesShowPlaceNames = false;
     custom.keepRunningInTray = true;
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);

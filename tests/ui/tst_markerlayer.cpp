@@ -1,3 +1,4 @@
+#include "models/event.h"
 #include "models/gigroles.h"
 #include "ui/map/markerlayer.h"
 
@@ -50,6 +51,7 @@ private slots:
     void followsTheModelAfterOnePass();
     void toolTipNamesTheGigs();
     void paintsWithoutAView();
+    void eachStatusHasAMarkOfItsOwnBesideItsColour();
 
 private:
     QStandardItemModel *m_model = nullptr;
@@ -200,6 +202,40 @@ void TestMarkerLayer::paintsWithoutAView()
     painter.end();
     const QPoint at = camera.screenPosition(QGeoCoordinate(52.52, 13.40)).toPoint();
     QCOMPARE(image.pixelColor(at), QColor(0xe0, 0x31, 0x31)); // an unselected gig's red
+}
+
+void TestMarkerLayer::eachStatusHasAMarkOfItsOwnBesideItsColour()
+{
+    // On time, cancelled, postponed: told apart without colour, by the white marks on them.
+    const QList<EventStatus> statuses { EventStatus::Ok, EventStatus::Cancelled,
+        EventStatus::Postponed };
+    QList<QGeoCoordinate> places;
+    for (int i = 0; i < statuses.size(); ++i) {
+        places.append(QGeoCoordinate(52.52, 13.30 + 0.05 * i));
+        addGig(*m_model, QString::number(i), places.last());
+        m_model->item(i)->setData(int(statuses[i]), StatusRole);
+    }
+    m_layer->flush();
+    const MapCamera camera = cameraAt(QGeoCoordinate(52.52, 13.35), 12);
+    QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    QPainter painter(&image);
+    m_layer->paint(painter, camera);
+    painter.end();
+    QList<QImage> marks;
+    for (const QGeoCoordinate &place : std::as_const(places)) {
+        const QPoint at = camera.screenPosition(place).toPoint();
+        const QImage marker = image.copy(at.x() - 5, at.y() - 5, 11, 11); // inside the ring
+        QImage white(marker.size(), QImage::Format_Mono);
+        for (int y = 0; y < marker.height(); ++y) {
+            for (int x = 0; x < marker.width(); ++x)
+                white.setPixel(x, y, qGray(marker.pixel(x, y)) > 200 ? 1 : 0);
+        }
+        marks.append(white);
+    }
+    QVERIFY(marks[0] != marks[1]);
+    QVERIFY(marks[0] != marks[2]);
+    QVERIFY(marks[1] != marks[2]);
 }
 
 QTEST_MAIN(TestMarkerLayer)

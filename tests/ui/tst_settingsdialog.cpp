@@ -57,7 +57,9 @@ private:
         settings.shownRefreshMinutes = 3;
         settings.backgroundRefreshMinutes = 600;
         settings.releaseTypes = { ReleaseType::EP };
-        settings.tileUrl = u"http://127.0.0.1:9000/tiles/{z}/{x}/{y}.png"_s;
+        settings.tileUrl = u"http://127.0.0.1:9000/tiles/{z}/{x}/{y}.png?apikey={key}"_s;
+        settings.tileAttribution = u"© Local Tiles"_s;
+        settings.tilesShowPlaceNames = false;
         return settings;
     }
 };
@@ -68,8 +70,13 @@ void TestSettingsDialog::fieldsShowAndReturnTheSettings()
     QCOMPARE(dialog.settings(), AppSettings());
     const AppSettings settings = custom();
     dialog.setSettings(settings);
-    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s }, { gig::Service::SeatGeek, u"sg"_s } });
+    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s }, { gig::Service::SeatGeek, u"sg"_s },
+        { gig::Service::Tiles, u"tk"_s } });
     QCOMPARE(dialog.settings(), settings);
+    QCOMPARE(field<QLineEdit>(dialog, u"tileAttribution"_s)->text(), u"© Local Tiles"_s);
+    QVERIFY(!field<QCheckBox>(dialog, u"tilesShowPlaceNames"_s)->isChecked());
+    QCOMPARE(field<QLineEdit>(dialog, u"tilesKey"_s)->echoMode(), QLineEdit::Password);
+    QCOMPARE(dialog.apiKeys().key(gig::Service::Tiles), u"tk"_s);
     QVERIFY(field<QCheckBox>(dialog, u"seatgeekEnabled"_s)->isChecked());
     QVERIFY(!field<QCheckBox>(dialog, u"ticketmasterEnabled"_s)->isChecked());
     QCOMPARE(field<QLineEdit>(dialog, u"songkickUrl"_s)->text(),
@@ -127,6 +134,8 @@ void TestSettingsDialog::unusableInputBlocksOk_data()
     QTest::newRow("no host") << u"nominatimUrl"_s << u"https://"_s << u"Nominatim URL"_s;
     QTest::newRow("tiles without z")
         << u"tileUrl"_s << u"https://t.example/{x}/{y}.png"_s << u"map tile URL"_s;
+    QTest::newRow("tiles wanting a key")
+        << u"tileUrl"_s << u"https://t.example/{z}/{x}/{y}.png?key={key}"_s << u"enter its key"_s;
 }
 
 void TestSettingsDialog::unusableInputBlocksOk()
@@ -148,7 +157,9 @@ void TestSettingsDialog::restoreDefaultsKeepsSourceAndKeys()
 {
     SettingsDialog dialog;
     dialog.setSettings(custom());
-    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s } });
+    dialog.setApiKeys({ { gig::Service::Songkick, u"sk"_s }, { gig::Service::SeatGeek, u"sg"_s },
+        { gig::Service::Tiles, u"tk"_s } });
+    QVERIFY(okButton(dialog)->isEnabled()); // the tile server's {key} has its key
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     AppSettings expected;
     expected.sources = { Source::Songkick, Source::SeatGeek };

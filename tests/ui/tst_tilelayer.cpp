@@ -56,6 +56,7 @@ private slots:
     void keepsRequestsStillInView();
     void doesNotAskTwiceForTheSameTile();
     void drawsArrivedTiles();
+    void replacedTilesAreDroppedAndAskedAgain();
     void parentStandsInWhileTileLoads();
     void childrenStandInAfterZoomingOut();
     void bareWhenNothingIsLoaded();
@@ -192,6 +193,28 @@ void TestTileLayer::drawsArrivedTiles()
     const QImage image = render(layer, camera);
     QCOMPARE(image.pixelColor(200, 150), QColor(Qt::red));
     QCOMPARE(image.pixelColor(0, 0), QColor(Qt::red));
+}
+
+void TestTileLayer::replacedTilesAreDroppedAndAskedAgain()
+{
+    FakeTileSource source;
+    source.autoColor = Qt::red;
+    TileLayer layer;
+    layer.setSource(&source);
+    const MapCamera camera = cameraAt(QPointF(0.5, 0.5), 3, QSizeF(400, 300));
+    layer.setCamera(camera);
+    QTRY_VERIFY(layer.covers(camera));
+    const qsizetype asked = source.requests.size();
+
+    // Another server: its tiles, not the old ones, must be drawn.
+    source.autoColor = QColor();
+    emit source.tilesReplaced();
+    QVERIFY(!layer.covers(camera));
+    QCOMPARE(source.requests.size(), 2 * asked);
+    for (const TileId &tile : layer.pendingTiles())
+        source.answer(tile, Qt::green);
+    QTRY_VERIFY(layer.covers(camera));
+    QCOMPARE(render(layer, camera).pixelColor(200, 150), QColor(Qt::green));
 }
 
 void TestTileLayer::parentStandsInWhileTileLoads()

@@ -5,8 +5,10 @@
 #include "models/mercator.h"
 #include "models/tilesource.h"
 #include "ui/map/basemaplayer.h"
+#include "ui/map/mapaccessibility.h"
 #include "ui/map/mapinput.h"
 #include "ui/map/markerlayer.h"
+#include "ui/map/markerwalk.h"
 #include "ui/map/tilelayer.h"
 #include "ui/map/venuegigsmenu.h"
 
@@ -14,10 +16,12 @@
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 #include <QVariantAnimation>
@@ -44,6 +48,7 @@ MapView::MapView(QWidget *parent)
     , m_basemap(new BasemapLayer(this))
     , m_markers(new MarkerLayer(this))
     , m_input(new MapInput(m_markers, this))
+    , m_walk(new MarkerWalk(m_markers, this))
     , m_animation(new QVariantAnimation(this))
     , m_zoomInButton(new QToolButton(this))
     , m_zoomOutButton(new QToolButton(this))
@@ -61,6 +66,18 @@ MapView::MapView(QWidget *parent)
     connect(m_markers, &MarkerLayer::changed, this, qOverload<>(&QWidget::update));
     connect(m_markers, &MarkerLayer::zoomRequested, this, &MapView::flyTo);
     connect(m_markers, &MarkerLayer::venueGigsRequested, this, &MapView::showVenueGigs);
+    connect(m_walk, &MarkerWalk::moved, this, [this] {
+        updateAccessibleText();
+        update();
+    });
+    // What a screen reader says follows the view and the gigs, once per pass of the event loop.
+    auto *describe = new QTimer(this);
+    describe->setSingleShot(true);
+    describe->setInterval(0);
+    connect(describe, &QTimer::timeout, this, &MapView::updateAccessibleText);
+    connect(this, &MapView::viewChanged, describe, qOverload<>(&QTimer::start));
+    connect(m_markers, &MarkerLayer::changed, describe, qOverload<>(&QTimer::start));
+    installMapAccessibility();
 
     connectInput();
     m_animation->setStartValue(0.0);
@@ -70,6 +87,7 @@ MapView::MapView(QWidget *parent)
 
     setUpControls();
     updatePaletteColors();
+    updateAccessibleText();
     applyCamera(QPointF(0.5, 0.5), 2.0);
 }
 
@@ -112,6 +130,7 @@ void MapView::setUpControls()
     setUpButton(m_fitButton, u"⤢"_s, tr("Show all gigs"), &MapView::fitToGigs);
 
     m_attribution->setText(DefaultAttribution);
+    m_attribution->setAccessibleDescription(tr("Credits for the map's data, with links"));
     m_attribution->setTextFormat(Qt::RichText);
     m_attribution->setOpenExternalLinks(true);
     m_attribution->setTextInteractionFlags(Qt::TextBrowserInteraction);
@@ -182,8 +201,10 @@ void MapView::applyCamera(QPointF centre, double zoom)
     camera.centre.setX(centre.x() - std::floor(centre.x()));
     if (camera == m_camera)
         return;
-    if (camera.zoom != m_camera.zoom)
+    if (camera.zoom != m_camera.zoom) {
         m_markers->closeFan(); // the fanned gigs belong to the zoom they were opened at
+        m_walk->leave(); // and so do the markers the keyboard walks
+    }
     m_camera = camera;
     cameraChanged();
 }
@@ -232,6 +253,45 @@ void MapView::setAnimationsEnabled(bool enabled)
 bool MapView::isAnimating() const
 {
     return m_animation->state() == QAbstractAnimation::Running;
+}
+
+void MapView::setPlaceName(const QString &name)
+{
+    m_placeName = name;
+    updateAccessibleText();
+}
+
+std::optional<MarkerLayer::Hit> MapView::focusedMarker() const
+{
+    return m_walk->current();
+}
+
+QString MapView::accessibleSummary() const
+{
+    const QList<MarkerLayer::Hit> markers = m_markers->markersInView(m_camera);
+    const int gigs = MarkerLayer::gigCount(markers);
+    const QString zoom = QLocale().toString(m_camera.zoom, 'f', 0);
+    //: Read out by a screen reader: %1 is the zoom level; the number of gigs follows.
+    QString view = tr("Zoom %1, %n gigs in view.", nullptr, gigs).arg(zoom);
+    if (!m_placeName.isEmpty())
+        //: Read out by a screen reader: %1 is the place shown, %2 the zoom and gigs.
+        view = tr("Gigs around %1. %2").arg(m_placeName, view);
+    return view + u' '
+        + tr("Arrow keys move the map, plus and minus zoom, N and P go from marker to marker, "
+             "Enter opens the marker or searches the centre of the map.");
+}
+
+void MapView::updateAccessibleText()
+{
+    m_markers->flush();
+    const auto marker = m_walk->current();
+    const QString name = marker ? m_markers->spokenText(*marker) : tr("Map");
+    const QString description = accessibleSummary();
+    if (name != accessibleName()) {
+        setAccessibleName(name); // tells a screen reader itself
+    }
+    if (description != accessibleDescription())
+        setAccessibleDescription(description);
 }
 
 void MapView::setAttributionHtml(const QString &html)
@@ -408,6 +468,10 @@ void MapView::wheelEvent(QWheelEvent *event)
 
 void MapView::keyPressEvent(QKeyEvent *event)
 {
+    if (m_walk->keyPress(*event, m_camera)) {
+        event->accept();
+        return;
+    }
     // Enter picks the place under the map's centre: picking without a mouse.
     if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
         && event->modifiers() == Qt::NoModifier) {
@@ -524,6 +588,7 @@ void MapView::paintEvent(QPaintEvent *)
         m_cityLabels.paint(painter, m_camera, cityLabelFont());
     painter.setFont(font()); // cluster labels
     m_markers->paint(painter, m_camera);
+    m_walk->paint(painter, m_camera, m_accent);
     paintPickedPin(painter);
     paintScaleBar(painter);
     if (hasFocus())

@@ -3,6 +3,7 @@
 
 #include "ui/map/citylabellayer.h"
 #include "ui/map/mapcamera.h"
+#include "ui/map/markerlayer.h"
 
 #include <QAbstractItemModel>
 #include <QGeoCoordinate>
@@ -18,7 +19,7 @@ namespace gig {
 class BasemapLayer;
 class CityIndex;
 class MapInput;
-class MarkerLayer;
+class MarkerWalk;
 class TileLayer;
 class TileSource;
 
@@ -82,6 +83,15 @@ public:
     void setCities(const CityIndex *cities);
     // The city names the current view shows, largest city first.
     QList<CityLabelLayer::Label> cityLabels() const;
+
+    // The place the gig list is about, in words ("Berlin, Germany"), for the screen reader.
+    void setPlaceName(const QString &name);
+    // What a screen reader says of the map (its accessible description): the place, the zoom,
+    // the gigs in view and the keys. Its accessible name is the marker the keyboard is on, or
+    // "Map".
+    QString accessibleSummary() const;
+    // The marker the keyboard is on: N and P walk the markers in view, Enter opens one.
+    std::optional<MarkerLayer::Hit> focusedMarker() const;
 
     // Rich text with links, shown at the bottom right at all times.
     void setAttributionHtml(const QString &html);
@@ -147,6 +157,7 @@ private:
     void paintPickedPin(QPainter &painter) const;
     void paintScaleBar(QPainter &painter) const;
     void paintFocusRing(QPainter &painter) const;
+    void updateAccessibleText();
     bool tilesNamePlaces() const; // the tiles in view carry place names of their own
     QFont cityLabelFont() const;
     void updatePaletteColors();
@@ -157,6 +168,8 @@ private:
     BasemapLayer *m_basemap = nullptr;
     MarkerLayer *m_markers = nullptr;
     MapInput *m_input = nullptr;
+    MarkerWalk *m_walk = nullptr;
+    QString m_placeName;
     CityLabelLayer m_cityLabels;
     QMetaObject::Connection m_selectionConnection;
 

@@ -257,6 +257,60 @@ void MarkerLayer::closeFan()
     emit changed();
 }
 
+QList<MarkerLayer::Hit> MarkerLayer::markersInView(const MapCamera &camera) const
+{
+    const QRectF area(camera.toMercator(QPointF(0, 0)),
+        camera.toMercator(QPointF(camera.viewport.width(), camera.viewport.height())));
+    QList<Hit> markers;
+    for (const auto &item : m_index.query(area, camera.zoom))
+        markers.append(Hit { item, item.isCluster() ? -1 : item.id, false });
+    std::sort(markers.begin(), markers.end(), [&camera](const Hit &a, const Hit &b) {
+        // Lines of a cluster's reach, then left to right, as a page is read.
+        const auto line = [&camera](const Hit &hit) {
+            return std::floor(camera.toScreen(hit.item.position).y() / ClusterRadiusPx);
+        };
+        return line(a) != line(b) ? line(a) < line(b) : a.item.position.x() < b.item.position.x();
+    });
+    return markers;
+}
+
+int MarkerLayer::gigCount(const QList<Hit> &markers)
+{
+    int count = 0;
+    for (const Hit &hit : markers)
+        count += std::max(1, hit.item.count);
+    return count;
+}
+
+QString MarkerLayer::spokenText(const Hit &hit) const
+{
+    if (!m_model)
+        return {};
+    if (hit.row >= 0) {
+        const QModelIndex index = m_model->index(hit.row, 0);
+        QStringList parts { index.data(EventNameRole).toString() };
+        const QDateTime start = index.data(StartRole).toDateTime();
+        if (start.isValid())
+            parts.append(QLocale().toString(start.date(), QLocale::LongFormat));
+        parts.append(index.data(VenueNameRole).toString());
+        parts.append(eventStatusText(EventStatus(index.data(StatusRole).toInt())));
+        parts.removeAll(QString());
+        return parts.join(u", "_s);
+    }
+    const QString venue = sharedVenueName(m_index.leaves(hit.item, FanLimit));
+    if (!venue.isEmpty())
+        //: A map marker of one venue, read out by a screen reader.
+        return mapTr("%1: %n gigs", hit.item.count).arg(venue);
+    //: A map marker that gathers several gigs, read out by a screen reader.
+    return mapTr("A group of %n gigs", hit.item.count);
+}
+
+double MarkerLayer::radiusOf(const Hit &hit)
+{
+    return hit.item.isCluster() ? clusterDiameter(hit.item.count) / 2.0
+                                : SelectedMarkerDiameter / 2.0;
+}
+
 QString MarkerLayer::toolTipFor(const Hit &hit) const
 {
     if (!m_model)
@@ -425,11 +479,17 @@ const QImage &MarkerLayer::gigSprite(int status, bool selected)
     p.setPen(QPen(selected ? QColor(Qt::black) : QColor(Qt::white), selected ? 2.5 : 2.0));
     p.setBrush(fill);
     p.drawEllipse(centre, diameter / 2.0, diameter / 2.0);
-    if (EventStatus(status) == EventStatus::Cancelled) { // struck through
-        const double d = diameter / 4.0;
-        p.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap));
+    // A mark beside the colour, so the status shows to a person who cannot tell the colours
+    // apart: struck through when cancelled, "!" when moved.
+    const double d = diameter / 4.0;
+    p.setPen(QPen(Qt::white, 2.0, Qt::SolidLine, Qt::RoundCap));
+    if (EventStatus(status) == EventStatus::Cancelled) {
         p.drawLine(centre + QPointF(-d, -d), centre + QPointF(d, d));
         p.drawLine(centre + QPointF(-d, d), centre + QPointF(d, -d));
+    } else if (EventStatus(status) == EventStatus::Postponed
+        || EventStatus(status) == EventStatus::Rescheduled) {
+        p.drawLine(centre + QPointF(0, -d * 1.2), centre + QPointF(0, d * 0.3));
+        p.drawPoint(centre + QPointF(0, d * 1.1));
     }
     return *m_gigSprites.insert(key, sprite);
 }

@@ -73,6 +73,17 @@ public:
     void selectRow(int row);
     QString toolTipFor(const Hit &hit) const;
 
+    // The markers on screen in reading order (top to bottom, then left to right): what the
+    // keyboard walks from marker to marker.
+    QList<Hit> markersInView(const MapCamera &camera) const;
+    // The gigs those markers hold.
+    static int gigCount(const QList<Hit> &markers);
+    // A marker in words, for a screen reader: "Columbiahalle: 3 gigs", "12 gigs", or a gig's
+    // name, date, venue and status.
+    QString spokenText(const Hit &hit) const;
+    // The radius of the marker's disc, in pixels.
+    static double radiusOf(const Hit &hit);
+
     bool isFanned() const { return !m_fan.rows.isEmpty(); }
     void closeFan();
 

@@ -26,18 +26,25 @@ void TileLayer::setSource(TileSource *source)
     if (m_source)
         disconnect(m_source, nullptr, this, nullptr);
     m_source = source;
-    ++m_generation;
-    m_pyramid.clear();
-    m_decoding.clear();
-    m_failedAt.clear();
     if (m_source) {
         connect(m_source, &TileSource::tileReady, this, &TileLayer::onTileReady);
         connect(m_source, &TileSource::tileFailed, this, &TileLayer::onTileFailed);
+        connect(m_source, &TileSource::tilesReplaced, this, &TileLayer::reload);
         connect(m_source, &QObject::destroyed, this, [this] {
             m_pending.clear();
             emit changed();
         });
     }
+    reload();
+}
+
+void TileLayer::reload()
+{
+    cancelAll();
+    ++m_generation;
+    m_pyramid.clear();
+    m_decoding.clear();
+    m_failedAt.clear();
     if (m_hasCamera)
         setCamera(m_camera);
     emit changed();

@@ -54,6 +54,8 @@ private:
     void onTileFailed(const TileId &tile, const QString &reason);
     void onDecoded(quint64 generation, const TileId &tile, const QImage &image);
     void cancelAll();
+    // Drops every tile held and asks the source again (a new source, or its tiles replaced).
+    void reload();
 
     QPointer<TileSource> m_source;
     TilePyramid m_pyramid;

@@ -68,6 +68,9 @@ private slots:
     void rejectsUnusableTemplates_data();
     void rejectsUnusableTemplates();
     void templateFillsPlaceholders();
+    void keyFillsItsPlaceholderAndIsRequired();
+    void aNewKeyKeepsTheTilesOnDisk();
+    void changingTheServerReplacesTheTiles();
 
 private:
     std::unique_ptr<NetworkTileSource> makeSource();
@@ -323,6 +326,61 @@ void TestNetworkTileSource::templateFillsPlaceholders()
     QCOMPARE(source.urlFor(TileId { 2, 1, 1 }), QUrl(u"https://c.tiles.example/2/1/1.png"_s));
     source.setHighDpi(true);
     QCOMPARE(source.urlFor(TileId { 2, 1, 2 }), QUrl(u"https://a.tiles.example/2/1/2@2x.png"_s));
+}
+
+void TestNetworkTileSource::keyFillsItsPlaceholderAndIsRequired()
+{
+    NetworkTileSource source(m_queue.get());
+    const QString keyed = u"https://tiles.example/{z}/{x}/{y}.png?apikey={key}"_s;
+    QVERIFY(!source.setUrlTemplate(keyed)); // no key to put in
+    QVERIFY(source.errorString().contains(u"needs a key"_s));
+    QCOMPARE(source.urlTemplate(), NetworkTileSource::defaultUrlTemplate());
+    QVERIFY(source.setUrlTemplate(keyed, u" k&y=1 "_s));
+    QCOMPARE(source.urlFor(TileId { 3, 2, 1 }).toString(QUrl::FullyEncoded),
+        u"https://tiles.example/3/2/1.png?apikey=k%26y%3D1"_s);
+    // A template without {key} needs none, and a key given anyway goes nowhere.
+    QVERIFY(source.setUrlTemplate(u"https://tiles.example/{z}/{x}/{y}.png"_s, u"k"_s));
+    QCOMPARE(source.urlFor(TileId { 3, 2, 1 }), QUrl(u"https://tiles.example/3/2/1.png"_s));
+}
+
+void TestNetworkTileSource::aNewKeyKeepsTheTilesOnDisk()
+{
+    const QString keyed
+        = m_server.serviceRoot(SandboxService::Tiles).toString() + u"/{z}/{x}/{y}.png?key={key}"_s;
+    auto source = std::make_unique<NetworkTileSource>(m_queue.get());
+    source->setCacheDirectory(m_dir->filePath(u"tiles"_s));
+    QVERIFY(source->setUrlTemplate(keyed, u"first"_s));
+    QSignalSpy ready(source.get(), &TileSource::tileReady);
+    source->request(TileId { 2, 1, 1 }, 0);
+    QVERIFY(ready.count() == 1 || ready.wait());
+    QCOMPARE(tileRequests(m_server).size(), 1);
+    QCOMPARE(tileRequests(m_server).first().query.queryItemValue(u"key"_s), u"first"_s);
+
+    QVERIFY(source->setUrlTemplate(keyed, u"renewed"_s));
+    ready.clear();
+    source->request(TileId { 2, 1, 1 }, 0);
+    QVERIFY(ready.wait());
+    QCOMPARE(tileRequests(m_server).size(), 1); // the fresh copy on disk, under its keyless name
+    source->request(TileId { 2, 1, 2 }, 0);
+    QVERIFY(ready.wait());
+    QCOMPARE(tileRequests(m_server).last().query.queryItemValue(u"key"_s), u"renewed"_s);
+}
+
+void TestNetworkTileSource::changingTheServerReplacesTheTiles()
+{
+    NetworkTileSource source(m_queue.get());
+    QSignalSpy replaced(&source, &TileSource::tilesReplaced);
+    const QString keyed = u"https://tiles.example/{z}/{x}/{y}.png?apikey={key}"_s;
+    QVERIFY(source.setUrlTemplate(keyed, u"a"_s));
+    QCOMPARE(replaced.count(), 1);
+    QVERIFY(source.setUrlTemplate(keyed, u"a"_s));
+    QCOMPARE(replaced.count(), 1); // the same server and key: the tiles shown stay
+    QVERIFY(source.setUrlTemplate(keyed, u"b"_s));
+    QCOMPARE(replaced.count(), 2);
+    QVERIFY(!source.setUrlTemplate(u"ftp://tiles.example/{z}/{x}/{y}"_s));
+    QCOMPARE(replaced.count(), 2); // refused: nothing changed
+    source.setDrawsPlaceNames(!source.drawsPlaceNames());
+    QCOMPARE(replaced.count(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestNetworkTileSource)
