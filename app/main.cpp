@@ -4,6 +4,7 @@
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
 #include "app/gazetteer/gazetteerloader.h"
+#include "app/library/lastfmimport.h"
 #include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
 #include "app/net/clock.h"
@@ -192,6 +193,10 @@ int main(int argc, char **argv)
     gig::MyArtistsBinding myArtistsBinding(new gig::MyArtistsControls(&window, &myArtists),
         &libraryImport, &listenBrainzImport,
         [&engine] { return engine.config().url(gig::Service::ListenBrainz); });
+    gig::LastFmImport lastFmImport(&myArtists, &queue);
+    myArtistsBinding.setLastFm(
+        &lastFmImport, [&engine] { return engine.config().url(gig::Service::LastFm); },
+        [&engine] { return engine.config().keys.key(gig::Service::LastFm); });
     // "Use my location": the system's source, or the NMEA log given with --nmea.
     const auto positions = command.nmeaFile.isEmpty()
         ? std::make_unique<gig::PositionService>()

@@ -61,6 +61,8 @@ MyArtistsDialog *MyArtistsControls::openDialog()
             &MyArtistsControls::importCancelRequested);
         connect(m_dialog, &MyArtistsDialog::listenBrainzImportRequested, this,
             &MyArtistsControls::listenBrainzImportRequested);
+        connect(m_dialog, &MyArtistsDialog::lastFmImportRequested, this,
+            &MyArtistsControls::lastFmImportRequested);
     }
     m_dialog->show();
     m_dialog->raise();

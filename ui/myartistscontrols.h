@@ -40,6 +40,7 @@ public slots:
 signals:
     void importRequested(const QString &folder);
     void listenBrainzImportRequested(const QString &user);
+    void lastFmImportRequested(const QString &user);
     void importCancelRequested();
 
 private:

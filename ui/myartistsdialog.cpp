@@ -64,6 +64,8 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     , m_importButton(new QPushButton(tr("&Import from music folder…"), this))
     , m_listenBrainzUser(new QLineEdit(this))
     , m_listenBrainzButton(new QPushButton(tr("Import from &ListenBrainz"), this))
+    , m_lastFmUser(new QLineEdit(this))
+    , m_lastFmButton(new QPushButton(tr("Import from Last.f&m"), this))
     , m_cancelButton(new QPushButton(tr("&Cancel import"), this))
     , m_progress(new QProgressBar(this))
     , m_status(new QLabel(this))
@@ -119,6 +121,17 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     m_listenBrainzButton->setObjectName(u"myArtistsListenBrainz"_s);
     m_listenBrainzButton->setToolTip(
         tr("Follow the artists this ListenBrainz user listened to most (public statistics)"));
+    m_lastFmUser->setObjectName(u"myArtistsLastFmUser"_s);
+    m_lastFmUser->setAccessibleName(tr("Last.fm user name"));
+    m_lastFmUser->setPlaceholderText(tr("A Last.fm user name"));
+    m_lastFmButton->setObjectName(u"myArtistsLastFm"_s);
+    m_lastFmButton->setToolTip(tr("Follow the artists this Last.fm user played most (needs the "
+                                  "Last.fm API key in Settings)"));
+    connect(m_lastFmUser, &QLineEdit::textChanged, this, &MyArtistsDialog::updateButtons);
+    connect(m_lastFmUser, &QLineEdit::returnPressed, this,
+        [this] { startLastFmImport(m_lastFmUser->text()); });
+    connect(m_lastFmButton, &QPushButton::clicked, this,
+        [this] { startLastFmImport(m_lastFmUser->text()); });
     connect(m_listenBrainzUser, &QLineEdit::textChanged, this, &MyArtistsDialog::updateButtons);
     connect(m_listenBrainzUser, &QLineEdit::returnPressed, this,
         [this] { startListenBrainzImport(m_listenBrainzUser->text()); });
@@ -140,6 +153,9 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     auto *listenBrainzRow = new QHBoxLayout;
     listenBrainzRow->addWidget(m_listenBrainzUser, 1);
     listenBrainzRow->addWidget(m_listenBrainzButton);
+    auto *lastFmRow = new QHBoxLayout;
+    lastFmRow->addWidget(m_lastFmUser, 1);
+    lastFmRow->addWidget(m_lastFmButton);
     auto *importRow = new QHBoxLayout;
     importRow->addWidget(m_importButton);
     importRow->addWidget(m_progress, 1);
@@ -154,6 +170,7 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     layout->addLayout(listButtons);
     layout->addLayout(addRow);
     layout->addLayout(listenBrainzRow);
+    layout->addLayout(lastFmRow);
     layout->addLayout(importRow);
     layout->addWidget(m_status);
     layout->addWidget(buttons);
@@ -206,6 +223,17 @@ void MyArtistsDialog::startListenBrainzImport(const QString &user)
     emit listenBrainzImportRequested(name);
 }
 
+void MyArtistsDialog::startLastFmImport(const QString &user)
+{
+    const QString name = user.trimmed();
+    if (name.isEmpty() || !m_importButton->isEnabled())
+        return;
+    setImporting(true);
+    m_progress->setRange(0, 0); // a few pages: busy until they come
+    m_status->setText(tr("Asking Last.fm for the artists %1 played most…").arg(name));
+    emit lastFmImportRequested(name);
+}
+
 void MyArtistsDialog::showImportProgress(qsizetype done, qsizetype total)
 {
     if (total <= 0)
@@ -225,6 +253,7 @@ void MyArtistsDialog::setImporting(bool importing)
 {
     m_importButton->setEnabled(!importing);
     m_listenBrainzButton->setEnabled(!importing && !m_listenBrainzUser->text().trimmed().isEmpty());
+    m_lastFmButton->setEnabled(!importing && !m_lastFmUser->text().trimmed().isEmpty());
     m_cancelButton->setVisible(importing);
     m_progress->setVisible(importing);
 }
@@ -264,6 +293,8 @@ void MyArtistsDialog::updateButtons()
     m_addButton->setEnabled(!m_addField->text().trimmed().isEmpty());
     m_listenBrainzButton->setEnabled(
         m_importButton->isEnabled() && !m_listenBrainzUser->text().trimmed().isEmpty());
+    m_lastFmButton->setEnabled(
+        m_importButton->isEnabled() && !m_lastFmUser->text().trimmed().isEmpty());
 }
 
 } // namespace gig

@@ -35,6 +35,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *addField() const { return m_addField; }
     QLineEdit *listenBrainzField() const { return m_listenBrainzUser; }
+    QLineEdit *lastFmField() const { return m_lastFmUser; }
     QProgressBar *progressBar() const { return m_progress; }
     QString statusText() const;
 
@@ -43,6 +44,8 @@ public slots:
     void startImport(const QString &folder);
     // Asks for an import of this ListenBrainz user's artists (listenBrainzImportRequested()).
     void startListenBrainzImport(const QString &user);
+    // Asks for an import of this Last.fm user's artists (lastFmImportRequested()).
+    void startLastFmImport(const QString &user);
     void showImportProgress(qsizetype done, qsizetype total);
     // The import ended; `text` says how (LibraryImportSummary::text()).
     void showImportFinished(const QString &text);
@@ -53,6 +56,7 @@ public slots:
 signals:
     void importRequested(const QString &folder);
     void listenBrainzImportRequested(const QString &user);
+    void lastFmImportRequested(const QString &user);
     void importCancelRequested();
 
 private:
@@ -72,6 +76,8 @@ private:
     QPushButton *m_importButton;
     QLineEdit *m_listenBrainzUser;
     QPushButton *m_listenBrainzButton;
+    QLineEdit *m_lastFmUser;
+    QPushButton *m_lastFmButton;
     QPushButton *m_cancelButton;
     QProgressBar *m_progress;
     QLabel *m_status;

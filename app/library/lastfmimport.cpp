@@ -44,6 +44,11 @@ LastFmImport::~LastFmImport()
         m_reply->cancel();
 }
 
+bool LastFmImport::isRunning() const
+{
+    return m_reply != nullptr;
+}
+
 bool LastFmImport::start(const QString &user, const QString &apiKey, const QUrl &baseUrl)
 {
     if (isRunning() || user.trimmed().isEmpty())

@@ -50,7 +50,7 @@ public:
     // at once with BadKey.
     bool start(const QString &user, const QString &apiKey, const QUrl &baseUrl);
     void cancel(); // finished() follows with Cancelled
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const;
 
 signals:
     void finished(const gig::LastFmImportResult &result);

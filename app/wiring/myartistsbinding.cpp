@@ -1,5 +1,6 @@
 #include "app/wiring/myartistsbinding.h"
 
+#include "app/library/lastfmimport.h"
 #include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
 #include "ui/myartistscontrols.h"
@@ -36,7 +37,8 @@ MyArtistsBinding::MyArtistsBinding(MyArtistsControls *controls, MusicLibraryImpo
 
 bool MyArtistsBinding::isImporting() const
 {
-    return m_import->isRunning() || m_listenBrainz->isRunning();
+    return m_import->isRunning() || m_listenBrainz->isRunning()
+        || (m_lastFm && m_lastFm->isRunning());
 }
 
 void MyArtistsBinding::startListenBrainzImport(const QString &user)
@@ -48,6 +50,36 @@ void MyArtistsBinding::startListenBrainzImport(const QString &user)
     }
     if (!m_listenBrainz->start(user, m_listenBrainzRoot()))
         m_controls->showImportFinished(tr("Give a ListenBrainz user name to import from."));
+}
+
+void MyArtistsBinding::setLastFm(
+    LastFmImport *import, std::function<QUrl()> root, std::function<QString()> key)
+{
+    Q_ASSERT(import && root && key);
+    m_lastFm = import;
+    m_lastFmRoot = std::move(root);
+    m_lastFmKey = std::move(key);
+    connect(m_controls, &MyArtistsControls::lastFmImportRequested, this,
+        &MyArtistsBinding::startLastFmImport);
+    connect(m_controls, &MyArtistsControls::importCancelRequested, import, &LastFmImport::cancel);
+    connect(import, &LastFmImport::finished, m_controls,
+        [controls = m_controls](
+            const LastFmImportResult &result) { controls->showImportFinished(result.text()); });
+}
+
+void MyArtistsBinding::startLastFmImport(const QString &user)
+{
+    if (!m_lastFm) {
+        m_controls->showImportFinished(tr("Importing from Last.fm is not available here."));
+        return;
+    }
+    if (isImporting()) {
+        m_controls->showImportFinished(
+            tr("An import is running already; wait for it or cancel it first."));
+        return;
+    }
+    if (!m_lastFm->start(user, m_lastFmKey(), m_lastFmRoot()))
+        m_controls->showImportFinished(tr("Give a Last.fm user name to import from."));
 }
 
 void MyArtistsBinding::startImport(const QString &folder)

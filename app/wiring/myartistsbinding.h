@@ -8,6 +8,7 @@
 
 namespace gig {
 
+class LastFmImport;
 class ListenBrainzImport;
 class MusicLibraryImport;
 class MyArtistsControls;
@@ -24,7 +25,12 @@ public:
         ListenBrainzImport *listenBrainz, std::function<QUrl()> listenBrainzRoot,
         QObject *parent = nullptr);
 
+    // The dialog's Last.fm import: `root` says where Last.fm is asked, `key` gives the key the
+    // person entered in Settings (kept in the keyring). Not owned; must outlive the binding.
+    void setLastFm(LastFmImport *import, std::function<QUrl()> root, std::function<QString()> key);
+
 private:
+    void startLastFmImport(const QString &user);
     void startImport(const QString &folder);
     void startListenBrainzImport(const QString &user);
     bool isImporting() const;
@@ -33,6 +39,9 @@ private:
     MusicLibraryImport *m_import;
     ListenBrainzImport *m_listenBrainz;
     std::function<QUrl()> m_listenBrainzRoot;
+    LastFmImport *m_lastFm = nullptr;
+    std::function<QUrl()> m_lastFmRoot;
+    std::function<QString()> m_lastFmKey;
 };
 
 } // namespace gig

@@ -43,6 +43,7 @@ private slots:
     void addsByNameOrByMbid();
     void importShowsProgressAndCanBeCancelled();
     void listenBrainzAsksForTheUserNamed();
+    void lastFmAsksForTheUserNamed();
 
 private:
     std::unique_ptr<MyArtists> m_artists;
@@ -166,6 +167,22 @@ void TestMyArtistsDialog::listenBrainzAsksForTheUserNamed()
     m_dialog->showImportFinished(u"ListenBrainz knows no user named rob; nothing was added."_s);
     QVERIFY(button->isEnabled());
     QVERIFY(m_dialog->statusText().contains(u"knows no user"_s));
+}
+
+void TestMyArtistsDialog::lastFmAsksForTheUserNamed()
+{
+    auto *button = m_dialog->findChild<QPushButton *>(u"myArtistsLastFm"_s);
+    QVERIFY(!button->isEnabled()); // no user yet
+    QSignalSpy asked(m_dialog.get(), &MyArtistsDialog::lastFmImportRequested);
+    m_dialog->lastFmField()->setText(u" rj "_s);
+    QVERIFY(button->isEnabled());
+    button->click();
+    QCOMPARE(asked.count(), 1);
+    QCOMPARE(asked.constFirst().constFirst().toString(), u"rj"_s);
+    QVERIFY(!button->isEnabled()); // one import at a time
+    QVERIFY(m_dialog->statusText().contains(u"Last.fm"_s));
+    m_dialog->showImportFinished(u"Last.fm knows no user named rj; nothing was added."_s);
+    QVERIFY(button->isEnabled());
 }
 
 QTEST_MAIN(TestMyArtistsDialog)

@@ -1,3 +1,4 @@
+#include "app/library/lastfmimport.h"
 #include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
 #include "app/net/requestqueue.h"
@@ -30,6 +31,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void dialogImportFollowsTheFolderArtists();
     void dialogImportFollowsAListenBrainzUser();
+    void dialogImportFollowsALastFmUserWithTheKeyOfSettings();
 };
 
 void TestMyArtistsBinding::dialogImportFollowsTheFolderArtists()
@@ -59,6 +61,41 @@ void TestMyArtistsBinding::dialogImportFollowsTheFolderArtists()
     QCOMPARE(artists.size(), 2);
     QVERIFY2(dialog->statusText().contains(u"added 2 artist"_s), qPrintable(dialog->statusText()));
     QVERIFY(!dialog->progressBar()->isVisible());
+}
+
+void TestMyArtistsBinding::dialogImportFollowsALastFmUserWithTheKeyOfSettings()
+{
+    SandboxServer sandbox;
+    QVERIFY(sandbox.listen());
+    sandbox.setRealism(false);
+    GigStore store;
+    CacheDatabase cache(&store, QString());
+    MyArtists artists;
+    MainWindow window(&store);
+    auto *controls = new MyArtistsControls(&window, &artists);
+    MusicLibraryImport import(&artists, &cache);
+    RequestQueue queue;
+    ListenBrainzImport listenBrainz(&artists, &queue);
+    MyArtistsBinding binding(controls, &import, &listenBrainz,
+        [&sandbox] { return sandbox.serviceRoot(SandboxService::ListenBrainz); });
+    gig::LastFmImport lastFm(&artists, &queue);
+    QString key; // as Settings holds it
+    binding.setLastFm(
+        &lastFm, [&sandbox] { return sandbox.serviceRoot(SandboxService::LastFm); },
+        [&key] { return key; });
+
+    MyArtistsDialog *dialog = controls->openDialog();
+    dialog->startLastFmImport(u"rj"_s); // no key yet: said, nothing asked
+    QTRY_VERIFY(dialog->statusText().contains(u"did not accept the API key"_s));
+    QCOMPARE(artists.size(), 0);
+
+    key = u"sandbox-key"_s;
+    dialog->startLastFmImport(u"rj"_s);
+    QVERIFY(lastFm.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!lastFm.isRunning(), 20000);
+    QVERIFY(artists.size() > 20);
+    QCOMPARE(artists.artists().constFirst().origin, ArtistOrigin::LastFm);
+    QVERIFY2(dialog->statusText().contains(u"Last.fm lists"_s), qPrintable(dialog->statusText()));
 }
 
 void TestMyArtistsBinding::dialogImportFollowsAListenBrainzUser()
