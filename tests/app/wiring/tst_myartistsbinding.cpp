@@ -23,6 +23,34 @@
 using namespace Qt::StringLiterals;
 using namespace gig;
 
+namespace {
+
+// The window's my artists wired to the imports, against the sandbox's services.
+struct SandboxWiring
+{
+    SandboxWiring()
+    {
+        listening = sandbox.listen();
+        sandbox.setRealism(false);
+    }
+
+    SandboxServer sandbox;
+    bool listening = false;
+    GigStore store;
+    CacheDatabase cache { &store, QString() };
+    MyArtists artists;
+    MainWindow window { &store };
+    MyArtistsControls *controls = new MyArtistsControls(&window, &artists);
+    MusicLibraryImport import { &artists, &cache };
+    RequestQueue queue;
+    ListenBrainzImport listenBrainz { &artists, &queue };
+    MyArtistsBinding binding { controls, &import, &listenBrainz, [this] {
+                                  return sandbox.serviceRoot(SandboxService::ListenBrainz);
+                              } };
+};
+
+} // namespace
+
 class TestMyArtistsBinding : public QObject
 {
     Q_OBJECT
@@ -65,78 +93,56 @@ void TestMyArtistsBinding::dialogImportFollowsTheFolderArtists()
 
 void TestMyArtistsBinding::dialogImportFollowsALastFmUserWithTheKeyOfSettings()
 {
-    SandboxServer sandbox;
-    QVERIFY(sandbox.listen());
-    sandbox.setRealism(false);
-    GigStore store;
-    CacheDatabase cache(&store, QString());
-    MyArtists artists;
-    MainWindow window(&store);
-    auto *controls = new MyArtistsControls(&window, &artists);
-    MusicLibraryImport import(&artists, &cache);
-    RequestQueue queue;
-    ListenBrainzImport listenBrainz(&artists, &queue);
-    MyArtistsBinding binding(controls, &import, &listenBrainz,
-        [&sandbox] { return sandbox.serviceRoot(SandboxService::ListenBrainz); });
-    gig::LastFmImport lastFm(&artists, &queue);
+    SandboxWiring w;
+    QVERIFY(w.listening);
+    gig::LastFmImport lastFm(&w.artists, &w.queue);
     QString key; // as Settings holds it
-    binding.setLastFm(
-        &lastFm, [&sandbox] { return sandbox.serviceRoot(SandboxService::LastFm); },
+    w.binding.setLastFm(
+        &lastFm, [&w] { return w.sandbox.serviceRoot(SandboxService::LastFm); },
         [&key] { return key; });
 
-    MyArtistsDialog *dialog = controls->openDialog();
+    MyArtistsDialog *dialog = w.controls->openDialog();
     dialog->startLastFmImport(u"rj"_s); // no key yet: said, nothing asked
     QTRY_VERIFY(dialog->statusText().contains(u"did not accept the API key"_s));
-    QCOMPARE(artists.size(), 0);
+    QCOMPARE(w.artists.size(), 0);
 
     key = u"sandbox-key"_s;
     dialog->startLastFmImport(u"rj"_s);
     QVERIFY(lastFm.isRunning());
     QTRY_VERIFY_WITH_TIMEOUT(!lastFm.isRunning(), 20000);
-    QVERIFY(artists.size() > 20);
-    QCOMPARE(artists.artists().constFirst().origin, ArtistOrigin::LastFm);
+    QVERIFY(w.artists.size() > 20);
+    QCOMPARE(w.artists.artists().constFirst().origin, ArtistOrigin::LastFm);
     QVERIFY2(dialog->statusText().contains(u"Last.fm lists"_s), qPrintable(dialog->statusText()));
 }
 
 void TestMyArtistsBinding::dialogImportFollowsAListenBrainzUser()
 {
-    SandboxServer sandbox;
-    QVERIFY(sandbox.listen());
-    sandbox.setRealism(false);
-    GigStore store;
-    CacheDatabase cache(&store, QString());
-    MyArtists artists;
-    MainWindow window(&store);
-    auto *controls = new MyArtistsControls(&window, &artists);
-    MusicLibraryImport import(&artists, &cache);
-    RequestQueue queue;
-    ListenBrainzImport listenBrainz(&artists, &queue);
-    MyArtistsBinding binding(controls, &import, &listenBrainz,
-        [&sandbox] { return sandbox.serviceRoot(SandboxService::ListenBrainz); });
+    SandboxWiring w;
+    QVERIFY(w.listening);
 
-    MyArtistsDialog *dialog = controls->openDialog();
+    MyArtistsDialog *dialog = w.controls->openDialog();
     dialog->listenBrainzField()->setText(u"rob"_s);
     dialog->startListenBrainzImport(u"rob"_s);
-    QVERIFY(listenBrainz.isRunning());
-    QTRY_VERIFY_WITH_TIMEOUT(!listenBrainz.isRunning(), 20000);
-    QVERIFY(artists.size() > 50);
-    QCOMPARE(artists.artists().constFirst().origin, ArtistOrigin::ListenBrainz);
+    QVERIFY(w.listenBrainz.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.listenBrainz.isRunning(), 20000);
+    QVERIFY(w.artists.size() > 50);
+    QCOMPARE(w.artists.artists().constFirst().origin, ArtistOrigin::ListenBrainz);
     QVERIFY2(dialog->statusText().contains(u"ListenBrainz lists the"_s),
         qPrintable(dialog->statusText()));
 
     dialog->startListenBrainzImport(u"unknown-one"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!listenBrainz.isRunning(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!w.listenBrainz.isRunning(), 20000);
     QVERIFY2(dialog->statusText().contains(u"knows no user named unknown-one"_s),
         qPrintable(dialog->statusText()));
 
     // Cancel: nothing changes, and the dialog says so.
-    const QList<FollowedArtist> before = artists.artists();
+    const QList<FollowedArtist> before = w.artists.artists();
     dialog->startListenBrainzImport(u"someone-else"_s);
-    QVERIFY(listenBrainz.isRunning());
+    QVERIFY(w.listenBrainz.isRunning());
     dialog->findChild<QPushButton *>(u"myArtistsCancelImport"_s)->click();
-    QVERIFY(!listenBrainz.isRunning());
+    QVERIFY(!w.listenBrainz.isRunning());
     QTRY_VERIFY(dialog->statusText().contains(u"cancelled"_s));
-    QCOMPARE(artists.artists(), before);
+    QCOMPARE(w.artists.artists(), before);
 }
 
 QTEST_MAIN(TestMyArtistsBinding)
