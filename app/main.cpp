@@ -175,6 +175,9 @@ int main(int argc, char **argv)
         return gig::AppSettings::load(current).keepRunningInTray;
     });
     QObject::connect(&trayKeeper, &gig::TrayKeeper::quitRequested, &app, &QCoreApplication::quit);
+    // File → Quit quits even when closing the window would only hide it in the tray.
+    if (auto *quit = window.findChild<QAction *>(u"quitAction"_s))
+        QObject::connect(quit, &QAction::triggered, &app, &QCoreApplication::quit);
     gig::DesktopNotifier notifier;
     notifier.setTrayIcon(trayKeeper.trayIcon());
     QObject::connect(&alerts, &gig::Alerts::raised, &notifier,

@@ -75,8 +75,22 @@ bool GigFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePa
     return true;
 }
 
+void GigFilterModel::setMineFirst(bool first)
+{
+    if (m_mineFirst == first)
+        return;
+    m_mineFirst = first;
+    invalidate();
+}
+
 bool GigFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (m_mineFirst) {
+        const bool leftMine = left.siblingAtColumn(0).data(MineRole).toBool();
+        const bool rightMine = right.siblingAtColumn(0).data(MineRole).toBool();
+        if (leftMine != rightMine) // the view reverses lessThan() when descending: undo that
+            return sortOrder() == Qt::AscendingOrder ? leftMine : rightMine;
+    }
     const QPartialOrdering order = QVariant::compare(left.data(sortRole()), right.data(sortRole()));
     if (order != QPartialOrdering::Equivalent && order != QPartialOrdering::Unordered)
         return order == QPartialOrdering::Less;

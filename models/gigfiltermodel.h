@@ -25,6 +25,10 @@ public:
     bool hidesCancelled() const { return m_hideCancelled; }
     void setOnlyMine(bool only); // only rows whose MineRole is true
     bool onlyMine() const { return m_onlyMine; }
+    // The relevance sort: the gigs of my artists (MineRole) come first, in either direction of
+    // the column's sort, each group in the column's order.
+    void setMineFirst(bool first);
+    bool mineFirst() const { return m_mineFirst; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -39,6 +43,7 @@ private:
     QDate m_to;
     bool m_hideCancelled = false;
     bool m_onlyMine = false;
+    bool m_mineFirst = false;
 };
 
 } // namespace gig

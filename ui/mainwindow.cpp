@@ -313,6 +313,12 @@ void MainWindow::createMenus()
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_filterAction);
+    QAction *mineFirst = viewMenu->addAction(tr("My Artists &First"));
+    mineFirst->setObjectName(u"mineFirstAction"_s);
+    mineFirst->setCheckable(true);
+    mineFirst->setToolTip(tr("Sort by relevance: the gigs of my artists come first, each group "
+                             "in the table's order"));
+    connect(mineFirst, &QAction::toggled, m_filter, &GigFilterModel::setMineFirst);
     viewMenu->addAction(m_refreshAction);
 
     m_placesMenu = menuBar()->addMenu(tr("&Places"));

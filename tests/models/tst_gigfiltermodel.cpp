@@ -22,6 +22,7 @@ private slots:
     void dateRangeIsInclusiveAndOpenEnded();
     void hidesCancelled();
     void showsOnlyMyArtistsWhenAsked();
+    void relevanceSortPutsMyArtistsFirst();
     void sortsDatesAsDatesAndDistancesAsNumbers();
     void sortsDatesAsAPersonReadsThemThenByName();
     void followsStoreChangesWhileFiltered();
@@ -124,6 +125,26 @@ void TestGigFilterModel::showsOnlyMyArtistsWhenAsked()
     QVERIFY(visibleIds().isEmpty());
     m_filter->setOnlyMine(false);
     QCOMPARE(visibleIds().size(), 3);
+}
+
+void TestGigFilterModel::relevanceSortPutsMyArtistsFirst()
+{
+    gig::MyArtists mine;
+    m_source->setMyArtists(&mine);
+    QVERIFY(mine.add({ QString(), u"sigur ros"_s, gig::ArtistOrigin::ByHand, fixtureNow }));
+    m_filter->sort(GigListModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(), (QStringList { u"e2"_s, u"e1"_s, u"e3"_s })); // by date alone
+    m_filter->setMineFirst(true);
+    QVERIFY(m_filter->mineFirst());
+    QCOMPARE(visibleIds(), (QStringList { u"e1"_s, u"e3"_s, u"e2"_s }));
+    // Either direction of the column keeps my artists' gigs on top.
+    m_filter->sort(GigListModel::DateColumn, Qt::DescendingOrder);
+    QCOMPARE(visibleIds(), (QStringList { u"e3"_s, u"e1"_s, u"e2"_s }));
+    m_filter->setMineFirst(false);
+    QCOMPARE(visibleIds(), (QStringList { u"e3"_s, u"e1"_s, u"e2"_s }));
+    m_filter->sort(GigListModel::DateColumn, Qt::AscendingOrder);
+    QCOMPARE(visibleIds(), (QStringList { u"e2"_s, u"e1"_s, u"e3"_s }));
+    m_source->setMyArtists(nullptr);
 }
 
 void TestGigFilterModel::sortsDatesAsDatesAndDistancesAsNumbers()
