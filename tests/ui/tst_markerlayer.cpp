@@ -52,6 +52,7 @@ private slots:
     void toolTipNamesTheGigs();
     void paintsWithoutAView();
     void eachStatusHasAMarkOfItsOwnBesideItsColour();
+    void gigsOfMyArtistsWearARingAndAStar();
 
 private:
     QStandardItemModel *m_model = nullptr;
@@ -236,6 +237,39 @@ void TestMarkerLayer::eachStatusHasAMarkOfItsOwnBesideItsColour()
     QVERIFY(marks[0] != marks[1]);
     QVERIFY(marks[0] != marks[2]);
     QVERIFY(marks[1] != marks[2]);
+}
+
+void TestMarkerLayer::gigsOfMyArtistsWearARingAndAStar()
+{
+    const QGeoCoordinate mine(52.52, 13.30);
+    const QGeoCoordinate other(52.52, 13.40);
+    addGig(*m_model, u"mine"_s, mine);
+    m_model->item(0)->setData(true, MineRole);
+    addGig(*m_model, u"other"_s, other);
+    m_layer->flush();
+    const MapCamera camera = cameraAt(QGeoCoordinate(52.52, 13.35), 12);
+    QImage image(800, 600, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    m_layer->paint(painter, camera);
+    painter.end();
+    const QColor violet(0x7b, 0x2c, 0xbf);
+    const int ringAt = int(MarkerLayer::GigMarkerDiameter / 2.0 + 2.5); // on the ring's middle
+    const QPoint mineAt = camera.screenPosition(mine).toPoint();
+    const QPoint otherAt = camera.screenPosition(other).toPoint();
+    QCOMPARE(image.pixelColor(mineAt + QPoint(ringAt, 0)), violet);
+    QVERIFY(image.pixelColor(otherAt + QPoint(ringAt, 0)) != violet);
+    // Inside, a white star where the other gig is plain red: a shape, not only a colour.
+    QCOMPARE(image.pixelColor(mineAt), QColor(Qt::white));
+    QCOMPARE(image.pixelColor(otherAt), QColor(0xe0, 0x31, 0x31));
+    // Following the model: the mark goes when the gig stops being mine.
+    m_model->item(0)->setData(false, MineRole);
+    m_layer->flush();
+    image.fill(Qt::white);
+    QPainter again(&image);
+    m_layer->paint(again, camera);
+    again.end();
+    QVERIFY(image.pixelColor(mineAt + QPoint(ringAt, 0)) != violet);
 }
 
 QTEST_MAIN(TestMarkerLayer)

@@ -22,6 +22,9 @@ namespace {
 const QColor GigColor(0xe0, 0x31, 0x31);
 const QColor PostponedColor(0xf0, 0x8c, 0x00);
 const QColor CancelledColor(0x86, 0x8e, 0x96);
+// The ring around the gigs of my artists: violet, apart from every status colour.
+const QColor MineRingColor(0x7b, 0x2c, 0xbf);
+constexpr double MineRingWidth = 3.0;
 
 // The map's words, in the map's translation context.
 QString mapTr(const char *text, int n = -1)
@@ -123,6 +126,7 @@ void MarkerLayer::rebuildIndex()
             GigMarker &gig = m_gigs[size_t(row)];
             gig.eventId = index.data(EventIdRole).toString();
             gig.status = index.data(StatusRole).toInt();
+            gig.mine = index.data(MineRole).toBool();
             const auto coordinate = index.data(CoordinateRole).value<QGeoCoordinate>();
             gig.located = coordinate.isValid();
             if (gig.located)
@@ -164,7 +168,8 @@ void MarkerLayer::onSelectionChanged()
             m_selectedIds.insert(index.data(EventIdRole).toString());
             const auto coordinate = index.data(CoordinateRole).value<QGeoCoordinate>();
             if (coordinate.isValid())
-                m_selectedMarkers.append({ coordinate, index.data(StatusRole).toInt() });
+                m_selectedMarkers.append(
+                    { coordinate, index.data(StatusRole).toInt(), index.data(MineRole).toBool() });
         }
     }
     emit changed();
@@ -424,11 +429,12 @@ void MarkerLayer::paintMarkers(QPainter &painter, const MapCamera &camera)
         const GigMarker &gig = m_gigs[size_t(item.id)];
         if (m_selectedIds.contains(gig.eventId))
             continue;
-        drawSprite(gigSprite(gig.status, false), camera.toScreen(item.position));
+        drawSprite(gigSprite(gig.status, false, gig.mine), camera.toScreen(item.position));
     }
     // Selected gigs at their own place, on top, even where their marker is in a cluster.
-    for (const auto &[coordinate, status] : std::as_const(m_selectedMarkers))
-        drawSprite(gigSprite(status, true), camera.screenPosition(coordinate));
+    for (const SelectedMarker &selected : std::as_const(m_selectedMarkers))
+        drawSprite(gigSprite(selected.status, true, selected.mine),
+            camera.screenPosition(selected.coordinate));
 }
 
 void MarkerLayer::paintFan(QPainter &painter, const MapCamera &camera)
@@ -447,27 +453,33 @@ void MarkerLayer::paintFan(QPainter &painter, const MapCamera &camera)
         if (row < 0 || size_t(row) >= m_gigs.size())
             continue;
         const GigMarker &gig = m_gigs[size_t(row)];
-        const QImage &sprite = gigSprite(gig.status, m_selectedIds.contains(gig.eventId));
+        const QImage &sprite = gigSprite(gig.status, m_selectedIds.contains(gig.eventId), gig.mine);
         const QSizeF size = sprite.deviceIndependentSize();
         painter.drawImage(
             fanPosition(camera, i) - QPointF(size.width() / 2, size.height() / 2), sprite);
     }
 }
 
-const QImage &MarkerLayer::gigSprite(int status, bool selected)
+const QImage &MarkerLayer::gigSprite(int status, bool selected, bool mine)
 {
-    const int key = status * 2 + (selected ? 1 : 0);
+    const int key = (status * 2 + (selected ? 1 : 0)) * 2 + (mine ? 1 : 0);
     auto it = m_gigSprites.find(key);
     if (it != m_gigSprites.end())
         return *it;
     const double diameter = selected ? SelectedMarkerDiameter : GigMarkerDiameter;
-    const int side = int(std::ceil((diameter + 4) * m_spriteRatio));
+    const double ring = mine ? MineRingWidth : 0.0; // room for the ring around the marker
+    const int side = int(std::ceil((diameter + 4 + 2 * ring) * m_spriteRatio));
     QImage sprite(side, side, QImage::Format_ARGB32_Premultiplied);
     sprite.setDevicePixelRatio(m_spriteRatio);
     sprite.fill(Qt::transparent);
     QPainter p(&sprite);
     p.setRenderHint(QPainter::Antialiasing);
-    const QPointF centre((diameter + 4) / 2.0, (diameter + 4) / 2.0);
+    const QPointF centre((diameter + 4) / 2.0 + ring, (diameter + 4) / 2.0 + ring);
+    if (mine) {
+        p.setPen(QPen(MineRingColor, ring));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(centre, diameter / 2.0 + ring / 2.0 + 1, diameter / 2.0 + ring / 2.0 + 1);
+    }
     QColor fill = GigColor;
     if (EventStatus(status) == EventStatus::Cancelled)
         fill = CancelledColor;
@@ -490,6 +502,16 @@ const QImage &MarkerLayer::gigSprite(int status, bool selected)
         || EventStatus(status) == EventStatus::Rescheduled) {
         p.drawLine(centre + QPointF(0, -d * 1.2), centre + QPointF(0, d * 0.3));
         p.drawPoint(centre + QPointF(0, d * 1.1));
+    } else if (mine) { // a star inside, as the table stars the gig's name
+        QPolygonF star;
+        for (int i = 0; i < 10; ++i) {
+            const double radius = (i % 2 == 0 ? 1.3 : 0.55) * d;
+            const double angle = -M_PI / 2 + i * M_PI / 5;
+            star.append(centre + QPointF(radius * std::cos(angle), radius * std::sin(angle)));
+        }
+        p.setPen(Qt::NoPen);
+        p.setBrush(Qt::white);
+        p.drawPolygon(star);
     }
     return *m_gigSprites.insert(key, sprite);
 }

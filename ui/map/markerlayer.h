@@ -105,6 +105,7 @@ private:
         QString eventId;
         int status = 0;
         bool located = false;
+        bool mine = false; // one of my artists plays (MineRole)
     };
     // Gigs at one place shown apart around it after a click on their cluster.
     struct Fan
@@ -121,7 +122,8 @@ private:
     QPointF fanPosition(const MapCamera &camera, int i) const; // of the fan's i-th gig
     void paintMarkers(QPainter &painter, const MapCamera &camera);
     void paintFan(QPainter &painter, const MapCamera &camera);
-    const QImage &gigSprite(int status, bool selected);
+    // My artists' gigs carry a violet ring and a star: a shape as well as a colour.
+    const QImage &gigSprite(int status, bool selected, bool mine = false);
     const QImage &clusterSprite(int count, const QFont &font);
 
     QPointer<QAbstractItemModel> m_model;
@@ -135,7 +137,13 @@ private:
     QSet<QString> m_selectedIds;
     // Where the selected gigs are, with their status: drawn there even when their marker is part
     // of a cluster at the current zoom.
-    QList<std::pair<QGeoCoordinate, int>> m_selectedMarkers;
+    struct SelectedMarker
+    {
+        QGeoCoordinate coordinate;
+        int status = 0;
+        bool mine = false;
+    };
+    QList<SelectedMarker> m_selectedMarkers;
     QTimer *m_rebuildTimer = nullptr;
     Fan m_fan;
 
