@@ -16,6 +16,9 @@ class QSettings;
 
 namespace gig {
 
+// The window's colours: the system's, or light or dark whatever the system says.
+enum class ColorScheme { System, Light, Dark };
+
 struct AppSettings
 {
     static constexpr int minimumRefreshMinutes = 1;
@@ -36,6 +39,7 @@ struct AppSettings
     QString tileAttribution;
     // Whether its tiles carry place names; when not, the map writes the cities' names over them.
     bool tilesShowPlaceNames = true;
+    ColorScheme colorScheme = ColorScheme::System;
 
     // Reads the group "settings" of `settings`. A missing or unusable value (a URL that is not
     // http(s), an interval out of range, no release type, an unknown source) takes its default

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -89,7 +90,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         sourceBox);
     sourceHint->setWordWrap(true);
     // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"aenpolycm"_s;
+    QString accelerators = u"aenpolycmw"_s;
     auto *sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
@@ -182,6 +183,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                          "writes the names of the cities on the map itself."));
     tilesForm->addRow(m_tilesShowPlaceNames);
 
+    // Appearance.
+    auto *appearanceBox = new QGroupBox(tr("Appearance"), this);
+    auto *appearanceForm = new QFormLayout(appearanceBox);
+    m_colorScheme = new QComboBox(appearanceBox);
+    m_colorScheme->setObjectName(u"colorScheme"_s);
+    m_colorScheme->addItem(tr("As the system's"), int(ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(ColorScheme::Dark));
+    m_colorScheme->setToolTip(tr("The colours of the window and the map"));
+    appearanceForm->addRow(tr("&Window colours:"), m_colorScheme);
+
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"settingsProblems"_s);
     m_problems->setWordWrap(true);
@@ -199,6 +211,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(refreshBox);
     layout->addWidget(servicesBox);
     layout->addWidget(tilesBox);
+    layout->addWidget(appearanceBox);
     layout->addWidget(m_problems);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -230,6 +243,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_tileUrl->setText(settings.tileUrl);
     m_tileAttribution->setText(settings.tileAttribution);
     m_tilesShowPlaceNames->setChecked(settings.tilesShowPlaceNames);
+    m_colorScheme->setCurrentIndex(m_colorScheme->findData(int(settings.colorScheme)));
     validate();
 }
 
@@ -254,6 +268,7 @@ AppSettings SettingsDialog::settings() const
     settings.tileUrl = m_tileUrl->text().trimmed();
     settings.tileAttribution = m_tileAttribution->text().trimmed();
     settings.tilesShowPlaceNames = m_tilesShowPlaceNames->isChecked();
+    settings.colorScheme = ColorScheme(m_colorScheme->currentData().toInt());
     return settings;
 }
 

@@ -12,15 +12,15 @@
 
 #include <QAbstractButton>
 #include <QAccessible>
-#include <QCheckBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QDialog>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -50,8 +50,8 @@ QStringList unnamedControls(QWidget *root)
     for (QWidget *widget : std::as_const(widgets)) {
         if (!widget->isVisibleTo(root) && widget != root)
             continue;
-        const bool reachable = (widget->focusPolicy() & Qt::TabFocus)
-            || qobject_cast<QAbstractButton *>(widget);
+        const bool reachable
+            = (widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QAbstractButton *>(widget);
         if (!reachable || isQtsOwnPart(widget))
             continue;
         QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(widget);
@@ -69,7 +69,7 @@ QStringList unnamedControls(QWidget *root)
         // A button's name says what it does; every other control also says what it is for.
         if (!qobject_cast<QAbstractButton *>(widget) || qobject_cast<QCheckBox *>(widget))
             if (iface->text(QAccessible::Description).trimmed().isEmpty())
-            problems.append(who + u": no description"_s);
+                problems.append(who + u": no description"_s);
     }
     return problems;
 }
@@ -158,7 +158,8 @@ void TestAccessibility::theMapSaysWhereItIsAndWhatItShows()
     MainWindow window(&store);
     QVERIFY(showBerlin(window));
     MapView *map = window.mapView();
-    QTRY_VERIFY2(map->accessibleDescription().contains(u"4 gigs in view"_s), qPrintable(map->accessibleDescription()));
+    QTRY_VERIFY2(map->accessibleDescription().contains(u"4 gigs in view"_s),
+        qPrintable(map->accessibleDescription()));
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(map);
     QCOMPARE(iface->role(), QAccessible::Canvas);
     QCOMPARE(iface->text(QAccessible::Name), u"Map"_s);
@@ -237,7 +238,9 @@ void TestAccessibility::aPlaceIsPickedAGigReadAndExportedByKeyboardAlone()
     window.show();
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
-    const auto focused = [] { return QApplication::focusWidget(); };
+    const auto focused = [] {
+        return QApplication::focusWidget();
+    };
 
     // Pick a place: Ctrl+L, a few letters, the suggestion, Enter.
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
@@ -255,9 +258,11 @@ void TestAccessibility::aPlaceIsPickedAGigReadAndExportedByKeyboardAlone()
         QTest::keyClick(focused(), Qt::Key_Tab);
         order.append(focused()->objectName());
     }
-    const auto at = [&order](const char *name) { return order.indexOf(QLatin1String(name)); };
-    QVERIFY2(at("mapView") >= 0 && at("mapView") < at("filterText")
-            && at("filterText") < at("gigTable"),
+    const auto at = [&order](const char *name) {
+        return order.indexOf(QLatin1String(name));
+    };
+    QVERIFY2(
+        at("mapView") >= 0 && at("mapView") < at("filterText") && at("filterText") < at("gigTable"),
         qPrintable(order.join(u", "_s)));
 
     // Read a gig's lineup: Down selects the first gig, Tab reaches its lineup.
@@ -291,8 +296,8 @@ void TestAccessibility::theWalkFindsAControlWithoutAName()
     field->setObjectName(u"planted"_s);
     root.show();
     QCOMPARE(unnamedControls(&root),
-        (QStringList { u"QLineEdit \"planted\": no name"_s,
-            u"QLineEdit \"planted\": no description"_s }));
+        (QStringList {
+            u"QLineEdit \"planted\": no name"_s, u"QLineEdit \"planted\": no description"_s }));
     field->setAccessibleName(u"Planted"_s);
     field->setToolTip(u"A field planted to prove the walk"_s);
     QVERIFY(unnamedControls(&root).isEmpty());

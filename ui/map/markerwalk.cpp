@@ -67,8 +67,8 @@ void MarkerWalk::step(int direction, const MapCamera &camera)
         }
     }
     const qsizetype count = markers.size();
-    const qsizetype next = at < 0 ? (direction > 0 ? 0 : count - 1)
-                                  : ((at + direction) % count + count) % count;
+    const qsizetype next
+        = at < 0 ? (direction > 0 ? 0 : count - 1) : ((at + direction) % count + count) % count;
     m_current = markers[next];
     emit moved();
 }
