@@ -49,8 +49,8 @@ QPalette darkPalette()
     palette.setColor(QPalette::Disabled, QPalette::Window, window);
     palette.setColor(QPalette::Disabled, QPalette::Base, window);
     palette.setColor(QPalette::Disabled, QPalette::Button, window);
-    for (const QPalette::ColorRole role : { QPalette::WindowText, QPalette::Text,
-             QPalette::ButtonText, QPalette::PlaceholderText })
+    for (const QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText })
         palette.setColor(QPalette::Disabled, role, QColor(0x80, 0x83, 0x88));
     palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x4a, 0x4d, 0x51));
     palette.setColor(QPalette::Disabled, QPalette::HighlightedText, faint);

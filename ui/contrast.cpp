@@ -22,7 +22,9 @@ double luminance(const QColor &color)
 
 QColor mix(const QColor &from, const QColor &to, double share)
 {
-    const auto blend = [share](float a, float b) { return a + (b - a) * share; };
+    const auto blend = [share](float a, float b) {
+        return a + (b - a) * share;
+    };
     return QColor::fromRgbF(blend(from.redF(), to.redF()), blend(from.greenF(), to.greenF()),
         blend(from.blueF(), to.blueF()));
 }

@@ -85,7 +85,8 @@ void TestColorScheme::everyTextOfTheDarkPaletteIsReadable()
     for (const QPalette::ColorGroup group : { QPalette::Active, QPalette::Inactive }) {
         const QColor ink = palette.color(group, text);
         const QColor ground = palette.color(group, background);
-        QVERIFY2(contrastRatio(ink, ground) >= ReadableContrast, qPrintable(ratioText(ink, ground)));
+        QVERIFY2(
+            contrastRatio(ink, ground) >= ReadableContrast, qPrintable(ratioText(ink, ground)));
     }
 }
 
@@ -107,7 +108,8 @@ void TestColorScheme::mutedRowsStayReadable()
     const QColor base = palette.color(QPalette::Base);
     const QColor text = palette.color(QPalette::Text);
     if (contrastRatio(text, base) >= ReadableContrast) {
-        QVERIFY2(contrastRatio(muted, base) >= ReadableContrast, qPrintable(ratioText(muted, base)));
+        QVERIFY2(
+            contrastRatio(muted, base) >= ReadableContrast, qPrintable(ratioText(muted, base)));
         QVERIFY(contrastRatio(muted, base) <= contrastRatio(text, base)); // it does recede
     } else {
         QCOMPARE(muted, text);
@@ -137,7 +139,8 @@ void TestColorScheme::cityNamesAreReadableOnEveryMap()
     QVERIFY2(contrastRatio(ink.text, ground) >= ReadableContrast,
         qPrintable(ratioText(ink.text, ground)));
     const QColor halo = over(ink.halo, ground);
-    QVERIFY2(contrastRatio(ink.text, halo) >= ReadableContrast, qPrintable(ratioText(ink.text, halo)));
+    QVERIFY2(
+        contrastRatio(ink.text, halo) >= ReadableContrast, qPrintable(ratioText(ink.text, halo)));
 }
 
 void TestColorScheme::darkTilesTurnLightnessOverAndKeepTheHue()
