@@ -163,6 +163,11 @@ AppSettings AppSettings::load(QSettings &settings)
         = settings.value(u"tileAttribution"_s, result.tileAttribution).toString().trimmed();
     result.tilesShowPlaceNames
         = settings.value(u"tilesShowPlaceNames"_s, result.tilesShowPlaceNames).toBool();
+    const QString colors = settings.value(u"colors"_s).toString();
+    if (colors == "light"_L1)
+        result.colorScheme = ColorScheme::Light;
+    else if (colors == "dark"_L1)
+        result.colorScheme = ColorScheme::Dark;
     settings.endGroup();
     return result;
 }
@@ -190,6 +195,10 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(u"tileUrl"_s, tileUrl);
     settings.setValue(u"tileAttribution"_s, tileAttribution);
     settings.setValue(u"tilesShowPlaceNames"_s, tilesShowPlaceNames);
+    settings.setValue(u"colors"_s,
+        colorScheme == ColorScheme::Light      ? u"light"_s
+            : colorScheme == ColorScheme::Dark ? u"dark"_s
+                                               : u"system"_s);
     settings.setValue(u"keepRunningInTray"_s, keepRunningInTray);
     settings.endGroup();
 }
@@ -207,7 +216,8 @@ QDebug operator<<(QDebug debug, const AppSettings &settings)
                     << ", shown " << settings.shownRefreshMinutes << " min, background "
                     << settings.backgroundRefreshMinutes << " min, " << types << ", "
                     << settings.tileUrl << ", " << settings.tileAttribution
-                    << (settings.tilesShowPlaceNames ? ", tiles named" : ", tiles unnamed") << ')';
+                    << (settings.tilesShowPlaceNames ? ", tiles named" : ", tiles unnamed")
+                    << ", colours " << int(settings.colorScheme) << ')';
     return debug;
 }
 

@@ -16,6 +16,9 @@ class QSettings;
 
 namespace gig {
 
+// The window's colours: the system's, or light or dark whatever the system says.
+enum class ColorScheme { System, Light, Dark };
+
 struct AppSettings
 {
     static constexpr int minimumRefreshMinutes = 1;
@@ -36,6 +39,7 @@ struct AppSettings
     QString tileAttribution;
     // Whether its tiles carry place names; when not, the map writes the cities' names over them.
     bool tilesShowPlaceNames = true;
+    ColorScheme colorScheme = ColorScheme::System;
     // Closing the window hides it to a tray icon and the saved places keep refreshing (and
     // alerting); off: closing quits.
     bool keepRunningInTray = false;

@@ -5,6 +5,7 @@
 #include "models/event.h"
 #include "models/giglistmodel.h"
 #include "models/gigroles.h"
+#include "ui/contrast.h"
 
 #include <QApplication>
 #include <QFont>
@@ -118,7 +119,7 @@ QVariant GigStatusProxyModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Cancelled gigs and stale rows both recede; the strike-out tells them apart.
         if (status == EventStatus::Cancelled || freshness == Freshness::Stale)
-            return m_palette.brush(QPalette::Disabled, QPalette::Text);
+            return QBrush(mutedTextColor(m_palette));
         break;
     case Qt::DecorationRole:
         // On the event's name, so the mark shows without scrolling to the status column.

@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -89,7 +90,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         sourceBox);
     sourceHint->setWordWrap(true);
     // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"aenpolycmwd"_s;
+    QString accelerators = u"aenpolycmwdv"_s;
     auto *sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
@@ -157,7 +158,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     refreshForm->addRow(tr("&Other places every:"), m_backgroundMinutes);
     refreshForm->addRow(tr("Latest release counts:"), types);
     m_keepInTray = new QCheckBox(
-        tr("Keep refreshing saved places in the tray when the &window is closed"), refreshBox);
+        tr("Keep refreshing sa&ved places in the tray when the window is closed"), refreshBox);
     m_keepInTray->setObjectName(u"keepRunningInTray"_s);
     m_keepInTray->setToolTip(tr("Closing the window then hides it to a tray icon, and new gigs "
                                 "of my artists at saved places are still announced."));
@@ -201,6 +202,17 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                          "writes the names of the cities on the map itself."));
     tilesForm->addRow(m_tilesShowPlaceNames);
 
+    // Appearance.
+    auto *appearanceBox = new QGroupBox(tr("Appearance"), this);
+    auto *appearanceForm = new QFormLayout(appearanceBox);
+    m_colorScheme = new QComboBox(appearanceBox);
+    m_colorScheme->setObjectName(u"colorScheme"_s);
+    m_colorScheme->addItem(tr("As the system's"), int(ColorScheme::System));
+    m_colorScheme->addItem(tr("Light"), int(ColorScheme::Light));
+    m_colorScheme->addItem(tr("Dark"), int(ColorScheme::Dark));
+    m_colorScheme->setToolTip(tr("The colours of the window and the map"));
+    appearanceForm->addRow(tr("&Window colours:"), m_colorScheme);
+
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"settingsProblems"_s);
     m_problems->setWordWrap(true);
@@ -218,6 +230,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     layout->addWidget(refreshBox);
     layout->addWidget(servicesBox);
     layout->addWidget(tilesBox);
+    layout->addWidget(appearanceBox);
     layout->addWidget(m_problems);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
@@ -249,6 +262,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_tileUrl->setText(settings.tileUrl);
     m_tileAttribution->setText(settings.tileAttribution);
     m_tilesShowPlaceNames->setChecked(settings.tilesShowPlaceNames);
+    m_colorScheme->setCurrentIndex(m_colorScheme->findData(int(settings.colorScheme)));
     m_keepInTray->setChecked(settings.keepRunningInTray);
     validate();
 }
@@ -274,6 +288,7 @@ AppSettings SettingsDialog::settings() const
     settings.tileUrl = m_tileUrl->text().trimmed();
     settings.tileAttribution = m_tileAttribution->text().trimmed();
     settings.tilesShowPlaceNames = m_tilesShowPlaceNames->isChecked();
+    settings.colorScheme = ColorScheme(m_colorScheme->currentData().toInt());
     settings.keepRunningInTray = m_keepInTray->isChecked();
     return settings;
 }

@@ -9,6 +9,7 @@
 
 class QButtonGroup;
 class QCheckBox;
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -53,6 +54,7 @@ private:
     QLineEdit *m_tileUrl = nullptr;
     QLineEdit *m_tileAttribution = nullptr;
     QCheckBox *m_tilesShowPlaceNames = nullptr;
+    QComboBox *m_colorScheme = nullptr;
     QLabel *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -186,10 +186,24 @@ QList<SandboxCity> buildCities()
     return cities;
 }
 
+// A place's words as the search compares them: folded once, not on every query.
+struct FoldedPlace
+{
+    QString name;
+    QString country;
+    QString countryCode;
+};
+
+FoldedPlace foldedPlace(const SandboxCity &city)
+{
+    return FoldedPlace { SandboxGazetteer::fold(city.name), SandboxGazetteer::fold(city.country),
+        SandboxGazetteer::fold(city.countryCode) };
+}
+
 struct Towns
 {
     QList<SandboxCity> towns;
-    QStringList foldedNames; // per town
+    QList<FoldedPlace> folded; // per town
     QHash<int, QList<int>> cells; // latCell * 360 + lngCell → towns, most populous first
 };
 
@@ -216,7 +230,7 @@ Towns buildTowns()
         town.timeZone = city.timeZone;
         town.populationThousands = int(city.population / 1000);
         town.town = true;
-        built.foldedNames.append(SandboxGazetteer::fold(town.name));
+        built.folded.append(foldedPlace(town));
         built.cells[cellKey(town.lat, town.lng)].append(town.index);
         built.towns.append(town);
     }
@@ -232,6 +246,17 @@ const Towns &allTowns()
 {
     static const Towns towns = buildTowns();
     return towns;
+}
+
+const QList<FoldedPlace> &foldedCities()
+{
+    static const QList<FoldedPlace> folded = [] {
+        QList<FoldedPlace> result;
+        for (const SandboxCity &city : SandboxGazetteer::cities())
+            result.append(foldedPlace(city));
+        return result;
+    }();
+    return folded;
 }
 
 } // namespace
@@ -281,12 +306,11 @@ QList<SandboxCity> SandboxGazetteer::search(const QString &query, int limit)
         const SandboxCity *city;
     };
     QList<Hit> hits;
-    const auto consider = [&](const SandboxCity &city, const QString &name) {
-        if (!countryPart.isEmpty()) {
-            const QString country = fold(city.country);
-            if (!country.startsWith(countryPart) && fold(city.countryCode) != countryPart)
-                return;
-        }
+    const auto consider = [&](const SandboxCity &city, const FoldedPlace &folded) {
+        if (!countryPart.isEmpty() && !folded.country.startsWith(countryPart)
+            && folded.countryCode != countryPart)
+            return;
+        const QString &name = folded.name;
         int rank = -1;
         if (name == namePart)
             rank = 0;
@@ -297,11 +321,11 @@ QList<SandboxCity> SandboxGazetteer::search(const QString &query, int limit)
         if (rank >= 0)
             hits.append({ rank, &city });
     };
-    for (const SandboxCity &city : cities())
-        consider(city, fold(city.name));
+    for (qsizetype i = 0; i < cities().size(); ++i)
+        consider(cities()[i], foldedCities()[i]);
     const Towns &towns = allTowns();
     for (qsizetype i = 0; i < towns.towns.size(); ++i)
-        consider(towns.towns[i], towns.foldedNames[i]);
+        consider(towns.towns[i], towns.folded[i]);
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) {
         if (a.rank != b.rank)
             return a.rank < b.rank;

@@ -2,6 +2,7 @@
 
 #include "app/sandbox/demosandbox.h"
 #include "app/wiring/sourcerouting.h"
+#include "ui/colorscheme.h"
 #include "ui/mainwindow.h"
 
 #include <QSettings>
@@ -45,12 +46,14 @@ SettingsBinding::SettingsBinding(MainWindow *window, RefreshEngine *engine, Sour
 {
     Q_ASSERT(window && engine && routing && sandbox);
     window->setSettings(m_settings);
+    applyColorScheme(m_settings.colorScheme);
     m_routing->apply(m_settings, m_keys);
 
     connect(window, &MainWindow::settingsChanged, this, [this](const AppSettings &changed) {
         m_settings = changed;
         QSettings stored;
         changed.save(stored);
+        applyColorScheme(changed.colorScheme);
         reconfigure();
     });
     connect(&m_keyStore, &KeyStore::warningChanged, window, &MainWindow::setKeyStoreWarning);

@@ -58,6 +58,7 @@ void TestAppSettings::saveThenLoadRoundTrips()
     custom.tileUrl = u"http://127.0.0.1:8080/tiles/{z}/{x}/{y}.png?key={key}"_s;
     custom.tileAttribution = u"© Tiles & Co"_s;
     custom.tilesShowPlaceNames = false;
+    custom.colorScheme = gig::ColorScheme::Dark;
     custom.keepRunningInTray = true;
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);

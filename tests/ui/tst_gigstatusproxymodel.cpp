@@ -2,6 +2,7 @@
 #include "models/alertledger.h"
 #include "models/giglistmodel.h"
 #include "models/gigstore.h"
+#include "ui/contrast.h"
 #include "ui/gigstatusproxymodel.h"
 
 #include <QAbstractItemModelTester>
@@ -56,7 +57,7 @@ void TestGigStatusProxyModel::cancelledRowsAreStruckOutAndMuted()
     for (int column = 0; column < GigListModel::ColumnCount; ++column)
         QVERIFY(f.cell(u"e2"_s, column).data(Qt::FontRole).value<QFont>().strikeOut());
     QCOMPARE(f.cell(u"e2"_s, GigListModel::VenueColumn).data(Qt::ForegroundRole).value<QBrush>(),
-        f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
+        QBrush(mutedTextColor(f.proxy.palette())));
     QVERIFY(!f.cell(u"e2"_s, GigListModel::EventColumn)
                  .data(Qt::DecorationRole)
                  .value<QIcon>()
@@ -85,8 +86,8 @@ void TestGigStatusProxyModel::staleRowsAreMutedFromThePalette()
     f.store.markEventsStale({ u"e4"_s });
     QVERIFY(changed.count() > 0);
     const QModelIndex venue = f.cell(u"e4"_s, GigListModel::VenueColumn);
-    QCOMPARE(venue.data(Qt::ForegroundRole).value<QBrush>(),
-        f.proxy.palette().brush(QPalette::Disabled, QPalette::Text));
+    QCOMPARE(
+        venue.data(Qt::ForegroundRole).value<QBrush>(), QBrush(mutedTextColor(f.proxy.palette())));
     QVERIFY(!venue.data(Qt::FontRole).isValid());
     QVERIFY(
         !f.cell(u"e4"_s, GigListModel::StatusColumn).data(Qt::ToolTipRole).toString().isEmpty());
@@ -97,12 +98,16 @@ void TestGigStatusProxyModel::paletteChangeRepaintsRows()
     Fixture f;
     QSignalSpy changed(&f.proxy, &QAbstractItemModel::dataChanged);
     QPalette dark = f.proxy.palette();
-    dark.setBrush(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x90));
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x24));
+    dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
     f.proxy.setPalette(dark);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(
-        f.cell(u"e2"_s, GigListModel::DateColumn).data(Qt::ForegroundRole).value<QBrush>().color(),
-        QColor(0x80, 0x80, 0x90));
+    const QColor muted = f.cell(u"e2"_s, GigListModel::DateColumn)
+                             .data(Qt::ForegroundRole)
+                             .value<QBrush>()
+                             .color();
+    QCOMPARE(muted, mutedTextColor(dark));
+    QVERIFY(muted.lightness() > 0x80); // light on the dark base
     f.proxy.setPalette(dark);
     QCOMPARE(changed.count(), 1);
 }

@@ -7,6 +7,7 @@
 #include "models/lineupmodel.h"
 #include "models/sourcestate.h"
 #include "ui/columnfitter.h"
+#include "ui/contrast.h"
 #include "ui/exportfiledialog.h"
 #include "ui/fetchingdelegate.h"
 #include "ui/gigdetailspane.h"
@@ -258,7 +259,7 @@ void TestMainWindow::tableSortsByDateAndDecoratesStatus()
     QVERIFY(cancelled.data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(!cancelled.data(Qt::DecorationRole).value<QIcon>().isNull());
     QCOMPARE(cancelled.data(Qt::ForegroundRole).value<QBrush>(),
-        window.gigTable()->palette().brush(QPalette::Disabled, QPalette::Text));
+        QBrush(mutedTextColor(window.gigTable()->palette())));
     const QModelIndex fine = model->index(1, GigListModel::EventColumn);
     QVERIFY(!fine.data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(!fine.data(Qt::ForegroundRole).isValid());

@@ -60,6 +60,7 @@ private:
         settings.tileUrl = u"http://127.0.0.1:9000/tiles/{z}/{x}/{y}.png?apikey={key}"_s;
         settings.tileAttribution = u"© Local Tiles"_s;
         settings.tilesShowPlaceNames = false;
+        settings.colorScheme = gig::ColorScheme::Light;
         return settings;
     }
 };

@@ -64,6 +64,13 @@ QList<CityLabelLayer::Label> CityLabelLayer::layout(
     return labels;
 }
 
+CityLabelLayer::Ink CityLabelLayer::inkFor(bool darkMap)
+{
+    if (darkMap)
+        return Ink { QColor(0xe8, 0xe6, 0xe3), QColor(0x12, 0x18, 0x20, 200) };
+    return Ink { QColor(40, 40, 48), QColor(255, 255, 255, 200) };
+}
+
 void CityLabelLayer::paint(QPainter &painter, const MapCamera &camera, const QFont &font) const
 {
     const QList<Label> labels = layout(camera, font);
@@ -71,11 +78,11 @@ void CityLabelLayer::paint(QPainter &painter, const MapCamera &camera, const QFo
         return;
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
-    const QColor ink(40, 40, 48);
-    const QColor halo(255, 255, 255, 200);
+    const QColor &ink = m_ink.text;
+    const QColor &halo = m_ink.halo;
     painter.setFont(font);
     const qreal ascent = QFontMetricsF(font).ascent();
-    // A light halo (the name drawn a pixel off in each direction) keeps the names readable over
+    // A halo (the name drawn a pixel off in each direction) keeps the names readable over
     // any land or water; glyphs come from the font cache, so this stays cheap.
     static constexpr QPointF offsets[] { { -1, 0 }, { 1, 0 }, { 0, -1 }, { 0, 1 } };
     painter.setPen(halo);

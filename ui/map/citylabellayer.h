@@ -4,6 +4,7 @@
 
 #include "ui/map/mapcamera.h"
 
+#include <QColor>
 #include <QFont>
 #include <QList>
 #include <QRectF>
@@ -26,6 +27,16 @@ public:
         QRectF box; // the name's box, beside the point, widget pixels
     };
 
+    // The names' colours: dark ink in a light halo on a light map, the other way round on a
+    // dark one.
+    struct Ink
+    {
+        QColor text;
+        QColor halo;
+    };
+    static Ink inkFor(bool darkMap);
+    void setDarkMap(bool dark) { m_ink = inkFor(dark); }
+
     // Not owned; nullptr draws nothing.
     void setCities(const CityIndex *cities) { m_cities = cities; }
     const CityIndex *cities() const { return m_cities; }
@@ -39,6 +50,7 @@ public:
 
 private:
     const CityIndex *m_cities = nullptr;
+    Ink m_ink = inkFor(false);
 };
 
 } // namespace gig

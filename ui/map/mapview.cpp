@@ -544,6 +544,8 @@ void MapView::updatePaletteColors()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     m_basemap->setColors(BasemapLayer::colorsFor(dark));
+    m_cityLabels.setDarkMap(dark);
+    m_tiles->setDarkened(dark);
     m_accent = palette().color(QPalette::Highlight);
     m_markers->setAccent(m_accent);
     QPalette labelPalette = m_attribution->palette();

@@ -1,5 +1,6 @@
 #include "ui/map/tilelayer.h"
 
+#include "ui/map/darktiles.h"
 #include "ui/map/maplogging.h"
 
 #include <algorithm>
@@ -35,6 +36,14 @@ void TileLayer::setSource(TileSource *source)
             emit changed();
         });
     }
+    reload();
+}
+
+void TileLayer::setDarkened(bool darkened)
+{
+    if (darkened == m_darkened)
+        return;
+    m_darkened = darkened;
     reload();
 }
 
@@ -146,13 +155,13 @@ void TileLayer::onTileReady(const TileId &tile, const QByteArray &bytes)
     // PNG decoding takes a millisecond or two a tile: keep it off the GUI thread.
     TilePyramid::makeInBackground(
         this, m_generation, tile,
-        [bytes] {
+        [bytes, darkened = m_darkened] {
             QImage image = QImage::fromData(bytes);
             if (!image.isNull())
                 image = image.convertToFormat(image.hasAlphaChannel()
                         ? QImage::Format_ARGB32_Premultiplied
                         : QImage::Format_RGB32);
-            return image;
+            return darkened ? darkenedTile(image) : image;
         },
         &TileLayer::onDecoded);
 }

@@ -42,6 +42,9 @@ public:
 
     QList<TileId> pendingTiles() const; // asked of the source, not answered yet
     bool hasTile(const TileId &tile) const { return m_pyramid.contains(tile); }
+    // Tiles for a dark map (darkenedTile()): the tiles held are decoded again.
+    void setDarkened(bool darkened);
+    bool isDarkened() const { return m_darkened; }
     void setMemoryLimit(qint64 bytes) { m_pyramid.setMaxBytes(bytes); }
     // How long a failed tile rests before it is asked for again.
     void setRetryInterval(std::chrono::milliseconds interval) { m_retryInterval = interval; }
@@ -62,6 +65,7 @@ private:
     QSet<TileId> m_pending;
     QSet<TileId> m_decoding;
     QHash<TileId, qint64> m_failedAt; // ms on m_clock
+    bool m_darkened = false;
     QElapsedTimer m_clock;
     std::chrono::milliseconds m_retryInterval { 30000 };
     quint64 m_generation = 0;
