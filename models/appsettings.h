@@ -40,6 +40,8 @@ struct AppSettings
     // Whether its tiles carry place names; when not, the map writes the cities' names over them.
     bool tilesShowPlaceNames = true;
     ColorScheme colorScheme = ColorScheme::System;
+    // The language gigmap speaks (one of translatedLanguages()); empty: the system's.
+    QString language;
 
     // Reads the group "settings" of `settings`. A missing or unusable value (a URL that is not
     // http(s), an interval out of range, no release type, an unknown source) takes its default
