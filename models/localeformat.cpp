@@ -34,9 +34,11 @@ QString distanceText(double km, const QLocale &locale)
 {
     if (usesMiles(locale))
         //: A distance in miles.
-        return QCoreApplication::translate("gig::LocaleFormat", "%1 mi").arg(locale.toString(km * 1000.0 / MetresPerMile, 'f', 1));
+        return QCoreApplication::translate("gig::LocaleFormat", "%1 mi")
+            .arg(locale.toString(km * 1000.0 / MetresPerMile, 'f', 1));
     //: A distance in kilometres.
-    return QCoreApplication::translate("gig::LocaleFormat", "%1 km").arg(locale.toString(km, 'f', 1));
+    return QCoreApplication::translate("gig::LocaleFormat", "%1 km")
+        .arg(locale.toString(km, 'f', 1));
 }
 
 QString timeText(QTime time, const QLocale &locale)
@@ -53,17 +55,23 @@ ScaleStep scaleStep(double maxMetres, const QLocale &locale)
     if (usesMiles(locale)) {
         if (maxMetres >= MetresPerMile) {
             const double miles = roundDown125(maxMetres / MetresPerMile);
-            return { miles * MetresPerMile, QCoreApplication::translate("gig::LocaleFormat", "%1 mi").arg(locale.toString(miles)) };
+            return { miles * MetresPerMile,
+                QCoreApplication::translate("gig::LocaleFormat", "%1 mi")
+                    .arg(locale.toString(miles)) };
         }
         const double feet = roundDown125(maxMetres / MetresPerFoot);
         //: Feet, on the map's scale bar.
-        return { feet * MetresPerFoot, QCoreApplication::translate("gig::LocaleFormat", "%1 ft").arg(locale.toString(feet)) };
+        return { feet * MetresPerFoot,
+            QCoreApplication::translate("gig::LocaleFormat", "%1 ft").arg(locale.toString(feet)) };
     }
     const double metres = roundDown125(maxMetres);
     if (metres >= 1000)
-        return { metres, QCoreApplication::translate("gig::LocaleFormat", "%1 km").arg(locale.toString(metres / 1000.0)) };
+        return { metres,
+            QCoreApplication::translate("gig::LocaleFormat", "%1 km")
+                .arg(locale.toString(metres / 1000.0)) };
     //: Metres, on the map's scale bar.
-    return { metres, QCoreApplication::translate("gig::LocaleFormat", "%1 m").arg(locale.toString(metres)) };
+    return { metres,
+        QCoreApplication::translate("gig::LocaleFormat", "%1 m").arg(locale.toString(metres)) };
 }
 
 } // namespace gig
