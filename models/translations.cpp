@@ -17,9 +17,19 @@ namespace {
 // The translators installed; replaced as a whole by the next installTranslations().
 struct Installed
 {
+    std::unique_ptr<QTranslator> english; // the plural forms, beneath any other language
     std::unique_ptr<QTranslator> gigmap;
     std::unique_ptr<QTranslator> qt;
 };
+
+std::unique_ptr<QTranslator> loadAndInstall(const QString &file, const QString &folder = {})
+{
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(file, folder))
+        return nullptr;
+    QCoreApplication::installTranslator(translator.get());
+    return translator;
+}
 
 Installed &installed()
 {
@@ -38,7 +48,7 @@ void remove(std::unique_ptr<QTranslator> &translator)
 
 QStringList translatedLanguages()
 {
-    return { u"en"_s, u"de"_s, u"fr"_s, u"es"_s };
+    return { u"en"_s, u"de"_s };
 }
 
 QString languageFor(const QLocale &locale)
@@ -55,22 +65,21 @@ QString languageFor(const QLocale &locale)
 bool installTranslations(const QString &language)
 {
     Installed &current = installed();
-    remove(current.gigmap);
     remove(current.qt);
-    auto gigmap = std::make_unique<QTranslator>();
-    if (!gigmap->load(u":/i18n/gigmap_%1.qm"_s.arg(language))) {
+    remove(current.gigmap);
+    remove(current.english);
+    // Qt asks the translator installed last first: English beneath, the language over it.
+    current.english = loadAndInstall(u":/i18n/gigmap_en.qm"_s);
+    if (language == "en"_L1)
+        return current.english != nullptr;
+    current.gigmap = loadAndInstall(u":/i18n/gigmap_%1.qm"_s.arg(language));
+    if (!current.gigmap) {
         qCWarning(lcTranslations) << "no translation of gigmap into" << language;
         return false;
     }
-    QCoreApplication::installTranslator(gigmap.get());
-    current.gigmap = std::move(gigmap);
     // Qt's own words (standard buttons, the file dialog), where the system has them.
-    auto qt = std::make_unique<QTranslator>();
-    if (language != "en"_L1
-        && qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt.get());
-        current.qt = std::move(qt);
-    }
+    current.qt = loadAndInstall(
+        u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return true;
 }
 

@@ -379,7 +379,8 @@ void TestExportCommand::mineWritesOnlyTheGigsOfMyArtists()
 }
 
 // A German, French or Spanish desktop gets the same CSV and iCalendar bytes (dates, numbers and
-// decimal points as the formats want them), while the words on the terminal are its own.
+// decimal points as the formats want them), while the words on the terminal are German on a
+// German one.
 void TestExportCommand::filesAreTheSameInEveryLanguageAndWordsAreNot()
 {
     const QString cache = m_dir.filePath(u"cache.sqlite"_s);
@@ -394,7 +395,8 @@ void TestExportCommand::filesAreTheSameInEveryLanguageAndWordsAreNot()
             const Run local = run(offline, 90000, locale);
             QVERIFY2(local.exitCode == 0, local.err.constData());
             QCOMPARE(local.out, english.out);
-            QVERIFY2(!local.err.contains("written to"), local.err.constData());
+            if (locale.startsWith(u"de"_s)) // a language gigmap speaks
+                QVERIFY2(local.err.contains("geschrieben"), local.err.constData());
         }
     }
 }

@@ -59,7 +59,7 @@ void TestAppSettings::saveThenLoadRoundTrips()
     custom.tileAttribution = u"© Tiles & Co"_s;
     custom.tilesShowPlaceNames = false;
     custom.colorScheme = gig::ColorScheme::Dark;
-    custom.language = u"fr"_s;
+    custom.language = u"de"_s;
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
         custom.save(settings);
