@@ -29,6 +29,7 @@
 #include "models/appstatus.h"
 #include "models/gigstore.h"
 #include "models/myartists.h"
+#include "models/translations.h"
 #include "models/version.h"
 #include "ui/applicationicon.h"
 #include "ui/mainwindow.h"
@@ -54,6 +55,15 @@ QStringList argumentsOf(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
     return arguments;
+}
+
+// Speaks `chosen` (a language of the settings) or else the system's; a chosen language also
+// writes dates and numbers its way.
+void speakTheLanguage(const QString &chosen)
+{
+    if (!chosen.isEmpty())
+        QLocale::setDefault(QLocale(chosen));
+    gig::installTranslations(chosen.isEmpty() ? gig::languageFor(QLocale::system()) : chosen);
 }
 
 void print(FILE *stream, const QString &text)
@@ -87,12 +97,14 @@ int main(int argc, char **argv)
     case gig::CommandLine::Action::Export: {
         QCoreApplication app(argc, argv); // no window, no display needed
         QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);
+        speakTheLanguage(QString()); // the shell's LANG, LC_ALL and LANGUAGE
         gig::ShutdownSignals shutdownSignals;
         return gig::ExportCommand::run(QCoreApplication::arguments());
     }
     case gig::CommandLine::Action::Artists: {
         QCoreApplication app(argc, argv); // no window, no display needed
         QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);
+        speakTheLanguage(QString());
         gig::ShutdownSignals shutdownSignals;
         return gig::ArtistsCommand::run(QCoreApplication::arguments());
     }
@@ -101,6 +113,9 @@ int main(int argc, char **argv)
     }
 
     QApplication app(argc, argv);
+    QSettings settings;
+    const gig::AppSettings appSettings = gig::AppSettings::load(settings);
+    speakTheLanguage(appSettings.language); // before the first word is made
     QApplication::setApplicationDisplayName(u"gigmap"_s);
     // Lets Wayland shells match the window to its desktop entry and icon.
     QGuiApplication::setDesktopFileName(u"io.github.gigmap.Gigmap"_s);
@@ -136,8 +151,6 @@ int main(int argc, char **argv)
     if (!sandbox.start())
         qCWarning(lcMain) << "demo mode unavailable:" << sandbox.errorString();
 
-    QSettings settings;
-    const gig::AppSettings appSettings = gig::AppSettings::load(settings);
     gig::RequestQueue queue(clock);
     gig::RefreshEngine engine(&store, &queue,
         gig::SettingsBinding::engineConfig(appSettings, {}, command.demo, sandbox), clock);

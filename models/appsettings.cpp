@@ -1,5 +1,7 @@
 #include "models/appsettings.h"
 
+#include "models/translations.h"
+
 #include <QDebugStateSaver>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -163,6 +165,12 @@ AppSettings AppSettings::load(QSettings &settings)
         = settings.value(u"tileAttribution"_s, result.tileAttribution).toString().trimmed();
     result.tilesShowPlaceNames
         = settings.value(u"tilesShowPlaceNames"_s, result.tilesShowPlaceNames).toBool();
+    result.language = settings.value(u"language"_s).toString();
+    if (!result.language.isEmpty() && !translatedLanguages().contains(result.language)) {
+        qCWarning(lcSettings) << "gigmap does not speak" << result.language
+                              << "; using the system's";
+        result.language.clear();
+    }
     const QString colors = settings.value(u"colors"_s).toString();
     if (colors == "light"_L1)
         result.colorScheme = ColorScheme::Light;
@@ -195,6 +203,7 @@ void AppSettings::save(QSettings &settings) const
     settings.setValue(u"tileUrl"_s, tileUrl);
     settings.setValue(u"tileAttribution"_s, tileAttribution);
     settings.setValue(u"tilesShowPlaceNames"_s, tilesShowPlaceNames);
+    settings.setValue(u"language"_s, language);
     settings.setValue(u"colors"_s,
         colorScheme == ColorScheme::Light      ? u"light"_s
             : colorScheme == ColorScheme::Dark ? u"dark"_s

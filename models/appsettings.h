@@ -40,6 +40,8 @@ struct AppSettings
     // Whether its tiles carry place names; when not, the map writes the cities' names over them.
     bool tilesShowPlaceNames = true;
     ColorScheme colorScheme = ColorScheme::System;
+    // The language gigmap speaks (one of translatedLanguages()); empty: the system's.
+    QString language;
     // Closing the window hides it to a tray icon and the saved places keep refreshing (and
     // alerting); off: closing quits.
     bool keepRunningInTray = false;

@@ -2,6 +2,7 @@
 
 #include "models/gigstore.h"
 #include "models/lineupreleases.h"
+#include "models/localeformat.h"
 #include "models/myartists.h"
 
 #include <QLocale>
@@ -157,15 +158,14 @@ QVariant GigListModel::displayData(const Row &row, int column) const
     case DateColumn:
         return QLocale().toString(event.start.localDate(), u"ddd d MMM yyyy"_s);
     case TimeColumn:
-        return event.start.localTime() ? event.start.localTime()->toString(u"HH:mm") : QString();
+        return event.start.localTime() ? timeText(*event.start.localTime()) : QString();
     case EventColumn:
         return event.name;
     case VenueColumn:
         return event.venue.city.isEmpty() ? event.venue.name
                                           : event.venue.name + u", "_s + event.venue.city;
     case DistanceColumn:
-        return row.distanceKm < 0 ? QString()
-                                  : QLocale().toString(row.distanceKm, 'f', 1) + u" km"_s;
+        return row.distanceKm < 0 ? QString() : distanceText(row.distanceKm);
     case LineupColumn:
         return row.lineupText;
     case ReleasesColumn:

@@ -29,13 +29,11 @@ QString GigCountLabel::textFor(int all, int shown)
 {
     if (all <= 0)
         return {};
-    const QString gigs = all == 1 ? tr("1 gig") : tr("%1 gigs").arg(all);
     if (shown >= all)
-        return gigs;
-    const int hidden = all - shown;
-    const QString shownText = shown == 1 ? tr("1 gig shown") : tr("%1 gigs shown").arg(shown);
-    return hidden == 1 ? tr("%1 · 1 hidden by the filter").arg(shownText)
-                       : tr("%1 · %2 hidden by the filter").arg(shownText).arg(hidden);
+        return tr("%n gig(s)", nullptr, all);
+    //: %1 is "N gigs shown"; %n of them are hidden by the filter.
+    return tr("%1 · %n hidden by the filter", nullptr, all - shown)
+        .arg(tr("%n gig(s) shown", nullptr, shown));
 }
 
 void GigCountLabel::refresh()

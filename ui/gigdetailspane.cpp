@@ -3,6 +3,7 @@
 #include "models/gigmerge.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
+#include "models/localeformat.h"
 #include "ui/giglinks.h"
 
 #include <QHeaderView>
@@ -33,7 +34,7 @@ QString whenText(const EventStart &start)
         return GigDetailsPane::tr("Date not known yet");
     QString text = QLocale().toString(start.localDate(), QLocale::LongFormat);
     if (start.localTime()) {
-        text += u", "_s + start.localTime()->toString(u"HH:mm");
+        text += u", "_s + timeText(*start.localTime());
         if (start.utcOffsetSeconds())
             text += u" ("_s + offsetText(*start.utcOffsetSeconds()) + u')';
     } else {

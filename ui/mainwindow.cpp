@@ -559,9 +559,8 @@ void MainWindow::reportExport(const QString &path, qsizetype gigCount, const QSt
     }
     QSettings().setValue(u"export/directory"_s, QFileInfo(path).absolutePath());
     const QString where = QDir::toNativeSeparators(path);
-    statusBar()->showMessage(gigCount == 1 ? tr("Wrote 1 gig to %1").arg(where)
-                                           : tr("Wrote %1 gigs to %2").arg(gigCount).arg(where),
-        statusMessageMs);
+    statusBar()->showMessage(
+        tr("Wrote %n gig(s) to %1", nullptr, int(gigCount)).arg(where), statusMessageMs);
 }
 
 QDialog *MainWindow::openSettings()

@@ -40,9 +40,8 @@ void ReleaseProgressBar::setPending(int pending, const QDateTime &now)
     setVisible(m_progress.isActive());
     m_bar->setRange(0, std::max(1, m_progress.total()));
     m_bar->setValue(m_progress.done());
-    m_bar->setFormat(m_progress.total() == 1
-            ? tr("%1 of 1 release").arg(m_progress.done())
-            : tr("%1 of %2 releases").arg(m_progress.done()).arg(m_progress.total()));
+    //: %1 releases known of %n in all.
+    m_bar->setFormat(tr("%1 of %n release(s)", nullptr, m_progress.total()).arg(m_progress.done()));
     tick(now);
 }
 

@@ -1,5 +1,7 @@
 #include "ui/settingsdialog.h"
 
+#include "models/translations.h"
+
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
@@ -90,7 +92,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         sourceBox);
     sourceHint->setWordWrap(true);
     // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"aenpolycmwdv"_s;
+    QString accelerators = u"aenpolycmwvdh"_s;
     auto *sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
@@ -158,7 +160,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     refreshForm->addRow(tr("&Other places every:"), m_backgroundMinutes);
     refreshForm->addRow(tr("Latest release counts:"), types);
     m_keepInTray = new QCheckBox(
-        tr("Keep refreshing sa&ved places in the tray when the window is closed"), refreshBox);
+        tr("Keep refres&hing saved places in the tray when the window is closed"), refreshBox);
     m_keepInTray->setObjectName(u"keepRunningInTray"_s);
     m_keepInTray->setToolTip(tr("Closing the window then hides it to a tray icon, and new gigs "
                                 "of my artists at saved places are still announced."));
@@ -184,7 +186,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_tileUrl = makeUrlField(u"tileUrl"_s, tilesBox);
     m_tileUrl->setToolTip(tr("The address of a map tile server, with {z}, {x} and {y} for the "
                              "tile, and {key} where the server wants its key."));
-    tilesForm->addRow(tr("Ti&le server:"), m_tileUrl);
+    tilesForm->addRow(tr("Tile ser&ver:"), m_tileUrl);
     QLineEdit *tileKey = makeKeyField(u"tilesKey"_s, tilesBox);
     tileKey->setPlaceholderText(tr("Only for a tile server that asks for one"));
     tileKey->setAccessibleName(tr("Tile server key"));
@@ -212,6 +214,18 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_colorScheme->addItem(tr("Dark"), int(ColorScheme::Dark));
     m_colorScheme->setToolTip(tr("The colours of the window and the map"));
     appearanceForm->addRow(tr("&Window colours:"), m_colorScheme);
+    m_language = new QComboBox(appearanceBox);
+    m_language->setObjectName(u"language"_s);
+    m_language->addItem(tr("As the system's"), QString());
+    for (const QString &code : translatedLanguages()) {
+        const QLocale locale(code);
+        // Each language in its own words, as a person looking for theirs would read it.
+        QString name = locale.nativeLanguageName();
+        name[0] = name[0].toUpper();
+        m_language->addItem(name, code);
+    }
+    m_language->setToolTip(tr("gigmap speaks the language chosen here from its next start."));
+    appearanceForm->addRow(tr("&Language:"), m_language);
 
     m_problems = new QLabel(this);
     m_problems->setObjectName(u"settingsProblems"_s);
@@ -263,6 +277,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_tileAttribution->setText(settings.tileAttribution);
     m_tilesShowPlaceNames->setChecked(settings.tilesShowPlaceNames);
     m_colorScheme->setCurrentIndex(m_colorScheme->findData(int(settings.colorScheme)));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     m_keepInTray->setChecked(settings.keepRunningInTray);
     validate();
 }
@@ -289,6 +304,7 @@ AppSettings SettingsDialog::settings() const
     settings.tileAttribution = m_tileAttribution->text().trimmed();
     settings.tilesShowPlaceNames = m_tilesShowPlaceNames->isChecked();
     settings.colorScheme = ColorScheme(m_colorScheme->currentData().toInt());
+    settings.language = m_language->currentData().toString();
     settings.keepRunningInTray = m_keepInTray->isChecked();
     return settings;
 }

@@ -55,6 +55,7 @@ private:
     QLineEdit *m_tileAttribution = nullptr;
     QCheckBox *m_tilesShowPlaceNames = nullptr;
     QComboBox *m_colorScheme = nullptr;
+    QComboBox *m_language = nullptr;
     QLabel *m_problems = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -19,8 +19,7 @@ namespace {
 // "SeatGeek: 12 gigs", "SeatGeek: could not be read" — one source's share of the shown place.
 QString stateText(const SourceState &state)
 {
-    const QString gigs
-        = state.gigs == 1 ? StatusPanel::tr("1 gig") : StatusPanel::tr("%1 gigs").arg(state.gigs);
+    const QString gigs = StatusPanel::tr("%n gig(s)", nullptr, state.gigs);
     switch (state.outcome) {
     case SourceState::Outcome::Read:
         return StatusPanel::tr("%1: %2").arg(state.provider, gigs);
@@ -37,9 +36,7 @@ QString stateText(const SourceState &state)
 QString stateSentence(const SourceState &state)
 {
     if (state.outcome == SourceState::Outcome::Read) {
-        return state.gigs == 1
-            ? StatusPanel::tr("%1 lists 1 gig here.").arg(state.provider)
-            : StatusPanel::tr("%1 lists %2 gigs here.").arg(state.provider).arg(state.gigs);
+        return StatusPanel::tr("%1 lists %n gig(s) here.", nullptr, state.gigs).arg(state.provider);
     }
     return state.problem;
 }
@@ -236,9 +233,7 @@ void StatusPanel::refresh()
 
     QStringList activity;
     if (status->requestsQueued() > 0)
-        activity.append(status->requestsQueued() == 1
-                ? tr("1 request queued")
-                : tr("%1 requests queued").arg(status->requestsQueued()));
+        activity.append(tr("%n request(s) queued", nullptr, status->requestsQueued()));
     const QDateTime now = m_clock();
     const QDateTime until = status->rateLimitedUntil();
     const bool waiting = until.isValid() && until > now;

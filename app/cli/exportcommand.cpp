@@ -315,15 +315,15 @@ QString ExportCommand::progressLine() const
 QString ExportCommand::progressText(qsizetype gigs, int releasesKnown, int releases,
     const QString &timeLeft, int queued, qint64 rateLimitWaitMs)
 {
-    QStringList parts { gigs == 1 ? tr("1 gig") : tr("%1 gigs").arg(gigs) };
+    QStringList parts { tr("%n gig(s)", nullptr, int(gigs)) };
     if (releases > 0) {
-        parts.append(releases == 1 ? tr("%1 of 1 release").arg(releasesKnown)
-                                   : tr("%1 of %2 releases").arg(releasesKnown).arg(releases));
+        //: %1 releases known of %n in all.
+        parts.append(tr("%1 of %n release(s)", nullptr, releases).arg(releasesKnown));
     }
     if (!timeLeft.isEmpty() && releasesKnown < releases)
         parts.append(timeLeft);
     if (queued > 0)
-        parts.append(queued == 1 ? tr("1 request queued") : tr("%1 requests queued").arg(queued));
+        parts.append(tr("%n request(s) queued", nullptr, queued));
     if (rateLimitWaitMs > 0) {
         parts.append(
             tr("waiting %1 s for the rate limit").arg(double(rateLimitWaitMs) / 1000.0, 0, 'f', 1));

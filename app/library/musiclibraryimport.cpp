@@ -30,7 +30,7 @@ QString LibraryImportSummary::text() const
     if (broken > 0)
         text += u' '
             + MusicLibraryImport::tr(
-                "%n file(s) could not be read and were skipped.", nullptr, int(broken));
+                "Skipped %n file(s) that could not be read.", nullptr, int(broken));
     if (!missingFolders.isEmpty()) {
         QStringList shown;
         for (const QString &folder : missingFolders)

@@ -61,6 +61,7 @@ private slots:
     void lostPageIsNamedAndExitsFive();
     void offlineReadsOnlyTheCache();
     void mineWritesOnlyTheGigsOfMyArtists();
+    void filesAreTheSameInEveryLanguageAndWordsAreNot();
 
 private:
     struct Run
@@ -69,7 +70,8 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Run run(const QStringList &arguments, int timeoutMs = 90000);
+    // `locale` sets LC_ALL and LANGUAGE of the child ("de_DE.UTF-8"); empty: the test's own.
+    Run run(const QStringList &arguments, int timeoutMs = 90000, const QString &locale = {});
     QStringList sandboxSource() const;
 
     gig::SandboxServer m_sandbox;
@@ -91,10 +93,16 @@ QStringList TestExportCommand::sandboxSource() const
         m_sandbox.serviceRoot(gig::SandboxService::MusicBrainz).toString() };
 }
 
-TestExportCommand::Run TestExportCommand::run(const QStringList &arguments, int timeoutMs)
+TestExportCommand::Run TestExportCommand::run(
+    const QStringList &arguments, int timeoutMs, const QString &locale)
 {
     QProcess gigmap;
-    gigmap.setProcessEnvironment(gig::testing::childEnvironment(m_dir.path()));
+    QProcessEnvironment environment = gig::testing::childEnvironment(m_dir.path());
+    if (!locale.isEmpty()) {
+        environment.insert(u"LC_ALL"_s, locale);
+        environment.insert(u"LANGUAGE"_s, locale.section(u'_', 0, 0));
+    }
+    gigmap.setProcessEnvironment(environment);
     QSignalSpy finished(&gigmap, &QProcess::finished);
     gigmap.start(QStringLiteral(GIGMAP_EXECUTABLE), QStringList { u"export"_s } + arguments);
     Run result;
@@ -368,6 +376,29 @@ void TestExportCommand::mineWritesOnlyTheGigsOfMyArtists()
     }
     QCOMPARE(kept.keys(), expected);
     QVERIFY(kept.size() < every.size());
+}
+
+// A German, French or Spanish desktop gets the same CSV and iCalendar bytes (dates, numbers and
+// decimal points as the formats want them), while the words on the terminal are German on a
+// German one.
+void TestExportCommand::filesAreTheSameInEveryLanguageAndWordsAreNot()
+{
+    const QString cache = m_dir.filePath(u"cache.sqlite"_s);
+    // The earlier runs filled this cache for the small place.
+    for (const QString &format : { u"csv"_s, u"ics"_s }) {
+        const QStringList offline = smallPlace
+            + QStringList { u"--offline"_s, u"--cache"_s, cache, u"--format"_s, format };
+        const Run english = run(offline, 90000, u"C.UTF-8"_s);
+        QVERIFY2(english.exitCode == 0, english.err.constData());
+        QVERIFY(english.err.contains("written to"));
+        for (const QString &locale : { u"de_DE.UTF-8"_s, u"fr_FR.UTF-8"_s, u"es_ES.UTF-8"_s }) {
+            const Run local = run(offline, 90000, locale);
+            QVERIFY2(local.exitCode == 0, local.err.constData());
+            QCOMPARE(local.out, english.out);
+            if (locale.startsWith(u"de"_s)) // a language gigmap speaks
+                QVERIFY2(local.err.contains("geschrieben"), local.err.constData());
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

@@ -59,6 +59,7 @@ void TestAppSettings::saveThenLoadRoundTrips()
     custom.tileAttribution = u"© Tiles & Co"_s;
     custom.tilesShowPlaceNames = false;
     custom.colorScheme = gig::ColorScheme::Dark;
+    custom.language = u"de"_s;
     custom.keepRunningInTray = true;
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);

@@ -61,6 +61,7 @@ private:
         settings.tileAttribution = u"© Local Tiles"_s;
         settings.tilesShowPlaceNames = false;
         settings.colorScheme = gig::ColorScheme::Light;
+        settings.language = u"de"_s;
         return settings;
     }
 };

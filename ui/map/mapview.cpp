@@ -2,6 +2,7 @@
 
 #include "models/gigclusterindex.h"
 #include "models/gigroles.h"
+#include "models/localeformat.h"
 #include "models/mercator.h"
 #include "models/tilesource.h"
 #include "ui/map/basemaplayer.h"
@@ -272,7 +273,7 @@ QString MapView::accessibleSummary() const
     const int gigs = MarkerLayer::gigCount(markers);
     const QString zoom = QLocale().toString(m_camera.zoom, 'f', 0);
     //: Read out by a screen reader: %1 is the zoom level; the number of gigs follows.
-    QString view = tr("Zoom %1, %n gigs in view.", nullptr, gigs).arg(zoom);
+    QString view = tr("Zoom %1, %n gig(s) in view.", nullptr, gigs).arg(zoom);
     if (!m_placeName.isEmpty())
         //: Read out by a screen reader: %1 is the place shown, %2 the zoom and gigs.
         view = tr("Gigs around %1. %2").arg(m_placeName, view);
@@ -683,19 +684,10 @@ void MapView::paintScaleBar(QPainter &painter) const
     const double metresPerPixel = Mercator::metresPerPixel(latitude, m_camera.zoom);
     if (!(metresPerPixel > 0))
         return;
-    // The longest round distance (1, 2 or 5 × 10^n metres) that fits in 100 px.
-    const double maxMetres = 100.0 * metresPerPixel;
-    const double magnitude = std::pow(10.0, std::floor(std::log10(maxMetres)));
-    double metres = magnitude;
-    for (double step : { 5.0, 2.0, 1.0 }) {
-        if (step * magnitude <= maxMetres) {
-            metres = step * magnitude;
-            break;
-        }
-    }
-    const double length = metres / metresPerPixel;
-    const QString label
-        = metres >= 1000 ? tr("%1 km").arg(metres / 1000.0) : tr("%1 m").arg(metres);
+    // The longest round distance that fits in 100 px, in the locale's units.
+    const ScaleStep step = scaleStep(100.0 * metresPerPixel);
+    const double length = step.metres / metresPerPixel;
+    const QString &label = step.label;
 
     const QFontMetricsF metrics(font());
     const QRectF box(10, height() - 10 - metrics.height() - 6, length, metrics.height() + 4);

@@ -27,11 +27,6 @@ const QColor MineRingColor(0x7b, 0x2c, 0xbf);
 constexpr double MineRingWidth = 3.0;
 
 // The map's words, in the map's translation context.
-QString mapTr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("gig::MapView", text, nullptr, n);
-}
-
 double clusterDiameter(int count)
 {
     return count < 10 ? 30.0 : count < 100 ? 36.0 : count < 1000 ? 42.0 : 48.0;
@@ -305,9 +300,11 @@ QString MarkerLayer::spokenText(const Hit &hit) const
     const QString venue = sharedVenueName(m_index.leaves(hit.item, FanLimit));
     if (!venue.isEmpty())
         //: A map marker of one venue, read out by a screen reader.
-        return mapTr("%1: %n gigs", hit.item.count).arg(venue);
+        return QCoreApplication::translate("gig::MapView", "%1: %n gig(s)", nullptr, hit.item.count)
+            .arg(venue);
     //: A map marker that gathers several gigs, read out by a screen reader.
-    return mapTr("A group of %n gigs", hit.item.count);
+    return QCoreApplication::translate(
+        "gig::MapView", "A group of %n gig(s)", nullptr, hit.item.count);
 }
 
 double MarkerLayer::radiusOf(const Hit &hit)
@@ -341,10 +338,12 @@ QString MarkerLayer::toolTipFor(const Hit &hit) const
     const QString venue = sharedVenueName(m_index.leaves(hit.item, FanLimit));
     if (!venue.isEmpty()) {
         return u"<b>"_s + venue.toHtmlEscaped() + u"</b><br>"_s
-            + mapTr("%n gigs here: click to list them", hit.item.count);
+            + QCoreApplication::translate(
+                "gig::MapView", "%n gig(s) here: click to list them", nullptr, hit.item.count);
     }
     const QList<int> rows = m_index.leaves(hit.item, shown);
-    QString text = mapTr("<b>%n gigs</b>", hit.item.count);
+    QString text
+        = QCoreApplication::translate("gig::MapView", "<b>%n gig(s)</b>", nullptr, hit.item.count);
     for (int row : rows)
         text += u"<br>"_s + m_model->index(row, 0).data(EventNameRole).toString().toHtmlEscaped();
     if (hit.item.count > shown)
