@@ -9,6 +9,44 @@
     </message>
 </context>
 <context>
+    <name>gig::Alerts</name>
+    <message numerus="yes">
+        <source>%n new gigs of my artists around %1</source>
+        <translation>
+            <numerusform>%n neues Konzert meiner Künstler bei %1</numerusform>
+            <numerusform>%n neue Konzerte meiner Künstler bei %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Playing: %1.</source>
+        <translation>Es spielen: %1.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 plays around %2</source>
+        <translation>%1 spielt bei %2</translation>
+    </message>
+    <message>
+        <source>%1 at %2 on %3.</source>
+        <translation>%1 in %2 am %3.</translation>
+    </message>
+    <message>
+        <source>%1 has a new release</source>
+        <translation>%1 hat eine neue Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>%1 (%2).</source>
+        <translation>%1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3).</source>
+        <translation>%1 (%2, %3).</translation>
+    </message>
+</context>
+<context>
     <name>gig::ArtistRelease</name>
     <message>
         <source>none</source>
@@ -151,6 +189,13 @@
     <message>
         <source>The demo sandbox found no free port on 127.0.0.1.</source>
         <translation>Die Demo-Sandbox fand keinen freien Port auf 127.0.0.1.</translation>
+    </message>
+</context>
+<context>
+    <name>gig::DesktopNotifier</name>
+    <message>
+        <source>Show the gig</source>
+        <translation>Konzert zeigen</translation>
     </message>
 </context>
 <context>
@@ -534,6 +579,26 @@
         <source>Last known details: the latest refresh did not succeed</source>
         <translation>Zuletzt bekannte Angaben: die letzte Aktualisierung ist fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 (one of my artists plays; new since you last looked)</source>
+        <translation>%1 (einer meiner Künstler spielt; neu seit dem letzten Blick)</translation>
+    </message>
+    <message>
+        <source>%1 (new since you last looked)</source>
+        <translation>%1 (neu seit dem letzten Blick)</translation>
+    </message>
+    <message>
+        <source>One of my artists plays. New since you last looked.</source>
+        <translation>Einer meiner Künstler spielt. Neu seit dem letzten Blick.</translation>
+    </message>
+    <message>
+        <source>New since you last looked.</source>
+        <translation>Neu seit dem letzten Blick.</translation>
+    </message>
 </context>
 <context>
     <name>gig::KeyStore</name>
@@ -544,6 +609,32 @@
     <message>
         <source>No keyring answered (%1): API keys are stored unencrypted in gigmap&apos;s settings file.</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1): API-Schlüssel werden unverschlüsselt in der Einstellungsdatei von gigmap gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>gig::LastFmImport</name>
+    <message numerus="yes">
+        <source>Last.fm lists %n artist(s) %1 played most; %2 of them are new in my artists.</source>
+        <translation>
+            <numerusform>Last.fm nennt %n Künstler, den %1 am meisten gehört hat; %2 davon sind neu bei meinen Künstlern.</numerusform>
+            <numerusform>Last.fm nennt %n Künstler, die %1 am meisten gehört hat; %2 davon sind neu bei meinen Künstlern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last.fm knows no user named %1; nothing was added.</source>
+        <translation>Last.fm kennt keinen Nutzer namens %1; nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Last.fm did not accept the API key; enter a valid key in Settings. Nothing was added.</source>
+        <translation>Last.fm hat den API-Schlüssel nicht angenommen; gib in den Einstellungen einen gültigen Schlüssel ein. Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Nothing was added.</source>
+        <translation>Nichts wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -876,6 +967,14 @@
         <source>About gigmap</source>
         <translation>Über gigmap</translation>
     </message>
+    <message>
+        <source>My Artists &amp;First</source>
+        <translation>&amp;Meine Künstler zuerst</translation>
+    </message>
+    <message>
+        <source>Sort by relevance: the gigs of my artists come first, each group in the table&apos;s order</source>
+        <translation>Nach Relevanz sortieren: die Konzerte meiner Künstler zuerst, jede Gruppe in der Reihenfolge der Tabelle</translation>
+    </message>
 </context>
 <context>
     <name>gig::MapView</name>
@@ -1008,6 +1107,14 @@
         <source>Choose a folder to import from.</source>
         <translation>Einen Ordner wählen, aus dem importiert werden soll.</translation>
     </message>
+    <message>
+        <source>Importing from Last.fm is not available here.</source>
+        <translation>Der Import von Last.fm ist hier nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Give a Last.fm user name to import from.</source>
+        <translation>Gib einen Last.fm-Nutzernamen ein, von dem importiert werden soll.</translation>
+    </message>
 </context>
 <context>
     <name>gig::MyArtistsControls</name>
@@ -1116,6 +1223,26 @@
     <message>
         <source>%1 is one of my artists already.</source>
         <translation>%1 gehört schon zu meinen Künstlern.</translation>
+    </message>
+    <message>
+        <source>Import from Last.f&amp;m</source>
+        <translation>Von Last.f&amp;m importieren</translation>
+    </message>
+    <message>
+        <source>Last.fm user name</source>
+        <translation>Last.fm-Nutzername</translation>
+    </message>
+    <message>
+        <source>A Last.fm user name</source>
+        <translation>Ein Last.fm-Nutzername</translation>
+    </message>
+    <message>
+        <source>Follow the artists this Last.fm user played most (needs the Last.fm API key in Settings)</source>
+        <translation>Den Künstlern folgen, die dieser Last.fm-Nutzer am meisten gehört hat (braucht den Last.fm-API-Schlüssel in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Asking Last.fm for the artists %1 played most…</source>
+        <translation>Frage Last.fm nach den Künstlern, die %1 am meisten gehört hat…</translation>
     </message>
 </context>
 <context>
@@ -1507,6 +1634,22 @@
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
+    <message>
+        <source>Used to import my artists from %1.</source>
+        <translation>Damit werden meine Künstler von %1 importiert.</translation>
+    </message>
+    <message>
+        <source>Key to &amp;download my artists from %1:</source>
+        <translation>Schlüssel zum &amp;Laden meiner Künstler von %1:</translation>
+    </message>
+    <message>
+        <source>Keep refres&amp;hing saved places in the tray when the window is closed</source>
+        <translation>Gespeicherte Orte im Infobereich weiter aktualisieren, wenn das Fenster ge&amp;schlossen wird</translation>
+    </message>
+    <message>
+        <source>Closing the window then hides it to a tray icon, and new gigs of my artists at saved places are still announced.</source>
+        <translation>Das Schließen verbirgt das Fenster dann im Infobereich, und neue Konzerte meiner Künstler an gespeicherten Orten werden weiter gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>gig::SourceError</name>
@@ -1726,6 +1869,21 @@
         <source>%1 · Place names: %2</source>
         <extracomment>The map&apos;s credit line: %1 credits the map, %2 is a link to GeoNames.</extracomment>
         <translation>%1 · Ortsnamen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gig::TrayKeeper</name>
+    <message>
+        <source>gigmap keeps your saved places fresh.</source>
+        <translation>gigmap hält deine gespeicherten Orte aktuell.</translation>
+    </message>
+    <message>
+        <source>&amp;Show gigmap</source>
+        <translation>gigmap &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

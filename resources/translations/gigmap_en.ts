@@ -185,4 +185,20 @@
             <numerusform>%n request queued</numerusform><numerusform>%n requests queued</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>gig::Alerts</name>
+    <message numerus="yes">
+        <source>%n new gigs of my artists around %1</source>
+        <translation>
+            <numerusform>%n new gig of my artists around %1</numerusform><numerusform>%n new gigs of my artists around %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gig::LastFmImport</name>
+    <message numerus="yes">
+        <source>Last.fm lists %n artist(s) %1 played most; %2 of them are new in my artists.</source>
+        <translation>
+            <numerusform>Last.fm lists %n artist %1 played most; %2 of them are new in my artists.</numerusform><numerusform>Last.fm lists %n artists %1 played most; %2 of them are new in my artists.</numerusform></translation>
+    </message>
+</context>
 </TS>
