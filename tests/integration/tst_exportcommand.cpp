@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QMap>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -378,6 +379,15 @@ void TestExportCommand::mineWritesOnlyTheGigsOfMyArtists()
     QVERIFY(kept.size() < every.size());
 }
 
+// The calendar's DTSTAMP says when the file was made, so two runs a second apart differ there.
+namespace {
+QByteArray withoutStamp(const QByteArray &calendar)
+{
+    static const QRegularExpression stamp(u"DTSTAMP:[0-9TZ]+"_s);
+    return QString::fromUtf8(calendar).replace(stamp, u"DTSTAMP:"_s).toUtf8();
+}
+} // namespace
+
 // A German, French or Spanish desktop gets the same CSV and iCalendar bytes (dates, numbers and
 // decimal points as the formats want them), while the words on the terminal are German on a
 // German one.
@@ -394,7 +404,7 @@ void TestExportCommand::filesAreTheSameInEveryLanguageAndWordsAreNot()
         for (const QString &locale : { u"de_DE.UTF-8"_s, u"fr_FR.UTF-8"_s, u"es_ES.UTF-8"_s }) {
             const Run local = run(offline, 90000, locale);
             QVERIFY2(local.exitCode == 0, local.err.constData());
-            QCOMPARE(local.out, english.out);
+            QCOMPARE(withoutStamp(local.out), withoutStamp(english.out));
             if (locale.startsWith(u"de"_s)) // a language gigmap speaks
                 QVERIFY2(local.err.contains("geschrieben"), local.err.constData());
         }
