@@ -89,11 +89,15 @@ int main(int argc, char **argv)
     switch (command.action) {
     case gig::CommandLine::Action::ShowVersion:
     case gig::CommandLine::Action::ShowHelp:
-        print(stdout, command.text);
-        return gig::CommandLine::exitOk;
-    case gig::CommandLine::Action::Fail:
-        print(stderr, command.text);
-        return gig::CommandLine::exitBadArguments;
+    case gig::CommandLine::Action::Fail: {
+        QCoreApplication app(argc, argv); // a translator needs an application, not a display
+        speakTheLanguage(QString());
+        // Read again, now in the shell's language.
+        const gig::CommandLine::Result spoken = gig::CommandLine::parse(argumentsOf(argc, argv));
+        const bool failed = spoken.action == gig::CommandLine::Action::Fail;
+        print(failed ? stderr : stdout, spoken.text);
+        return failed ? gig::CommandLine::exitBadArguments : gig::CommandLine::exitOk;
+    }
     case gig::CommandLine::Action::Export: {
         QCoreApplication app(argc, argv); // no window, no display needed
         QLoggingCategory::setFilterRules(u"gigmap.*.debug=false\ngigmap.*.info=false"_s);

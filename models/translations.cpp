@@ -48,7 +48,7 @@ void remove(std::unique_ptr<QTranslator> &translator)
 
 QStringList translatedLanguages()
 {
-    return { u"en"_s, u"de"_s };
+    return { u"en"_s, u"de"_s, u"fr"_s, u"es"_s };
 }
 
 QString languageFor(const QLocale &locale)

@@ -87,28 +87,56 @@ void ColumnFitter::fit()
         wanted.append(want);
         total += want;
     }
-    // Too wide for the view: the shrinkable columns share what the others leave, each its fair
-    // share at most and never below MinimumChars (their cells are elided), the narrowest first so
-    // what a narrow column does not need goes to the wider ones.
+    // Too wide for the view: the shrinkable columns share what the others leave. Each gets the
+    // same width (the water level), or less when it wants less, and never less than its floor:
+    // MinimumChars, or its title when that is wider (a title cut short names nothing) and the
+    // titles fit; their cells are elided.
     QList<int> widths = wanted;
     const int available = m_view->viewport()->width();
     if (total > available) {
         QList<qsizetype> shrinking;
+        QList<int> least(wanted.size(), 0);
         int budget = available;
         for (qsizetype i = 0; i < wanted.size(); ++i) {
-            if (m_shrinkable.contains(columns[i]))
+            if (m_shrinkable.contains(columns[i])) {
                 shrinking.append(i);
-            else
+                least[i]
+                    = std::min(wanted[i], std::max(floor, header->sectionSizeHint(columns[i])));
+            } else {
                 budget -= wanted[i];
+            }
         }
-        std::sort(shrinking.begin(), shrinking.end(),
-            [&wanted](qsizetype a, qsizetype b) { return wanted[a] < wanted[b]; });
-        for (qsizetype n = 0; n < shrinking.size(); ++n) {
-            const qsizetype i = shrinking[n];
-            const int share = std::max(0, budget) / int(shrinking.size() - n);
-            widths[i] = std::min(wanted[i], std::max(floor, share));
-            budget -= widths[i];
+        // Titles whole, unless even that leaves the view scrolling sideways: then the titles
+        // are elided too, down to MinimumChars.
+        int leastTotal = 0;
+        for (const qsizetype i : std::as_const(shrinking))
+            leastTotal += least[i];
+        if (leastTotal > budget) {
+            for (const qsizetype i : std::as_const(shrinking))
+                least[i] = std::min(wanted[i], floor);
         }
+        const auto widthAt = [&](qsizetype i, int level) {
+            return std::min(wanted[i], std::max(least[i], level));
+        };
+        const auto usedAt = [&](int level) {
+            int used = 0;
+            for (const qsizetype i : std::as_const(shrinking))
+                used += widthAt(i, level);
+            return used;
+        };
+        // The highest level whose widths fit the budget (the floors alone may not fit: then
+        // the view scrolls).
+        int low = 0;
+        int high = available;
+        while (low < high) {
+            const int mid = (low + high + 1) / 2;
+            if (usedAt(mid) <= budget)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        for (const qsizetype i : std::as_const(shrinking))
+            widths[i] = widthAt(i, low);
     }
     m_fitting = true;
     for (qsizetype i = 0; i < columns.size(); ++i)

@@ -11,7 +11,8 @@ namespace gig {
 
 // Each visible column gets the width of its widest shown cell or its title. When that is wider
 // than the view, the shrinkable columns (names, which read well elided) share the room the
-// others leave fairly, down to MinimumChars average characters each. Runs when
+// others leave evenly, down to MinimumChars average characters or their title, whichever is
+// wider. Runs when
 // the model goes from no rows to some (a place's gigs arrive), and on fit(). A column the person
 // resizes stops every later automatic fit; until then the columns follow the view's width.
 class ColumnFitter final : public QObject

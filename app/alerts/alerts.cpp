@@ -104,7 +104,7 @@ void Alerts::checkPlace(const QString &locationId)
         return;
     }
     Alert alert { Alert::Kind::Gig, news.constFirst(),
-        tr("%n new gigs of my artists around %1", nullptr, int(news.size()))
+        tr("%n new gig(s) of my artists around %1", nullptr, int(news.size()))
             .arg(location.value.name),
         {} };
     QStringList names;

@@ -1,5 +1,6 @@
 #include "app/cli/artistscommand.h"
 
+#include "app/cli/commandline.h"
 #include "app/library/lastfmimport.h"
 #include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
@@ -84,7 +85,8 @@ int ArtistsCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const auto options
         = ArtistsOptions::parse(arguments, MusicLibraryImport::defaultFolder(), &error);
     if (!options) {
-        err << u"gigmap artists: "_s << error << u"\nTry 'gigmap artists --help'.\n"_s;
+        err << u"gigmap artists: "_s << error << u'\n'
+            << CommandLine::tr("Try '%1'.").arg(u"gigmap artists --help"_s) << u'\n';
         err.flush();
         return BadArguments;
     }

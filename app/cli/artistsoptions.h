@@ -1,6 +1,7 @@
 // The options of `gigmap artists`, read and checked: every bad value is a sentence, never a crash.
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 #include <QUrl>
 #include <optional>
@@ -9,6 +10,9 @@ namespace gig {
 
 struct ArtistsOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(gig::ArtistsOptions)
+
+public:
     enum class Action { List, Add, Remove, Import };
 
     Action action = Action::List;

@@ -19,6 +19,16 @@ CommandLine::Result answer(CommandLine::Action action, const QString &text)
     return result;
 }
 
+// A reason for failing, and where to read more.
+CommandLine::Result failure(const QString &reason)
+{
+    return answer(CommandLine::Action::Fail,
+        reason
+            + u'\n'
+            //: %1 is a command that prints help, such as "gigmap --help".
+            + CommandLine::tr("Try '%1'.").arg(u"gigmap --help"_s));
+}
+
 } // namespace
 
 CommandLine::Result CommandLine::parse(const QStringList &arguments)
@@ -31,55 +41,50 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return answer(Action::Artists, {});
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"gigmap shows the upcoming gigs around a place you pick on a map, each gig's lineup "
-        "and each artist's latest release.\n\n"
-        "Commands:\n  export   write the gigs around a place as CSV or iCalendar "
-        "(gigmap export --help)\n"
-        "  artists  list, add, remove or import my artists (gigmap artists --help)"_s);
+        tr("gigmap shows the upcoming gigs around a place you pick on a map, each gig's lineup "
+           "and each artist's latest release.\n\n"
+           "Commands:\n  export   write the gigs around a place as CSV or iCalendar "
+           "(gigmap export --help)\n"
+           "  artists  list, add, remove or import my artists (gigmap artists --help)"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption cacheOption(
-        u"cache"_s, u"Keep the gig cache in <file> instead of the default location."_s, u"file"_s);
+        u"cache"_s, tr("Keep the gig cache in <file> instead of the default location."), u"file"_s);
     const QCommandLineOption noCacheOption(
-        u"no-cache"_s, u"Keep gigs in memory only: read and write no cache file."_s);
+        u"no-cache"_s, tr("Keep gigs in memory only: read and write no cache file."));
     parser.addOptions({ cacheOption, noCacheOption });
     const QCommandLineOption demoOption(u"demo"_s,
-        u"Show generated demo data from the built-in sandbox instead of the real services "
-        "(also used when no Ticketmaster key is configured)."_s);
+        tr("Show generated demo data from the built-in sandbox instead of the real services "
+           "(also used when no Ticketmaster key is configured)."));
     parser.addOption(demoOption);
     const QCommandLineOption nmeaOption(u"nmea"_s,
-        u"Read \"my location\" from the NMEA log FILE (replayed at its own pace) instead "
-        "of the system's positioning service."_s,
+        tr("Read \"my location\" from the NMEA log FILE (replayed at its own pace) instead "
+           "of the system's positioning service."),
         u"FILE"_s);
     parser.addOption(nmeaOption);
 
     if (!parser.parse(arguments))
-        return answer(Action::Fail, parser.errorText() + u"\nTry 'gigmap --help'."_s);
+        return failure(parser.errorText());
     if (parser.isSet(helpOption))
         return answer(Action::ShowHelp, parser.helpText());
     if (parser.isSet(versionOption))
         return answer(Action::ShowVersion, u"gigmap %1"_s.arg(QLatin1StringView(versionString)));
     if (!parser.positionalArguments().isEmpty()) {
-        return answer(Action::Fail,
-            u"Unexpected argument '%1'.\nTry 'gigmap --help'."_s.arg(
-                parser.positionalArguments().constFirst()));
+        return failure(
+            tr("Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
     }
 
     Result result;
     if (parser.isSet(cacheOption)) {
         if (parser.isSet(noCacheOption)) {
-            return answer(Action::Fail,
-                u"--cache and --no-cache cannot be used together.\n"
-                "Try 'gigmap --help'."_s);
+            return failure(tr("--cache and --no-cache cannot be used together."));
         }
         const QString file = parser.value(cacheOption);
         if (file.isEmpty())
-            return answer(Action::Fail, u"--cache needs a file name.\nTry 'gigmap --help'."_s);
+            return failure(tr("--cache needs a file name."));
         const QFileInfo info(file);
         if (info.isDir()) {
-            return answer(Action::Fail,
-                u"--cache '%1' is a folder; give a file name.\n"
-                "Try 'gigmap --help'."_s.arg(file));
+            return failure(tr("--cache '%1' is a folder; give a file name.").arg(file));
         }
         result.cacheFile = info.absoluteFilePath();
     }
@@ -89,8 +94,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         result.nmeaFile = parser.value(nmeaOption);
         const QFileInfo file(result.nmeaFile);
         if (!file.isFile() || !file.isReadable()) {
-            return answer(Action::Fail,
-                u"Cannot read the NMEA file '%1'.\nTry 'gigmap --help'."_s.arg(result.nmeaFile));
+            return failure(tr("Cannot read the NMEA file '%1'.").arg(result.nmeaFile));
         }
     }
     return result;

@@ -1,6 +1,8 @@
-// Reads gigmap's command line before any application object exists and says what to do.
+// Reads gigmap's command line and says what to do. It is read once before any application object
+// exists, and once more for --help and errors after a translator speaks the shell's language.
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -8,6 +10,8 @@ namespace gig {
 
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(gig::CommandLine)
+
 public:
     enum class Action { RunGui, Export, Artists, ShowVersion, ShowHelp, Fail };
 

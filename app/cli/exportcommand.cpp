@@ -1,5 +1,6 @@
 #include "app/cli/exportcommand.h"
 
+#include "app/cli/commandline.h"
 #include "app/export/icswriter.h"
 #include "app/net/requestqueue.h"
 #include "app/refresh/locationregistry.h"
@@ -86,7 +87,8 @@ int ExportCommand::run(const QStringList &arguments)
         return Written;
     }
     if (!options) {
-        printError(u"gigmap export: "_s + error + u"\nTry 'gigmap export --help'."_s);
+        printError(u"gigmap export: "_s + error + u'\n'
+            + CommandLine::tr("Try '%1'.").arg(u"gigmap export --help"_s));
         return BadArguments;
     }
     ExportCommand command(*options);

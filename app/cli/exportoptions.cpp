@@ -1,6 +1,6 @@
 #include "app/cli/exportoptions.h"
 
-#include "app/net/requestqueue.h"
+#include "app/cli/serviceroot.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -18,53 +18,63 @@ QString sourceNames()
     for (const Source source : sources())
         names.append(sourceName(source));
     const QString last = names.takeLast();
-    return names.join(u", "_s) + u" or "_s + last;
+    //: The last of a list of choices: "demo, ticketmaster, songkick" or "seatgeek".
+    return ExportOptions::tr("%1 or %2").arg(names.join(u", "_s), last);
 }
 
 struct Parser
 {
     QCommandLineParser parser;
-    QCommandLineOption lat { u"lat"_s, u"Latitude of the place, in degrees (-90 to 90)."_s,
-        u"deg"_s };
-    QCommandLineOption lng { u"lng"_s, u"Longitude of the place, in degrees (-180 to 180)."_s,
-        u"deg"_s };
-    QCommandLineOption radius { u"radius-km"_s, u"Search radius in km (default 30)."_s, u"km"_s,
-        u"30"_s };
-    QCommandLineOption from { u"from"_s, u"First day, YYYY-MM-DD (default today)."_s, u"date"_s };
-    QCommandLineOption to { u"to"_s, u"Last day, YYYY-MM-DD (default 90 days on)."_s, u"date"_s };
+    QCommandLineOption lat { u"lat"_s,
+        ExportOptions::tr("Latitude of the place, in degrees (-90 to 90)."), u"deg"_s };
+    QCommandLineOption lng { u"lng"_s,
+        ExportOptions::tr("Longitude of the place, in degrees (-180 to 180)."), u"deg"_s };
+    QCommandLineOption radius { u"radius-km"_s,
+        ExportOptions::tr("Search radius in km (default 30)."), u"km"_s, u"30"_s };
+    QCommandLineOption from { u"from"_s,
+        ExportOptions::tr("First day, YYYY-MM-DD (default today)."), u"date"_s };
+    QCommandLineOption to { u"to"_s,
+        ExportOptions::tr("Last day, YYYY-MM-DD (default 90 days on)."), u"date"_s };
     QCommandLineOption source { u"source"_s,
-        u"%1, or several joined by commas (default: every source with a key, else demo)."_s.arg(
-            sourceNames()),
+        ExportOptions::tr(
+            "%1, or several joined by commas (default: every source with a key, else demo).")
+            .arg(sourceNames()),
         u"names"_s };
-    QCommandLineOption apiKey { u"api-key"_s, u"API key of the one source named."_s, u"key"_s };
+    QCommandLineOption apiKey { u"api-key"_s, ExportOptions::tr("API key of the one source named."),
+        u"key"_s };
     // --ticketmaster-key, --seatgeek-key, …: one per keyed service of the table.
     QList<std::pair<Service, QCommandLineOption>> serviceKeys = serviceKeyOptions();
     // --ticketmaster-url, --musicbrainz-url, …: one per service of the table.
     QList<std::pair<Service, QCommandLineOption>> serviceUrls = serviceUrlOptions();
-    QCommandLineOption rows { u"rows"_s, u"gigs (one row per gig, default) or artists."_s,
-        u"kind"_s, u"gigs"_s };
-    QCommandLineOption format { u"format"_s, u"csv (default) or ics."_s, u"format"_s, u"csv"_s };
-    QCommandLineOption bom { u"bom"_s, u"Start the CSV with a UTF-8 byte order mark."_s };
-    QCommandLineOption cache { u"cache"_s, u"Keep the gig cache in <file>."_s, u"file"_s };
-    QCommandLineOption noCache { u"no-cache"_s, u"Keep gigs in memory only."_s };
+    QCommandLineOption rows { u"rows"_s,
+        ExportOptions::tr("gigs (one row per gig, default) or artists."), u"kind"_s, u"gigs"_s };
+    QCommandLineOption format { u"format"_s, ExportOptions::tr("csv (default) or ics."),
+        u"format"_s, u"csv"_s };
+    QCommandLineOption bom { u"bom"_s,
+        ExportOptions::tr("Start the CSV with a UTF-8 byte order mark.") };
+    QCommandLineOption cache { u"cache"_s, ExportOptions::tr("Keep the gig cache in <file>."),
+        u"file"_s };
+    QCommandLineOption noCache { u"no-cache"_s, ExportOptions::tr("Keep gigs in memory only.") };
     QCommandLineOption offline { u"offline"_s,
-        u"Write only what the cache holds; make no request."_s };
+        ExportOptions::tr("Write only what the cache holds; make no request.") };
     QCommandLineOption mine { u"mine"_s,
-        u"Write only the gigs with at least one of my artists (gigmap artists --help)."_s };
-    QCommandLineOption timeout { u"timeout"_s, u"Give up waiting after <seconds> (default 600)."_s,
-        u"seconds"_s, u"600"_s };
+        ExportOptions::tr(
+            "Write only the gigs with at least one of my artists (gigmap artists --help).") };
+    QCommandLineOption timeout { u"timeout"_s,
+        ExportOptions::tr("Give up waiting after <seconds> (default 600)."), u"seconds"_s,
+        u"600"_s };
     QCommandLineOption output { { u"o"_s, u"output"_s },
-        u"Write to <file> (- for standard output)."_s, u"file"_s, u"-"_s };
+        ExportOptions::tr("Write to <file> (- for standard output)."), u"file"_s, u"-"_s };
 
     Parser()
     {
-        parser.setApplicationDescription(
-            u"Writes the upcoming gigs around a place, with each artist's latest release, as CSV "
+        parser.setApplicationDescription(ExportOptions::tr(
+            "Writes the upcoming gigs around a place, with each artist's latest release, as CSV "
             "or iCalendar.\nExit codes: 0 written, 2 bad arguments, 3 the source failed and the "
             "cache had nothing, 4 the output could not be written, 5 timeout (what was known is "
-            "still written)."_s);
+            "still written)."));
         parser.addHelpOption();
-        parser.addPositionalArgument(u"export"_s, u"The export command."_s);
+        parser.addPositionalArgument(u"export"_s, ExportOptions::tr("The export command."));
         parser.addOptions({ lat, lng, radius, from, to, source, apiKey });
         for (const auto &[service, option] : serviceKeys)
             parser.addOption(option);
@@ -80,7 +90,9 @@ struct Parser
             const ServiceSpec &spec = serviceSpec(service);
             options.append({ service,
                 QCommandLineOption(spec.id + "-key"_L1,
-                    u"%1 key (or set %2)."_s.arg(spec.displayName, spec.keyVariable), u"key"_s) });
+                    ExportOptions::tr("%1 key (or set %2).")
+                        .arg(spec.displayName, spec.keyVariable),
+                    u"key"_s) });
         }
         return options;
     }
@@ -91,8 +103,8 @@ struct Parser
         for (const Service service : apiServices()) {
             const ServiceSpec &spec = serviceSpec(service);
             options.append({ service,
-                QCommandLineOption(
-                    spec.id + "-url"_L1, u"%1 service root."_s.arg(spec.displayName), u"url"_s) });
+                QCommandLineOption(spec.id + "-url"_L1,
+                    ExportOptions::tr("%1 service root.").arg(spec.displayName), u"url"_s) });
         }
         return options;
     }
@@ -105,23 +117,6 @@ std::optional<double> number(const QString &text)
     if (!ok || !std::isfinite(value))
         return std::nullopt;
     return value;
-}
-
-bool readServiceUrl(const QString &text, QUrl *url, QString *error, const QString &option)
-{
-    const QUrl parsed(text, QUrl::StrictMode);
-    if (!parsed.isValid() || parsed.host().isEmpty()
-        || (parsed.scheme() != u"https"_s && parsed.scheme() != u"http"_s)) {
-        *error = u"--%1 '%2' is not an http(s) URL."_s.arg(option, text);
-        return false;
-    }
-    if (parsed.scheme() == u"http"_s && !RequestQueue::isLoopbackHost(parsed.host())) {
-        *error = u"--%1 '%2': plain http is accepted for loopback hosts only; use https."_s.arg(
-            option, text);
-        return false;
-    }
-    *url = parsed;
-    return true;
 }
 
 // The sources and their keys: --source (a list), --api-key for the one source named, the
@@ -139,12 +134,14 @@ QString readSources(const Parser &p, const ApiKeys &environmentKeys, ExportOptio
         for (const QString &name : p.parser.value(p.source).split(u',')) {
             const auto source = sourceFromName(name.trimmed());
             if (!source || sourceName(*source) != name.trimmed())
-                return u"--source '%1' is unknown: use %2."_s.arg(name.trimmed(), sourceNames());
+                return ExportOptions::tr("--source '%1' is unknown: use %2.")
+                    .arg(name.trimmed(), sourceNames());
             if (!named.contains(*source))
                 named.append(*source);
         }
         if (named.contains(Source::Demo) && named.size() > 1)
-            return u"--source demo stands alone: the demo is not combined with other sources."_s;
+            return ExportOptions::tr(
+                "--source demo stands alone: the demo is not combined with other sources.");
         std::sort(named.begin(), named.end()); // the order the merge prefers
     } else if (!apiKey.isEmpty()) {
         named = { Source::Ticketmaster }; // --api-key alone has always meant Ticketmaster
@@ -161,8 +158,9 @@ QString readSources(const Parser &p, const ApiKeys &environmentKeys, ExportOptio
         const std::optional<Service> service
             = named.size() == 1 ? sourceService(named.constFirst()) : std::nullopt;
         if (!service)
-            return u"--api-key is the key of one source: name one with --source, or give each "
-                   "source's key with its own option (--ticketmaster-key …)."_s;
+            return ExportOptions::tr(
+                "--api-key is the key of one source: name one with --source, or give each "
+                "source's key with its own option (--ticketmaster-key …).");
         options->keys.setKey(*service, apiKey);
     }
     if (!p.parser.isSet(p.offline)) {
@@ -170,8 +168,8 @@ QString readSources(const Parser &p, const ApiKeys &environmentKeys, ExportOptio
             const std::optional<Service> service = sourceService(source);
             if (service && options->keys.key(*service).isEmpty()) {
                 const ServiceSpec &spec = serviceSpec(*service);
-                return u"--source %1 needs a key: give --%1-key or set %2."_s.arg(
-                    spec.id, spec.keyVariable);
+                return ExportOptions::tr("--source %1 needs a key: give --%1-key or set %2.")
+                    .arg(spec.id, spec.keyVariable);
             }
         }
     }
@@ -206,25 +204,25 @@ std::optional<ExportOptions> ExportOptions::parse(
         return fail(p.parser.errorText());
     const QStringList positional = p.parser.positionalArguments();
     if (positional.value(0) != u"export"_s || positional.size() > 1)
-        return fail(
-            u"Unexpected argument '%1'."_s.arg(positional.value(positional.size() > 1 ? 1 : 0)));
+        return fail(ExportOptions::tr("Unexpected argument '%1'.")
+                        .arg(positional.value(positional.size() > 1 ? 1 : 0)));
 
     ExportOptions options;
     if (!p.parser.isSet(p.lat) || !p.parser.isSet(p.lng))
-        return fail(u"--lat and --lng are required."_s);
+        return fail(ExportOptions::tr("--lat and --lng are required."));
     const auto lat = number(p.parser.value(p.lat));
     if (!lat || *lat < -90 || *lat > 90)
-        return fail(
-            u"--lat '%1' is not a latitude between -90 and 90."_s.arg(p.parser.value(p.lat)));
+        return fail(ExportOptions::tr("--lat '%1' is not a latitude between -90 and 90.")
+                        .arg(p.parser.value(p.lat)));
     const auto lng = number(p.parser.value(p.lng));
     if (!lng || *lng < -180 || *lng > 180)
-        return fail(
-            u"--lng '%1' is not a longitude between -180 and 180."_s.arg(p.parser.value(p.lng)));
+        return fail(ExportOptions::tr("--lng '%1' is not a longitude between -180 and 180.")
+                        .arg(p.parser.value(p.lng)));
     options.place = QGeoCoordinate(*lat, *lng);
     const auto radius = number(p.parser.value(p.radius));
     if (!radius || *radius <= 0 || *radius > 500)
-        return fail(u"--radius-km '%1' must be a number above 0 and at most 500."_s.arg(
-            p.parser.value(p.radius)));
+        return fail(ExportOptions::tr("--radius-km '%1' must be a number above 0 and at most 500.")
+                        .arg(p.parser.value(p.radius)));
     options.radiusKm = *radius;
 
     auto readDate = [&](const QCommandLineOption &option, QDate fallback, QDate *date) {
@@ -235,8 +233,8 @@ std::optional<ExportOptions> ExportOptions::parse(
         const QString text = p.parser.value(option);
         *date = QDate::fromString(text, Qt::ISODate);
         if (!date->isValid() || text.size() != 10) {
-            *error
-                = u"--%1 '%2' is not a date (YYYY-MM-DD)."_s.arg(option.names().constFirst(), text);
+            *error = ExportOptions::tr("--%1 '%2' is not a date (YYYY-MM-DD).")
+                         .arg(option.names().constFirst(), text);
             return false;
         }
         return true;
@@ -245,8 +243,8 @@ std::optional<ExportOptions> ExportOptions::parse(
         || !readDate(p.to, options.from.addDays(90), &options.to))
         return std::nullopt;
     if (options.to < options.from)
-        return fail(u"--to %1 is before --from %2."_s.arg(
-            options.to.toString(Qt::ISODate), options.from.toString(Qt::ISODate)));
+        return fail(ExportOptions::tr("--to %1 is before --from %2.")
+                        .arg(options.to.toString(Qt::ISODate), options.from.toString(Qt::ISODate)));
 
     if (const QString problem = readSources(p, environmentKeys, &options); !problem.isEmpty())
         return fail(problem);
@@ -254,10 +252,11 @@ std::optional<ExportOptions> ExportOptions::parse(
     for (const auto &[service, option] : p.serviceUrls) {
         if (!p.parser.isSet(option))
             continue;
-        QUrl url;
-        if (!readServiceUrl(p.parser.value(option), &url, error, option.names().constFirst()))
+        const auto url
+            = serviceRootOption(option.names().constFirst(), p.parser.value(option), error);
+        if (!url)
             return std::nullopt;
-        options.urls.insert(service, url);
+        options.urls.insert(service, *url);
     }
 
     const QString rows = p.parser.value(p.rows);
@@ -266,42 +265,43 @@ std::optional<ExportOptions> ExportOptions::parse(
     else if (rows == u"artists"_s)
         options.rows = CsvWriter::Rows::Artists;
     else
-        return fail(u"--rows '%1' is unknown: use gigs or artists."_s.arg(rows));
+        return fail(ExportOptions::tr("--rows '%1' is unknown: use gigs or artists.").arg(rows));
     const QString format = p.parser.value(p.format);
     if (format == u"csv"_s)
         options.format = Format::Csv;
     else if (format == u"ics"_s)
         options.format = Format::Ics;
     else
-        return fail(u"--format '%1' is unknown: use csv or ics."_s.arg(format));
+        return fail(ExportOptions::tr("--format '%1' is unknown: use csv or ics.").arg(format));
     options.byteOrderMark = p.parser.isSet(p.bom);
 
     if (p.parser.isSet(p.cache) && p.parser.isSet(p.noCache))
-        return fail(u"--cache and --no-cache cannot be used together."_s);
+        return fail(ExportOptions::tr("--cache and --no-cache cannot be used together."));
     if (p.parser.isSet(p.cache)) {
         const QFileInfo info(p.parser.value(p.cache));
         if (p.parser.value(p.cache).isEmpty() || info.isDir())
-            return fail(u"--cache needs a file name."_s);
+            return fail(ExportOptions::tr("--cache needs a file name."));
         options.cacheFile = info.absoluteFilePath();
     }
     options.inMemoryCache = p.parser.isSet(p.noCache);
     options.offline = p.parser.isSet(p.offline);
     options.mineOnly = p.parser.isSet(p.mine);
     if (options.mineOnly && options.inMemoryCache)
-        return fail(
-            u"--mine reads my artists from the cache; it cannot be used with --no-cache."_s);
+        return fail(ExportOptions::tr(
+            "--mine reads my artists from the cache; it cannot be used with --no-cache."));
     if (options.offline && options.inMemoryCache)
-        return fail(u"--offline reads the cache; it cannot be used with --no-cache."_s);
+        return fail(
+            ExportOptions::tr("--offline reads the cache; it cannot be used with --no-cache."));
 
     bool ok = false;
     const int seconds = p.parser.value(p.timeout).toInt(&ok);
     if (!ok || seconds <= 0)
-        return fail(u"--timeout '%1' must be a whole number of seconds above 0."_s.arg(
-            p.parser.value(p.timeout)));
+        return fail(ExportOptions::tr("--timeout '%1' must be a whole number of seconds above 0.")
+                        .arg(p.parser.value(p.timeout)));
     options.timeout = std::chrono::seconds(seconds);
     options.output = p.parser.value(p.output);
     if (options.output.isEmpty())
-        return fail(u"-o needs a file name (or - for standard output)."_s);
+        return fail(ExportOptions::tr("-o needs a file name (or - for standard output)."));
     return options;
 }
 

@@ -4,6 +4,7 @@
 #include "app/export/csvwriter.h"
 #include "app/refresh/refreshengine.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QGeoCoordinate>
 #include <QMap>
@@ -16,6 +17,9 @@ namespace gig {
 
 struct ExportOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(gig::ExportOptions)
+
+public:
     enum class Format { Csv, Ics };
 
     QGeoCoordinate place;

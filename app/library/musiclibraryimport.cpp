@@ -23,10 +23,9 @@ QString LibraryImportSummary::text() const
     QString text;
     if (cancelled)
         return MusicLibraryImport::tr("The import was cancelled; nothing was changed.");
-    text = MusicLibraryImport::tr("Found %n music file(s)", nullptr, int(files))
-        + MusicLibraryImport::tr(", read %n new or changed", nullptr, int(read))
-        + MusicLibraryImport::tr(
-            " and added %n artist(s) to my artists.", nullptr, int(artistsAdded));
+    text = MusicLibraryImport::tr("Found %n music file(s).", nullptr, int(files)) + u' '
+        + MusicLibraryImport::tr("Read %n new or changed file(s).", nullptr, int(read)) + u' '
+        + MusicLibraryImport::tr("Added %n artist(s) to my artists.", nullptr, int(artistsAdded));
     if (broken > 0)
         text += u' '
             + MusicLibraryImport::tr(

@@ -10,13 +10,6 @@
 </context>
 <context>
     <name>gig::Alerts</name>
-    <message numerus="yes">
-        <source>%n new gigs of my artists around %1</source>
-        <translation>
-            <numerusform>%n neues Konzert meiner Künstler bei %1</numerusform>
-            <numerusform>%n neue Konzerte meiner Künstler bei %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Playing: %1.</source>
         <translation>Es spielen: %1.</translation>
@@ -44,6 +37,13 @@
     <message>
         <source>%1 (%2, %3).</source>
         <translation>%1 (%2, %3).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new gig(s) of my artists around %1</source>
+        <translation>
+            <numerusform>%n neues Konzert meiner Künstler bei %1</numerusform>
+            <numerusform>%n neue Konzerte meiner Künstler bei %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -102,6 +102,135 @@
     <message>
         <source>The change could not be saved: %1</source>
         <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gig::ArtistsOptions</name>
+    <message>
+        <source>import: a folder of music files to read (may be given several times; default: the music folder).</source>
+        <translation>import: ein Ordner mit Musikdateien, die gelesen werden (mehrfach möglich; vorgegeben: der Musikordner).</translation>
+    </message>
+    <message>
+        <source>import: the most listened artists of this ListenBrainz user instead (public statistics, no token).</source>
+        <translation>import: stattdessen die meistgehörten Künstler dieses ListenBrainz-Nutzers (öffentliche Statistik, kein Token).</translation>
+    </message>
+    <message>
+        <source>ListenBrainz service root (default https://api.listenbrainz.org).</source>
+        <translation>Basisadresse des ListenBrainz-Dienstes (vorgegeben: https://api.listenbrainz.org).</translation>
+    </message>
+    <message>
+        <source>import: the artists this Last.fm user played most instead (needs an API key).</source>
+        <translation>import: stattdessen die meistgehörten Künstler dieses Last.fm-Nutzers (braucht einen API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>Last.fm API key (or set GIGMAP_LASTFM_KEY).</source>
+        <translation>Last.fm-API-Schlüssel (oder GIGMAP_LASTFM_KEY setzen).</translation>
+    </message>
+    <message>
+        <source>Last.fm service root (default https://ws.audioscrobbler.com/2.0).</source>
+        <translation>Basisadresse des Last.fm-Dienstes (vorgegeben: https://ws.audioscrobbler.com/2.0).</translation>
+    </message>
+    <message>
+        <source>Keep the cache (and my artists) in &lt;file&gt;.</source>
+        <translation>Den Cache (und meine Künstler) in &lt;file&gt; halten.</translation>
+    </message>
+    <message>
+        <source>Manages my artists, the artists whose gigs matter to me.
+
+  gigmap artists list                  one line per artist: name, MusicBrainz id, where from, when added (tab-separated)
+  gigmap artists add NAME-or-MBID      follow an artist
+  gigmap artists remove NAME-or-MBID   stop following (a name removes every artist of that name)
+  gigmap artists import --music-dir DIR   follow the artists named in the tags of the music files in DIR; a second import reads only new or changed files
+  gigmap artists import --listenbrainz USER   follow the 100 artists USER listened to most on ListenBrainz
+  gigmap artists import --lastfm USER --lastfm-key KEY   follow the artists USER played most on Last.fm (up to 1,000)
+
+Exit codes: 0 done, 2 bad arguments (or nothing of that name to remove), 3 no music folder could be read or ListenBrainz or Last.fm failed (or knows no such user, or refused the key), 4 the cache could not be read or written.</source>
+        <translation>Verwaltet meine Künstler, die Künstler, deren Konzerte mir wichtig sind.
+
+  gigmap artists list                  eine Zeile je Künstler: Name, MusicBrainz-ID, Herkunft, hinzugefügt am (durch Tabulatoren getrennt)
+  gigmap artists add NAME-or-MBID      einem Künstler folgen
+  gigmap artists remove NAME-or-MBID   nicht mehr folgen (ein Name entfernt jeden Künstler dieses Namens)
+  gigmap artists import --music-dir DIR   den Künstlern folgen, die in den Tags der Musikdateien in DIR stehen; ein zweiter Import liest nur neue oder geänderte Dateien
+  gigmap artists import --listenbrainz USER   den 100 Künstlern folgen, die USER auf ListenBrainz am meisten gehört hat
+  gigmap artists import --lastfm USER --lastfm-key KEY   den Künstlern folgen, die USER auf Last.fm am meisten gehört hat (bis zu 1.000)
+
+Exit-Codes: 0 erledigt, 2 falsche Argumente (oder nichts dieses Namens zu entfernen), 3 kein Musikordner konnte gelesen werden oder ListenBrainz oder Last.fm ist ausgefallen (oder kennt keinen solchen Nutzer oder hat den Schlüssel abgelehnt), 4 der Cache konnte nicht gelesen oder geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The artists command.</source>
+        <translation>Der Befehl artists.</translation>
+    </message>
+    <message>
+        <source>list, add, remove or import.</source>
+        <translation>list, add, remove oder import.</translation>
+    </message>
+    <message>
+        <source>add, remove: the artist&apos;s name or MusicBrainz id.</source>
+        <translation>add, remove: Name oder MusicBrainz-ID des Künstlers.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Say what to do: list, add, remove or import.</source>
+        <translation>Was ist zu tun? list, add, remove oder import.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a command of gigmap artists: use list, add, remove or import.</source>
+        <translation>„%1“ ist kein Befehl von gigmap artists: list, add, remove oder import verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 needs an artist&apos;s name or MusicBrainz id.</source>
+        <translation>%1 braucht den Namen oder die MusicBrainz-ID eines Künstlers.</translation>
+    </message>
+    <message>
+        <source>%1 takes no artist; &apos;%2&apos; is one word too many.</source>
+        <translation>%1 nimmt keinen Künstler; „%2“ ist ein Wort zu viel.</translation>
+    </message>
+    <message>
+        <source>--music-dir belongs to import.</source>
+        <translation>--music-dir gehört zu import.</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to import.</source>
+        <translation>--%1 gehört zu import.</translation>
+    </message>
+    <message>
+        <source>--listenbrainz-url needs --listenbrainz USER.</source>
+        <translation>--listenbrainz-url braucht --listenbrainz USER.</translation>
+    </message>
+    <message>
+        <source>--%1 needs --lastfm USER.</source>
+        <translation>--%1 braucht --lastfm USER.</translation>
+    </message>
+    <message>
+        <source>import reads one source at a time: --music-dir, --listenbrainz or --lastfm.</source>
+        <translation>import liest eine Quelle auf einmal: --music-dir, --listenbrainz oder --lastfm.</translation>
+    </message>
+    <message>
+        <source>--lastfm needs a Last.fm user name.</source>
+        <translation>--lastfm braucht einen Last.fm-Nutzernamen.</translation>
+    </message>
+    <message>
+        <source>--lastfm needs a Last.fm API key: give --lastfm-key KEY or set GIGMAP_LASTFM_KEY (a free key comes with an API account at last.fm/api).</source>
+        <translation>--lastfm braucht einen Last.fm-API-Schlüssel: --lastfm-key KEY angeben oder GIGMAP_LASTFM_KEY setzen (einen kostenlosen Schlüssel gibt es mit einem API-Konto unter last.fm/api).</translation>
+    </message>
+    <message>
+        <source>--listenbrainz needs a ListenBrainz user name.</source>
+        <translation>--listenbrainz braucht einen ListenBrainz-Nutzernamen.</translation>
+    </message>
+    <message>
+        <source>There is no music folder here: name one with --music-dir.</source>
+        <translation>Hier gibt es keinen Musikordner: einen mit --music-dir angeben.</translation>
+    </message>
+    <message>
+        <source>--music-dir &apos;%1&apos; is not a folder that can be read.</source>
+        <translation>--music-dir „%1“ ist kein lesbarer Ordner.</translation>
+    </message>
+    <message>
+        <source>--cache needs a file name.</source>
+        <translation>--cache braucht einen Dateinamen.</translation>
     </message>
 </context>
 <context>
@@ -182,6 +311,61 @@
     <message>
         <source>the gigs from %1: %2</source>
         <translation>die Konzerte von %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>gig::CommandLine</name>
+    <message>
+        <source>Try &apos;%1&apos;.</source>
+        <translation>Mehr dazu unter „%1“.</translation>
+    </message>
+    <message>
+        <source>gigmap shows the upcoming gigs around a place you pick on a map, each gig&apos;s lineup and each artist&apos;s latest release.
+
+Commands:
+  export   write the gigs around a place as CSV or iCalendar (gigmap export --help)
+  artists  list, add, remove or import my artists (gigmap artists --help)</source>
+        <translation>gigmap zeigt die anstehenden Konzerte rund um einen Ort, den Sie auf einer Karte wählen, das Line-up jedes Konzerts und die neueste Veröffentlichung jedes Künstlers.
+
+Befehle:
+  export   die Konzerte rund um einen Ort als CSV oder iCalendar schreiben (gigmap export --help)
+  artists  meine Künstler auflisten, hinzufügen, entfernen oder importieren (gigmap artists --help)</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt; instead of the default location.</source>
+        <translation>Den Konzert-Cache in &lt;file&gt; statt am vorgegebenen Ort halten.</translation>
+    </message>
+    <message>
+        <source>Keep gigs in memory only: read and write no cache file.</source>
+        <translation>Konzerte nur im Speicher halten: keine Cache-Datei lesen oder schreiben.</translation>
+    </message>
+    <message>
+        <source>Show generated demo data from the built-in sandbox instead of the real services (also used when no Ticketmaster key is configured).</source>
+        <translation>Erzeugte Demodaten aus der eingebauten Sandbox statt der echten Dienste zeigen (auch, wenn kein Ticketmaster-Schlüssel eingerichtet ist).</translation>
+    </message>
+    <message>
+        <source>Read &quot;my location&quot; from the NMEA log FILE (replayed at its own pace) instead of the system&apos;s positioning service.</source>
+        <translation>„Mein Standort“ aus dem NMEA-Protokoll FILE lesen (in dessen eigenem Tempo abgespielt) statt vom Ortungsdienst des Systems.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--cache and --no-cache cannot be used together.</source>
+        <translation>--cache und --no-cache können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--cache needs a file name.</source>
+        <translation>--cache braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--cache &apos;%1&apos; is a folder; give a file name.</source>
+        <translation>--cache „%1“ ist ein Ordner; einen Dateinamen angeben.</translation>
+    </message>
+    <message>
+        <source>Cannot read the NMEA file &apos;%1&apos;.</source>
+        <translation>Die NMEA-Datei „%1“ kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -319,6 +503,172 @@
     <message>
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
+    </message>
+</context>
+<context>
+    <name>gig::ExportOptions</name>
+    <message>
+        <source>%1 or %2</source>
+        <extracomment>The last of a list of choices: &quot;demo, ticketmaster, songkick&quot; or &quot;seatgeek&quot;.</extracomment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>Latitude of the place, in degrees (-90 to 90).</source>
+        <translation>Breitengrad des Orts, in Grad (-90 bis 90).</translation>
+    </message>
+    <message>
+        <source>Longitude of the place, in degrees (-180 to 180).</source>
+        <translation>Längengrad des Orts, in Grad (-180 bis 180).</translation>
+    </message>
+    <message>
+        <source>Search radius in km (default 30).</source>
+        <translation>Suchradius in km (vorgegeben: 30).</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (default today).</source>
+        <translation>Erster Tag, JJJJ-MM-TT (vorgegeben: heute).</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (default 90 days on).</source>
+        <translation>Letzter Tag, JJJJ-MM-TT (vorgegeben: in 90 Tagen).</translation>
+    </message>
+    <message>
+        <source>%1, or several joined by commas (default: every source with a key, else demo).</source>
+        <translation>%1, oder mehrere durch Kommas verbunden (vorgegeben: jede Quelle mit Schlüssel, sonst demo).</translation>
+    </message>
+    <message>
+        <source>API key of the one source named.</source>
+        <translation>API-Schlüssel der einen genannten Quelle.</translation>
+    </message>
+    <message>
+        <source>gigs (one row per gig, default) or artists.</source>
+        <translation>gigs (eine Zeile je Konzert, vorgegeben) oder artists.</translation>
+    </message>
+    <message>
+        <source>csv (default) or ics.</source>
+        <translation>csv (vorgegeben) oder ics.</translation>
+    </message>
+    <message>
+        <source>Start the CSV with a UTF-8 byte order mark.</source>
+        <translation>Die CSV-Datei mit einer UTF-8-Byte-Order-Mark beginnen.</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt;.</source>
+        <translation>Den Konzert-Cache in &lt;file&gt; halten.</translation>
+    </message>
+    <message>
+        <source>Keep gigs in memory only.</source>
+        <translation>Konzerte nur im Speicher halten.</translation>
+    </message>
+    <message>
+        <source>Write only what the cache holds; make no request.</source>
+        <translation>Nur schreiben, was der Cache enthält; keine Anfrage stellen.</translation>
+    </message>
+    <message>
+        <source>Write only the gigs with at least one of my artists (gigmap artists --help).</source>
+        <translation>Nur die Konzerte mit mindestens einem meiner Künstler schreiben (gigmap artists --help).</translation>
+    </message>
+    <message>
+        <source>Give up waiting after &lt;seconds&gt; (default 600).</source>
+        <translation>Nach &lt;seconds&gt; nicht mehr warten (vorgegeben: 600).</translation>
+    </message>
+    <message>
+        <source>Write to &lt;file&gt; (- for standard output).</source>
+        <translation>In &lt;file&gt; schreiben (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Writes the upcoming gigs around a place, with each artist&apos;s latest release, as CSV or iCalendar.
+Exit codes: 0 written, 2 bad arguments, 3 the source failed and the cache had nothing, 4 the output could not be written, 5 timeout (what was known is still written).</source>
+        <translation>Schreibt die anstehenden Konzerte rund um einen Ort, mit der neuesten Veröffentlichung jedes Künstlers, als CSV oder iCalendar.
+Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und der Cache hatte nichts, 4 die Ausgabe konnte nicht geschrieben werden, 5 Zeitüberschreitung (das Bekannte wird trotzdem geschrieben).</translation>
+    </message>
+    <message>
+        <source>The export command.</source>
+        <translation>Der Befehl export.</translation>
+    </message>
+    <message>
+        <source>%1 key (or set %2).</source>
+        <translation>Schlüssel für %1 (oder %2 setzen).</translation>
+    </message>
+    <message>
+        <source>%1 service root.</source>
+        <translation>Basisadresse des Dienstes %1.</translation>
+    </message>
+    <message>
+        <source>--source &apos;%1&apos; is unknown: use %2.</source>
+        <translation>--source „%1“ ist unbekannt: %2 verwenden.</translation>
+    </message>
+    <message>
+        <source>--source demo stands alone: the demo is not combined with other sources.</source>
+        <translation>--source demo steht allein: die Demo wird nicht mit anderen Quellen kombiniert.</translation>
+    </message>
+    <message>
+        <source>--api-key is the key of one source: name one with --source, or give each source&apos;s key with its own option (--ticketmaster-key …).</source>
+        <translation>--api-key ist der Schlüssel einer Quelle: eine mit --source nennen oder den Schlüssel jeder Quelle mit ihrer eigenen Option angeben (--ticketmaster-key …).</translation>
+    </message>
+    <message>
+        <source>--source %1 needs a key: give --%1-key or set %2.</source>
+        <translation>--source %1 braucht einen Schlüssel: --%1-key angeben oder %2 setzen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--lat and --lng are required.</source>
+        <translation>--lat und --lng sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>--lat &apos;%1&apos; is not a latitude between -90 and 90.</source>
+        <translation>--lat „%1“ ist kein Breitengrad zwischen -90 und 90.</translation>
+    </message>
+    <message>
+        <source>--lng &apos;%1&apos; is not a longitude between -180 and 180.</source>
+        <translation>--lng „%1“ ist kein Längengrad zwischen -180 und 180.</translation>
+    </message>
+    <message>
+        <source>--radius-km &apos;%1&apos; must be a number above 0 and at most 500.</source>
+        <translation>--radius-km „%1“ muss eine Zahl über 0 und höchstens 500 sein.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; is not a date (YYYY-MM-DD).</source>
+        <translation>--%1 „%2“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 liegt vor --from %2.</translation>
+    </message>
+    <message>
+        <source>--rows &apos;%1&apos; is unknown: use gigs or artists.</source>
+        <translation>--rows „%1“ ist unbekannt: gigs oder artists verwenden.</translation>
+    </message>
+    <message>
+        <source>--format &apos;%1&apos; is unknown: use csv or ics.</source>
+        <translation>--format „%1“ ist unbekannt: csv oder ics verwenden.</translation>
+    </message>
+    <message>
+        <source>--cache and --no-cache cannot be used together.</source>
+        <translation>--cache und --no-cache können nicht zusammen verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--cache needs a file name.</source>
+        <translation>--cache braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--mine reads my artists from the cache; it cannot be used with --no-cache.</source>
+        <translation>--mine liest meine Künstler aus dem Cache; es kann nicht mit --no-cache verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--offline reads the cache; it cannot be used with --no-cache.</source>
+        <translation>--offline liest den Cache; es kann nicht mit --no-cache verwendet werden.</translation>
+    </message>
+    <message>
+        <source>--timeout &apos;%1&apos; must be a whole number of seconds above 0.</source>
+        <translation>--timeout „%1“ muss eine ganze Zahl von Sekunden über 0 sein.</translation>
+    </message>
+    <message>
+        <source>-o needs a file name (or - for standard output).</source>
+        <translation>-o braucht einen Dateinamen (oder - für die Standardausgabe).</translation>
     </message>
 </context>
 <context>
@@ -558,7 +908,7 @@
     </message>
     <message>
         <source>Latest releases</source>
-        <translation>Neueste Veröffentlichungen</translation>
+        <translation>Neueste Werke</translation>
     </message>
     <message>
         <source>Status</source>
@@ -626,7 +976,7 @@
     </message>
     <message>
         <source>Last.fm did not accept the API key; enter a valid key in Settings. Nothing was added.</source>
-        <translation>Last.fm hat den API-Schlüssel nicht angenommen; gib in den Einstellungen einen gültigen Schlüssel ein. Nichts wurde hinzugefügt.</translation>
+        <translation>Last.fm hat den API-Schlüssel nicht angenommen; in den Einstellungen einen gültigen Schlüssel eingeben. Nichts wurde hinzugefügt.</translation>
     </message>
     <message>
         <source>Nothing was added.</source>
@@ -1060,27 +1410,6 @@
         <source>The import was cancelled; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n music file(s)</source>
-        <translation>
-            <numerusform>%n Musikdatei gefunden</numerusform>
-            <numerusform>%n Musikdateien gefunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, read %n new or changed</source>
-        <translation>
-            <numerusform>, %n neue oder geänderte gelesen</numerusform>
-            <numerusform>, %n neue oder geänderte gelesen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and added %n artist(s) to my artists.</source>
-        <translation>
-            <numerusform> und %n Künstler zu meinen Künstlern hinzugefügt.</numerusform>
-            <numerusform> und %n Künstler zu meinen Künstlern hinzugefügt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>These folders could not be read: %1.</source>
         <translation>Diese Ordner konnten nicht gelesen werden: %1.</translation>
@@ -1090,6 +1419,27 @@
         <translation>
             <numerusform>%n Datei, die nicht gelesen werden konnte, wurde übersprungen.</numerusform>
             <numerusform>%n Dateien, die nicht gelesen werden konnten, wurden übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n music file(s).</source>
+        <translation>
+            <numerusform>%n Musikdatei gefunden.</numerusform>
+            <numerusform>%n Musikdateien gefunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n new or changed file(s).</source>
+        <translation>
+            <numerusform>%n neue oder geänderte Datei gelesen.</numerusform>
+            <numerusform>%n neue oder geänderte Dateien gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n artist(s) to my artists.</source>
+        <translation>
+            <numerusform>%n Künstler zu meinen Künstlern hinzugefügt.</numerusform>
+            <numerusform>%n Künstler zu meinen Künstlern hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1113,7 +1463,7 @@
     </message>
     <message>
         <source>Give a Last.fm user name to import from.</source>
-        <translation>Gib einen Last.fm-Nutzernamen ein, von dem importiert werden soll.</translation>
+        <translation>Einen Last.fm-Nutzernamen eingeben, von dem importiert werden soll.</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1788,17 @@
             <numerusform>%1 von %n Veröffentlichung</numerusform>
             <numerusform>%1 von %n Veröffentlichungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gig::ServiceRoot</name>
+    <message>
+        <source>--%1 &apos;%2&apos; is not an http(s) URL.</source>
+        <translation>--%1 „%2“ ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos;: plain http is accepted for loopback hosts only; use https.</source>
+        <translation>--%1 „%2“: einfaches http wird nur für Loopback-Hosts angenommen; https verwenden.</translation>
     </message>
 </context>
 <context>
@@ -1875,7 +2236,7 @@
     <name>gig::TrayKeeper</name>
     <message>
         <source>gigmap keeps your saved places fresh.</source>
-        <translation>gigmap hält deine gespeicherten Orte aktuell.</translation>
+        <translation>gigmap hält die gespeicherten Orte aktuell.</translation>
     </message>
     <message>
         <source>&amp;Show gigmap</source>

@@ -1,6 +1,14 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>gig::Alerts</name>
+    <message numerus="yes">
+        <source>%n new gig(s) of my artists around %1</source>
+        <translation>
+            <numerusform>%n new gig of my artists around %1</numerusform><numerusform>%n new gigs of my artists around %1</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>gig::ExportCommand</name>
     <message numerus="yes">
         <source>%n latest release(s) could not be read yet; asking again until the timeout.</source>
@@ -41,6 +49,14 @@
         <source>%n gig(s) shown</source>
         <translation>
             <numerusform>%n gig shown</numerusform><numerusform>%n gigs shown</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>gig::LastFmImport</name>
+    <message numerus="yes">
+        <source>Last.fm lists %n artist(s) %1 played most; %2 of them are new in my artists.</source>
+        <translation>
+            <numerusform>Last.fm lists %n artist %1 played most; %2 of them are new in my artists.</numerusform><numerusform>Last.fm lists %n artists %1 played most; %2 of them are new in my artists.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -101,24 +117,24 @@
 <context>
     <name>gig::MusicLibraryImport</name>
     <message numerus="yes">
-        <source>Found %n music file(s)</source>
-        <translation>
-            <numerusform>Found %n music file</numerusform><numerusform>Found %n music files</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>, read %n new or changed</source>
-        <translation>
-            <numerusform>, read %n new or changed</numerusform><numerusform>, read %n new or changed</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source> and added %n artist(s) to my artists.</source>
-        <translation>
-            <numerusform> and added %n artist to my artists.</numerusform><numerusform> and added %n artists to my artists.</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>Skipped %n file(s) that could not be read.</source>
         <translation>
             <numerusform>Skipped %n file that could not be read.</numerusform><numerusform>Skipped %n files that could not be read.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n music file(s).</source>
+        <translation>
+            <numerusform>Found %n music file.</numerusform><numerusform>Found %n music files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n new or changed file(s).</source>
+        <translation>
+            <numerusform>Read %n new or changed file.</numerusform><numerusform>Read %n new or changed files.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n artist(s) to my artists.</source>
+        <translation>
+            <numerusform>Added %n artist to my artists.</numerusform><numerusform>Added %n artists to my artists.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -183,22 +199,6 @@
         <source>%n request(s) queued</source>
         <translation>
             <numerusform>%n request queued</numerusform><numerusform>%n requests queued</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>gig::Alerts</name>
-    <message numerus="yes">
-        <source>%n new gigs of my artists around %1</source>
-        <translation>
-            <numerusform>%n new gig of my artists around %1</numerusform><numerusform>%n new gigs of my artists around %1</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>gig::LastFmImport</name>
-    <message numerus="yes">
-        <source>Last.fm lists %n artist(s) %1 played most; %2 of them are new in my artists.</source>
-        <translation>
-            <numerusform>Last.fm lists %n artist %1 played most; %2 of them are new in my artists.</numerusform><numerusform>Last.fm lists %n artists %1 played most; %2 of them are new in my artists.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,7 @@ class TestAppStartup : public QObject
 private slots:
     void versionAnswersWithoutDisplay();
     void badArgumentExitsWithTwo();
+    void helpAndMistakesSpeakTheShellsLanguage();
     void startsShowsWindowAndQuitsOnSigterm();
     void cacheOptionsChooseTheCacheFile();
     void demoOptionStartsTheSandbox();
@@ -60,6 +61,31 @@ void TestAppStartup::badArgumentExitsWithTwo()
     QVERIFY(gigmap.waitForFinished(10000));
     QCOMPARE(gigmap.exitCode(), 2);
     QVERIFY(QString::fromLocal8Bit(gigmap.readAllStandardError()).contains(u"no-such-option"_s));
+}
+
+// --help and a mistaken option are answered before any window, in the shell's language.
+void TestAppStartup::helpAndMistakesSpeakTheShellsLanguage()
+{
+    QProcessEnvironment german = environment(false);
+    german.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    german.insert(u"LANGUAGE"_s, u"de"_s);
+    QProcess help;
+    help.setProcessEnvironment(german);
+    help.start(QStringLiteral(GIGMAP_EXECUTABLE), { u"--help"_s });
+    QVERIFY(help.waitForFinished(10000));
+    QCOMPARE(help.exitCode(), 0);
+    const QString helpText = QString::fromUtf8(help.readAllStandardOutput());
+    QVERIFY2(helpText.contains(u"anstehenden Konzerte"_s), qPrintable(helpText));
+    QVERIFY2(helpText.contains(u"Demodaten"_s), qPrintable(helpText));
+
+    QProcess mistake;
+    mistake.setProcessEnvironment(german);
+    mistake.start(QStringLiteral(GIGMAP_EXECUTABLE), { u"--cache"_s, u""_s });
+    QVERIFY(mistake.waitForFinished(10000));
+    QCOMPARE(mistake.exitCode(), 2);
+    const QString mistakeText = QString::fromUtf8(mistake.readAllStandardError());
+    QVERIFY2(mistakeText.contains(u"--cache braucht einen Dateinamen."_s), qPrintable(mistakeText));
+    QVERIFY2(mistakeText.contains(u"Mehr dazu unter „gigmap --help“."_s), qPrintable(mistakeText));
 }
 
 void TestAppStartup::runUntilShownThenTerminate(const QStringList &arguments, QByteArray &output)

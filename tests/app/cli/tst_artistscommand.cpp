@@ -171,8 +171,8 @@ void TestArtistsCommand::importReadsTheMusicFolderOnce()
 
     Run result = run({ u"import"_s, u"--music-dir"_s, music });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.err.contains(u"read 3 new or changed"_s), qPrintable(result.err));
-    QVERIFY2(result.err.contains(u"added 2 artist"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"Read 3 new or changed"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"Added 2 artist"_s), qPrintable(result.err));
     QVERIFY2(
         result.err.contains(u"Skipped 1 file that could not be read."_s), qPrintable(result.err));
     result = run({ u"list"_s });
@@ -181,7 +181,7 @@ void TestArtistsCommand::importReadsTheMusicFolderOnce()
 
     result = run({ u"import"_s, u"--music-dir"_s, music });
     QCOMPARE(result.exitCode, 0);
-    QVERIFY2(result.err.contains(u"read 0 new or changed"_s), qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"Read 0 new or changed"_s), qPrintable(result.err));
 }
 
 void TestArtistsCommand::unusableCacheExitsFour()

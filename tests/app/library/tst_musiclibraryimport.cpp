@@ -163,8 +163,8 @@ MusicLibraryImport import(&mine, &cache);
         summary.missingFolders = { u"/media/usb/Music"_s };
         const QString text = summary.text();
         QVERIFY2(text.contains(u"12 music file"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"3 new or changed"_s), qPrintable(text));
-        QVERIFY2(text.contains(u"added 2 artist"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Read 3 new or changed"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Added 2 artist"_s), qPrintable(text));
         QVERIFY2(text.contains(u"1 file"_s), qPrintable(text));
         QVERIFY2(text.contains(u"/media/usb/Music"_s), qPrintable(text));
     }

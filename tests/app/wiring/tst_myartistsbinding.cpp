@@ -87,7 +87,7 @@ void TestMyArtistsBinding::dialogImportFollowsTheFolderArtists()
     QVERIFY(import.isRunning());
     QTRY_VERIFY(!import.isRunning());
     QCOMPARE(artists.size(), 2);
-    QVERIFY2(dialog->statusText().contains(u"added 2 artist"_s), qPrintable(dialog->statusText()));
+    QVERIFY2(dialog->statusText().contains(u"Added 2 artist"_s), qPrintable(dialog->statusText()));
     QVERIFY(!dialog->progressBar()->isVisible());
 }
 
