@@ -1,6 +1,9 @@
 #include "models/myartistset.h"
 
 #include "models/gigmerge.h"
+#include "models/namekeyhash.h"
+
+#include <algorithm>
 
 namespace gig {
 
@@ -16,6 +19,17 @@ QStringList mbidsOf(const Artist &artist)
             mbids.append(other.toLower());
     }
     return mbids;
+}
+
+bool holdsKey(const QHash<quint64, QStringList> &keys, const QString &key)
+{
+    const auto found = keys.constFind(nameKeyHash(key));
+    return found != keys.cend() && found->contains(key);
+}
+
+bool isAscii(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
 }
 
 } // namespace
@@ -39,11 +53,10 @@ bool MyArtistSet::add(const FollowedArtist &artist)
     const QString key = nameKey(entry.name);
     if (entry.mbid.isEmpty() && key.isEmpty())
         return false;
-    const int keyId = keyIdOf(entry.name);
     if (entry.hasMbid()) {
         if (m_mbids.contains(entry.mbid))
             return false;
-        if (keyId >= 0 && m_nameOnly.contains(keyId)) {
+        if (!key.isEmpty() && holdsKey(m_nameOnly, key)) {
             // The entry known by name learns its id.
             for (FollowedArtist &known : m_artists) {
                 if (!known.hasMbid() && nameKey(known.name) == key) {
@@ -53,7 +66,7 @@ bool MyArtistSet::add(const FollowedArtist &artist)
                 }
             }
         }
-    } else if (m_names.contains(keyId)) {
+    } else if (holdsKey(m_names, key)) {
         return false;
     }
     m_artists.append(entry);
@@ -116,22 +129,25 @@ bool MyArtistSet::hasMbid(const QString &mbid) const
     return upper && m_mbids.contains(mbid.toLower());
 }
 
-int MyArtistSet::keyIdOf(const QString &name) const
+quint64 MyArtistSet::keyHashOf(const QString &name) const
 {
-    if (const auto known = m_nameKeyIds.constFind(name); known != m_nameKeyIds.cend())
+    // A name in ASCII is hashed as it is read; any other is folded once and remembered.
+    if (isAscii(name))
+        return gigNameKeyHash(name);
+    if (const auto known = m_foldedHashes.constFind(name); known != m_foldedHashes.cend())
         return *known;
-    if (m_nameKeyIds.size() >= 200'000)
-        m_nameKeyIds.clear(); // a bound, far above the artists of any place
-    const QString key = nameKey(name);
-    int id = -1;
-    if (!key.isEmpty()) {
-        const auto found = m_keyIds.constFind(key);
-        id = found != m_keyIds.cend() ? *found : int(m_keyIds.size());
-        if (found == m_keyIds.cend())
-            m_keyIds.insert(key, id);
-    }
-    m_nameKeyIds.insert(name, id);
-    return id;
+    if (m_foldedHashes.size() >= 200'000)
+        m_foldedHashes.clear(); // a bound, far above the artists of any place
+    const quint64 hash = gigNameKeyHash(name);
+    m_foldedHashes.insert(name, hash);
+    return hash;
+}
+
+bool MyArtistSet::hasName(const QHash<quint64, QStringList> &keys, const QString &name) const
+{
+    const auto found = keys.constFind(keyHashOf(name));
+    // Equal numbers, so almost surely equal keys: the keys themselves decide.
+    return found != keys.cend() && found->contains(nameKey(name));
 }
 
 bool MyArtistSet::follows(const Artist &artist) const
@@ -151,10 +167,10 @@ bool MyArtistSet::follows(const Artist &artist) const
         if (hasMbid(other))
             return true;
     }
-    const QHash<int, int> &names = anyMbid ? m_nameOnly : m_names;
+    const QHash<quint64, QStringList> &names = anyMbid ? m_nameOnly : m_names;
     if (names.isEmpty() || artist.name.isEmpty())
         return false;
-    return names.contains(keyIdOf(artist.name));
+    return hasName(names, artist.name);
 }
 
 bool MyArtistSet::entryMatches(const FollowedArtist &entry, const Artist &artist) const
@@ -191,12 +207,17 @@ void MyArtistSet::index(const FollowedArtist &artist)
 {
     if (artist.hasMbid())
         m_mbids.insert(artist.mbid);
-    const int keyId = keyIdOf(artist.name);
-    if (keyId < 0)
+    const QString key = nameKey(artist.name);
+    if (key.isEmpty())
         return;
-    ++m_names[keyId];
+    const quint64 hash = nameKeyHash(key);
+    const auto addKey = [&key](QStringList &keys) {
+        if (!keys.contains(key))
+            keys.append(key);
+    };
+    addKey(m_names[hash]);
     if (!artist.hasMbid())
-        ++m_nameOnly[keyId];
+        addKey(m_nameOnly[hash]);
 }
 
 } // namespace gig

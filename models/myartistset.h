@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QList>
 #include <QSet>
+#include <QStringList>
 
 namespace gig {
 
@@ -54,19 +55,20 @@ public:
 private:
     bool entryMatches(const FollowedArtist &entry, const Artist &artist) const;
     bool hasMbid(const QString &mbid) const;
-    // A number for nameKey(name) (-1 for an empty key), remembered by name: the gig table asks
-    // for the same few thousand names again at every change of the list, and folding a name
-    // costs ten times a look-up. Equal keys get equal numbers.
-    int keyIdOf(const QString &name) const;
+    // The number of nameKey(name) (namekeyhash.h): a name in ASCII is hashed as it is read; any
+    // other is folded once and remembered (the gig table asks for the same few thousand names
+    // again at every change of the list).
+    quint64 keyHashOf(const QString &name) const;
+    // Whether `keys` holds the key of `name`.
+    bool hasName(const QHash<quint64, QStringList> &keys, const QString &name) const;
     void reindex();
     void index(const FollowedArtist &artist);
 
     QList<FollowedArtist> m_artists;
     QSet<QString> m_mbids;
-    QHash<int, int> m_names; // key id → how many entries have that name
-    QHash<int, int> m_nameOnly; // key id → how many entries without an MBID have it
-    mutable QHash<QString, int> m_keyIds; // nameKey() → its number; only grows
-    mutable QHash<QString, int> m_nameKeyIds; // a name as written → the number of its key
+    QHash<quint64, QStringList> m_names; // key number → the entries' keys with that number
+    QHash<quint64, QStringList> m_nameOnly; // the same for the entries without an MBID
+    mutable QHash<QString, quint64> m_foldedHashes; // a name beyond ASCII → its key's number
 };
 
 } // namespace gig
