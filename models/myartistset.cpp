@@ -27,11 +27,6 @@ bool holdsKey(const QHash<quint64, QStringList> &keys, const QString &key)
     return found != keys.cend() && found->contains(key);
 }
 
-bool isAscii(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-}
-
 } // namespace
 
 MyArtistSet::MyArtistSet(const QList<FollowedArtist> &artists)
@@ -131,15 +126,14 @@ bool MyArtistSet::hasMbid(const QString &mbid) const
 
 quint64 MyArtistSet::keyHashOf(const QString &name) const
 {
-    // A name in ASCII is hashed as it is read; any other is folded once and remembered.
-    if (isAscii(name))
-        return gigNameKeyHash(name);
-    if (const auto known = m_foldedHashes.constFind(name); known != m_foldedHashes.cend())
+    // The gig table asks for the same few thousand names again at every change of the list: a
+    // name seen before costs one look-up.
+    if (const auto known = m_keyHashes.constFind(name); known != m_keyHashes.cend())
         return *known;
-    if (m_foldedHashes.size() >= 200'000)
-        m_foldedHashes.clear(); // a bound, far above the artists of any place
+    if (m_keyHashes.size() >= 200'000)
+        m_keyHashes.clear(); // a bound, far above the artists of any place
     const quint64 hash = gigNameKeyHash(name);
-    m_foldedHashes.insert(name, hash);
+    m_keyHashes.insert(name, hash);
     return hash;
 }
 

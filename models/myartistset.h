@@ -55,9 +55,7 @@ public:
 private:
     bool entryMatches(const FollowedArtist &entry, const Artist &artist) const;
     bool hasMbid(const QString &mbid) const;
-    // The number of nameKey(name) (namekeyhash.h): a name in ASCII is hashed as it is read; any
-    // other is folded once and remembered (the gig table asks for the same few thousand names
-    // again at every change of the list).
+    // The number of nameKey(name) (namekeyhash.h), remembered by name.
     quint64 keyHashOf(const QString &name) const;
     // Whether `keys` holds the key of `name`.
     bool hasName(const QHash<quint64, QStringList> &keys, const QString &name) const;
@@ -68,7 +66,7 @@ private:
     QSet<QString> m_mbids;
     QHash<quint64, QStringList> m_names; // key number → the entries' keys with that number
     QHash<quint64, QStringList> m_nameOnly; // the same for the entries without an MBID
-    mutable QHash<QString, quint64> m_foldedHashes; // a name beyond ASCII → its key's number
+    mutable QHash<QString, quint64> m_keyHashes; // a name as written → its key's number
 };
 
 } // namespace gig

@@ -1,13 +1,18 @@
-// My artists as a table for the "My Artists" dialog: name, MusicBrainz id, where each came from
-// and when it was added, kept in step with MyArtists.
+// My artists as a table for the "My Artists" dialog: name, where each came from, the next gig
+// gigmap has seen, when it was added and the MusicBrainz id, kept in step with MyArtists and the
+// gigs of the store.
 #pragma once
 
+#include "models/event.h"
 #include "models/followedartist.h"
 
 #include <QAbstractTableModel>
+#include <QTimer>
+#include <optional>
 
 namespace gig {
 
+class GigStore;
 class MyArtists;
 
 class MyArtistsModel final : public QAbstractTableModel
@@ -16,15 +21,16 @@ class MyArtistsModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(MyArtistsModel)
 
 public:
-    enum Column { NameColumn, OriginColumn, AddedColumn, MbidColumn, ColumnCount };
+    enum Column { NameColumn, OriginColumn, NextGigColumn, AddedColumn, MbidColumn, ColumnCount };
     Q_ENUM(Column)
 
     enum Role {
         SearchTextRole = Qt::UserRole + 200, // QString: name and MBID, folded for searching
     };
 
-    // `artists` is not owned and must outlive the model.
-    explicit MyArtistsModel(const MyArtists *artists, QObject *parent = nullptr);
+    // Neither is owned; both must outlive the model. Without a store no gig is shown.
+    explicit MyArtistsModel(
+        const MyArtists *artists, const GigStore *store = nullptr, QObject *parent = nullptr);
 
     // The entry a row shows.
     FollowedArtist artistAt(int row) const;
@@ -37,9 +43,14 @@ public:
 
 private:
     void reload();
+    void findNextGigs();
+    QString nextGigText(int row) const;
 
     const MyArtists *m_artists;
+    const GigStore *m_store;
     QList<FollowedArtist> m_rows;
+    QList<std::optional<Event>> m_nextGigs; // by row
+    QTimer m_gigsChanged; // the store's changes come in bursts: one look after each
 };
 
 } // namespace gig

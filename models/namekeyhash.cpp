@@ -1,9 +1,11 @@
 #include "models/namekeyhash.h"
 
 #include "models/gigmerge.h"
+#include "models/textfold.h"
 
 #include <QString>
 #include <algorithm>
+#include <array>
 
 namespace gig {
 
@@ -12,27 +14,48 @@ namespace {
 constexpr quint64 fnvOffset = 14695981039346656037ULL;
 constexpr quint64 fnvPrime = 1099511628211ULL;
 
-constexpr char16_t lowerAscii(char16_t c)
+// foldLatin1() of every Latin-1 character as at most four UTF-16 units, read without a call.
+struct Latin1Fold
 {
-    return c >= u'A' && c <= u'Z' ? char16_t(c - u'A' + u'a') : c;
+    char16_t units[4] {};
+    qsizetype size = 0;
+};
+
+const std::array<Latin1Fold, 256> &latin1Folds()
+{
+    static const std::array<Latin1Fold, 256> folds = [] {
+        std::array<Latin1Fold, 256> table;
+        for (char16_t c = 0; c < 256; ++c) {
+            const QString &folded = foldLatin1(c);
+            Q_ASSERT(folded.size() <= 4);
+            Latin1Fold &fold = table[c];
+            fold.size = std::min<qsizetype>(folded.size(), 4);
+            for (qsizetype i = 0; i < fold.size; ++i)
+                fold.units[i] = folded.at(i).unicode();
+        }
+        return table;
+    }();
+    return folds;
 }
 
-constexpr bool isAsciiAlnum(char16_t c)
+// The longest name folded on the stack; a longer one is folded by normalizedGigName().
+constexpr qsizetype maxFoldedUnits = 512;
+
+bool isSpace(char16_t c)
 {
-    c = lowerAscii(c);
-    return (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9');
+    return c < 0x80 ? (c == u' ' || (c >= u'\t' && c <= u'\r')) : QChar::isSpace(c);
 }
 
-// QChar::isSpace() within ASCII.
-constexpr bool isAsciiSpace(char16_t c)
+bool isLetterOrNumber(char16_t c)
 {
-    return c == u' ' || (c >= u'\t' && c <= u'\r');
+    if (c < 0x80)
+        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
+    return QChar::isLetterOrNumber(c);
 }
 
-bool isThe(QStringView text, qsizetype at)
+bool isThe(const char16_t *text, qsizetype at)
 {
-    return lowerAscii(text[at].unicode()) == u't' && lowerAscii(text[at + 1].unicode()) == u'h'
-        && lowerAscii(text[at + 2].unicode()) == u'e';
+    return text[at] == u't' && text[at + 1] == u'h' && text[at + 2] == u'e';
 }
 
 } // namespace
@@ -49,41 +72,50 @@ quint64 nameKeyHash(QStringView key)
 
 quint64 gigNameKeyHash(const QString &name)
 {
-    const QStringView text(name);
-    const bool ascii
-        = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
-    if (!ascii)
+    const bool inLatin1
+        = std::all_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x100; });
+    if (!inLatin1)
         return nameKeyHash(normalizedGigName(name));
-    // The steps of normalizedGigName() on [begin, end), in its order: trimmed; a trailing
-    // ", The" dropped; a leading "The" dropped when more letters or digits follow its next
-    // character; letters and digits kept, in lower case.
+    // Folded into a buffer on the stack (foldForSearch's rule, one character at a time), then
+    // the steps of normalizedGigName() on [begin, end) in its order: trimmed; a trailing ", The"
+    // dropped; a leading "The" dropped when more letters or digits follow its next character;
+    // letters and digits kept.
+    if (name.size() * 4 > maxFoldedUnits)
+        return nameKeyHash(normalizedGigName(name));
+    const std::array<Latin1Fold, 256> &folds = latin1Folds();
+    char16_t text[maxFoldedUnits];
+    qsizetype size = 0;
+    for (const QChar c : name) {
+        const Latin1Fold &fold = folds[c.unicode()];
+        for (qsizetype i = 0; i < fold.size; ++i)
+            text[size++] = fold.units[i];
+    }
     qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end && isAsciiSpace(text[begin].unicode()))
+    qsizetype end = size;
+    while (begin < end && isSpace(text[begin]))
         ++begin;
-    while (end > begin && isAsciiSpace(text[end - 1].unicode()))
+    while (end > begin && isSpace(text[end - 1]))
         --end;
     if (end - begin >= 3 && isThe(text, end - 3)) {
         qsizetype last = end - 3;
-        while (last > begin && isAsciiSpace(text[last - 1].unicode()))
+        while (last > begin && isSpace(text[last - 1]))
             --last;
         if (last > begin && text[last - 1] == u',')
             end = last - 1;
     }
-    if (end - begin > 3 && isThe(text, begin) && !isAsciiAlnum(text[begin + 3].unicode())) {
-        const bool more = std::any_of(text.cbegin() + begin + 4, text.cbegin() + end,
-            [](QChar c) { return isAsciiAlnum(c.unicode()); });
+    if (end - begin > 3 && isThe(text, begin) && !isLetterOrNumber(text[begin + 3])) {
+        const bool more = std::any_of(
+            text + begin + 4, text + end, [](char16_t c) { return isLetterOrNumber(c); });
         if (more)
             begin += 3;
     }
     quint64 hash = fnvOffset;
     bool any = false;
     for (qsizetype i = begin; i < end; ++i) {
-        const char16_t c = lowerAscii(text[i].unicode());
-        if (!isAsciiAlnum(c))
+        if (!isLetterOrNumber(text[i]))
             continue;
         any = true;
-        hash ^= c;
+        hash ^= text[i];
         hash *= fnvPrime;
     }
     // No letter or digit ("!!!"): the key is the punctuation, as normalizedGigName() keeps it.

@@ -1,5 +1,6 @@
 #include "models/textfold.h"
 
+#include <algorithm>
 #include <array>
 
 namespace gig {
@@ -20,18 +21,24 @@ QString foldByUnicode(const QString &text)
 
 } // namespace
 
-QString foldForSearch(const QString &text)
+const QString &foldLatin1(char16_t c)
 {
-    // Text within Latin-1 (most names) folds character by character from a table made by the
-    // full rule: decomposition, case folding and dropping marks all work per character there
-    // (the marks that decomposition reorders are the ones dropped), so the result is the same,
-    // several times faster.
+    // Made by the full rule: decomposition, case folding and dropping marks all work per
+    // character within Latin-1 (the marks that decomposition reorders are the ones dropped).
     static const std::array<QString, 256> latin1 = [] {
         std::array<QString, 256> table;
-        for (int c = 0; c < 256; ++c)
-            table[size_t(c)] = foldByUnicode(QString(QChar(c)));
+        for (int code = 0; code < 256; ++code)
+            table[size_t(code)] = foldByUnicode(QString(QChar(code)));
         return table;
     }();
+    Q_ASSERT(c < 0x100);
+    return latin1[c];
+}
+
+QString foldForSearch(const QString &text)
+{
+    // Text within Latin-1 (most names) folds character by character from a table, with the same
+    // result as the full rule, several times faster.
     const bool inLatin1
         = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x100; });
     if (!inLatin1)
@@ -39,7 +46,7 @@ QString foldForSearch(const QString &text)
     QString folded;
     folded.reserve(text.size() + 4);
     for (const QChar c : text)
-        folded += latin1[c.unicode()];
+        folded += foldLatin1(c.unicode());
     return folded;
 }
 

@@ -61,6 +61,8 @@ public:
     QItemSelectionModel *gigSelectionModel() const { return m_selection; }
     LineupModel *lineupModel() const;
     QTableView *gigTable() const { return m_gigTable; }
+    // The store the window shows (its own empty one until given one).
+    const GigStore *store() const { return m_store; }
     GigDetailsPane *detailsPane() const { return m_details; }
     GigFilterBar *filterBar() const { return m_filterBar; }
     PlaceSearchField *placeSearchField() const { return m_search; }

@@ -53,7 +53,7 @@ void MyArtistsControls::setMusicFolder(const QString &folder)
 MyArtistsDialog *MyArtistsControls::openDialog()
 {
     if (!m_dialog) {
-        m_dialog = new MyArtistsDialog(m_artists, m_window);
+        m_dialog = new MyArtistsDialog(m_artists, m_window->store(), m_window);
         m_dialog->setMusicFolder(m_musicFolder);
         connect(
             m_dialog, &MyArtistsDialog::importRequested, this, &MyArtistsControls::importRequested);

@@ -51,10 +51,10 @@ private:
 
 } // namespace
 
-MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
+MyArtistsDialog::MyArtistsDialog(MyArtists *artists, const GigStore *store, QWidget *parent)
     : QDialog(parent)
     , m_artists(artists)
-    , m_model(new MyArtistsModel(artists, this))
+    , m_model(new MyArtistsModel(artists, store, this))
     , m_searchProxy(new SearchProxy(this))
     , m_search(new QLineEdit(this))
     , m_table(new QTableView(this))
@@ -97,6 +97,10 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(
         MyArtistsModel::NameColumn, QHeaderView::Stretch);
+    // One line per artist: the next gig's date and place are read whole.
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(
+        MyArtistsModel::NextGigColumn, QHeaderView::ResizeToContents);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &MyArtistsDialog::updateButtons);
     connect(m_searchProxy, &QAbstractItemModel::modelReset, this, &MyArtistsDialog::updateButtons);
@@ -177,7 +181,7 @@ MyArtistsDialog::MyArtistsDialog(MyArtists *artists, QWidget *parent)
 
     setImporting(false);
     updateButtons();
-    resize(640, 480);
+    resize(860, 480);
 }
 
 void MyArtistsDialog::setMusicFolder(const QString &folder)

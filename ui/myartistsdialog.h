@@ -15,6 +15,7 @@ class QTableView;
 
 namespace gig {
 
+class GigStore;
 class MyArtists;
 class MyArtistsModel;
 
@@ -25,7 +26,9 @@ class MyArtistsDialog final : public QDialog
 
 public:
     // `artists` is not owned and must outlive the dialog.
-    explicit MyArtistsDialog(MyArtists *artists, QWidget *parent = nullptr);
+    // `store` (may be null) gives each artist's next gig; neither is owned.
+    explicit MyArtistsDialog(
+        MyArtists *artists, const GigStore *store = nullptr, QWidget *parent = nullptr);
 
     // The folder the import starts from (default: the person's music folder).
     void setMusicFolder(const QString &folder);

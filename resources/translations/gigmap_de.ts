@@ -1621,6 +1621,27 @@ Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und
         <source>MusicBrainz id</source>
         <translation>MusicBrainz-ID</translation>
     </message>
+    <message>
+        <source>None seen yet</source>
+        <translation>Noch keins gesehen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The date of a gig, then where it is: &quot;18/12/2026 · Club Dust, Berlin&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No gig of this artist is among the places gigmap has looked at.</source>
+        <translation>Unter den Orten, die gigmap angesehen hat, ist kein Konzert dieses Künstlers.</translation>
+    </message>
+    <message>
+        <source>Next gig seen</source>
+        <translation>Nächstes Konzert</translation>
+    </message>
 </context>
 <context>
     <name>gig::NetworkTileSource</name>

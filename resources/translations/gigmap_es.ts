@@ -1621,6 +1621,27 @@ Códigos de salida: 0 escrito, 2 argumentos erróneos, 3 la fuente falló y la c
         <source>MusicBrainz id</source>
         <translation>ID de MusicBrainz</translation>
     </message>
+    <message>
+        <source>None seen yet</source>
+        <translation>Ninguno visto todavía</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The date of a gig, then where it is: &quot;18/12/2026 · Club Dust, Berlin&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No gig of this artist is among the places gigmap has looked at.</source>
+        <translation>No hay ningún concierto de este artista entre los lugares que gigmap ha consultado.</translation>
+    </message>
+    <message>
+        <source>Next gig seen</source>
+        <translation>Próximo concierto</translation>
+    </message>
 </context>
 <context>
     <name>gig::NetworkTileSource</name>

@@ -1621,6 +1621,27 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments erronés, 3 la source a échoué et
         <source>MusicBrainz id</source>
         <translation>Identifiant MusicBrainz</translation>
     </message>
+    <message>
+        <source>None seen yet</source>
+        <translation>Aucun vu pour le moment</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>The date of a gig, then where it is: &quot;18/12/2026 · Club Dust, Berlin&quot;.</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No gig of this artist is among the places gigmap has looked at.</source>
+        <translation>Aucun concert de cet artiste parmi les lieux que gigmap a consultés.</translation>
+    </message>
+    <message>
+        <source>Next gig seen</source>
+        <translation>Prochain concert</translation>
+    </message>
 </context>
 <context>
     <name>gig::NetworkTileSource</name>
