@@ -12,23 +12,6 @@ using namespace Qt::StringLiterals;
 
 namespace gig {
 
-namespace {
-
-// Whether an answer is an image a tile server sends: an image/* Content-Type (when there is one)
-// and a body that starts like PNG, JPEG, GIF or WebP. A 200 with an HTML maintenance page or a
-// JSON error must not replace a good tile.
-bool isImage(const NetworkResult &result)
-{
-    const QByteArray type = result.header("Content-Type").trimmed().toLower();
-    if (!type.isEmpty() && !type.startsWith("image/"))
-        return false;
-    const QByteArray &bytes = result.body;
-    return bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xff\xd8\xff")
-        || bytes.startsWith("GIF8") || (bytes.startsWith("RIFF") && bytes.mid(8, 4) == "WEBP");
-}
-
-} // namespace
-
 NetworkTileSource::NetworkTileSource(RequestQueue *queue, QObject *parent)
     : TileSource(parent)
     , m_queue(queue)
@@ -106,7 +89,7 @@ QUrl NetworkTileSource::urlWithKey(const TileId &tile, const QString &key) const
 
 void NetworkTileSource::setCacheDirectory(const QString &directory)
 {
-    m_cache = TileDiskCache(directory);
+    m_cache = HttpDiskCache(directory);
 }
 
 void NetworkTileSource::setMaxZoom(int zoom)
@@ -143,9 +126,9 @@ void NetworkTileSource::request(const TileId &tile, int priority)
         }
     }
     // A fresh copy on disk needs no request at all.
-    if (const auto cached = m_cache.find(cacheUrlFor(tile));
-        cached && cached->isFresh(m_queue->clock().systemNow())) {
-        deliverSoon(tile, cached->body);
+    if (const auto fresh
+        = CachedFetch::freshCopy(m_cache, cacheUrlFor(tile), m_queue->clock().systemNow())) {
+        deliverSoon(tile, *fresh);
         return;
     }
     m_waiting.append(Waiting { tile, priority, m_order++ });
@@ -200,18 +183,8 @@ void NetworkTileSource::send(const TileId &tile)
         return;
     }
     InFlight flight;
-    flight.cacheUrl = cacheUrlFor(tile);
     QNetworkRequest request(url);
-    flight.cached = m_cache.find(flight.cacheUrl);
-    if (flight.cached) {
-        // Stale: ask whether it changed. The server answers 304 without a body if not.
-        if (!flight.cached->etag.isEmpty())
-            request.setRawHeader("If-None-Match", flight.cached->etag);
-        if (!flight.cached->lastModified.isEmpty())
-            request.setRawHeader("If-Modified-Since", flight.cached->lastModified);
-        if (flight.cached->etag.isEmpty() && flight.cached->lastModified.isEmpty())
-            flight.cached.reset(); // nothing to revalidate with: fetch it anew
-    }
+    flight.fetch = CachedFetch(m_cache, cacheUrlFor(tile), &request);
     QueuedReply *reply = m_queue->get(request, RequestPriority::Interactive);
     flight.reply = reply;
     m_inFlight.insert(tile, flight);
@@ -228,30 +201,14 @@ void NetworkTileSource::onFinished(const TileId &tile)
     const NetworkResult result = flight.reply->result();
     const QDateTime now = m_queue->clock().systemNow();
 
-    if (result.status == 304 && flight.cached) {
-        TileDiskCache::Entry entry = *flight.cached;
-        if (const auto expires = TileDiskCache::expiryFrom(result.headers, now)) {
-            entry.expires = *expires;
-            const QByteArray etag = result.header("ETag");
-            if (!etag.isEmpty())
-                entry.etag = etag;
-            m_cache.store(flight.cacheUrl, entry);
-        } else {
-            m_cache.remove(flight.cacheUrl);
+    const CachedFetch::Outcome shown
+        = flight.fetch.settle(m_cache, result, now, isImageAnswer(result));
+    if (shown.body) {
+        if (shown.stale) {
+            qCInfo(lcTiles).noquote() << "showing a stale copy of tile" << tile.zoom << tile.x
+                                      << tile.y << "because:" << result.errorString;
         }
-        qCDebug(lcTiles) << "tile" << tile << "still valid (304)";
-        emit tileReady(tile, entry.body);
-    } else if (result.ok() && isImage(result)) {
-        if (const auto expires = TileDiskCache::expiryFrom(result.headers, now)) {
-            m_cache.store(flight.cacheUrl,
-                TileDiskCache::Entry {
-                    result.body, result.header("ETag"), result.header("Last-Modified"), *expires });
-        }
-        emit tileReady(tile, result.body);
-    } else if (flight.cached) {
-        qCInfo(lcTiles).noquote() << "showing a stale copy of tile" << tile.zoom << tile.x << tile.y
-                                  << "because:" << result.errorString;
-        emit tileReady(tile, flight.cached->body);
+        emit tileReady(tile, *shown.body);
     } else {
         const QString reason = !result.errorString.isEmpty() ? result.errorString
             : result.ok() ? tr("The tile server sent no image (%1).")

@@ -2,7 +2,8 @@
 // cache.
 #pragma once
 
-#include "app/tiles/tilediskcache.h"
+#include "app/net/cachedfetch.h"
+#include "app/net/httpdiskcache.h"
 #include "models/tilesource.h"
 
 #include <QDateTime>
@@ -67,8 +68,7 @@ private:
     struct InFlight
     {
         QPointer<QueuedReply> reply;
-        QUrl cacheUrl; // the tile's name in the disk cache
-        std::optional<TileDiskCache::Entry> cached; // the stale copy being revalidated
+        CachedFetch fetch; // the tile's name in the disk cache and its stale copy
     };
 
     void pump();
@@ -81,7 +81,7 @@ private:
     QUrl cacheUrlFor(const TileId &tile) const { return urlWithKey(tile, QString()); }
 
     QPointer<RequestQueue> m_queue;
-    TileDiskCache m_cache;
+    HttpDiskCache m_cache;
     QString m_template;
     QString m_key;
     QString m_errorString;

@@ -687,7 +687,7 @@ void TestFaultMatrix::tilesFallBackToStaleCopiesAndRecover()
     // A cached tile is always shown: renewed, or its stale copy when the server fails.
     for (const gig::TileId &tile : cached)
         QCOMPARE(during.ready.value(tile), healthy.ready.value(tile));
-    const gig::TileDiskCache disk(tiles.cacheDirectory());
+    const gig::HttpDiskCache disk(tiles.cacheDirectory());
     MatrixLine line { rowName.value(0), rowName.value(1), {}, allowed, made, {}, {} };
     if (spec.fails) {
         for (const gig::TileId &tile : fresh) {

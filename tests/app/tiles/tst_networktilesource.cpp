@@ -286,14 +286,14 @@ void TestNetworkTileSource::answerThatIsNoImageNeverReplacesATile()
     source->request(TileId { 2, 1, 1 }, 0);
     QVERIFY(ready.count() == 1 || ready.wait());
     QCOMPARE(ready.first().at(1).toByteArray(), body);
-    QCOMPARE(TileDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 1, 1 }))->body,
+    QCOMPARE(HttpDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 1, 1 }))->body,
         body);
 
     // A tile never fetched fails, and nothing is kept for it.
     source->request(TileId { 2, 2, 1 }, 0);
     QVERIFY(failed.count() == 1 || failed.wait());
     QVERIFY(failed.first().at(1).toString().contains(u"no image"_s));
-    QVERIFY(!TileDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 2, 1 })));
+    QVERIFY(!HttpDiskCache(source->cacheDirectory()).find(source->urlFor(TileId { 2, 2, 1 })));
     QCOMPARE(ready.count(), 1);
 }
 

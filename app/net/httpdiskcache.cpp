@@ -1,6 +1,6 @@
-#include "app/tiles/tilediskcache.h"
+#include "app/net/httpdiskcache.h"
 
-#include "app/tiles/tilelogging.h"
+#include "app/net/netlogging.h"
 
 #include <QCryptographicHash>
 #include <QDataStream>
@@ -51,21 +51,27 @@ QDateTime parseHttpDate(const QByteArray &value)
 
 } // namespace
 
-TileDiskCache::TileDiskCache(const QString &directory)
+HttpDiskCache::HttpDiskCache(const QString &directory)
     : m_directory(directory.isEmpty()
             ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/tiles"_s
             : directory)
 { }
 
-QString TileDiskCache::pathFor(const QUrl &url) const
+QString HttpDiskCache::folderFor(const QString &what)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u'/' + what;
+}
+
+QString HttpDiskCache::pathFor(const QUrl &url) const
 {
     const QByteArray hash
         = QCryptographicHash::hash(url.toEncoded(), QCryptographicHash::Sha1).toHex();
+    // ".tile": the name the first files it kept (map tiles) got; kept so they are still found.
     return m_directory + u'/' + QString::fromLatin1(hash.left(2)) + u'/' + QString::fromLatin1(hash)
         + u".tile"_s;
 }
 
-std::optional<TileDiskCache::Entry> TileDiskCache::find(const QUrl &url) const
+std::optional<HttpDiskCache::Entry> HttpDiskCache::find(const QUrl &url) const
 {
     QFile file(pathFor(url));
     if (!file.open(QIODevice::ReadOnly))
@@ -80,7 +86,7 @@ std::optional<TileDiskCache::Entry> TileDiskCache::find(const QUrl &url) const
         >> entry.body;
     if (in.status() != QDataStream::Ok || magic != Magic || version != FormatVersion
         || storedUrl != url.toEncoded()) {
-        qCWarning(lcTiles) << "dropping unreadable cached tile" << file.fileName();
+        qCWarning(lcNet) << "dropping an unreadable cached answer" << file.fileName();
         file.close();
         QFile::remove(file.fileName());
         return std::nullopt;
@@ -88,13 +94,14 @@ std::optional<TileDiskCache::Entry> TileDiskCache::find(const QUrl &url) const
     return entry;
 }
 
-bool TileDiskCache::store(const QUrl &url, const Entry &entry)
+bool HttpDiskCache::store(const QUrl &url, const Entry &entry)
 {
     const QString path = pathFor(url);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        qCWarning(lcTiles).noquote() << "cannot cache tile in" << path << ":" << file.errorString();
+        qCWarning(lcNet).noquote()
+            << "cannot cache an answer in" << path << ":" << file.errorString();
         return false;
     }
     QDataStream out(&file);
@@ -102,7 +109,8 @@ bool TileDiskCache::store(const QUrl &url, const Entry &entry)
     out << Magic << FormatVersion << url.toEncoded() << entry.etag << entry.lastModified
         << entry.expires.toUTC() << entry.body;
     if (out.status() != QDataStream::Ok || !file.commit()) {
-        qCWarning(lcTiles).noquote() << "cannot cache tile in" << path << ":" << file.errorString();
+        qCWarning(lcNet).noquote()
+            << "cannot cache an answer in" << path << ":" << file.errorString();
         return false;
     }
     m_bytesSinceTrim += entry.body.size();
@@ -111,17 +119,17 @@ bool TileDiskCache::store(const QUrl &url, const Entry &entry)
     return true;
 }
 
-void TileDiskCache::remove(const QUrl &url)
+void HttpDiskCache::remove(const QUrl &url)
 {
     QFile::remove(pathFor(url));
 }
 
-void TileDiskCache::clear()
+void HttpDiskCache::clear()
 {
     QDir(m_directory).removeRecursively();
 }
 
-void TileDiskCache::trim()
+void HttpDiskCache::trim()
 {
     m_bytesSinceTrim = 0;
     struct File
@@ -151,7 +159,7 @@ void TileDiskCache::trim()
     }
 }
 
-std::optional<QDateTime> TileDiskCache::expiryFrom(
+std::optional<QDateTime> HttpDiskCache::expiryFrom(
     const QList<std::pair<QByteArray, QByteArray>> &headers, const QDateTime &now)
 {
     const QByteArray cacheControl = headerValue(headers, "Cache-Control").toLower();

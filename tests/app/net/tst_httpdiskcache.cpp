@@ -1,4 +1,4 @@
-#include "app/tiles/tilediskcache.h"
+#include "app/net/httpdiskcache.h"
 
 #include <QDir>
 #include <QFile>
@@ -7,11 +7,11 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using gig::TileDiskCache;
+using gig::HttpDiskCache;
 
 using Headers = QList<std::pair<QByteArray, QByteArray>>;
 
-class TestTileDiskCache : public QObject
+class TestHttpDiskCache : public QObject
 {
     Q_OBJECT
 
@@ -26,7 +26,7 @@ private slots:
     void keepsWithinItsSize();
 };
 
-void TestTileDiskCache::expiryFollowsTheHeaders_data()
+void TestHttpDiskCache::expiryFollowsTheHeaders_data()
 {
     QTest::addColumn<Headers>("headers");
     QTest::addColumn<qint64>("lifetime"); // seconds from now
@@ -53,34 +53,34 @@ void TestTileDiskCache::expiryFollowsTheHeaders_data()
     QTest::newRow("invalid Expires: expired") << Headers { { "Expires", "0" } } << 0LL;
 }
 
-void TestTileDiskCache::expiryFollowsTheHeaders()
+void TestHttpDiskCache::expiryFollowsTheHeaders()
 {
     QFETCH(Headers, headers);
     QFETCH(qint64, lifetime);
     const QDateTime now(QDate(2027, 3, 1), QTime(12, 0), Qt::UTC);
-    const auto expires = TileDiskCache::expiryFrom(headers, now);
+    const auto expires = HttpDiskCache::expiryFrom(headers, now);
     QVERIFY(expires.has_value());
     QCOMPARE(now.secsTo(*expires), lifetime);
 }
 
-void TestTileDiskCache::noStoreIsNotKept()
+void TestHttpDiskCache::noStoreIsNotKept()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QVERIFY(!TileDiskCache::expiryFrom({ { "Cache-Control", "no-store" } }, now));
+    QVERIFY(!HttpDiskCache::expiryFrom({ { "Cache-Control", "no-store" } }, now));
     QVERIFY(
-        !TileDiskCache::expiryFrom({ { "Cache-Control", "private, no-store, max-age=60" } }, now));
+        !HttpDiskCache::expiryFrom({ { "Cache-Control", "private, no-store, max-age=60" } }, now));
 }
 
-void TestTileDiskCache::storedEntryComesBack()
+void TestHttpDiskCache::storedEntryComesBack()
 {
     QTemporaryDir dir;
-    TileDiskCache cache(dir.path());
+    HttpDiskCache cache(dir.path());
     const QUrl url(u"https://tile.example.org/3/4/2.png"_s);
     QVERIFY(!cache.find(url));
-    const TileDiskCache::Entry entry { "PNGDATA"_ba, "\"v1\""_ba,
+    const HttpDiskCache::Entry entry { "PNGDATA"_ba, "\"v1\""_ba,
         "Mon, 01 Mar 2027 10:00:00 GMT"_ba, QDateTime(QDate(2027, 3, 8), QTime(12, 0), Qt::UTC) };
     QVERIFY(cache.store(url, entry));
-    const auto found = TileDiskCache(dir.path()).find(url); // survives a restart
+    const auto found = HttpDiskCache(dir.path()).find(url); // survives a restart
     QVERIFY(found);
     QCOMPARE(*found, entry);
     QVERIFY(found->isFresh(QDateTime(QDate(2027, 3, 8), QTime(11, 59), Qt::UTC)));
@@ -89,19 +89,19 @@ void TestTileDiskCache::storedEntryComesBack()
     QVERIFY(!cache.find(url));
 }
 
-void TestTileDiskCache::otherUrlIsAMiss()
+void TestHttpDiskCache::otherUrlIsAMiss()
 {
     QTemporaryDir dir;
-    TileDiskCache cache(dir.path());
+    HttpDiskCache cache(dir.path());
     QVERIFY(cache.store(QUrl(u"https://a.example/1/1/1.png"_s),
         { "x"_ba, {}, {}, QDateTime::currentDateTimeUtc() }));
     QVERIFY(!cache.find(QUrl(u"https://a.example/1/1/0.png"_s)));
 }
 
-void TestTileDiskCache::brokenFileIsAMissAndRemoved()
+void TestHttpDiskCache::brokenFileIsAMissAndRemoved()
 {
     QTemporaryDir dir;
-    TileDiskCache cache(dir.path());
+    HttpDiskCache cache(dir.path());
     const QUrl url(u"https://tile.example.org/1/0/0.png"_s);
     QVERIFY(cache.store(
         url, { "body"_ba, "\"e\""_ba, {}, QDateTime::currentDateTimeUtc().addDays(1) }));
@@ -118,10 +118,10 @@ void TestTileDiskCache::brokenFileIsAMissAndRemoved()
     QVERIFY(!QFile::exists(files.first()));
 }
 
-void TestTileDiskCache::keepsWithinItsSize()
+void TestHttpDiskCache::keepsWithinItsSize()
 {
     QTemporaryDir dir;
-    TileDiskCache cache(dir.path());
+    HttpDiskCache cache(dir.path());
     cache.setMaxBytes(64 * 1024);
     const QByteArray body(4096, 'x');
     for (int i = 0; i < 100; ++i)
@@ -134,5 +134,5 @@ void TestTileDiskCache::keepsWithinItsSize()
     QVERIFY(kept > 0);
 }
 
-QTEST_GUILESS_MAIN(TestTileDiskCache)
-#include "tst_tilediskcache.moc"
+QTEST_GUILESS_MAIN(TestHttpDiskCache)
+#include "tst_httpdiskcache.moc"

@@ -1,4 +1,5 @@
-// Map tiles kept on disk with their HTTP freshness, so the map is polite to tile servers.
+// Answers kept on disk with their HTTP freshness (map tiles, cover art), so gigmap asks a server
+// again only when HTTP says so.
 #pragma once
 
 #include <QByteArray>
@@ -10,14 +11,14 @@
 
 namespace gig {
 
-// One file per tile URL holding the body and what HTTP said about it (ETag, Last-Modified,
+// One file per URL holding the body and what HTTP said about it (ETag, Last-Modified,
 // expiry). Writes are atomic; a broken file reads as a miss and is removed. The total size is
 // bounded: the least recently written files go first.
-class TileDiskCache
+class HttpDiskCache
 {
 public:
-    // When the server says nothing about freshness, a tile is kept at least this long, as the
-    // OpenStreetMap tile usage policy asks.
+    // When the server says nothing about freshness, an answer is kept at least this long (the
+    // OpenStreetMap tile usage policy asks it of tiles).
     static constexpr qint64 DefaultLifetimeSeconds = 7 * 24 * 3600;
     static constexpr qint64 DefaultMaxBytes = 256 * 1024 * 1024;
 
@@ -26,12 +27,15 @@ public:
         QByteArray body;
         QByteArray etag;
         QByteArray lastModified;
-        QDateTime expires; // UTC; the tile must be revalidated from then on
+        QDateTime expires; // UTC; the answer must be revalidated from then on
         bool isFresh(const QDateTime &now) const { return expires.isValid() && now < expires; }
         friend bool operator==(const Entry &, const Entry &) = default;
     };
 
-    explicit TileDiskCache(const QString &directory = QString());
+    // An empty `directory` is the map tiles' folder, folderFor("tiles").
+    explicit HttpDiskCache(const QString &directory = QString());
+    // The application's cache location + "/" + `what`.
+    static QString folderFor(const QString &what);
 
     QString directory() const { return m_directory; }
     void setMaxBytes(qint64 bytes) { m_maxBytes = bytes; }
