@@ -3,6 +3,7 @@
 #include "app/cli/artistscommand.h"
 #include "app/cli/commandline.h"
 #include "app/cli/exportcommand.h"
+#include "app/covers/coverartfetcher.h"
 #include "app/gazetteer/gazetteerloader.h"
 #include "app/library/lastfmimport.h"
 #include "app/library/listenbrainzimport.h"
@@ -17,6 +18,7 @@
 #include "app/storage/cachedatabase.h"
 #include "app/storage/myartistscache.h"
 #include "app/tiles/networktilesource.h"
+#include "app/wiring/coverartbinding.h"
 #include "app/wiring/desktopnotifier.h"
 #include "app/wiring/myartistsbinding.h"
 #include "app/wiring/savedplacesbinding.h"
@@ -27,11 +29,13 @@
 #include "models/alertledger.h"
 #include "models/appsettings.h"
 #include "models/appstatus.h"
+#include "models/coverimages.h"
 #include "models/gigstore.h"
 #include "models/myartists.h"
 #include "models/translations.h"
 #include "models/version.h"
 #include "ui/applicationicon.h"
+#include "ui/gigdetailspane.h"
 #include "ui/mainwindow.h"
 #include "ui/map/mapview.h"
 #include "ui/myartistscontrols.h"
@@ -217,6 +221,12 @@ int main(int argc, char **argv)
     myArtistsBinding.setLastFm(
         &lastFmImport, [&engine] { return engine.config().url(gig::Service::LastFm); },
         [&engine] { return engine.config().keys.key(gig::Service::LastFm); });
+    // The lineup's covers, from the Cover Art Archive.
+    gig::CoverImages covers;
+    gig::CoverArtFetcher coverFetcher(&queue);
+    gig::CoverArtBinding coverBinding(&covers, &coverFetcher,
+        [&engine] { return engine.config().url(gig::Service::CoverArtArchive); });
+    window.detailsPane()->setCoverImages(&covers);
     // "Use my location": the system's source, or the NMEA log given with --nmea.
     const auto positions = command.nmeaFile.isEmpty()
         ? std::make_unique<gig::PositionService>()

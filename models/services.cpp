@@ -44,6 +44,11 @@ const QList<ServiceSpec> &services()
             // 29 past it): one a second, one at a time, is far below.
             LaneLimits { .ratePerSecond = 1.0, .burst = 1, .maxInFlight = 1 }, false,
             u"GIGMAP_LASTFM_KEY"_s },
+        { Service::CoverArtArchive, u"coverartarchive"_s, u""_s, u"Cover Art Archive"_s,
+            u"https://coverartarchive.org"_s, false,
+            // No published limit; it redirects every image to the Internet Archive. Two a second,
+            // two at a time, for the few covers of one lineup.
+            LaneLimits { .ratePerSecond = 2.0, .burst = 2, .maxInFlight = 2 } },
     };
     return table;
 }

@@ -19,7 +19,8 @@ enum class Service {
     Nominatim,
     Tiles,
     ListenBrainz,
-    LastFm
+    LastFm,
+    CoverArtArchive
 };
 
 // Where the gigs come from: the user's choice (the demo is the built-in sandbox).

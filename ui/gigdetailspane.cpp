@@ -1,9 +1,11 @@
 #include "ui/gigdetailspane.h"
 
+#include "models/coverimages.h"
 #include "models/gigmerge.h"
 #include "models/gigstore.h"
 #include "models/lineupmodel.h"
 #include "models/localeformat.h"
+#include "ui/coverdelegate.h"
 #include "ui/giglinks.h"
 
 #include <QHeaderView>
@@ -169,6 +171,18 @@ GigDetailsPane::GigDetailsPane(const GigStore *store, QWidget *parent)
 
 GigDetailsPane::~GigDetailsPane() = default;
 
+void GigDetailsPane::setCoverImages(CoverImages *covers)
+{
+    m_covers = covers;
+    m_lineupView->setItemDelegateForColumn(LineupModel::ReleaseColumn,
+        new CoverDelegate(covers, LineupModel::ReleaseIdRole, m_lineupView));
+    // Rows tall enough for a cover two lines of text high.
+    QHeaderView *rows = m_lineupView->verticalHeader();
+    rows->setDefaultSectionSize(
+        std::max(rows->defaultSectionSize(), fontMetrics().height() * 2 + 4));
+    connect(covers, &CoverImages::changed, m_lineupView->viewport(), qOverload<>(&QWidget::update));
+}
+
 void GigDetailsPane::setEventId(const QString &eventId)
 {
     setEventIds(eventId.isEmpty() ? QStringList() : QStringList { eventId });
@@ -179,6 +193,9 @@ void GigDetailsPane::setEventIds(const QStringList &eventIds)
     if (eventIds == m_eventIds)
         return;
     m_eventIds = eventIds;
+    // Covers that could not be had are asked for again when a gig is chosen anew.
+    if (m_covers)
+        m_covers->forgetNone();
     refresh();
 }
 

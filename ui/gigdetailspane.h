@@ -3,6 +3,7 @@
 // gig several providers list is shown merged (models/gigmerge.h).
 #pragma once
 
+#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 #include <QWidget>
@@ -16,6 +17,7 @@ namespace gig {
 
 class GigLinks;
 class GigStore;
+class CoverImages;
 class LineupModel;
 
 class GigDetailsPane final : public QWidget
@@ -34,6 +36,10 @@ public:
     // ListingsRole).
     void setEventIds(const QStringList &eventIds);
     QString eventId() const { return m_eventIds.value(0); }
+
+    // Shows each latest release's front cover from `covers` (not owned; it asks there for the
+    // covers it draws).
+    void setCoverImages(CoverImages *covers);
 
     LineupModel *lineupModel() const { return m_lineup; }
     QTableView *lineupView() const { return m_lineupView; }
@@ -75,6 +81,7 @@ private:
     QLabel *m_where = nullptr;
     QLabel *m_status = nullptr;
     QTableView *m_lineupView = nullptr;
+    QPointer<CoverImages> m_covers;
     GigLinks *m_links = nullptr;
     QUrl m_musicBrainz { QStringLiteral("https://musicbrainz.org") };
 };

@@ -64,7 +64,9 @@ QUrl urlOf(const QLineEdit *field)
 }
 
 // `text` with an accelerator on its first letter that no other label of the dialog uses yet
-// (the fixed labels' letters are in `taken` from the start).
+// (the fixed labels' letters are in `taken` from the start). When every letter of it is taken, a
+// free letter or digit follows it in brackets, as translated labels do ("Cover Art Archive URL
+// (&2):").
 QString withAccelerator(const QString &text, QString *taken)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -73,6 +75,14 @@ QString withAccelerator(const QString &text, QString *taken)
             taken->append(letter);
             return QString(text).insert(i, u'&');
         }
+    }
+    for (const QChar spare : u"abcdefghijklmnopqrstuvwxyz123456789") {
+        if (taken->contains(spare))
+            continue;
+        taken->append(spare);
+        const bool colon = text.endsWith(u':');
+        return (colon ? text.chopped(1) : text) + u" (&"_s + spare + u')'
+            + (colon ? u":"_s : u""_s);
     }
     return text;
 }

@@ -509,6 +509,8 @@ void RequestQueue::onRedirected(const Request &request, const QUrl &target)
         return;
     }
     qCDebug(lcNet).noquote() << request->lane << "follows redirect to" << redactedUrl(to);
+    // The redirect's own body ("See: …") may have been read already: the answer is the target's.
+    request->body.clear();
     emit reply->redirectAllowed();
 }
 

@@ -73,7 +73,7 @@ QMap<Service, QUrl> DemoSandbox::demoRoots() const
 {
     QMap<Service, QUrl> roots;
     for (const Service service : { Service::Ticketmaster, Service::SeatGeek, Service::MusicBrainz,
-             Service::Nominatim, Service::ListenBrainz, Service::LastFm })
+             Service::Nominatim, Service::ListenBrainz, Service::LastFm, Service::CoverArtArchive })
         roots.insert(service, serviceRoot(service));
     return roots;
 }

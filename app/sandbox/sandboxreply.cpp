@@ -60,6 +60,15 @@ SandboxReply SandboxReply::json(const QJsonArray &array, int status)
     return json(QJsonDocument(array), status);
 }
 
+SandboxReply SandboxReply::text(const QByteArray &text, int status)
+{
+    SandboxReply reply;
+    reply.status = status;
+    reply.contentType = "text/plain; charset=utf-8";
+    reply.body = text;
+    return reply;
+}
+
 QByteArray SandboxReply::httpDate(const QDateTime &when)
 {
     return QLocale::c().toString(when.toUTC(), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();

@@ -42,6 +42,8 @@ struct SandboxReply
     static SandboxReply json(const QJsonDocument &document, int status = 200);
     static SandboxReply json(const QJsonObject &object, int status = 200);
     static SandboxReply json(const QJsonArray &array, int status = 200);
+    // Plain UTF-8 text, as servers answer errors and redirects that are not JSON.
+    static SandboxReply text(const QByteArray &text, int status = 200);
     // "Sun, 06 Nov 1994 08:49:37 GMT", as Retry-After and Expires carry it.
     static QByteArray httpDate(const QDateTime &when);
 

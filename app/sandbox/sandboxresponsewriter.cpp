@@ -22,6 +22,8 @@ QByteArray SandboxResponseWriter::reasonPhrase(int status)
         return "No Content";
     case 304:
         return "Not Modified";
+    case 307:
+        return "Temporary Redirect";
     case 400:
         return "Bad Request";
     case 401:

@@ -1,5 +1,6 @@
 #include "app/sandbox/sandboxserver.h"
 
+#include "app/sandbox/sandboxcoverart.h"
 #include "app/sandbox/sandboxhttpfrontend.h"
 #include "app/sandbox/sandboxlastfm.h"
 #include "app/sandbox/sandboxlistenbrainz.h"
@@ -55,6 +56,8 @@ QString rootPathOf(SandboxService service)
         return u"/listenbrainz"_s;
     case SandboxService::LastFm:
         return u"/lastfm/2.0"_s;
+    case SandboxService::CoverArtArchive:
+        return u"/coverartarchive"_s;
     }
     return {};
 }
@@ -123,6 +126,7 @@ SandboxServer::SandboxServer(QObject *parent)
     m_handlers[size_t(SandboxService::Tiles)] = std::make_unique<SandboxTiles>();
     m_handlers[size_t(SandboxService::ListenBrainz)] = std::make_unique<SandboxListenBrainz>();
     m_handlers[size_t(SandboxService::LastFm)] = std::make_unique<SandboxLastFm>();
+    m_handlers[size_t(SandboxService::CoverArtArchive)] = std::make_unique<SandboxCoverArt>();
     Q_ASSERT(std::all_of(m_handlers.cbegin(), m_handlers.cend(),
         [](const auto &handler) { return handler != nullptr; })); // a stand-in for every row
     for (SandboxService service : allSandboxServices())

@@ -23,15 +23,6 @@ const QColor landColour(0xf2, 0xef, 0xe9);
 const QColor borderColour(0xa0, 0x8c, 0xa8);
 const QColor cityColour(0x55, 0x55, 0x55);
 
-SandboxReply textReply(const QByteArray &text, int status)
-{
-    SandboxReply reply;
-    reply.status = status;
-    reply.contentType = "text/plain; charset=utf-8";
-    reply.body = text;
-    return reply;
-}
-
 } // namespace
 
 SandboxTiles::SandboxTiles()
@@ -115,12 +106,12 @@ SandboxReply SandboxTiles::handle(const SandboxWorld &world, const SandboxCall &
     static const QRegularExpression tilePath(u"^/(\\d{1,2})/(\\d{1,7})/(\\d{1,7})\\.png$"_s);
     const auto match = tilePath.match(call.path);
     if (!match.hasMatch())
-        return textReply("Not found: tiles are at /tiles/{z}/{x}/{y}.png\n", 404);
+        return SandboxReply::text("Not found: tiles are at /tiles/{z}/{x}/{y}.png\n", 404);
     const int zoom = match.captured(1).toInt();
     const int x = match.captured(2).toInt();
     const int y = match.captured(3).toInt();
     if (zoom > maxZoom || x >= Mercator::tileCount(zoom) || y >= Mercator::tileCount(zoom))
-        return textReply("Tile out of range\n", 404);
+        return SandboxReply::text("Tile out of range\n", 404);
 
     SandboxReply reply;
     reply.contentType = "image/png";
@@ -152,12 +143,13 @@ SandboxReply SandboxTiles::handle(const SandboxWorld &world, const SandboxCall &
 
 SandboxReply SandboxTiles::errorReply(int status) const
 {
-    return textReply(status == 429 ? "Too Many Requests\n" : "Tile server error\n", status);
+    return SandboxReply::text(
+        status == 429 ? "Too Many Requests\n" : "Tile server error\n", status);
 }
 
 SandboxReply SandboxTiles::wrongShapeReply() const
 {
-    SandboxReply reply = textReply("this is not a PNG image", 200);
+    SandboxReply reply = SandboxReply::text("this is not a PNG image", 200);
     reply.contentType = "image/png";
     return reply;
 }

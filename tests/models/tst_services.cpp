@@ -39,7 +39,7 @@ void TestServices::everyServiceHasOneRow()
 {
     const QList<Service> all { Service::Ticketmaster, Service::Songkick, Service::SeatGeek,
         Service::MusicBrainz, Service::Nominatim, Service::Tiles, Service::ListenBrainz,
-        Service::LastFm };
+        Service::LastFm, Service::CoverArtArchive };
     QCOMPARE(services().size(), all.size());
     QStringList ids;
     QStringList lanes;
