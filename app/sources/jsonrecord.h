@@ -94,6 +94,31 @@ QString webUrl(const std::optional<QString> &text, QStringView field, QStringLis
 
 // Logs what a parser left out or ignored (category gigmap.sources) and keeps it in `skipped`.
 void logSkipped(QStringView service, QStringList *skipped, const QString &reason);
+
+// The artists of a listening history's list (ListenBrainz, Last.fm): `read` fills one from its
+// record; an entry the record cannot read, or with neither a name nor an MBID, is skipped and
+// logged. `Artist` has `name` and `mbid`.
+template<typename Artist, typename Read>
+QList<Artist> readListenedArtists(
+    const QJsonArray &list, QStringView service, QStringList *skipped, Read read)
+{
+    using namespace Qt::StringLiterals;
+    QList<Artist> artists;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        JsonRecord record(list.at(i));
+        const Artist artist = read(record);
+        if (!record.ok()) {
+            logSkipped(service, skipped, u"artist #%1: %2"_s.arg(i).arg(record.failure()));
+            continue;
+        }
+        if (artist.name.isEmpty() && artist.mbid.isEmpty()) {
+            logSkipped(service, skipped, u"artist #%1 has neither a name nor an MBID"_s.arg(i));
+            continue;
+        }
+        artists.append(artist);
+    }
+    return artists;
+}
 void logNotes(QStringView service, QStringView record, const QStringList &notes);
 
 // Turns an unusable body into the parser's error, with a short description of what came.

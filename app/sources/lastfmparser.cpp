@@ -64,23 +64,14 @@ Parsed<LastFmTopArtists> parseLastFmTopArtists(const QByteArray &body)
         result.error = badResponse(u"topartists.artist is neither a list nor an artist"_s);
         return result;
     }
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        JsonRecord record(list.at(i));
-        LastFmArtist artist;
-        artist.name = record.optionalString(u"name").value_or(QString()).trimmed();
-        artist.mbid = normalizedMbid(record.optionalString(u"mbid").value_or(QString()));
-        artist.playCount = record.optionalInteger(u"playcount").value_or(0);
-        if (!record.ok()) {
-            logSkipped(service, &result.skipped, u"artist #%1: %2"_s.arg(i).arg(record.failure()));
-            continue;
-        }
-        if (artist.name.isEmpty() && artist.mbid.isEmpty()) {
-            logSkipped(
-                service, &result.skipped, u"artist #%1 has neither a name nor an MBID"_s.arg(i));
-            continue;
-        }
-        result.value.artists.append(artist);
-    }
+    result.value.artists
+        = readListenedArtists<LastFmArtist>(list, service, &result.skipped, [](JsonRecord &record) {
+              LastFmArtist artist;
+              artist.name = record.optionalString(u"name").value_or(QString()).trimmed();
+              artist.mbid = normalizedMbid(record.optionalString(u"mbid").value_or(QString()));
+              artist.playCount = record.optionalInteger(u"playcount").value_or(0);
+              return artist;
+          });
     return result;
 }
 

@@ -46,29 +46,20 @@ Parsed<ListenBrainzTopArtists> parseListenBrainzTopArtists(const QByteArray &bod
     result.value.totalArtistCount
         = JsonRecord::toInteger(object.value("total_artist_count"_L1)).value_or(0);
     const QJsonArray list = object.value("artists"_L1).toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        JsonRecord record(list.at(i));
-        ListenedArtist artist;
-        artist.name = record.optionalString(u"artist_name").value_or(QString()).trimmed();
-        // Today one artist_mbid (null when none); older answers gave an artist_mbids list.
-        artist.mbid = normalizedMbid(record.optionalString(u"artist_mbid").value_or(QString()));
-        if (artist.mbid.isEmpty()) {
-            const QJsonArray mbids = record.optionalArray(u"artist_mbids");
-            if (!mbids.isEmpty())
-                artist.mbid = normalizedMbid(mbids.first().toString());
-        }
-        artist.listenCount = record.optionalInteger(u"listen_count").value_or(0);
-        if (!record.ok()) {
-            logSkipped(service, &result.skipped, u"artist #%1: %2"_s.arg(i).arg(record.failure()));
-            continue;
-        }
-        if (artist.name.isEmpty() && artist.mbid.isEmpty()) {
-            logSkipped(
-                service, &result.skipped, u"artist #%1 has neither a name nor an MBID"_s.arg(i));
-            continue;
-        }
-        result.value.artists.append(artist);
-    }
+    result.value.artists = readListenedArtists<ListenedArtist>(
+        list, service, &result.skipped, [](JsonRecord &record) {
+            ListenedArtist artist;
+            artist.name = record.optionalString(u"artist_name").value_or(QString()).trimmed();
+            // Today one artist_mbid (null when none); older answers gave an artist_mbids list.
+            artist.mbid = normalizedMbid(record.optionalString(u"artist_mbid").value_or(QString()));
+            if (artist.mbid.isEmpty()) {
+                const QJsonArray mbids = record.optionalArray(u"artist_mbids");
+                if (!mbids.isEmpty())
+                    artist.mbid = normalizedMbid(mbids.first().toString());
+            }
+            artist.listenCount = record.optionalInteger(u"listen_count").value_or(0);
+            return artist;
+        });
     return result;
 }
 
