@@ -817,7 +817,8 @@ QString MainWindow::aboutText()
               "each; latest releases from MusicBrainz, whose data is free (CC0). Places are "
               "found with Nominatim, and the map's tiles are © OpenStreetMap contributors "
               "(Open Database License). City names come from GeoNames (CC BY 4.0), the "
-              "outline of the world from Natural Earth (public domain).</p>"
+              "outline of the world from Natural Earth (public domain). Covers come from the "
+              "Cover Art Archive; each belongs to its rights holders.</p>"
               "<p>gigmap is free software under the MIT License.</p>")
         .arg(QLatin1StringView(versionString), QLatin1StringView(projectUrl));
 }

@@ -1310,10 +1310,6 @@ Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und
         <translation>Kein Konzert passt zum Filter</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Upcoming gigs around any place, each gig&apos;s lineup and each artist&apos;s latest release.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Gigs come from Ticketmaster, SeatGeek and Songkick, with the API key of each; latest releases from MusicBrainz, whose data is free (CC0). Places are found with Nominatim, and the map&apos;s tiles are © OpenStreetMap contributors (Open Database License). City names come from GeoNames (CC BY 4.0), the outline of the world from Natural Earth (public domain).&lt;/p&gt;&lt;p&gt;gigmap is free software under the MIT License.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Anstehende Konzerte rund um jeden Ort, das Line-up jedes Konzerts und die neueste Veröffentlichung jedes Künstlers.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Konzerte kommen von Ticketmaster, SeatGeek und Songkick, jeweils mit deren API-Schlüssel; neueste Veröffentlichungen von MusicBrainz, dessen Daten frei sind (CC0). Orte werden mit Nominatim gefunden, und die Kacheln der Karte sind © OpenStreetMap-Mitwirkende (Open Database License). Städtenamen stammen von GeoNames (CC BY 4.0), die Umrisse der Welt von Natural Earth (gemeinfrei).&lt;/p&gt;&lt;p&gt;gigmap ist freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About gigmap</source>
         <translation>Über gigmap</translation>
     </message>
@@ -1324,6 +1320,10 @@ Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und
     <message>
         <source>Sort by relevance: the gigs of my artists come first, each group in the table&apos;s order</source>
         <translation>Nach Relevanz sortieren: die Konzerte meiner Künstler zuerst, jede Gruppe in der Reihenfolge der Tabelle</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Upcoming gigs around any place, each gig&apos;s lineup and each artist&apos;s latest release.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Gigs come from Ticketmaster, SeatGeek and Songkick, with the API key of each; latest releases from MusicBrainz, whose data is free (CC0). Places are found with Nominatim, and the map&apos;s tiles are © OpenStreetMap contributors (Open Database License). City names come from GeoNames (CC BY 4.0), the outline of the world from Natural Earth (public domain). Covers come from the Cover Art Archive; each belongs to its rights holders.&lt;/p&gt;&lt;p&gt;gigmap is free software under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Anstehende Konzerte rund um jeden Ort, das Line-up jedes Konzerts und die neueste Veröffentlichung jedes Künstlers.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Konzerte kommen von Ticketmaster, SeatGeek und Songkick, jeweils mit deren API-Schlüssel; neueste Veröffentlichungen von MusicBrainz, dessen Daten frei sind (CC0). Orte werden mit Nominatim gefunden, und die Kacheln der Karte sind © OpenStreetMap-Mitwirkende (Open Database License). Städtenamen stammen von GeoNames (CC BY 4.0), die Umrisse der Welt von Natural Earth (gemeinfrei). Cover stammen aus dem Cover Art Archive und gehören ihren Rechteinhabern.&lt;/p&gt;&lt;p&gt;gigmap ist freie Software unter der MIT-Lizenz.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

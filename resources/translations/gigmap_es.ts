@@ -1310,10 +1310,6 @@ Códigos de salida: 0 escrito, 2 argumentos erróneos, 3 la fuente falló y la c
         <translation>Ningún concierto coincide con el filtro</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Upcoming gigs around any place, each gig&apos;s lineup and each artist&apos;s latest release.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Gigs come from Ticketmaster, SeatGeek and Songkick, with the API key of each; latest releases from MusicBrainz, whose data is free (CC0). Places are found with Nominatim, and the map&apos;s tiles are © OpenStreetMap contributors (Open Database License). City names come from GeoNames (CC BY 4.0), the outline of the world from Natural Earth (public domain).&lt;/p&gt;&lt;p&gt;gigmap is free software under the MIT License.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Los próximos conciertos alrededor de cualquier lugar, el cartel de cada concierto y el último lanzamiento de cada artista.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Los conciertos vienen de Ticketmaster, SeatGeek y Songkick, cada uno con su clave de API; los últimos lanzamientos, de MusicBrainz, cuyos datos son libres (CC0). Los lugares se encuentran con Nominatim, y las teselas del mapa son © colaboradores de OpenStreetMap (Open Database License). Los nombres de ciudades vienen de GeoNames (CC BY 4.0); el contorno del mundo, de Natural Earth (dominio público).&lt;/p&gt;&lt;p&gt;gigmap es software libre con licencia MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About gigmap</source>
         <translation>Acerca de gigmap</translation>
     </message>
@@ -1324,6 +1320,10 @@ Códigos de salida: 0 escrito, 2 argumentos erróneos, 3 la fuente falló y la c
     <message>
         <source>Sort by relevance: the gigs of my artists come first, each group in the table&apos;s order</source>
         <translation>Ordenar por relevancia: primero los conciertos de mis artistas, cada grupo en el orden de la tabla</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Upcoming gigs around any place, each gig&apos;s lineup and each artist&apos;s latest release.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Gigs come from Ticketmaster, SeatGeek and Songkick, with the API key of each; latest releases from MusicBrainz, whose data is free (CC0). Places are found with Nominatim, and the map&apos;s tiles are © OpenStreetMap contributors (Open Database License). City names come from GeoNames (CC BY 4.0), the outline of the world from Natural Earth (public domain). Covers come from the Cover Art Archive; each belongs to its rights holders.&lt;/p&gt;&lt;p&gt;gigmap is free software under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Los próximos conciertos alrededor de cualquier lugar, el cartel de cada concierto y el último lanzamiento de cada artista.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Los conciertos vienen de Ticketmaster, SeatGeek y Songkick, cada uno con su clave de API; los últimos lanzamientos, de MusicBrainz, cuyos datos son libres (CC0). Los lugares se encuentran con Nominatim, y las teselas del mapa son © colaboradores de OpenStreetMap (Open Database License). Los nombres de ciudades vienen de GeoNames (CC BY 4.0); el contorno del mundo, de Natural Earth (dominio público). Las portadas vienen del Cover Art Archive; cada una pertenece a sus titulares de derechos.&lt;/p&gt;&lt;p&gt;gigmap es software libre con licencia MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -1310,10 +1310,6 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments erronés, 3 la source a échoué et
         <translation>Aucun concert ne correspond au filtre</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Upcoming gigs around any place, each gig&apos;s lineup and each artist&apos;s latest release.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Gigs come from Ticketmaster, SeatGeek and Songkick, with the API key of each; latest releases from MusicBrainz, whose data is free (CC0). Places are found with Nominatim, and the map&apos;s tiles are © OpenStreetMap contributors (Open Database License). City names come from GeoNames (CC BY 4.0), the outline of the world from Natural Earth (public domain).&lt;/p&gt;&lt;p&gt;gigmap is free software under the MIT License.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Les concerts à venir autour de n&apos;importe quel lieu, la programmation de chaque concert et la dernière sortie de chaque artiste.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Les concerts viennent de Ticketmaster, SeatGeek et Songkick, chacun avec sa clé d&apos;API&#xa0;; les dernières sorties, de MusicBrainz, dont les données sont libres (CC0). Les lieux sont trouvés avec Nominatim, et les tuiles de la carte sont © les contributeurs d&apos;OpenStreetMap (Open Database License). Les noms de villes viennent de GeoNames (CC BY 4.0), le contour du monde de Natural Earth (domaine public).&lt;/p&gt;&lt;p&gt;gigmap est un logiciel libre sous licence MIT.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About gigmap</source>
         <translation>À propos de gigmap</translation>
     </message>
@@ -1324,6 +1320,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments erronés, 3 la source a échoué et
     <message>
         <source>Sort by relevance: the gigs of my artists come first, each group in the table&apos;s order</source>
         <translation>Trier par pertinence&#xa0;: les concerts de mes artistes d&apos;abord, chaque groupe dans l&apos;ordre du tableau</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Upcoming gigs around any place, each gig&apos;s lineup and each artist&apos;s latest release.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Gigs come from Ticketmaster, SeatGeek and Songkick, with the API key of each; latest releases from MusicBrainz, whose data is free (CC0). Places are found with Nominatim, and the map&apos;s tiles are © OpenStreetMap contributors (Open Database License). City names come from GeoNames (CC BY 4.0), the outline of the world from Natural Earth (public domain). Covers come from the Cover Art Archive; each belongs to its rights holders.&lt;/p&gt;&lt;p&gt;gigmap is free software under the MIT License.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;gigmap %1&lt;/h3&gt;&lt;p&gt;Les concerts à venir autour de n&apos;importe quel lieu, la programmation de chaque concert et la dernière sortie de chaque artiste.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Les concerts viennent de Ticketmaster, SeatGeek et Songkick, chacun avec sa clé d&apos;API&#xa0;; les dernières sorties, de MusicBrainz, dont les données sont libres (CC0). Les lieux sont trouvés avec Nominatim, et les tuiles de la carte sont © les contributeurs d&apos;OpenStreetMap (Open Database License). Les noms de villes viennent de GeoNames (CC BY 4.0), le contour du monde de Natural Earth (domaine public). Les pochettes viennent du Cover Art Archive&#xa0;; chacune appartient à ses ayants droit.&lt;/p&gt;&lt;p&gt;gigmap est un logiciel libre sous licence MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

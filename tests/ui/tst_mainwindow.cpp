@@ -626,10 +626,10 @@ void TestMainWindow::citiesAreSuggestedWhileTyping()
 void TestMainWindow::aboutCreditsTheDataAndTheLicences()
 {
     const QString about = MainWindow::aboutText();
-    for (const QString &credit :
-        { u"Ticketmaster"_s, u"SeatGeek"_s, u"Songkick"_s, u"MusicBrainz"_s, u"Nominatim"_s,
-            u"© OpenStreetMap contributors"_s, u"Open Database License"_s,
-            u"GeoNames (CC BY 4.0)"_s, u"Natural Earth"_s, u"MIT License"_s })
+    for (const QString &credit : { u"Ticketmaster"_s, u"SeatGeek"_s, u"Songkick"_s,
+             u"MusicBrainz"_s, u"Nominatim"_s, u"© OpenStreetMap contributors"_s,
+             u"Open Database License"_s, u"GeoNames (CC BY 4.0)"_s, u"Natural Earth"_s,
+             u"Cover Art Archive"_s, u"MIT License"_s })
         QVERIFY2(about.contains(credit), qPrintable(credit));
 }
 
