@@ -14,6 +14,7 @@
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/refreshengine.h"
 #include "app/sandbox/demosandbox.h"
+#include "app/shared/sharedcoordination.h"
 #include "app/shutdownsignals.h"
 #include "app/storage/cachedatabase.h"
 #include "app/storage/myartistscache.h"
@@ -138,7 +139,7 @@ int main(int argc, char **argv)
                                                     : command.cacheFile;
     gig::CacheDatabase cache(&store, cachePath);
     if (cache.load())
-        qCInfo(lcMain) << "gig cache:" << cachePath;
+        qCInfo(lcMain) << "gig cache:" << cache.displayName();
     else if (cachePath.isEmpty())
         qCInfo(lcMain) << "gig cache: in memory only (--no-cache)";
     QObject::connect(&app, &QCoreApplication::aboutToQuit, &cache, &gig::CacheDatabase::flush);
@@ -162,6 +163,10 @@ int main(int argc, char **argv)
     gig::RequestQueue queue(clock);
     gig::RefreshEngine engine(&store, &queue,
         gig::SettingsBinding::engineConfig(appSettings, {}, command.demo, sandbox), clock);
+    // Desktops sharing one PostgreSQL cache take turns on each service and fetch each thing once.
+    const auto shared = gig::SharedCoordination::forCache(cachePath);
+    if (shared)
+        shared->attach(&queue, engine.releases(), engine.registry());
     gig::NetworkTileSource tiles(&queue);
 
     gig::GazetteerLoader gazetteer; // outlives the window, which reads its cities

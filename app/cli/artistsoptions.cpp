@@ -1,5 +1,6 @@
 #include "app/cli/artistsoptions.h"
 
+#include "app/cli/cacheoption.h"
 #include "app/cli/serviceroot.h"
 
 #include <QCommandLineParser>
@@ -37,7 +38,9 @@ struct Parser
         ArtistsOptions::tr("Last.fm service root (default https://ws.audioscrobbler.com/2.0)."),
         u"url"_s };
     QCommandLineOption cache { u"cache"_s,
-        ArtistsOptions::tr("Keep the cache (and my artists) in <file>."), u"file"_s };
+        ArtistsOptions::tr("Keep the cache (and my artists) in <file>, or in the shared "
+                           "PostgreSQL cache at <url>."),
+        u"file-or-url"_s };
 
     Parser()
     {
@@ -187,10 +190,11 @@ std::optional<ArtistsOptions> ArtistsOptions::parse(
     }
 
     if (p.parser.isSet(p.cache)) {
-        const QFileInfo info(p.parser.value(p.cache));
-        if (p.parser.value(p.cache).isEmpty() || info.isDir())
-            return fail(ArtistsOptions::tr("--cache needs a file name."));
-        options.cacheFile = info.absoluteFilePath();
+        QString problem;
+        const std::optional<QString> cache = cacheLocationOption(p.parser.value(p.cache), &problem);
+        if (!cache)
+            return fail(problem);
+        options.cacheFile = *cache;
     }
     return options;
 }

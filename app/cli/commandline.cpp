@@ -1,5 +1,6 @@
 #include "app/cli/commandline.h"
 
+#include "app/cli/cacheoption.h"
 #include "models/version.h"
 
 #include <QCommandLineParser>
@@ -48,8 +49,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
            "  artists  list, add, remove or import my artists (gigmap artists --help)"));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption cacheOption(
-        u"cache"_s, tr("Keep the gig cache in <file> instead of the default location."), u"file"_s);
+    const QCommandLineOption cacheOption(u"cache"_s,
+        tr("Keep the gig cache in <file> instead of the default location, or share it with other "
+           "desktops in a PostgreSQL database (postgresql://user@host:port/database)."),
+        u"file-or-url"_s);
     const QCommandLineOption noCacheOption(
         u"no-cache"_s, tr("Keep gigs in memory only: read and write no cache file."));
     parser.addOptions({ cacheOption, noCacheOption });
@@ -79,14 +82,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         if (parser.isSet(noCacheOption)) {
             return failure(tr("--cache and --no-cache cannot be used together."));
         }
-        const QString file = parser.value(cacheOption);
-        if (file.isEmpty())
-            return failure(tr("--cache needs a file name."));
-        const QFileInfo info(file);
-        if (info.isDir()) {
-            return failure(tr("--cache '%1' is a folder; give a file name.").arg(file));
-        }
-        result.cacheFile = info.absoluteFilePath();
+        QString error;
+        const std::optional<QString> cache = gig::cacheLocationOption(parser.value(cacheOption), &error);
+        if (!cache)
+            return failure(error);
+        result.cacheFile = *cache;
     }
     result.inMemoryCache = parser.isSet(noCacheOption);
     result.demo = parser.isSet(demoOption);

@@ -6,6 +6,7 @@
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/releaserefresher.h"
 #include "app/sandbox/demosandbox.h"
+#include "app/shared/sharedcoordination.h"
 #include "app/storage/cachedatabase.h"
 #include "models/gigstore.h"
 #include "models/myartistset.h"
@@ -150,6 +151,10 @@ void ExportCommand::startOnline()
     }
     m_queue = std::make_unique<RequestQueue>();
     m_engine = std::make_unique<RefreshEngine>(m_store.get(), m_queue.get(), config);
+    // Desktops on one shared cache take turns on each service and fetch each thing once.
+    m_shared = SharedCoordination::forCache(m_cache->path());
+    if (m_shared)
+        m_shared->attach(m_queue.get(), m_engine->releases(), m_engine->registry());
     m_watch = m_engine->registry()->watch(m_options.place, m_options.radiusKm);
     m_locationId = m_watch->locationId();
     m_engine->registry()->setShownLocation(m_locationId);

@@ -18,6 +18,7 @@ class DemoSandbox;
 class GigStore;
 class LocationWatch;
 class RefreshEngine;
+class SharedCoordination;
 class RequestQueue;
 
 class ExportCommand final : public QObject
@@ -81,6 +82,7 @@ private:
     std::unique_ptr<DemoSandbox> m_sandbox;
     std::unique_ptr<RequestQueue> m_queue;
     std::unique_ptr<RefreshEngine> m_engine;
+    std::unique_ptr<SharedCoordination> m_shared; // goes first: it detaches from the engine
     LocationWatch *m_watch = nullptr;
     QString m_locationId;
     QTimer *m_timeout;

@@ -1,5 +1,6 @@
 #include "app/cli/exportoptions.h"
 
+#include "app/cli/cacheoption.h"
 #include "app/cli/serviceroot.h"
 
 #include <QCommandLineParser>
@@ -52,8 +53,10 @@ struct Parser
         u"format"_s, u"csv"_s };
     QCommandLineOption bom { u"bom"_s,
         ExportOptions::tr("Start the CSV with a UTF-8 byte order mark.") };
-    QCommandLineOption cache { u"cache"_s, ExportOptions::tr("Keep the gig cache in <file>."),
-        u"file"_s };
+    QCommandLineOption cache { u"cache"_s,
+        ExportOptions::tr("Keep the gig cache in <file>, or in the shared PostgreSQL cache at "
+                          "<url> (postgresql://user@host:port/database)."),
+        u"file-or-url"_s };
     QCommandLineOption noCache { u"no-cache"_s, ExportOptions::tr("Keep gigs in memory only.") };
     QCommandLineOption offline { u"offline"_s,
         ExportOptions::tr("Write only what the cache holds; make no request.") };
@@ -278,10 +281,11 @@ std::optional<ExportOptions> ExportOptions::parse(
     if (p.parser.isSet(p.cache) && p.parser.isSet(p.noCache))
         return fail(ExportOptions::tr("--cache and --no-cache cannot be used together."));
     if (p.parser.isSet(p.cache)) {
-        const QFileInfo info(p.parser.value(p.cache));
-        if (p.parser.value(p.cache).isEmpty() || info.isDir())
-            return fail(ExportOptions::tr("--cache needs a file name."));
-        options.cacheFile = info.absoluteFilePath();
+        QString problem;
+        const std::optional<QString> cache = cacheLocationOption(p.parser.value(p.cache), &problem);
+        if (!cache)
+            return fail(problem);
+        options.cacheFile = *cache;
     }
     options.inMemoryCache = p.parser.isSet(p.noCache);
     options.offline = p.parser.isSet(p.offline);

@@ -3,6 +3,7 @@
 #include "app/net/attemptoutcome.h"
 #include "app/net/backoff.h"
 #include "app/net/lane.h"
+#include "app/net/laneturns.h"
 #include "app/net/netlogging.h"
 #include "app/net/pendingrequest.h"
 #include "app/net/redaction.h"
@@ -13,6 +14,7 @@
 #include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QtMath>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -372,10 +374,15 @@ void RequestQueue::pump(Lane &lane)
             failAll(lane, NetworkError::BudgetSpent, budgetSpentMessage(lane));
             break;
         }
-        if (!lane.bucket.tryTake(now)) {
+        if (lane.bucket.timeUntilAvailable(now) > Clock::Time(0)) {
             wake = now + lane.bucket.timeUntilAvailable(now);
             break;
         }
+        if (const auto turnIn = sharedTurnWait(lane)) {
+            wake = now + *turnIn;
+            break;
+        }
+        lane.bucket.tryTake(now);
         send(lane, lane.takeNext());
     }
     if (const auto retry = lane.earliestRetry())
@@ -386,6 +393,20 @@ void RequestQueue::pump(Lane &lane)
     else
         lane.wakeTimer->stop();
     updateStatus(lane);
+}
+
+std::optional<Clock::Time> RequestQueue::sharedTurnWait(const Lane &lane) const
+{
+    if (!m_turns || lane.policy.ratePerSecond <= 0)
+        return std::nullopt;
+    // The lane's interval, and a margin for the time a request takes from the turn to the
+    // service: another desktop's request may reach it a little faster than this one.
+    constexpr std::chrono::milliseconds margin(50);
+    const auto spacing = std::chrono::milliseconds(qCeil(1000.0 / lane.policy.ratePerSecond));
+    const auto wait = m_turns->takeTurn(lane.name, spacing + margin);
+    if (!wait)
+        return std::nullopt;
+    return std::chrono::duration_cast<Clock::Time>(std::max(*wait, std::chrono::milliseconds(1)));
 }
 
 void RequestQueue::send(Lane &lane, const Request &request)

@@ -23,6 +23,7 @@ namespace gig {
 
 struct AttemptOutcome;
 struct Lane;
+class LaneTurns;
 struct PendingRequest;
 
 class RequestQueue final : public QObject
@@ -68,6 +69,10 @@ public:
     void setCacheDirectory(const QString &path);
     const Clock &clock() const { return *m_clock; }
 
+    // Turns shared with other processes (nullptr: none, the default): every paced lane takes its
+    // turn there before sending, spaced by its rate. Not owned; must outlive the queue's use.
+    void setLaneTurns(LaneTurns *turns) { m_turns = turns; }
+
     // For benchmarks: when on, the queue adds up the CPU time its own code takes on its thread
     // (handing requests to QNetworkAccessManager excluded). Off by default; costs a little.
     void setProfiling(bool on) { m_busy.setEnabled(on); }
@@ -87,6 +92,8 @@ private:
 
     Lane &lane(const QString &name);
     QNetworkRequest prepared(const QNetworkRequest &request) const;
+    // How long `lane` must wait for its shared turn; nothing when it may send now.
+    std::optional<Clock::Time> sharedTurnWait(const Lane &lane) const;
     void failSoon(QueuedReply *reply, Lane *lane, NetworkError error, const QString &message);
     void cancelReply(QueuedReply *reply);
 
@@ -116,6 +123,7 @@ private:
     QString m_settingsFile;
     int m_totalQueued = 0;
     BusyMeter m_busy; // CPU time of the queue's own code, when profiling
+    LaneTurns *m_turns = nullptr;
 };
 
 } // namespace gig

@@ -71,9 +71,17 @@ LocationWatch *LocationRegistry::watch(
     return startWatch(place);
 }
 
+void LocationRegistry::setLeases(WorkLeases *leases)
+{
+    m_leases = leases;
+    for (LocationWatch *watch : std::as_const(m_watches))
+        watch->setLeases(leases);
+}
+
 LocationWatch *LocationRegistry::startWatch(const Location &place)
 {
     auto *watch = new LocationWatch(place, m_source, m_store, m_clock, m_settings, this);
+    watch->setLeases(m_leases);
     m_watches.insert(place.id, watch);
     watch->setSaved(m_saved.contains(place.id));
     watch->setShown(place.id == m_shownId);

@@ -18,6 +18,7 @@ namespace gig {
 
 class EventSource;
 class GigStore;
+class WorkLeases;
 class ReleaseRefresher;
 
 class LocationRegistry final : public QObject
@@ -45,6 +46,9 @@ public:
     void setShownLocation(const QString &locationId);
     QString shownLocationId() const { return m_shownId; }
     void setSaved(const QString &locationId, bool saved);
+
+    // Desktops sharing a cache: every watch claims its refreshes there (see LocationWatch).
+    void setLeases(WorkLeases *leases);
 
     // Changing the source rebuilds every watch (the places and their cached gigs stay).
     void setEventSource(EventSource *source);
@@ -76,6 +80,7 @@ private:
     QSet<QString> m_saved;
     QString m_shownId;
     QTimer *m_sweepTimer;
+    WorkLeases *m_leases = nullptr;
 };
 
 } // namespace gig

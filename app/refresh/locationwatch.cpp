@@ -1,5 +1,7 @@
 #include "app/refresh/locationwatch.h"
 
+#include "app/refresh/workleases.h"
+
 #include "app/sources/eventsource.h"
 #include "models/gigstore.h"
 
@@ -130,8 +132,11 @@ void LocationWatch::stop()
     m_expiryTimer->stop();
     m_nextRefreshAt = {};
     // A fetch that has just ended may have its finished() on the way: cancelling drops it.
-    if (m_fetch)
+    if (m_fetch) {
         m_fetch->cancel();
+        if (m_leases)
+            m_leases->release(leaseKey(), false);
+    }
     m_fetch = nullptr;
 }
 
@@ -157,6 +162,8 @@ void LocationWatch::refresh()
         return;
     }
     setState(State::Refreshing);
+    if (!claimRefresh())
+        return;
     const QDate today = m_clock->systemNow().date();
     EventQuery query;
     query.centre = m_place.coordinate;
@@ -171,12 +178,39 @@ void LocationWatch::refresh()
     connect(fetch, &SourceReply::finished, this, &LocationWatch::onFetchFinished);
 }
 
+bool LocationWatch::claimRefresh()
+{
+    if (!m_leases || m_leases->claim(leaseKey()) == WorkLeases::Claim::Granted)
+        return true;
+    // Another desktop refreshes the place, or just has: its gigs come through the shared cache.
+    if (storeHasFreshData()) {
+        qCDebug(lcWatch) << m_place.id << "was refreshed by another desktop";
+        m_restart.recordSuccess();
+        m_lastError.clear();
+        setState(State::Fresh);
+        emit refreshed();
+        const QDateTime due = m_store->location(m_place.id).fetchedAt.addMSecs(interval().count());
+        scheduleRefresh(
+            std::max(1000ms, std::chrono::milliseconds(m_clock->systemNow().msecsTo(due))));
+    } else {
+        scheduleRefresh(1000ms); // look again soon; the lease lapses if its desktop is gone
+    }
+    return false;
+}
+
+QString LocationWatch::leaseKey() const
+{
+    return u"place:"_s + m_place.id;
+}
+
 void LocationWatch::onFetchFinished()
 {
     auto *fetch = static_cast<EventFetch *>(m_fetch.data());
     m_fetch = nullptr;
     if (!fetch)
         return;
+    if (m_leases)
+        m_leases->release(leaseKey(), !fetch->error());
     if (fetch->error()) {
         applyFailure(*fetch->error());
         return;

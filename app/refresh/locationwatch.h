@@ -20,6 +20,7 @@ namespace gig {
 
 class EventSource;
 class GigStore;
+class WorkLeases;
 class SourceReply;
 
 class LocationWatch final : public QObject
@@ -62,6 +63,9 @@ public:
     void setShown(bool shown);
     // Saved places never expire.
     void setSaved(bool saved);
+    // Desktops sharing a cache (nullptr: none): a refresh is claimed first, and while another
+    // desktop refreshes the place, this watch waits for its gigs to arrive in the store.
+    void setLeases(WorkLeases *leases) { m_leases = leases; }
     // "Retry now" / F5: forget the backoff and refresh at once.
     void refreshNow();
     // For good: cancels the refresh under way and every timer, so that nothing of this place is
@@ -79,6 +83,9 @@ signals:
 private:
     void refresh();
     void onFetchFinished();
+    // False when another desktop refreshes the place (or just did): then this one waits for it.
+    bool claimRefresh();
+    QString leaseKey() const;
     void applyFailure(const SourceError &error);
     // The refresh read some pages and lost others: stale, asked again with a failure's backoff.
     void applyMissingPages();
@@ -101,6 +108,7 @@ private:
     QTimer *m_refreshTimer;
     QTimer *m_expiryTimer;
     QPointer<SourceReply> m_fetch;
+    WorkLeases *m_leases = nullptr;
     State m_state = State::Stale;
     QDateTime m_nextRefreshAt;
     QString m_lastError;

@@ -49,6 +49,18 @@ std::optional<ReleaseBatchPlanner::Batch> ReleaseBatchPlanner::take(
     return std::nullopt;
 }
 
+void ReleaseBatchPlanner::withdraw(Batch &batch, const QStringList &mbids)
+{
+    if (mbids.isEmpty())
+        return;
+    for (const QString &mbid : mbids) {
+        batch.mbids.removeAll(mbid);
+        m_pending.remove(mbid);
+    }
+    if (batch.mbids.isEmpty())
+        finish(batch);
+}
+
 void ReleaseBatchPlanner::finish(const Batch &batch)
 {
     if (batch.window >= 0 && batch.window < m_windows)

@@ -53,6 +53,9 @@ public:
     QStringList failed(const Batch &batch);
     // A batch asked no more (its source changed): its artists wait again in its window.
     void putBack(const Batch &batch);
+    // Artists of a batch just taken that are not to be asked in it (another desktop asks about
+    // them): they leave the planner and the batch; a batch left empty is over.
+    void withdraw(Batch &batch, const QStringList &mbids);
     // Hands back every artist that waits (batches in flight stay theirs).
     QStringList takeAllWaiting();
 

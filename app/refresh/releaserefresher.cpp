@@ -19,6 +19,12 @@ namespace {
 
 const QString nameKeyPrefix = u"name:"_s;
 
+// What other desktops know the job as: "name:<artist id>" or "release:<MBID>".
+QString leaseKey(const QString &jobKey)
+{
+    return jobKey.startsWith(nameKeyPrefix) ? jobKey : u"release:"_s + jobKey;
+}
+
 // The service refused a batched query as asked (too long, too many hits): ask about fewer.
 bool isRefusal(const SourceError &error)
 {
@@ -36,11 +42,16 @@ ReleaseRefresher::ReleaseRefresher(ReleaseSource *source, GigStore *store,
     , m_clock(std::move(clock))
     , m_settings(settings)
     , m_rescanTimer(new QTimer(this))
+    , m_elsewhereTimer(new QTimer(this))
 {
     Q_ASSERT(store && m_clock);
     // What failed is asked again at the next rescan, never in a tight loop.
     connect(m_rescanTimer, &QTimer::timeout, this, &ReleaseRefresher::enqueueLacking);
     m_rescanTimer->start(m_clock->toRealInterval(Clock::Time(m_settings.releaseRescanInterval)));
+    // What another desktop is asking about is looked for in the store once a second.
+    m_elsewhereTimer->setSingleShot(true);
+    m_elsewhereTimer->setInterval(m_clock->toRealInterval(Clock::Time(std::chrono::seconds(1))));
+    connect(m_elsewhereTimer, &QTimer::timeout, this, &ReleaseRefresher::recheckElsewhere);
 }
 
 ReleaseRefresher::~ReleaseRefresher()
@@ -133,7 +144,7 @@ void ReleaseRefresher::prioritize(const QStringList &mbids)
 bool ReleaseRefresher::isKnown(const QString &key) const
 {
     return m_queuedKeys.contains(key) || m_inFlight.contains(key) || m_retrying.contains(key)
-        || m_batches.contains(key) || m_nameBatchKeys.contains(key);
+        || m_batches.contains(key) || m_nameBatchKeys.contains(key) || m_elsewhere.contains(key);
 }
 
 void ReleaseRefresher::enqueue(const Job &job)
@@ -187,8 +198,15 @@ void ReleaseRefresher::pump()
                 return m_selectedKeys.contains(mbid) ? 0 : shown.contains(mbid) ? 1 : 2;
             };
             // While names are looked up, their MBIDs may still fill the first window's batch.
-            if (const auto batch = m_batches.take(m_source->batchSize(), rank, namesPending())) {
-                startBatch(*batch);
+            if (auto batch = m_batches.take(m_source->batchSize(), rank, namesPending())) {
+                QStringList elsewhere;
+                for (const QString &mbid : std::as_const(batch->mbids)) {
+                    if (!claim({ mbid, Artist { {}, mbid, {}, {} } }))
+                        elsewhere.append(mbid);
+                }
+                m_batches.withdraw(*batch, elsewhere);
+                if (!batch->mbids.isEmpty())
+                    startBatch(*batch);
                 continue;
             }
         }
@@ -196,7 +214,8 @@ void ReleaseRefresher::pump()
             return;
         const Job job = m_queue.takeFirst();
         m_queuedKeys.remove(job.key);
-        start(job);
+        if (claim(job))
+            start(job);
     }
 }
 
@@ -242,6 +261,12 @@ void ReleaseRefresher::onBatchFinished(
         }
         const QList<QString> decided = answer.decided.keys();
         browseInstead(m_batches.answered(batch, QSet<QString>(decided.cbegin(), decided.cend())));
+    }
+    // The artists decided are done; the others stay this desktop's, on their way to the next
+    // window or the browse (where they are claimed again, and released when asked).
+    for (const QString &mbid : batch.mbids) {
+        if (m_store->latestRelease(mbid).isFresh())
+            releaseClaim(mbid, true);
     }
     notifyPending(before);
     pump();
@@ -294,6 +319,7 @@ void ReleaseRefresher::onFinished(const Job &job, SourceReply *reply)
         m_failedAttempts.remove(job.key);
         record(job, static_cast<ReleaseFetch *>(reply)->value());
     }
+    releaseClaim(job.key, !reply->error());
     notifyPending(before);
     pump();
 }
@@ -351,9 +377,12 @@ bool ReleaseRefresher::startNameBatch()
             ++i;
             continue;
         }
-        jobs.append(m_queue.takeAt(i));
-        m_queuedKeys.remove(jobs.constLast().key);
-        m_nameBatchKeys.insert(jobs.constLast().key);
+        const Job taken = m_queue.takeAt(i);
+        m_queuedKeys.remove(taken.key);
+        if (!claim(taken))
+            continue;
+        jobs.append(taken);
+        m_nameBatchKeys.insert(taken.key);
     }
     if (jobs.isEmpty())
         return false;
@@ -396,6 +425,8 @@ void ReleaseRefresher::onNameBatchFinished(const QList<Job> &jobs, NameBatchFetc
             record(job, byArtist.value(job.artist.id));
         }
     }
+    for (const Job &job : jobs)
+        releaseClaim(job.key, !reply->error());
     notifyPending(before);
     pump();
 }
@@ -427,6 +458,55 @@ void ReleaseRefresher::retryNow(const QString &key)
     m_retrying.erase(it);
     enqueue(job);
     reorder();
+    pump();
+}
+
+bool ReleaseRefresher::claim(const Job &job)
+{
+    if (!m_leases || m_leases->claim(leaseKey(job.key)) == WorkLeases::Claim::Granted)
+        return true;
+    qCDebug(lcReleases).noquote() << "another desktop asks about" << job.key;
+    m_elsewhere.insert(job.key, job);
+    if (!m_elsewhereTimer->isActive())
+        m_elsewhereTimer->start();
+    return false;
+}
+
+void ReleaseRefresher::releaseClaim(const QString &key, bool done)
+{
+    if (m_leases)
+        m_leases->release(leaseKey(key), done);
+}
+
+bool ReleaseRefresher::answeredElsewhere(const Job &job) const
+{
+    if (!job.key.startsWith(nameKeyPrefix))
+        return m_store->latestRelease(job.key).isFresh();
+    const Artist artist = m_store->artist(job.artist.id).value;
+    const QDateTime searchedBefore
+        = m_clock->systemNow().addMSecs(-m_settings.nameSearchRetry.count());
+    return artist.hasMbid() || (artist.mbidSearchedAt.isValid() && artist.mbidSearchedAt > searchedBefore);
+}
+
+void ReleaseRefresher::recheckElsewhere()
+{
+    const int before = pendingCount();
+    const QHash<QString, Job> waiting = std::exchange(m_elsewhere, {});
+    for (const Job &job : waiting) {
+        if (!answeredElsewhere(job)) {
+            enqueue(job);
+            continue;
+        }
+        if (job.key.startsWith(nameKeyPrefix)) {
+            // Found by name elsewhere: its release is asked (or read) like any other.
+            m_lookedUpByName.insert(job.artist.id);
+            const QString mbid = m_store->artist(job.artist.id).value.mbid;
+            if (!mbid.isEmpty() && !m_store->latestRelease(mbid).isFresh())
+                enqueue({ mbid, Artist { {}, mbid, {}, {} } });
+        }
+    }
+    reorder();
+    notifyPending(before);
     pump();
 }
 

@@ -6,6 +6,7 @@
 #include "app/net/clock.h"
 #include "app/refresh/refreshsettings.h"
 #include "app/refresh/releasebatchplanner.h"
+#include "app/refresh/workleases.h"
 #include "app/sources/releasesource.h"
 #include "app/sources/sourceerror.h"
 #include "models/artist.h"
@@ -38,6 +39,10 @@ public:
 
     // Moves to another source: asks in flight are cancelled and queued again for it.
     void setSource(ReleaseSource *source);
+    // Desktops sharing a cache (nullptr: none, the default): each artist is claimed before it is
+    // asked about; one another desktop asks about waits here until its answer arrives in the
+    // store (or the other desktop gives up). Not owned.
+    void setLeases(WorkLeases *leases) { m_leases = leases; }
 
     // Queues every MBID the store lacks a fresh release for, and every artist without an MBID
     // not yet looked up by name this session. Called after each event refresh.
@@ -51,7 +56,8 @@ public:
     // batched look-up or in one count one each.
     int pendingCount() const
     {
-        return int(m_queue.size() + m_inFlight.size() + m_retrying.size() + m_nameBatchKeys.size())
+        return int(m_queue.size() + m_inFlight.size() + m_retrying.size() + m_nameBatchKeys.size()
+                   + m_elsewhere.size())
             + m_batches.pendingCount();
     }
     bool isIdle() const { return pendingCount() == 0; }
@@ -99,6 +105,13 @@ private:
     void retryNow(const QString &key);
     QSet<QString> shownKeys() const;
     void notifyPending(int before);
+    // Claims the job's artist; one claimed elsewhere waits in m_elsewhere. True: ask now.
+    bool claim(const Job &job);
+    void releaseClaim(const QString &key, bool done);
+    // The artists other desktops were asked about: those whose answer has arrived are done, the
+    // others are queued again (and claimed again when their turn comes).
+    void recheckElsewhere();
+    bool answeredElsewhere(const Job &job) const;
 
     QPointer<ReleaseSource> m_source;
     GigStore *m_store;
@@ -115,6 +128,9 @@ private:
     QList<std::pair<QPointer<SourceReply>, ReleaseBatchPlanner::Batch>> m_batchesInFlight;
     QList<std::pair<QPointer<SourceReply>, QList<Job>>> m_nameBatchesInFlight;
     QSet<QString> m_nameBatchKeys; // name jobs in a batched search
+    WorkLeases *m_leases = nullptr;
+    QHash<QString, Job> m_elsewhere; // key → job another desktop is doing
+    QTimer *m_elsewhereTimer;
     int m_nameBatchLimit = INT_MAX; // fewer names a search once one was refused
     QSet<QString> m_lookedUpByName; // artist ids searched by name this session
     QSet<QString> m_selectedKeys;

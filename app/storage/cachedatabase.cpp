@@ -51,6 +51,7 @@ CacheDatabase::CacheDatabase(GigStore *store, const QString &path, QObject *pare
     : QObject(parent)
     , m_store(store)
     , m_path(path)
+    , m_location(CacheLocation::fromText(path))
 {
     Q_ASSERT(store);
     m_writeTimer.setSingleShot(true); // not restarted by later changes: at most one delay late
@@ -70,6 +71,7 @@ CacheDatabase::CacheDatabase(GigStore *store, const QString &path, QObject *pare
     connect(m_worker, &CacheWorker::written, this, &CacheDatabase::onWritten);
     connect(m_worker, &CacheWorker::repaired, this, &CacheDatabase::onRepaired);
     connect(m_worker, &CacheWorker::myArtistsWritten, this, &CacheDatabase::onMyArtistsWritten);
+    connect(m_worker, &CacheWorker::sharedRowsChanged, this, &CacheDatabase::applySharedRows);
     m_thread.start();
 
     connect(m_store, &GigStore::eventsChanged, this,
@@ -109,7 +111,41 @@ void CacheDatabase::setWriteDelay(std::chrono::milliseconds delay)
 
 void CacheDatabase::setRetryInterval(std::chrono::milliseconds interval)
 {
+    m_retryInterval = interval;
     m_retryTimer.setInterval(interval);
+}
+
+void CacheDatabase::applySharedRows(const StoreSnapshot &rows)
+{
+    // A row this store holds from a later fetch stays. A tie goes to the database: a row
+    // updated after its fetch (an MBID found by name) keeps the fetch's time.
+    StoreSnapshot newer = rows;
+    const auto held = [](const auto &known, const auto &row) {
+        return !known.isPending() && known.fetchedAt.isValid() && row.fetchedAt.isValid()
+            && known.fetchedAt > row.fetchedAt;
+    };
+    newer.events.removeIf([&](const Cached<Event> &row) {
+        return m_store->containsEvent(row.value.id) && held(m_store->eventById(row.value.id), row);
+    });
+    newer.artists.removeIf([&](const Cached<Artist> &row) {
+        return m_store->containsArtist(row.value.id) && held(m_store->artist(row.value.id), row);
+    });
+    newer.releases.removeIf([&](const Cached<LatestRelease> &row) {
+        const QString &mbid = row.value.artistMbid;
+        return m_store->containsLatestRelease(mbid) && held(m_store->latestRelease(mbid), row);
+    });
+    newer.locations.removeIf([&](const Cached<Location> &row) {
+        return m_store->containsLocation(row.value.id) && held(m_store->location(row.value.id), row);
+    });
+    if (newer.isEmpty())
+        return;
+    {
+        const QScopedValueRollback restoring(m_restoring, true); // already in the database
+        m_store->restore(newer);
+    }
+    if (m_state == State::Writing && !hasChanges())
+        m_committedRevision = m_store->revision(); // all of it is in the database
+    emit sharedRowsApplied(newer.rowCount());
 }
 
 void CacheDatabase::setMaxPageCount(int pages)
@@ -154,7 +190,7 @@ bool CacheDatabase::load()
     qCDebug(lcCache) << "restored the store in" << timer.elapsed() << "ms";
     m_committedRevision = m_store->revision();
     qCInfo(lcCache) << "loaded" << m_store->eventCount() << "events and" << m_store->locationCount()
-                    << "places from" << m_path;
+                    << "places from" << m_location.displayText();
     setState(State::Writing);
     scheduleWrite(); // changes made before load()
     return true;
@@ -240,7 +276,8 @@ void CacheDatabase::onWritten(quint64 revision, bool ok, const QString &error)
     }
     m_committedRevision = std::max(m_committedRevision, revision);
     if (m_state == State::Failing) {
-        qCInfo(lcCache) << "writing to" << m_path << "works again";
+        qCInfo(lcCache) << "writing to" << m_location.displayText() << "works again";
+        m_retryTimer.setInterval(m_retryInterval);
         setWarning(std::exchange(m_repairNote, {}));
         setState(State::Writing);
         scheduleWrite();
@@ -265,12 +302,27 @@ QString CacheDatabase::repairedText(const QString &movedTo, const QString &reaso
 void CacheDatabase::fail(const QString &problem)
 {
     m_writeTimer.stop();
-    const auto seconds
-        = std::chrono::duration_cast<std::chrono::seconds>(m_retryTimer.intervalAsDuration());
-    QString text = tr("gigmap cannot write its cache %1 (%2). Gigs are kept in memory; writing is "
-                      "retried every %3 s.")
-                       .arg(QDir::toNativeSeparators(m_path), problem)
-                       .arg(std::max<qint64>(1, seconds.count()));
+    QString text;
+    if (m_location.isShared()) {
+        // A shared database is tried again soon, then less and less often.
+        const auto interval = m_state == State::Failing
+            ? std::min(m_retryTimer.intervalAsDuration() * 2, m_retryInterval)
+            : std::min<std::chrono::milliseconds>(2s, m_retryInterval);
+        m_retryTimer.setInterval(interval);
+        const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(interval);
+        text = tr("gigmap cannot reach the shared cache %1 (%2). It goes on with what it holds "
+                  "and keeps what it fetches until the cache is back; it tries again in %n "
+                  "second(s).",
+            nullptr, int(std::max<qint64>(1, seconds.count())))
+                   .arg(m_location.displayText(), problem);
+    } else {
+        const auto seconds
+            = std::chrono::duration_cast<std::chrono::seconds>(m_retryTimer.intervalAsDuration());
+        text = tr("gigmap cannot write its cache %1 (%2). Gigs are kept in memory; writing is "
+                  "retried every %3 s.")
+                   .arg(QDir::toNativeSeparators(m_path), problem)
+                   .arg(std::max<qint64>(1, seconds.count()));
+    }
     if (!m_repairNote.isEmpty())
         text = m_repairNote + u' ' + text;
     setWarning(text);

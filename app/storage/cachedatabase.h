@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/library/libraryfile.h"
+#include "app/storage/cachelocation.h"
 #include "models/alertmark.h"
 #include "models/followedartist.h"
 
@@ -39,11 +40,16 @@ public:
     static QString defaultPath();
 
     // An empty `path` keeps the store in memory only (--no-cache): nothing is read or written
-    // and no warning is raised.
+    // and no warning is raised. A postgresql:// URL (see CacheLocation) shares the cache with
+    // other desktops: what they write reaches this store as they write it (LISTEN/NOTIFY), a
+    // row fetched later wins over one fetched earlier, and a database out of reach is retried
+    // after 2 s, then less and less often, up to the retry interval.
     explicit CacheDatabase(GigStore *store, const QString &path, QObject *parent = nullptr);
     ~CacheDatabase() override; // flushes, then stops the storage thread
 
     QString path() const { return m_path; }
+    // The path, or the shared cache's URL without its password: what logs and people may read.
+    QString displayName() const { return m_location.displayText(); }
 
     // Reads the whole file into the store, blocking until done. A broken file (not a database,
     // failing PRAGMA quick_check, schema newer than this build) is moved aside as
@@ -93,6 +99,8 @@ signals:
     void inMemoryOnlyChanged(bool inMemoryOnly);
     // A transaction committed everything up to this store revision.
     void committed(quint64 revision);
+    // Rows another desktop sharing the cache wrote reached this store.
+    void sharedRowsApplied(qsizetype rows);
 
 private:
     enum class State { Disabled, Unloaded, Writing, Failing };
@@ -107,6 +115,7 @@ private:
     void onWritten(quint64 revision, bool ok, const QString &error);
     void onRepaired(const QString &movedTo, const QString &reason);
     void onMyArtistsWritten(int what, bool ok, const QString &error);
+    void applySharedRows(const gig::StoreSnapshot &rows);
     void sendMyArtists(const QList<FollowedArtist> &artists);
     void fail(const QString &problem);
     void setState(State state);
@@ -118,6 +127,8 @@ private:
 
     GigStore *m_store;
     QString m_path;
+    CacheLocation m_location;
+    std::chrono::milliseconds m_retryInterval { 60000 };
     CacheWorker *m_worker = nullptr;
     QThread m_thread;
     QTimer m_writeTimer;

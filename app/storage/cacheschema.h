@@ -1,4 +1,5 @@
-// The layout of gigmap's SQLite cache and the forward migrations that bring any older file to it.
+// The layout of gigmap's cache and the forward migrations that bring any older one to it, in a
+// SQLite file or a shared PostgreSQL database alike (see sqldialect.h).
 #pragma once
 
 #include <QSqlError>
@@ -7,7 +8,7 @@ class QSqlDatabase;
 
 namespace gig {
 
-// Version history (PRAGMA user_version):
+// Version history (SQLite: PRAGMA user_version; PostgreSQL: the table gigmap_schema):
 //   0  empty file
 //   1  events, event_artists (lineup, one row per artist), artists, releases, locations,
 //      location_events
@@ -27,22 +28,27 @@ namespace gig {
 //   7  alert_marks: what the alerts of my artists have recorded (saved places filled once, gigs
 //      known or alerted and whether the person has seen them, each followed artist's latest
 //      release), so that no gig or release is announced twice, across restarts and kills.
+//   8  lane_turns (when each network lane may send next) and work_leases (which desktop
+//      refreshes a place or an artist now, and when one last finished): the coordination of
+//      desktops sharing a PostgreSQL cache. Unused in a SQLite file.
 // A new step changes the column lists of cachetable.h with it; tst_cacheschema checks they agree.
 class CacheSchema
 {
 public:
-    static constexpr int latestVersion = 7;
+    static constexpr int latestVersion = 8;
     static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
 
-    // PRAGMA user_version, or -1 with `error` set when it cannot be read.
+    // The schema version, 0 for an empty database, or -1 with `error` set when it cannot be read.
     static int version(QSqlDatabase &database, QSqlError *error = nullptr);
 
-    // Applies the steps from `from` up to `to` in one transaction, setting user_version as it
-    // goes; a failed step rolls everything back. Returns the error, invalid on success.
+    // Applies the steps from `from` up to `to` in one transaction, setting the version as it
+    // goes; a failed step rolls everything back. Returns the error, invalid on success. On
+    // PostgreSQL the migration holds a lock, so desktops starting together migrate once.
     static QSqlError migrate(QSqlDatabase &database, int from, int to = latestVersion);
 
 private:
     static QSqlError step(QSqlDatabase &database, int toVersion);
+    static QSqlError setVersion(QSqlDatabase &database, int version);
 };
 
 } // namespace gig

@@ -50,9 +50,17 @@ constexpr std::array<const char *, AlertMarkColumn::Count> alertMarkColumns { "k
     "value", "state", "marked_at" };
 static_assert(complete(alertMarkColumns));
 
-template<std::size_t N> CacheTable table(const char *name, const std::array<const char *, N> &names)
+constexpr std::array<const char *, LaneTurnColumn::Count> laneTurnColumns { "lane", "next_at" };
+static_assert(complete(laneTurnColumns));
+
+constexpr std::array<const char *, WorkLeaseColumn::Count> workLeaseColumns { "key", "holder",
+    "expires_at", "done_at" };
+static_assert(complete(workLeaseColumns));
+
+template<std::size_t N>
+CacheTable table(const char *name, const std::array<const char *, N> &names, int keyColumns = 1)
 {
-    CacheTable result { QLatin1StringView(name), {} };
+    CacheTable result { QLatin1StringView(name), {}, keyColumns };
     for (const char *column : names)
         result.columns.append(QLatin1StringView(column));
     return result;
@@ -83,10 +91,35 @@ QString CacheTable::selectSql(QLatin1StringView tail) const
     return sql;
 }
 
-QString CacheTable::insertOrReplaceSql() const
+QString CacheTable::selectByKeySql() const
 {
-    return u"INSERT OR REPLACE INTO "_s + name + u" ("_s + columnList(*this) + u") VALUES ("_s
-        + placeholders(*this) + u')';
+    return selectSql() + u" WHERE "_s + columns.constFirst() + u" = ?"_s;
+}
+
+QString CacheTable::upsertSql(SqlDialect dialect) const
+{
+    if (dialect == SqlDialect::Sqlite) {
+        return u"INSERT OR REPLACE INTO "_s + name + u" ("_s + columnList(*this) + u") VALUES ("_s
+            + placeholders(*this) + u')';
+    }
+    QStringList key;
+    QStringList assignments;
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const QLatin1StringView column = columns.at(i);
+        if (i < keyColumns)
+            key.append(column);
+        else
+            assignments.append(column + u" = EXCLUDED."_s + column);
+    }
+    QString sql = insertSql() + u" ON CONFLICT ("_s + key.join(u", "_s) + u") DO "_s;
+    if (assignments.isEmpty())
+        return sql + u"NOTHING"_s;
+    sql += u"UPDATE SET "_s + assignments.join(u", "_s);
+    if (columns.contains("fetched_at"_L1)) {
+        sql += u" WHERE "_s + name + u".fetched_at IS NULL OR EXCLUDED.fetched_at >= "_s + name
+            + u".fetched_at"_s;
+    }
+    return sql;
 }
 
 QString CacheTable::insertSql() const
@@ -106,10 +139,12 @@ const CacheTable &CacheTable::get(Id id)
     static const CacheTable artists = table("artists", artistColumns);
     static const CacheTable releases = table("releases", releaseColumns);
     static const CacheTable locations = table("locations", locationColumns);
-    static const CacheTable locationEvents = table("location_events", locationEventColumns);
+    static const CacheTable locationEvents = table("location_events", locationEventColumns, 2);
     static const CacheTable myArtists = table("my_artists", myArtistColumns);
     static const CacheTable libraryFiles = table("library_files", libraryFileColumns);
-    static const CacheTable alertMarks = table("alert_marks", alertMarkColumns);
+    static const CacheTable alertMarks = table("alert_marks", alertMarkColumns, 2);
+    static const CacheTable laneTurns = table("lane_turns", laneTurnColumns);
+    static const CacheTable workLeases = table("work_leases", workLeaseColumns);
     switch (id) {
     case Id::Events:
         return events;
@@ -125,6 +160,10 @@ const CacheTable &CacheTable::get(Id id)
         return libraryFiles;
     case Id::AlertMarks:
         return alertMarks;
+    case Id::LaneTurns:
+        return laneTurns;
+    case Id::WorkLeases:
+        return workLeases;
     case Id::LocationEvents:
         break;
     }
@@ -134,7 +173,7 @@ const CacheTable &CacheTable::get(Id id)
 QList<CacheTable::Id> CacheTable::all()
 {
     return { Id::Events, Id::Artists, Id::Releases, Id::Locations, Id::LocationEvents,
-        Id::MyArtists, Id::LibraryFiles, Id::AlertMarks };
+        Id::MyArtists, Id::LibraryFiles, Id::AlertMarks, Id::LaneTurns, Id::WorkLeases };
 }
 
 } // namespace gig

@@ -1,5 +1,7 @@
-// The tables of gigmap's SQLite cache as the latest schema has them: each table's columns, once.
+// The tables of gigmap's cache as the latest schema has them: each table's columns, once.
 #pragma once
+
+#include "app/storage/sqldialect.h"
 
 #include <QLatin1StringView>
 #include <QList>
@@ -22,16 +24,24 @@ public:
         LocationEvents,
         MyArtists,
         LibraryFiles,
-        AlertMarks
+        AlertMarks,
+        LaneTurns,
+        WorkLeases
     };
 
     QLatin1StringView name;
     QList<QLatin1StringView> columns; // the first is the key rows are deleted by
+    int keyColumns = 1; // the primary key: this many columns from the first
 
     // "SELECT <columns> FROM <name> <tail>"
     QString selectSql(QLatin1StringView tail = {}) const;
-    // "INSERT OR REPLACE INTO <name> (<columns>) VALUES (?, …)"
-    QString insertOrReplaceSql() const;
+    // Inserts a row or replaces the one with its key. SQLite: "INSERT OR REPLACE INTO …".
+    // PostgreSQL: "INSERT … ON CONFLICT (<key>) DO UPDATE …", and where the table has a
+    // fetched_at column, a row fetched earlier never replaces one fetched later: two desktops
+    // sharing the cache keep the newer answer, whichever writes last.
+    QString upsertSql(SqlDialect dialect) const;
+    // "SELECT <columns> FROM <name> WHERE <first column> = ?"
+    QString selectByKeySql() const;
     // "INSERT INTO <name> (<columns>) VALUES (?, …)"
     QString insertSql() const;
     // "DELETE FROM <name> WHERE <first column> = ?"
@@ -125,6 +135,23 @@ struct LibraryFileColumn
 struct AlertMarkColumn
 {
     enum : int { Kind, Key, Value, State, MarkedAt, Count };
+};
+
+} // namespace gig
+
+namespace gig {
+
+// Each network lane's next turn to send, in milliseconds since the epoch of the database's clock.
+struct LaneTurnColumn
+{
+    enum : int { Lane, NextAt, Count };
+};
+
+// Who refreshes a place or an artist ("place:<id>", "release:<key>"): the holder's desktop id
+// until expires_at, renewed while it works; done_at when it last finished (then holder is NULL).
+struct WorkLeaseColumn
+{
+    enum : int { Key, Holder, ExpiresAt, DoneAt, Count };
 };
 
 } // namespace gig

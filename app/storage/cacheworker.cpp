@@ -4,6 +4,7 @@
 #include "app/storage/cacheschema.h"
 #include "app/storage/cachetable.h"
 #include "app/storage/myartiststables.h"
+#include "app/storage/sqldialect.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -228,7 +229,7 @@ QSqlError writeLocations(QSqlDatabase &database, const QList<Cached<Location>> &
     QSqlQuery insert(database);
     QSqlQuery clear(database);
     QSqlQuery members(database);
-    if (!insert.prepare(CacheTable::get(Table::Locations).insertOrReplaceSql()))
+    if (!insert.prepare(CacheTable::get(Table::Locations).upsertSql(dialectOf(database))))
         return insert.lastError();
     if (!clear.prepare(CacheTable::get(Table::LocationEvents).deleteByKeySql()))
         return clear.lastError();
@@ -342,8 +343,12 @@ Cached<Location> locationFrom(const QSqlQuery &query, const QDateTime &now)
 CacheWorker::CacheWorker(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
+    , m_location(CacheLocation::fromText(path))
     , m_connectionName(u"gigmap-cache-%1"_s.arg(quintptr(this), 0, 16))
-{ }
+{
+    if (m_location.isShared())
+        m_path = m_location.displayText(); // what logs name: never a password
+}
 
 CacheWorker::~CacheWorker()
 {
@@ -352,6 +357,11 @@ CacheWorker::~CacheWorker()
 
 void CacheWorker::close()
 {
+    if (m_listener.isValid()) {
+        m_listener.close();
+        m_listener = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName + u"-listen"_s);
+    }
     if (m_database.isValid()) {
         m_database.close();
         m_database = QSqlDatabase();
@@ -362,6 +372,9 @@ void CacheWorker::close()
 CacheWorker::Failure CacheWorker::failure(const QSqlError &error, const QString &doing) const
 {
     const QString reason = u"%1: %2"_s.arg(doing, error.text());
+    // A shared database is never moved aside: whatever fails there is waited out.
+    if (m_location.isShared())
+        return { Trouble::Unavailable, reason };
     return { isEnvironmentError(error) ? Trouble::Unavailable : Trouble::Broken, reason };
 }
 
@@ -396,6 +409,141 @@ CacheWorker::OpenResult CacheWorker::open(const QDateTime &now, bool readContent
 CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTime &now)
 {
     close();
+    const Failure opened = m_location.isShared() ? openShared() : openFile();
+    if (opened.trouble != Trouble::None)
+        return opened;
+
+    QSqlError error;
+    const int version = CacheSchema::version(m_database, &error);
+    if (version < 0)
+        return failure(error, tr("reading the schema version"));
+    if (version > CacheSchema::latestVersion) {
+        const QString reason = tr("its schema version %1 is newer than this gigmap knows (%2)")
+                                   .arg(version)
+                                   .arg(CacheSchema::latestVersion);
+        // A shared database is left to the newer gigmap that uses it.
+        return { m_location.isShared() ? Trouble::Unavailable : Trouble::Broken, reason };
+    }
+    if (const Failure tuned = tuneFile(); tuned.trouble != Trouble::None)
+        return tuned;
+    if (const QSqlError migrated = CacheSchema::migrate(m_database, version); migrated.isValid())
+        return failure(migrated, tr("upgrading the schema from version %1").arg(version));
+    if (contents)
+        return readAll(contents, now);
+    return {};
+}
+
+QSqlDatabase CacheWorker::connectShared(const QString &name) const
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!database.isValid())
+        return database;
+    database.setHostName(m_location.host());
+    database.setPort(m_location.port());
+    database.setUserName(m_location.user());
+    database.setPassword(m_location.password());
+    database.setDatabaseName(m_location.databaseName());
+    database.setConnectOptions(u"connect_timeout=5;application_name=gigmap"_s);
+    database.open();
+    return database;
+}
+
+CacheWorker::Failure CacheWorker::openShared()
+{
+    if (!m_location.problem().isEmpty())
+        return { Trouble::Unavailable, m_location.problem() };
+    m_database = connectShared(m_connectionName);
+    if (!m_database.isValid())
+        return { Trouble::Unavailable, tr("this system lacks Qt's PostgreSQL driver (QPSQL)") };
+    if (!m_database.isOpen())
+        return failure(m_database.lastError(), tr("connecting"));
+    // Listening starts before anything is read, so no change made meanwhile goes unheard.
+    m_listener = connectShared(m_connectionName + u"-listen"_s);
+    QSqlDriver *driver = m_listener.driver();
+    if (!m_listener.isOpen() || !driver->subscribeToNotification(SharedChanges::channel))
+        return failure(m_listener.lastError(), tr("listening for other desktops' changes"));
+    connect(driver, &QSqlDriver::notification, this, &CacheWorker::onNotification);
+    return {};
+}
+
+void CacheWorker::onNotification(
+    const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload)
+{
+    if (channel != SharedChanges::channel || source == QSqlDriver::SelfSource || !isOpen())
+        return;
+    const ChangedKeys keys = SharedChanges::parse(payload.toString());
+    if (keys.isEmpty())
+        return;
+    StoreSnapshot rows;
+    if (!readKeys(keys, &rows, QDateTime::currentDateTimeUtc())) {
+        qCWarning(lcStorage) << "reading another desktop's changes failed:"
+                             << m_database.lastError().text();
+        return;
+    }
+    qCDebug(lcStorage) << "another desktop wrote" << rows.rowCount() << "rows";
+    emit sharedRowsChanged(rows);
+}
+
+bool CacheWorker::readKeys(const ChangedKeys &keys, StoreSnapshot *rows, const QDateTime &now)
+{
+    QSqlQuery query(m_database);
+    query.setForwardOnly(true);
+    using Table = CacheTable::Id;
+    // Each key's row by the table's first column, as readAll() reads them all.
+    const auto readEach
+        = [&query, &now](Table table, const QStringList &ids, auto &into, const auto &rowFrom) {
+              if (ids.isEmpty())
+                  return true;
+              if (!query.prepare(CacheTable::get(table).selectByKeySql()))
+                  return false;
+              for (const QString &id : ids) {
+                  query.addBindValue(id);
+                  if (!query.exec())
+                      return false;
+                  while (query.next())
+                      into.append(rowFrom(query, now));
+              }
+              return true;
+          };
+    if (!readEach(Table::Events, keys.events, rows->events, eventFrom)
+        || !readEach(Table::Artists, keys.artists, rows->artists, artistFrom)
+        || !readEach(Table::Releases, keys.releases, rows->releases, releaseFrom)
+        || !readEach(Table::Locations, keys.locations, rows->locations, locationFrom)) {
+        return false;
+    }
+    if (rows->locations.isEmpty())
+        return true;
+    if (!query.prepare(
+            CacheTable::get(Table::LocationEvents).selectSql("WHERE location_id = ? ORDER BY position"_L1)))
+        return false;
+    for (Cached<Location> &row : rows->locations) {
+        query.addBindValue(row.value.id);
+        if (!query.exec())
+            return false;
+        while (query.next())
+            row.value.eventIds.append(query.value(LocationEventColumn::EventId).toString());
+    }
+    return true;
+}
+
+QSqlError CacheWorker::notifyOthers(const StoreSnapshot &written)
+{
+    if (!m_location.isShared())
+        return {};
+    QSqlQuery query(m_database);
+    if (!query.prepare(u"SELECT pg_notify(?, ?)"_s))
+        return query.lastError();
+    for (const QString &payload : SharedChanges::payloads(written)) {
+        query.addBindValue(QString(SharedChanges::channel));
+        query.addBindValue(payload);
+        if (!query.exec())
+            return query.lastError();
+    }
+    return {};
+}
+
+CacheWorker::Failure CacheWorker::openFile()
+{
     const QString folder = QFileInfo(m_path).absolutePath();
     if (!QDir().mkpath(folder))
         return { Trouble::Unavailable, tr("cannot create the folder %1").arg(folder) };
@@ -420,19 +568,14 @@ CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTi
     if (!problems.isEmpty())
         return { Trouble::Broken,
             tr("PRAGMA quick_check reports: %1").arg(problems.join(u"; ")).left(500) };
-    query.finish();
+    return {};
+}
 
-    QSqlError error;
-    const int version = CacheSchema::version(m_database, &error);
-    if (version < 0)
-        return failure(error, tr("reading the schema version"));
-    if (version > CacheSchema::latestVersion) {
-        return { Trouble::Broken,
-            tr("its schema version %1 is newer than this gigmap knows (%2)")
-                .arg(version)
-                .arg(CacheSchema::latestVersion) };
-    }
-
+CacheWorker::Failure CacheWorker::tuneFile()
+{
+    if (m_location.isShared())
+        return {};
+    QSqlQuery query(m_database);
     if (!query.exec(u"PRAGMA journal_mode = WAL"_s) || !query.next())
         return failure(query.lastError(), tr("switching to write-ahead logging"));
     if (query.value(0).toString().compare(u"wal", Qt::CaseInsensitive) != 0) {
@@ -452,11 +595,6 @@ CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTi
             return failure(query.lastError(), pragma);
         query.finish();
     }
-
-    if (const QSqlError migrated = CacheSchema::migrate(m_database, version); migrated.isValid())
-        return failure(migrated, tr("upgrading the schema from version %1").arg(version));
-    if (contents)
-        return readAll(contents, now);
     return {};
 }
 
@@ -485,6 +623,15 @@ CacheWorker::Failure CacheWorker::readAll(StoreSnapshot *contents, const QDateTi
     timer.start();
     if (!m_database.transaction())
         return failure(m_database.lastError(), tr("reading"));
+    if (m_location.isShared()) {
+        // Every table as of one moment: others write while this reads, and a place must not be
+        // read with gigs whose rows were read before they were written.
+        QSqlQuery snapshot(m_database);
+        if (!snapshot.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s)) {
+            m_database.rollback();
+            return failure(snapshot.lastError(), tr("reading"));
+        }
+    }
     const auto failed = [this](const QSqlQuery &query) {
         const QSqlError error = query.lastError();
         m_database.rollback();
@@ -539,18 +686,20 @@ void CacheWorker::write(const StoreSnapshot &changes, bool replaceAll, quint64 r
 {
     QElapsedTimer timer;
     timer.start();
+    StoreSnapshot heldByOthers; // what a shared database gained while it was out of reach
     if (!isOpen()) {
         if (!replaceAll) {
             emit written(revision, false, tr("the cache file is not open"));
             return;
         }
-        const OpenResult opened = open(QDateTime(), false);
+        OpenResult opened = open(QDateTime::currentDateTimeUtc(), m_location.isShared());
         if (!opened.movedAside.isEmpty())
             emit repaired(opened.movedAside, opened.brokenReason);
         if (!opened.opened) {
             emit written(revision, false, opened.problem);
             return;
         }
+        heldByOthers = std::move(opened.contents);
     }
     if (const QSqlError error = writeRows(changes, replaceAll); error.isValid()) {
         qCWarning(lcStorage) << "writing" << changes.rowCount() << "rows to" << m_path
@@ -562,6 +711,8 @@ void CacheWorker::write(const StoreSnapshot &changes, bool replaceAll, quint64 r
     qCDebug(lcStorage) << "wrote" << changes.rowCount() << "rows up to revision" << revision << "in"
                        << timer.elapsed() << "ms";
     emit written(revision, true, {});
+    if (!heldByOthers.isEmpty())
+        emit sharedRowsChanged(heldByOthers);
 }
 
 QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
@@ -588,7 +739,9 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
         return true;
     };
 
-    if (replaceAll) {
+    // A shared database holds other desktops' rows too: all of this store is written over it,
+    // the newer fetch of each row winning (see CacheTable::upsertSql), and nothing is emptied.
+    if (replaceAll && !m_location.isShared()) {
         for (const Table table : { Table::LocationEvents, Table::Locations, Table::Events,
                  Table::Artists, Table::Releases }) {
             if (!query.exec(u"DELETE FROM "_s + CacheTable::get(table).name))
@@ -603,10 +756,11 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
     }
 
     // Prepares the table's INSERT OR REPLACE once and runs it with the values of each row.
-    const auto insertAll = [&query](Table table, const auto &rows, const auto &valuesOf) {
+    const SqlDialect dialect = dialectOf(m_database);
+    const auto insertAll = [&query, dialect](Table table, const auto &rows, const auto &valuesOf) {
         if (rows.isEmpty())
             return true;
-        if (!query.prepare(CacheTable::get(table).insertOrReplaceSql()))
+        if (!query.prepare(CacheTable::get(table).upsertSql(dialect)))
             return false;
         for (const auto &row : rows) {
             if (!execWith(query, valuesOf(row)))
@@ -621,6 +775,12 @@ QSqlError CacheWorker::writeRows(const StoreSnapshot &changes, bool replaceAll)
     }
 
     if (QSqlError error = writeLocations(m_database, changes.locations); error.isValid()) {
+        query.finish();
+        m_database.rollback();
+        return error;
+    }
+    // Sent when the transaction commits, so the others read the rows as written.
+    if (QSqlError error = notifyOthers(changes); error.isValid()) {
         query.finish();
         m_database.rollback();
         return error;

@@ -1,14 +1,18 @@
-// CacheDatabase's half on the storage thread: owns the SQLite connection, checks and repairs the
-// file, reads the whole cache at start and writes the store's changes in transactions.
+// CacheDatabase's half on the storage thread: owns the connection (a SQLite file, or a shared
+// PostgreSQL database), checks and repairs the file, reads the whole cache at start and writes
+// the store's changes in transactions.
 #pragma once
 
 #include "app/library/libraryfile.h"
+#include "app/storage/cachelocation.h"
+#include "app/storage/sharedchanges.h"
 #include "models/alertmark.h"
 #include "models/followedartist.h"
 #include "models/storesnapshot.h"
 
 #include <QObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QString>
 
@@ -66,6 +70,8 @@ signals:
     void myArtistsWritten(int what, bool ok, const QString &error);
     // A broken file was found while opening again for a write and moved to `movedTo`.
     void repaired(const QString &movedTo, const QString &reason);
+    // Another desktop sharing the database wrote these rows (read back as they are now).
+    void sharedRowsChanged(const gig::StoreSnapshot &rows);
 
 private:
     enum class Trouble { None, Broken, Unavailable };
@@ -76,14 +82,28 @@ private:
     };
 
     Failure tryOpen(StoreSnapshot *contents, const QDateTime &now);
+    Failure openFile(); // opens and checks the SQLite file
+    Failure openShared(); // connects to the PostgreSQL database, and listens to it
+    QSqlDatabase connectShared(const QString &name) const;
+    void onNotification(const QString &channel, QSqlDriver::NotificationSource source,
+        const QVariant &payload);
+    // The rows of `keys` as the database holds them now; false on a failed read.
+    bool readKeys(const ChangedKeys &keys, StoreSnapshot *rows, const QDateTime &now);
+    // Tells the other desktops what a write holds, inside its transaction.
+    QSqlError notifyOthers(const StoreSnapshot &written);
+    Failure tuneFile(); // SQLite's journal and limits; nothing for PostgreSQL
     Failure failure(const QSqlError &error, const QString &doing) const;
     bool moveAside(QString *aside, QString *error) const;
     Failure readAll(StoreSnapshot *contents, const QDateTime &now);
     QSqlError writeRows(const StoreSnapshot &changes, bool replaceAll);
 
     QString m_path;
+    CacheLocation m_location;
     QString m_connectionName;
     QSqlDatabase m_database;
+    // A shared database's second connection, kept for LISTEN alone: notifications that arrive
+    // while the first runs a statement would wait there until the next one.
+    QSqlDatabase m_listener;
     int m_maxPageCount = 0;
 };
 

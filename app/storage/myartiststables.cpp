@@ -141,7 +141,7 @@ QSqlError MyArtistsTables::writeLibraryFiles(
         }
     }
     if (!changed.isEmpty()) {
-        if (!query.prepare(table.insertOrReplaceSql()))
+        if (!query.prepare(table.upsertSql(dialectOf(database))))
             return rollback(database, query);
         for (const LibraryFile &file : changed) {
             using C = LibraryFileColumn;

@@ -2,8 +2,10 @@
 #include "app/storage/cacheschema.h"
 #include "app/storage/cachetable.h"
 #include "models/gigstore.h"
+#include "postgrescluster.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
@@ -28,9 +30,16 @@ bool run(QSqlDatabase &db, const QString &statement)
     return true;
 }
 
+// U+001F, the list separator, in each dialect's SQL.
+QString separator(const QSqlDatabase &db)
+{
+    return db.driverName() == u"QPSQL" ? u"chr(31)"_s : u"char(31)"_s;
+}
+
 // Rows as a gigmap that wrote schema version `version` left them.
 bool fillAtVersion(QSqlDatabase &db, int version)
 {
+    const QString sep = separator(db);
     const QString ms = QString::number(t0.toMSecsSinceEpoch());
     const QString later = QString::number(t0.addDays(1).toMSecsSinceEpoch());
     bool ok = run(db,
@@ -71,8 +80,8 @@ bool fillAtVersion(QSqlDatabase &db, int version)
         // From version 2 on the lineup is one column of ids joined by U+001F.
         ok = ok
             && run(db,
-                u"UPDATE events SET lineup = 'a1' || char(31) || 'a2' || char(31) || 'a3'"
-                " WHERE id = 'e1'"_s);
+                u"UPDATE events SET lineup = 'a1' || %1 || 'a2' || %1 || 'a3' WHERE id = 'e1'"_s
+                    .arg(sep));
     }
     if (version >= 3) {
         // The search for a2 found no match a day ago: under the old rule (top score 100) before
@@ -89,8 +98,8 @@ bool fillAtVersion(QSqlDatabase &db, int version)
     if (version >= 4) {
         ok = ok && run(db, u"UPDATE artists SET name_search = 'none' WHERE id = 'a2'"_s)
             && run(db,
-                u"UPDATE events SET billing = 'headline' || char(31) || 'headline' || char(31)"
-                " || 'support' WHERE id = 'e1'"_s);
+                u"UPDATE events SET billing = 'headline' || %1 || 'headline' || %1 || 'support'"
+                " WHERE id = 'e1'"_s.arg(sep));
     }
     return ok;
 }
@@ -103,33 +112,77 @@ class TestCacheSchema : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void migratesFromEveryEarlierVersion_data();
     void migratesFromEveryEarlierVersion();
     void failedMigrationChangesNothing();
+    void columnListsMatchTheSchema_data();
     void columnListsMatchTheSchema();
+
+private:
+    // The cache at `location` (a file, or a database of the cluster), opened directly.
+    QSqlDatabase openDirectly(const QString &location);
+
+    std::unique_ptr<gig::test::PostgresCluster> m_postgres;
 };
 
 void TestCacheSchema::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    m_postgres = std::make_unique<gig::test::PostgresCluster>();
+    QString error;
+    QVERIFY2(m_postgres->start(&error), qPrintable(error));
 }
 
+void TestCacheSchema::cleanupTestCase()
+{
+    m_postgres.reset();
+}
+
+QSqlDatabase TestCacheSchema::openDirectly(const QString &location)
+{
+    if (!location.startsWith(u"postgresql:")) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
+        db.setDatabaseName(location);
+        db.open();
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(m_postgres->socketFolder());
+    db.setUserName(u"gigmap"_s);
+    db.setDatabaseName(location.section(u'/', 3).section(u'?', 0, 0));
+    db.open();
+    return db;
+}
+
+// Every step runs on both dialects: a SQLite file, and a shared PostgreSQL database.
 void TestCacheSchema::migratesFromEveryEarlierVersion_data()
 {
     QTest::addColumn<int>("version");
-    for (int version = 0; version < CacheSchema::latestVersion; ++version)
-        QTest::addRow("from v%d", version) << version;
+    QTest::addColumn<bool>("shared");
+    for (const bool shared : { false, true }) {
+        for (int version = 0; version < CacheSchema::latestVersion; ++version) {
+            QTest::addRow("%s from v%d", shared ? "postgresql" : "sqlite", version)
+                << version << shared;
+        }
+    }
 }
 
 void TestCacheSchema::migratesFromEveryEarlierVersion()
 {
     QFETCH(int, version);
+    QFETCH(bool, shared);
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"gigmap.sqlite"_s);
+    QString path = dir.filePath(u"gigmap.sqlite"_s);
+    if (shared) {
+        const QString name = u"from_v%1"_s.arg(version);
+        QString error;
+        QVERIFY2(m_postgres->createDatabase(name, &error), qPrintable(error));
+        path = m_postgres->url(name);
+    }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = openDirectly(path);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QVERIFY(!CacheSchema::migrate(db, 0, version).isValid());
         QCOMPARE(CacheSchema::version(db), version);
         if (version > 0)
@@ -145,9 +198,8 @@ void TestCacheSchema::migratesFromEveryEarlierVersion()
         QVERIFY2(cache.warning().isEmpty(), qPrintable(cache.warning()));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
+        QSqlDatabase db = openDirectly(path);
+        QVERIFY(db.isOpen());
         QCOMPARE(CacheSchema::version(db), CacheSchema::latestVersion);
         QVERIFY(!db.tables().contains(u"event_artists"_s));
         QVERIFY(db.record(u"events"_s).contains(u"lineup"_s));
@@ -231,36 +283,51 @@ void TestCacheSchema::failedMigrationChangesNothing()
 
 // CacheTable's lists are what the steps build: every table, every column, in the file's order,
 // and every statement made from them is one SQLite accepts.
+void TestCacheSchema::columnListsMatchTheSchema_data()
+{
+    QTest::addColumn<bool>("shared");
+    QTest::newRow("sqlite") << false;
+    QTest::newRow("postgresql") << true;
+}
+
 void TestCacheSchema::columnListsMatchTheSchema()
 {
+    QFETCH(bool, shared);
     using gig::CacheTable;
     QTemporaryDir dir;
+    QString location = dir.filePath(u"latest.sqlite"_s);
+    if (shared) {
+        QString error;
+        QVERIFY2(m_postgres->createDatabase(u"latest"_s, &error), qPrintable(error));
+        location = m_postgres->url(u"latest"_s);
+    }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName);
-        db.setDatabaseName(dir.filePath(u"latest.sqlite"_s));
-        QVERIFY(db.open());
+        QSqlDatabase db = openDirectly(location);
+        QVERIFY(db.isOpen());
         QVERIFY(!CacheSchema::migrate(db, 0).isValid());
+        const gig::SqlDialect dialect = gig::dialectOf(db);
 
         QStringList listed;
         for (const CacheTable::Id id : CacheTable::all()) {
             const CacheTable &table = CacheTable::get(id);
             listed.append(table.name);
-            QSqlQuery query(db);
-            QVERIFY(query.exec(u"PRAGMA table_info("_s + table.name + u')'));
-            QStringList inFile;
-            while (query.next())
-                inFile.append(query.value(1).toString()); // ordered by cid
+            const QSqlRecord record = db.record(table.name); // in the table's column order
+            QStringList inDatabase;
+            for (int i = 0; i < record.count(); ++i)
+                inDatabase.append(record.fieldName(i));
             QStringList inList;
             for (const QLatin1StringView column : table.columns)
                 inList.append(column);
-            QCOMPARE(inList, inFile);
+            QCOMPARE(inList, inDatabase);
 
-            for (const QString &statement : { table.selectSql(), table.insertOrReplaceSql(),
+            QSqlQuery query(db);
+            for (const QString &statement : { table.selectSql(), table.upsertSql(dialect),
                      table.insertSql(), table.deleteByKeySql() }) {
                 QVERIFY2(query.prepare(statement), qPrintable(statement));
             }
         }
         QStringList tables = db.tables();
+        tables.removeAll(u"gigmap_schema"_s); // PostgreSQL's schema version
         tables.sort();
         listed.sort();
         QCOMPARE(tables, listed);

@@ -1,0 +1,206 @@
+// The cache in a shared PostgreSQL database, as two desktops use it: every field survives the
+// trip, what one writes the other sees at once, the newer fetch wins, and a database that goes
+// away loses nothing.
+#include "app/storage/cachedatabase.h"
+#include "everyfieldstore.h"
+#include "models/gigstore.h"
+#include "postgrescluster.h"
+
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using gig::CacheDatabase;
+using gig::GigStore;
+using gig::test::t0;
+
+namespace {
+
+gig::LatestRelease release(const QString &mbid, const QString &title)
+{
+    return { mbid, gig::Release { u"rg-"_s + title, title, gig::ReleaseType::Album, {} } };
+}
+
+} // namespace
+
+class TestSharedCache : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanupTestCase();
+    void everyFieldSurvivesTheTrip();
+    void oneDesktopSeesWhatAnotherWrites();
+    void theNewerFetchWins();
+    void databaseAwayLosesNothing();
+    void passwordStaysOutOfMessages();
+
+private:
+    QString url() const { return m_postgres->url(m_database); }
+    // The release row as the database holds it: its title and when it was fetched.
+    std::pair<QString, qint64> releaseRow(const QString &mbid);
+
+    std::unique_ptr<gig::test::PostgresCluster> m_postgres;
+    QString m_database;
+    int m_databases = 0;
+};
+
+void TestSharedCache::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    m_postgres = std::make_unique<gig::test::PostgresCluster>();
+    QString error;
+    QVERIFY2(m_postgres->start(&error), qPrintable(error));
+}
+
+void TestSharedCache::init()
+{
+    m_database = u"shared%1"_s.arg(++m_databases);
+    QString error;
+    QVERIFY2(m_postgres->createDatabase(m_database, &error), qPrintable(error));
+}
+
+void TestSharedCache::cleanupTestCase()
+{
+    m_postgres.reset();
+}
+
+std::pair<QString, qint64> TestSharedCache::releaseRow(const QString &mbid)
+{
+    std::pair<QString, qint64> row;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"peek"_s);
+        db.setHostName(m_postgres->socketFolder());
+        db.setUserName(u"gigmap"_s);
+        db.setDatabaseName(m_database);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT title, fetched_at FROM releases WHERE artist_mbid = ?"_s);
+            query.addBindValue(mbid);
+            if (query.exec() && query.next())
+                row = { query.value(0).toString(), query.value(1).toLongLong() };
+        }
+    }
+    QSqlDatabase::removeDatabase(u"peek"_s);
+    return row;
+}
+
+void TestSharedCache::everyFieldSurvivesTheTrip()
+{
+    GigStore written;
+    written.setClock([] { return t0; });
+    {
+        CacheDatabase cache(&written, url());
+        QVERIFY(cache.load());
+        gig::test::fillEveryField(written);
+        cache.flush();
+        QVERIFY2(cache.warning().isEmpty(), qPrintable(cache.warning()));
+    }
+    GigStore read;
+    read.setClock([] { return t0; });
+    CacheDatabase cache(&read, url());
+    QVERIFY(cache.load());
+    gig::test::compareStores(written, read);
+}
+
+void TestSharedCache::oneDesktopSeesWhatAnotherWrites()
+{
+    GigStore storeA;
+    GigStore storeB;
+    CacheDatabase a(&storeA, url());
+    CacheDatabase b(&storeB, url());
+    QVERIFY(a.load());
+    QVERIFY(b.load());
+    a.setWriteDelay(0ms);
+    QSignalSpy applied(&b, &CacheDatabase::sharedRowsApplied);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    gig::Location berlin;
+    berlin.id = u"berlin"_s;
+    berlin.coordinate = QGeoCoordinate(52.52, 13.405);
+    berlin.radiusKm = 10;
+    berlin.eventIds = { u"tm:1"_s };
+    gig::Event gig;
+    gig.id = u"tm:1"_s;
+    gig.name = u"A gig"_s;
+    gig.start = gig::EventStart(QDate(2027, 3, 1), QTime(20, 0), 3600);
+    {
+        GigStore::Batch batch(storeA);
+        storeA.upsertEvents({ gig }, now, now.addDays(1));
+        storeA.upsertLocation(berlin, now, now.addDays(1));
+        storeA.upsertLatestRelease(release(u"m1"_s, u"First"_s), now, now.addDays(7));
+    }
+    // B is told (LISTEN/NOTIFY) and reads the rows: no polling, no restart.
+    QTRY_VERIFY_WITH_TIMEOUT(storeB.latestRelease(u"m1"_s).isFresh(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(storeB.eventIdsOf(u"berlin"_s), QStringList { u"tm:1"_s }, 5000);
+    QCOMPARE(storeB.eventById(u"tm:1"_s).value.name, u"A gig"_s);
+    QVERIFY(applied.count() >= 1);
+    // What B was told is not written back by B.
+    b.flush();
+    QCOMPARE(b.committedRevision(), storeB.revision());
+}
+
+void TestSharedCache::theNewerFetchWins()
+{
+    GigStore storeA;
+    GigStore storeB;
+    CacheDatabase a(&storeA, url());
+    CacheDatabase b(&storeB, url());
+    QVERIFY(a.load());
+    QVERIFY(b.load());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    storeA.upsertLatestRelease(release(u"m1"_s, u"Newer"_s), now, now.addDays(7));
+    a.flush();
+    // B fetched earlier but writes later: the database keeps A's answer…
+    storeB.upsertLatestRelease(release(u"m1"_s, u"Older"_s), now.addSecs(-60), now.addDays(7));
+    b.flush();
+    QCOMPARE(releaseRow(u"m1"_s), std::make_pair(u"Newer"_s, now.toMSecsSinceEpoch()));
+    // …and a row fetched later replaces it.
+    storeB.upsertLatestRelease(release(u"m1"_s, u"Latest"_s), now.addSecs(60), now.addDays(7));
+    b.flush();
+    QCOMPARE(releaseRow(u"m1"_s).first, u"Latest"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        storeA.latestRelease(u"m1"_s).value.release->title, u"Latest"_s, 5000);
+}
+
+void TestSharedCache::databaseAwayLosesNothing()
+{
+    GigStore store;
+    CacheDatabase cache(&store, url());
+    cache.setRetryInterval(1s);
+    cache.setWriteDelay(0ms);
+    QVERIFY(cache.load());
+    QString error;
+    QVERIFY2(m_postgres->stop(&error), qPrintable(error));
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    store.upsertLatestRelease(release(u"m2"_s, u"Fetched meanwhile"_s), now, now.addDays(7));
+    QTRY_VERIFY_WITH_TIMEOUT(cache.isInMemoryOnly(), 5000);
+    QVERIFY2(cache.warning().contains(u"cannot reach the shared cache"_s), qPrintable(cache.warning()));
+    QCOMPARE(store.latestRelease(u"m2"_s).value.release->title, u"Fetched meanwhile"_s);
+
+    QVERIFY2(m_postgres->restart(&error), qPrintable(error));
+    QTRY_VERIFY_WITH_TIMEOUT(!cache.isInMemoryOnly(), 10000);
+    QVERIFY2(cache.warning().isEmpty(), qPrintable(cache.warning()));
+    QCOMPARE(releaseRow(u"m2"_s).first, u"Fetched meanwhile"_s);
+}
+
+void TestSharedCache::passwordStaysOutOfMessages()
+{
+    GigStore store;
+    CacheDatabase cache(&store,
+        u"postgresql://gigmap:s3cret@/no_such_database?host=%1"_s.arg(m_postgres->socketFolder()));
+    QVERIFY(!cache.load());
+    QVERIFY2(cache.warning().contains(u"no_such_database"_s), qPrintable(cache.warning()));
+    QVERIFY2(!cache.warning().contains(u"s3cret"_s), qPrintable(cache.warning()));
+    QVERIFY(!cache.displayName().contains(u"s3cret"_s));
+}
+
+QTEST_GUILESS_MAIN(TestSharedCache)
+#include "tst_sharedcache.moc"
