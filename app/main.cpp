@@ -14,6 +14,7 @@
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/refreshengine.h"
 #include "app/sandbox/demosandbox.h"
+#include "app/settings/sharedcachepassword.h"
 #include "app/shared/sharedcoordination.h"
 #include "app/shutdownsignals.h"
 #include "app/storage/cachedatabase.h"
@@ -134,10 +135,13 @@ int main(int argc, char **argv)
     // The cache comes first: everything already known is shown before any refresh may start,
     // and every change is flushed on quit (SIGTERM and SIGINT quit cleanly too).
     gig::GigStore store;
+    // --cache, else the shared cache of the settings, else this computer's file.
     const QString cachePath = command.inMemoryCache ? QString()
-        : command.cacheFile.isEmpty()               ? gig::CacheDatabase::defaultPath()
-                                                    : command.cacheFile;
-    gig::CacheDatabase cache(&store, cachePath);
+        : !command.cacheFile.isEmpty()              ? command.cacheFile
+        : !appSettings.sharedCacheUrl.isEmpty()     ? appSettings.sharedCacheUrl
+                                                    : gig::CacheDatabase::defaultPath();
+    const QString cacheLocation = gig::SharedCachePassword::withKeptPassword(cachePath);
+    gig::CacheDatabase cache(&store, cacheLocation);
     if (cache.load())
         qCInfo(lcMain) << "gig cache:" << cache.displayName();
     else if (cachePath.isEmpty())
@@ -164,7 +168,7 @@ int main(int argc, char **argv)
     gig::RefreshEngine engine(&store, &queue,
         gig::SettingsBinding::engineConfig(appSettings, {}, command.demo, sandbox), clock);
     // Desktops sharing one PostgreSQL cache take turns on each service and fetch each thing once.
-    const auto shared = gig::SharedCoordination::forCache(cachePath);
+    const auto shared = gig::SharedCoordination::forCache(cacheLocation);
     if (shared)
         shared->attach(&queue, engine.releases(), engine.registry());
     gig::NetworkTileSource tiles(&queue);

@@ -110,6 +110,21 @@ bool AppSettings::isTileUrl(const QString &url)
         && isServiceUrl(QUrl(url));
 }
 
+bool AppSettings::isSharedCacheUrl(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString database = parsed.path().mid(1);
+    return parsed.isValid()
+        && (parsed.scheme() == "postgresql"_L1 || parsed.scheme() == "postgres"_L1)
+        && !database.isEmpty() && !database.contains(u'/');
+}
+
+QString AppSettings::withoutPassword(const QString &url)
+{
+    const QUrl parsed(url.trimmed());
+    return parsed.password().isEmpty() ? url.trimmed() : parsed.toString(QUrl::RemovePassword);
+}
+
 bool AppSettings::tileUrlNeedsKey(const QString &url)
 {
     return url.contains("{key}"_L1);
@@ -171,6 +186,12 @@ AppSettings AppSettings::load(QSettings &settings)
                               << "; using the system's";
         result.language.clear();
     }
+    const QString shared = settings.value(u"sharedCache"_s).toString();
+    if (shared.isEmpty() || isSharedCacheUrl(shared))
+        result.sharedCacheUrl = withoutPassword(shared);
+    else
+        qCWarning(lcSettings) << "the shared cache in the settings is no postgresql:// URL; the"
+                                 " cache stays on this computer";
     const QString colors = settings.value(u"colors"_s).toString();
     if (colors == "light"_L1)
         result.colorScheme = ColorScheme::Light;
@@ -209,6 +230,7 @@ void AppSettings::save(QSettings &settings) const
             : colorScheme == ColorScheme::Dark ? u"dark"_s
                                                : u"system"_s);
     settings.setValue(u"keepRunningInTray"_s, keepRunningInTray);
+    settings.setValue(u"sharedCache"_s, withoutPassword(sharedCacheUrl));
     settings.endGroup();
 }
 

@@ -45,6 +45,9 @@ struct AppSettings
     // Closing the window hides it to a tray icon and the saved places keep refreshing (and
     // alerting); off: closing quits.
     bool keepRunningInTray = false;
+    // The cache shared with other desktops, a postgresql:// URL (never with a password: that is
+    // kept in the keyring); empty: the cache stays on this computer. Read at start.
+    QString sharedCacheUrl;
 
     // Reads the group "settings" of `settings`. A missing or unusable value (a URL that is not
     // http(s), an interval out of range, no release type, an unknown source) takes its default
@@ -64,6 +67,10 @@ struct AppSettings
     static bool isTileUrl(const QString &url);
     // Whether the template has a {key} for the tile server's key.
     static bool tileUrlNeedsKey(const QString &url);
+    // A postgresql:// (or postgres://) URL naming a database.
+    static bool isSharedCacheUrl(const QString &url);
+    // The URL without the password it may hold.
+    static QString withoutPassword(const QString &url);
 
     friend bool operator==(const AppSettings &, const AppSettings &) = default;
 };

@@ -583,6 +583,8 @@ QDialog *MainWindow::openSettings()
             m_apiKeys = keys;
             emit apiKeysChanged(keys);
         }
+        if (const QString password = dialog->sharedCachePassword(); !password.isEmpty())
+            emit sharedCachePasswordChanged(settings.sharedCacheUrl, password);
     });
     dialog->open();
     return dialog;

@@ -138,6 +138,8 @@ signals:
     void retryRequested();
     void settingsChanged(const gig::AppSettings &settings);
     void apiKeysChanged(const gig::ApiKeys &keys);
+    // A password for the shared cache at `url` was typed in the settings (to go to the keyring).
+    void sharedCachePasswordChanged(const QString &url, const QString &password);
     void savedPlacesChanged();
 
 protected:

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -190,6 +192,30 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     }
 
+    // The cache shared with other desktops.
+    auto *sharedBox = new QGroupBox(tr("Shared cache"), this);
+    auto *sharedForm = new QFormLayout(sharedBox);
+    auto *sharedHint = new QLabel(tr("Several desktops can share one cache in a PostgreSQL "
+                                     "database: each gig and each artist is then fetched once for "
+                                     "all of them, within the services' limits. Leave the address "
+                                     "empty to keep the cache on this computer. A change takes "
+                                     "effect when gigmap starts again."),
+        sharedBox);
+    sharedHint->setWordWrap(true);
+    sharedForm->addRow(sharedHint);
+    m_sharedCacheUrl = makeUrlField(u"sharedCacheUrl"_s, sharedBox);
+    //: An example address: translate "user" and "database" only.
+    m_sharedCacheUrl->setPlaceholderText(tr("postgresql://user@host:5432/database"));
+    m_sharedCacheUrl->setToolTip(tr("The address of the shared PostgreSQL database."));
+    sharedForm->addRow(withAccelerator(tr("Database address:"), &accelerators), m_sharedCacheUrl);
+    m_sharedCachePassword = makeKeyField(u"sharedCachePassword"_s, sharedBox);
+    m_sharedCachePassword->setToolTip(
+        tr("Kept in the system keyring, never in the settings file. Leave it empty to keep the "
+           "password already kept, or to use PostgreSQL's own password file."));
+    sharedForm->addRow(
+        withAccelerator(tr("Database password:"), &accelerators), m_sharedCachePassword);
+    connect(m_sharedCacheUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+
     // The map's tile server.
     auto *tilesBox = new QGroupBox(tr("Map"), this);
     auto *tilesForm = new QFormLayout(tilesBox);
@@ -249,14 +275,28 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     connect(m_buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
         &SettingsDialog::restoreDefaults);
 
+    // Three pages, so the dialog fits a small screen.
+    auto *pages = new QTabWidget(this);
+    pages->setObjectName(u"settingsPages"_s);
+    pages->setFocusPolicy(Qt::NoFocus); // its tab bar takes the focus, and is named
+    pages->tabBar()->setAccessibleName(tr("Settings pages"));
+    pages->tabBar()->setAccessibleDescription(
+        tr("Choose a page of settings: gigs, services, or the map and the window."));
+    const auto addPage = [pages](const QString &title, const QList<QWidget *> &boxes) {
+        auto *page = new QWidget(pages);
+        auto *pageLayout = new QVBoxLayout(page);
+        for (QWidget *box : boxes)
+            pageLayout->addWidget(box);
+        pageLayout->addStretch(1);
+        pages->addTab(page, title);
+    };
+    addPage(tr("Gigs"), { sourceBox, refreshBox });
+    addPage(tr("Services"), { servicesBox, sharedBox });
+    addPage(tr("Map and window"), { tilesBox, appearanceBox });
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(sourceBox);
-    layout->addWidget(refreshBox);
-    layout->addWidget(servicesBox);
-    layout->addWidget(tilesBox);
-    layout->addWidget(appearanceBox);
+    layout->addWidget(pages, 1);
     layout->addWidget(m_problems);
-    layout->addStretch(1);
     layout->addWidget(m_buttons);
 
     connect(m_tileUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
@@ -289,6 +329,7 @@ void SettingsDialog::setSettings(const AppSettings &settings)
     m_colorScheme->setCurrentIndex(m_colorScheme->findData(int(settings.colorScheme)));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language)));
     m_keepInTray->setChecked(settings.keepRunningInTray);
+    m_sharedCacheUrl->setText(settings.sharedCacheUrl);
     validate();
 }
 
@@ -316,6 +357,7 @@ AppSettings SettingsDialog::settings() const
     settings.colorScheme = ColorScheme(m_colorScheme->currentData().toInt());
     settings.language = m_language->currentData().toString();
     settings.keepRunningInTray = m_keepInTray->isChecked();
+    settings.sharedCacheUrl = AppSettings::withoutPassword(m_sharedCacheUrl->text());
     return settings;
 }
 
@@ -331,6 +373,13 @@ ApiKeys SettingsDialog::apiKeys() const
     for (auto it = m_keys.cbegin(); it != m_keys.cend(); ++it)
         keys.setKey(it.key(), it.value()->text());
     return keys;
+}
+
+QString SettingsDialog::sharedCachePassword() const
+{
+    // A password written into the address counts as typed into its field.
+    const QString typed = m_sharedCachePassword->text();
+    return typed.isEmpty() ? QUrl(m_sharedCacheUrl->text().trimmed()).password() : typed;
 }
 
 void SettingsDialog::setKeyStoreWarning(const QString &warning)
@@ -353,6 +402,11 @@ QString SettingsDialog::problems() const
     else if (AppSettings::tileUrlNeedsKey(m_tileUrl->text())
         && m_keys.value(Service::Tiles)->text().trimmed().isEmpty())
         problems.append(tr("The tile server's address has a {key}: enter its key."));
+    if (const QString shared = m_sharedCacheUrl->text().trimmed();
+        !shared.isEmpty() && !AppSettings::isSharedCacheUrl(shared)) {
+        problems.append(tr("The shared cache's address must be a postgresql:// address that names "
+                           "a database, such as postgresql://gigmap@server:5432/gigmap."));
+    }
     if (!m_albums->isChecked() && !m_eps->isChecked() && !m_singles->isChecked())
         problems.append(tr("Count at least one release type."));
     for (auto it = m_switches.cbegin(); it != m_switches.cend(); ++it) {
@@ -375,7 +429,8 @@ void SettingsDialog::restoreDefaults()
 {
     const AppSettings defaults;
     AppSettings kept = defaults;
-    kept.sources = settings().sources; // the sources and the keys are not "defaults"
+    kept.sources = settings().sources; // the sources, the keys and the cache are not "defaults"
+    kept.sharedCacheUrl = settings().sharedCacheUrl;
     setSettings(kept);
 }
 

@@ -30,6 +30,8 @@ public:
     AppSettings settings() const; // as edited
     void setApiKeys(const ApiKeys &keys);
     ApiKeys apiKeys() const; // as edited
+    // The shared cache's password as typed (never shown again): empty when none was typed.
+    QString sharedCachePassword() const;
 
     // Shown above the keys when the keyring is not available (empty: hidden).
     void setKeyStoreWarning(const QString &warning);
@@ -53,6 +55,8 @@ private:
     QCheckBox *m_singles = nullptr;
     QLineEdit *m_tileUrl = nullptr;
     QLineEdit *m_tileAttribution = nullptr;
+    QLineEdit *m_sharedCacheUrl = nullptr;
+    QLineEdit *m_sharedCachePassword = nullptr;
     QCheckBox *m_tilesShowPlaceNames = nullptr;
     QComboBox *m_colorScheme = nullptr;
     QComboBox *m_language = nullptr;

@@ -5,6 +5,7 @@
 #include "app/library/listenbrainzimport.h"
 #include "app/library/musiclibraryimport.h"
 #include "app/net/requestqueue.h"
+#include "app/settings/sharedcachepassword.h"
 #include "app/sources/lastfmsource.h"
 #include "app/sources/listenbrainzsource.h"
 #include "app/storage/cachedatabase.h"
@@ -126,7 +127,7 @@ int ArtistsCommand::exec(QTextStream &out, QTextStream &err)
     GigStore store;
     const QString path
         = m_options.cacheFile.isEmpty() ? CacheDatabase::defaultPath() : m_options.cacheFile;
-    CacheDatabase cache(&store, path);
+    CacheDatabase cache(&store, SharedCachePassword::withKeptPassword(path));
     if (!cache.load()) {
         say(tr("My artists are kept in the cache, and it cannot be used: %1").arg(cache.warning()));
         return CacheFailed;

@@ -17,11 +17,16 @@ std::optional<QString> cacheLocationOption(const QString &text, QString *error)
         }
         return text.trimmed();
     }
+    if (text.isEmpty()) {
+        *error = QCoreApplication::translate("CacheOption", "--cache needs a file name.");
+        return std::nullopt;
+    }
     const QFileInfo info(text);
-    if (text.isEmpty() || info.isDir()) {
+    if (info.isDir()) {
         *error = QCoreApplication::translate("CacheOption",
-            "--cache needs a file name, or the URL of a shared cache "
-            "(postgresql://user@host/database).");
+            "--cache '%1' is a folder; give a file name, or a shared cache's "
+            "postgresql:// address.")
+                     .arg(text);
         return std::nullopt;
     }
     return info.absoluteFilePath();

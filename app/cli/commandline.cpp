@@ -83,7 +83,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             return failure(tr("--cache and --no-cache cannot be used together."));
         }
         QString error;
-        const std::optional<QString> cache = gig::cacheLocationOption(parser.value(cacheOption), &error);
+        const std::optional<QString> cache
+            = gig::cacheLocationOption(parser.value(cacheOption), &error);
         if (!cache)
             return failure(error);
         result.cacheFile = *cache;

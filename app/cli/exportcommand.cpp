@@ -6,6 +6,7 @@
 #include "app/refresh/locationregistry.h"
 #include "app/refresh/releaserefresher.h"
 #include "app/sandbox/demosandbox.h"
+#include "app/settings/sharedcachepassword.h"
 #include "app/shared/sharedcoordination.h"
 #include "app/storage/cachedatabase.h"
 #include "models/gigstore.h"
@@ -109,7 +110,8 @@ void ExportCommand::start()
     const QString cachePath = m_options.inMemoryCache ? QString()
         : m_options.cacheFile.isEmpty()               ? CacheDatabase::defaultPath()
                                                       : m_options.cacheFile;
-    m_cache = std::make_unique<CacheDatabase>(m_store.get(), cachePath);
+    m_cache = std::make_unique<CacheDatabase>(
+        m_store.get(), SharedCachePassword::withKeptPassword(cachePath));
     m_cache->load(); // what the cache knew is there before any request
     if (!m_cache->warning().isEmpty())
         printError(u"gigmap export: "_s + m_cache->warning());

@@ -1,7 +1,6 @@
 #include "app/refresh/locationwatch.h"
 
 #include "app/refresh/workleases.h"
-
 #include "app/sources/eventsource.h"
 #include "models/gigstore.h"
 

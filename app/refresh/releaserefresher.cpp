@@ -485,7 +485,8 @@ bool ReleaseRefresher::answeredElsewhere(const Job &job) const
     const Artist artist = m_store->artist(job.artist.id).value;
     const QDateTime searchedBefore
         = m_clock->systemNow().addMSecs(-m_settings.nameSearchRetry.count());
-    return artist.hasMbid() || (artist.mbidSearchedAt.isValid() && artist.mbidSearchedAt > searchedBefore);
+    return artist.hasMbid()
+        || (artist.mbidSearchedAt.isValid() && artist.mbidSearchedAt > searchedBefore);
 }
 
 void ReleaseRefresher::recheckElsewhere()

@@ -23,8 +23,8 @@ SharedConnection::SharedConnection(const CacheLocation &location)
     , m_connectionName(u"gigmap-shared-%1"_s.arg(quintptr(this), 0, 16))
     // host/process/random: an administrator can tell which desktop holds a lease.
     , m_desktopId(u"%1/%2/%3"_s.arg(QSysInfo::machineHostName())
-              .arg(QCoreApplication::applicationPid())
-              .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)))
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(QUuid::createUuid().toString(QUuid::Id128).left(8)))
 { }
 
 SharedConnection::~SharedConnection()

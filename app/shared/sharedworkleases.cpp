@@ -57,8 +57,9 @@ WorkLeases::Claim SharedWorkLeases::claim(const QString &key)
         return Claim::Granted;
     }
     QSqlQuery who(*database);
-    who.prepare(u"SELECT holder IS NOT NULL AND expires_at >= %1 FROM work_leases WHERE key = ?"_s
-                    .arg(now));
+    who.prepare(
+        u"SELECT holder IS NOT NULL AND expires_at >= %1 FROM work_leases WHERE key = ?"_s.arg(
+            now));
     who.addBindValue(key);
     if (!who.exec()) {
         m_connection->failed(who);

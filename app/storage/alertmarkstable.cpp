@@ -35,7 +35,8 @@ QSqlError AlertMarksTable::write(QSqlDatabase &database, const QList<AlertMark> 
     if (!database.transaction())
         return database.lastError();
     QSqlQuery query(database);
-    bool ok = query.prepare(CacheTable::get(CacheTable::Id::AlertMarks).upsertSql(dialectOf(database)));
+    bool ok
+        = query.prepare(CacheTable::get(CacheTable::Id::AlertMarks).upsertSql(dialectOf(database)));
     for (qsizetype i = 0; ok && i < marks.size(); ++i) {
         using C = AlertMarkColumn;
         const AlertMark &mark = marks.at(i);

@@ -135,7 +135,8 @@ void CacheDatabase::applySharedRows(const StoreSnapshot &rows)
         return m_store->containsLatestRelease(mbid) && held(m_store->latestRelease(mbid), row);
     });
     newer.locations.removeIf([&](const Cached<Location> &row) {
-        return m_store->containsLocation(row.value.id) && held(m_store->location(row.value.id), row);
+        return m_store->containsLocation(row.value.id)
+            && held(m_store->location(row.value.id), row);
     });
     if (newer.isEmpty())
         return;

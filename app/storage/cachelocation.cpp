@@ -30,8 +30,8 @@ CacheLocation CacheLocation::fromText(const QString &text)
     if (query.hasQueryItem(u"host"_s))
         location.m_host = query.queryItemValue(u"host"_s, QUrl::FullyDecoded);
     if (!url.isValid()) {
-        location.m_problem = QCoreApplication::translate("CacheLocation",
-            "The address of the shared cache is not a valid URL: %1")
+        location.m_problem = QCoreApplication::translate(
+            "CacheLocation", "The address of the shared cache is not a valid URL: %1")
                                  .arg(url.errorString());
     } else if (location.m_databaseName.isEmpty() || location.m_databaseName.contains(u'/')) {
         location.m_problem = QCoreApplication::translate("CacheLocation",

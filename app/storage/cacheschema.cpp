@@ -126,8 +126,8 @@ int CacheSchema::version(QSqlDatabase &database, QSqlError *error)
         if (!query.value(0).toBool())
             return 0;
     }
-    if (!query.exec(postgres ? u"SELECT max(version) FROM "_s + versionTable
-                             : u"PRAGMA user_version"_s)
+    if (!query.exec(
+            postgres ? u"SELECT max(version) FROM "_s + versionTable : u"PRAGMA user_version"_s)
         || !query.next()) {
         if (error)
             *error = query.lastError();
@@ -158,11 +158,11 @@ QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
     const QStringList statements = toVersion == 1 ? schemaV1
         : toVersion == 2                          ? migrationV2(dialectOf(database))
         : toVersion == 3                          ? migrationV3
-        : toVersion == 4                           ? migrationV4
-        : toVersion == 5                           ? migrationV5
-        : toVersion == 6                           ? migrationV6
-        : toVersion == 7                                   ? migrationV7
-                                                   : migrationV8;
+        : toVersion == 4                          ? migrationV4
+        : toVersion == 5                          ? migrationV5
+        : toVersion == 6                          ? migrationV6
+        : toVersion == 7                          ? migrationV7
+                                                  : migrationV8;
     for (const QString &statement : statements) {
         if (QSqlError error = run(database, statement); error.isValid())
             return error;
@@ -179,7 +179,8 @@ QSqlError CacheSchema::migrate(QSqlDatabase &database, int from, int to)
         return database.lastError();
     if (dialectOf(database) == SqlDialect::Postgres) {
         // Another desktop may have migrated since `from` was read: wait for it, read again.
-        QSqlError error = run(database, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLockKey));
+        QSqlError error
+            = run(database, u"SELECT pg_advisory_xact_lock(%1)"_s.arg(migrationLockKey));
         if (!error.isValid())
             from = version(database, &error);
         if (error.isValid()) {

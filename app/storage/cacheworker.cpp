@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QSqlQuery>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -344,7 +345,8 @@ CacheWorker::CacheWorker(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_location(CacheLocation::fromText(path))
-    , m_connectionName(u"gigmap-cache-%1"_s.arg(quintptr(this), 0, 16))
+    // Also names this desktop's writes to the others: unique across processes and machines.
+    , m_connectionName(u"gigmap-cache-"_s + QUuid::createUuid().toString(QUuid::Id128))
 {
     if (m_location.isShared())
         m_path = m_location.displayText(); // what logs name: never a password
@@ -467,13 +469,13 @@ CacheWorker::Failure CacheWorker::openShared()
 }
 
 void CacheWorker::onNotification(
-    const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload)
+    const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload)
 {
-    if (channel != SharedChanges::channel || source == QSqlDriver::SelfSource || !isOpen())
+    if (channel != SharedChanges::channel || !isOpen())
         return;
     const ChangedKeys keys = SharedChanges::parse(payload.toString());
-    if (keys.isEmpty())
-        return;
+    if (keys.isEmpty() || keys.sender == m_connectionName)
+        return; // this desktop's own write: the store has it, maybe changed since
     StoreSnapshot rows;
     if (!readKeys(keys, &rows, QDateTime::currentDateTimeUtc())) {
         qCWarning(lcStorage) << "reading another desktop's changes failed:"
@@ -513,8 +515,8 @@ bool CacheWorker::readKeys(const ChangedKeys &keys, StoreSnapshot *rows, const Q
     }
     if (rows->locations.isEmpty())
         return true;
-    if (!query.prepare(
-            CacheTable::get(Table::LocationEvents).selectSql("WHERE location_id = ? ORDER BY position"_L1)))
+    if (!query.prepare(CacheTable::get(Table::LocationEvents)
+                           .selectSql("WHERE location_id = ? ORDER BY position"_L1)))
         return false;
     for (Cached<Location> &row : rows->locations) {
         query.addBindValue(row.value.id);
@@ -533,7 +535,7 @@ QSqlError CacheWorker::notifyOthers(const StoreSnapshot &written)
     QSqlQuery query(m_database);
     if (!query.prepare(u"SELECT pg_notify(?, ?)"_s))
         return query.lastError();
-    for (const QString &payload : SharedChanges::payloads(written)) {
+    for (const QString &payload : SharedChanges::payloads(written, m_connectionName)) {
         query.addBindValue(QString(SharedChanges::channel));
         query.addBindValue(payload);
         if (!query.exec())

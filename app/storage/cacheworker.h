@@ -85,8 +85,8 @@ private:
     Failure openFile(); // opens and checks the SQLite file
     Failure openShared(); // connects to the PostgreSQL database, and listens to it
     QSqlDatabase connectShared(const QString &name) const;
-    void onNotification(const QString &channel, QSqlDriver::NotificationSource source,
-        const QVariant &payload);
+    void onNotification(
+        const QString &channel, QSqlDriver::NotificationSource source, const QVariant &payload);
     // The rows of `keys` as the database holds them now; false on a failed read.
     bool readKeys(const ChangedKeys &keys, StoreSnapshot *rows, const QDateTime &now);
     // Tells the other desktops what a write holds, inside its transaction.

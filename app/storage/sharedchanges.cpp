@@ -13,11 +13,13 @@ constexpr QChar eventTag = u'e';
 constexpr QChar artistTag = u'a';
 constexpr QChar releaseTag = u'r';
 constexpr QChar locationTag = u'l';
+constexpr QChar senderTag = u's';
 
 } // namespace
 
-QStringList payloads(const StoreSnapshot &written, qsizetype maxBytes)
+QStringList payloads(const StoreSnapshot &written, const QString &sender, qsizetype maxBytes)
 {
+    const QString first = senderTag + u':' + sender;
     QStringList entries;
     for (const auto &row : written.events)
         entries.append(eventTag + u':' + row.value.id);
@@ -29,23 +31,22 @@ QStringList payloads(const StoreSnapshot &written, qsizetype maxBytes)
         entries.append(locationTag + u':' + row.value.id);
 
     QStringList result;
-    QString current;
-    qsizetype currentBytes = 0;
+    const qsizetype firstBytes = first.toUtf8().size();
+    QString current = first;
+    qsizetype currentBytes = firstBytes;
     for (const QString &entry : std::as_const(entries)) {
         const qsizetype bytes = entry.toUtf8().size() + 1;
-        if (bytes > maxBytes)
+        if (bytes + firstBytes > maxBytes)
             continue; // a key that long names no row gigmap writes
         if (currentBytes + bytes > maxBytes) {
             result.append(current);
-            current.clear();
-            currentBytes = 0;
+            current = first;
+            currentBytes = firstBytes;
         }
-        if (!current.isEmpty())
-            current += CacheSchema::listSeparator;
-        current += entry;
+        current += CacheSchema::listSeparator + entry;
         currentBytes += bytes;
     }
-    if (!current.isEmpty())
+    if (currentBytes > firstBytes)
         result.append(current);
     return result;
 }
@@ -58,7 +59,9 @@ ChangedKeys parse(const QString &payload)
             continue;
         const QString key = entry.mid(2);
         const QChar tag = entry.at(0);
-        if (tag == eventTag)
+        if (tag == senderTag)
+            keys.sender = key;
+        else if (tag == eventTag)
             keys.events.append(key);
         else if (tag == artistTag)
             keys.artists.append(key);

@@ -12,6 +12,7 @@ namespace gig {
 
 struct ChangedKeys
 {
+    QString sender; // who wrote them: a desktop ignores its own
     QStringList events;
     QStringList artists;
     QStringList releases; // artist MBIDs
@@ -28,8 +29,10 @@ namespace SharedChanges {
 
 inline constexpr QLatin1StringView channel { "gigmap_changes" };
 
-// The rows `written` holds, as payloads of at most `maxBytes` bytes (UTF-8) each.
-QStringList payloads(const StoreSnapshot &written, qsizetype maxBytes = 7900);
+// The rows `written` holds, as payloads of at most `maxBytes` bytes (UTF-8) each, each naming
+// `sender` first.
+QStringList payloads(
+    const StoreSnapshot &written, const QString &sender, qsizetype maxBytes = 7900);
 // The keys one payload names; entries it cannot read are left out.
 ChangedKeys parse(const QString &payload);
 

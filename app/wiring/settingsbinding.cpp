@@ -1,6 +1,8 @@
 #include "app/wiring/settingsbinding.h"
 
 #include "app/sandbox/demosandbox.h"
+#include "app/settings/sharedcachepassword.h"
+#include "app/storage/cachelocation.h"
 #include "app/wiring/sourcerouting.h"
 #include "ui/colorscheme.h"
 #include "ui/mainwindow.h"
@@ -64,6 +66,14 @@ SettingsBinding::SettingsBinding(MainWindow *window, RefreshEngine *engine, Sour
         m_keys = keys;
         reconfigure();
     });
+    connect(window, &MainWindow::sharedCachePasswordChanged, this,
+        [this](const QString &url, const QString &password) {
+            if (!SharedCachePassword::write(CacheLocation::fromText(url), password)) {
+                m_window->setKeyStoreWarning(
+                    tr("No keyring kept the shared cache's password, and gigmap keeps it nowhere "
+                       "else. Write it into PostgreSQL's password file (~/.pgpass) instead."));
+            }
+        });
     connect(window, &MainWindow::apiKeysChanged, this, [this](const ApiKeys &keys) {
         m_keyStore.writeKeys(keys);
         m_keys = keys;

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CacheLocation</name>
+    <message>
+        <source>The address of the shared cache is not a valid URL: %1</source>
+        <translation>Die Adresse des gemeinsamen Caches ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>The address of the shared cache names no database. Write it as postgresql://user@host:5432/database.</source>
+        <translation>Die Adresse des gemeinsamen Caches nennt keine Datenbank. Schreiben Sie sie als postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheOption</name>
+    <message>
+        <source>--cache needs a file name.</source>
+        <translation>--cache braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--cache &apos;%1&apos; is a folder; give a file name, or a shared cache&apos;s postgresql:// address.</source>
+        <translation>--cache „%1“ ist ein Ordner; geben Sie einen Dateinamen an oder die postgresql://-Adresse eines gemeinsamen Caches.</translation>
+    </message>
+</context>
+<context>
     <name>CityIndex</name>
     <message>
         <source>near %1</source>
@@ -131,10 +153,6 @@
         <translation>Basisadresse des Last.fm-Dienstes (vorgegeben: https://ws.audioscrobbler.com/2.0).</translation>
     </message>
     <message>
-        <source>Keep the cache (and my artists) in &lt;file&gt;.</source>
-        <translation>Den Cache (und meine Künstler) in &lt;file&gt; halten.</translation>
-    </message>
-    <message>
         <source>Manages my artists, the artists whose gigs matter to me.
 
   gigmap artists list                  one line per artist: name, MusicBrainz id, where from, when added (tab-separated)
@@ -229,8 +247,8 @@ Exit-Codes: 0 erledigt, 2 falsche Argumente (oder nichts dieses Namens zu entfer
         <translation>--music-dir „%1“ ist kein lesbarer Ordner.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache braucht einen Dateinamen.</translation>
+        <source>Keep the cache (and my artists) in &lt;file&gt;, or in the shared PostgreSQL cache at &lt;url&gt;.</source>
+        <translation>Den Cache (und meine Künstler) in &lt;file&gt; speichern oder im gemeinsamen PostgreSQL-Cache unter &lt;url&gt;.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +260,13 @@ Exit-Codes: 0 erledigt, 2 falsche Argumente (oder nichts dieses Namens zu entfer
     <message>
         <source>gigmap cannot write its cache %1 (%2). Gigs are kept in memory; writing is retried every %3 s.</source>
         <translation>gigmap kann seinen Cache %1 nicht schreiben (%2). Die Konzerte bleiben im Speicher; das Schreiben wird alle %3 s erneut versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>gigmap cannot reach the shared cache %1 (%2). It goes on with what it holds and keeps what it fetches until the cache is back; it tries again in %n second(s).</source>
+        <translation>
+            <numerusform>gigmap erreicht den gemeinsamen Cache %1 nicht (%2). Es arbeitet mit dem weiter, was es hat, und behält, was es abruft, bis der Cache wieder da ist; neuer Versuch in %n Sekunde.</numerusform>
+            <numerusform>gigmap erreicht den gemeinsamen Cache %1 nicht (%2). Es arbeitet mit dem weiter, was es hat, und behält, was es abruft, bis der Cache wieder da ist; neuer Versuch in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,6 +319,18 @@ Exit-Codes: 0 erledigt, 2 falsche Argumente (oder nichts dieses Namens zu entfer
         <source>the cache file is not open</source>
         <translation>die Cache-Datei ist nicht geöffnet</translation>
     </message>
+    <message>
+        <source>this system lacks Qt&apos;s PostgreSQL driver (QPSQL)</source>
+        <translation>diesem System fehlt der PostgreSQL-Treiber von Qt (QPSQL)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>beim Verbinden</translation>
+    </message>
+    <message>
+        <source>listening for other desktops&apos; changes</source>
+        <translation>beim Lauschen auf Änderungen anderer Rechner</translation>
+    </message>
 </context>
 <context>
     <name>gig::ColumnChooser</name>
@@ -332,10 +369,6 @@ Befehle:
   artists  meine Künstler auflisten, hinzufügen, entfernen oder importieren (gigmap artists --help)</translation>
     </message>
     <message>
-        <source>Keep the gig cache in &lt;file&gt; instead of the default location.</source>
-        <translation>Den Konzert-Cache in &lt;file&gt; statt am vorgegebenen Ort halten.</translation>
-    </message>
-    <message>
         <source>Keep gigs in memory only: read and write no cache file.</source>
         <translation>Konzerte nur im Speicher halten: keine Cache-Datei lesen oder schreiben.</translation>
     </message>
@@ -356,16 +389,12 @@ Befehle:
         <translation>--cache und --no-cache können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache braucht einen Dateinamen.</translation>
-    </message>
-    <message>
-        <source>--cache &apos;%1&apos; is a folder; give a file name.</source>
-        <translation>--cache „%1“ ist ein Ordner; einen Dateinamen angeben.</translation>
-    </message>
-    <message>
         <source>Cannot read the NMEA file &apos;%1&apos;.</source>
         <translation>Die NMEA-Datei „%1“ kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt; instead of the default location, or share it with other desktops in a PostgreSQL database (postgresql://user@host:port/database).</source>
+        <translation>Den Konzert-Cache in &lt;file&gt; statt am üblichen Ort speichern oder ihn mit anderen Rechnern in einer PostgreSQL-Datenbank teilen (postgresql://benutzer@host:port/datenbank).</translation>
     </message>
 </context>
 <context>
@@ -553,10 +582,6 @@ Befehle:
         <translation>Die CSV-Datei mit einer UTF-8-Byte-Order-Mark beginnen.</translation>
     </message>
     <message>
-        <source>Keep the gig cache in &lt;file&gt;.</source>
-        <translation>Den Konzert-Cache in &lt;file&gt; halten.</translation>
-    </message>
-    <message>
         <source>Keep gigs in memory only.</source>
         <translation>Konzerte nur im Speicher halten.</translation>
     </message>
@@ -651,10 +676,6 @@ Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und
         <translation>--cache und --no-cache können nicht zusammen verwendet werden.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache braucht einen Dateinamen.</translation>
-    </message>
-    <message>
         <source>--mine reads my artists from the cache; it cannot be used with --no-cache.</source>
         <translation>--mine liest meine Künstler aus dem Cache; es kann nicht mit --no-cache verwendet werden.</translation>
     </message>
@@ -669,6 +690,10 @@ Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und
     <message>
         <source>-o needs a file name (or - for standard output).</source>
         <translation>-o braucht einen Dateinamen (oder - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt;, or in the shared PostgreSQL cache at &lt;url&gt; (postgresql://user@host:port/database).</source>
+        <translation>Den Konzert-Cache in &lt;file&gt; speichern oder im gemeinsamen PostgreSQL-Cache unter &lt;url&gt; (postgresql://benutzer@host:port/datenbank).</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1848,13 @@ Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und
     </message>
 </context>
 <context>
+    <name>gig::SettingsBinding</name>
+    <message>
+        <source>No keyring kept the shared cache&apos;s password, and gigmap keeps it nowhere else. Write it into PostgreSQL&apos;s password file (~/.pgpass) instead.</source>
+        <translation>Kein Schlüsselbund hat das Passwort des gemeinsamen Caches gespeichert, und gigmap speichert es nirgends sonst. Tragen Sie es stattdessen in die Passwortdatei von PostgreSQL (~/.pgpass) ein.</translation>
+    </message>
+</context>
+<context>
     <name>gig::SettingsDialog</name>
     <message>
         <source>Show the key</source>
@@ -2031,6 +2063,55 @@ Exit-Codes: 0 geschrieben, 2 falsche Argumente, 3 die Quelle ist ausgefallen und
     <message>
         <source>Closing the window then hides it to a tray icon, and new gigs of my artists at saved places are still announced.</source>
         <translation>Das Schließen verbirgt das Fenster dann im Infobereich, und neue Konzerte meiner Künstler an gespeicherten Orten werden weiter gemeldet.</translation>
+    </message>
+    <message>
+        <source>Shared cache</source>
+        <translation>Gemeinsamer Cache</translation>
+    </message>
+    <message>
+        <source>Several desktops can share one cache in a PostgreSQL database: each gig and each artist is then fetched once for all of them, within the services&apos; limits. Leave the address empty to keep the cache on this computer. A change takes effect when gigmap starts again.</source>
+        <translation>Mehrere Rechner können sich einen Cache in einer PostgreSQL-Datenbank teilen: Jedes Konzert und jeder Künstler wird dann einmal für alle abgerufen, innerhalb der Grenzen der Dienste. Lassen Sie die Adresse leer, um den Cache auf diesem Rechner zu behalten. Eine Änderung gilt ab dem nächsten Start von gigmap.</translation>
+    </message>
+    <message>
+        <source>The address of the shared PostgreSQL database.</source>
+        <translation>Die Adresse der gemeinsamen PostgreSQL-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Database address:</source>
+        <translation>Datenbankadresse:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the settings file. Leave it empty to keep the password already kept, or to use PostgreSQL&apos;s own password file.</source>
+        <translation>Wird im Schlüsselbund des Systems gespeichert, nie in der Einstellungsdatei. Leer lassen, um das bereits gespeicherte Passwort zu behalten oder die Passwortdatei von PostgreSQL zu nutzen.</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Datenbankpasswort:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Seiten der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Choose a page of settings: gigs, services, or the map and the window.</source>
+        <translation>Eine Seite der Einstellungen wählen: Konzerte, Dienste oder Karte und Fenster.</translation>
+    </message>
+    <message>
+        <source>Gigs</source>
+        <translation>Konzerte</translation>
+    </message>
+    <message>
+        <source>Map and window</source>
+        <translation>Karte und Fenster</translation>
+    </message>
+    <message>
+        <source>The shared cache&apos;s address must be a postgresql:// address that names a database, such as postgresql://gigmap@server:5432/gigmap.</source>
+        <translation>Die Adresse des gemeinsamen Caches muss eine postgresql://-Adresse sein, die eine Datenbank nennt, etwa postgresql://gigmap@server:5432/gigmap.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <extracomment>An example address: translate &quot;user&quot; and &quot;database&quot; only.</extracomment>
+        <translation>postgresql://benutzer@host:5432/datenbank</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,14 @@
     </message>
 </context>
 <context>
+    <name>gig::CacheDatabase</name>
+    <message numerus="yes">
+        <source>gigmap cannot reach the shared cache %1 (%2). It goes on with what it holds and keeps what it fetches until the cache is back; it tries again in %n second(s).</source>
+        <translation>
+            <numerusform>gigmap cannot reach the shared cache %1 (%2). It goes on with what it holds and keeps what it fetches until the cache is back; it tries again in %n second.</numerusform><numerusform>gigmap cannot reach the shared cache %1 (%2). It goes on with what it holds and keeps what it fetches until the cache is back; it tries again in %n seconds.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>gig::ExportCommand</name>
     <message numerus="yes">
         <source>%n latest release(s) could not be read yet; asking again until the timeout.</source>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>CacheLocation</name>
+    <message>
+        <source>The address of the shared cache is not a valid URL: %1</source>
+        <translation>La dirección de la caché compartida no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>The address of the shared cache names no database. Write it as postgresql://user@host:5432/database.</source>
+        <translation>La dirección de la caché compartida no nombra ninguna base de datos. Escríbala como postgresql://usuario@servidor:5432/base.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheOption</name>
+    <message>
+        <source>--cache needs a file name.</source>
+        <translation>--cache necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>--cache &apos;%1&apos; is a folder; give a file name, or a shared cache&apos;s postgresql:// address.</source>
+        <translation>--cache «%1» es una carpeta; indique un nombre de archivo o la dirección postgresql:// de una caché compartida.</translation>
+    </message>
+</context>
+<context>
     <name>CityIndex</name>
     <message>
         <source>near %1</source>
@@ -131,10 +153,6 @@
         <translation>Raíz del servicio Last.fm (por omisión https://ws.audioscrobbler.com/2.0).</translation>
     </message>
     <message>
-        <source>Keep the cache (and my artists) in &lt;file&gt;.</source>
-        <translation>Guardar la caché (y mis artistas) en &lt;file&gt;.</translation>
-    </message>
-    <message>
         <source>Manages my artists, the artists whose gigs matter to me.
 
   gigmap artists list                  one line per artist: name, MusicBrainz id, where from, when added (tab-separated)
@@ -229,8 +247,8 @@ Códigos de salida: 0 hecho, 2 argumentos erróneos (o nada con ese nombre que q
         <translation>--music-dir «%1» no es una carpeta que se pueda leer.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache necesita un nombre de archivo.</translation>
+        <source>Keep the cache (and my artists) in &lt;file&gt;, or in the shared PostgreSQL cache at &lt;url&gt;.</source>
+        <translation>Guardar la caché (y mis artistas) en &lt;file&gt;, o en la caché PostgreSQL compartida en &lt;url&gt;.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +260,13 @@ Códigos de salida: 0 hecho, 2 argumentos erróneos (o nada con ese nombre que q
     <message>
         <source>gigmap cannot write its cache %1 (%2). Gigs are kept in memory; writing is retried every %3 s.</source>
         <translation>gigmap no puede escribir su caché %1 (%2). Los conciertos se guardan en memoria; la escritura se reintenta cada %3&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>gigmap cannot reach the shared cache %1 (%2). It goes on with what it holds and keeps what it fetches until the cache is back; it tries again in %n second(s).</source>
+        <translation>
+            <numerusform>gigmap no puede llegar a la caché compartida %1 (%2). Sigue con lo que tiene y guarda lo que obtiene hasta que la caché vuelva; lo intentará de nuevo en %n segundo.</numerusform>
+            <numerusform>gigmap no puede llegar a la caché compartida %1 (%2). Sigue con lo que tiene y guarda lo que obtiene hasta que la caché vuelva; lo intentará de nuevo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,6 +319,18 @@ Códigos de salida: 0 hecho, 2 argumentos erróneos (o nada con ese nombre que q
         <source>the cache file is not open</source>
         <translation>el archivo de caché no está abierto</translation>
     </message>
+    <message>
+        <source>this system lacks Qt&apos;s PostgreSQL driver (QPSQL)</source>
+        <translation>a este sistema le falta el controlador PostgreSQL de Qt (QPSQL)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>al conectar</translation>
+    </message>
+    <message>
+        <source>listening for other desktops&apos; changes</source>
+        <translation>al escuchar los cambios de otros equipos</translation>
+    </message>
 </context>
 <context>
     <name>gig::ColumnChooser</name>
@@ -332,10 +369,6 @@ Commands:
   artists  listar, añadir, quitar o importar mis artistas (gigmap artists --help)</translation>
     </message>
     <message>
-        <source>Keep the gig cache in &lt;file&gt; instead of the default location.</source>
-        <translation>Guardar la caché de conciertos en &lt;file&gt; en lugar de la ubicación por omisión.</translation>
-    </message>
-    <message>
         <source>Keep gigs in memory only: read and write no cache file.</source>
         <translation>Guardar los conciertos solo en memoria: no leer ni escribir ningún archivo de caché.</translation>
     </message>
@@ -356,16 +389,12 @@ Commands:
         <translation>--cache y --no-cache no se pueden usar juntos.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache necesita un nombre de archivo.</translation>
-    </message>
-    <message>
-        <source>--cache &apos;%1&apos; is a folder; give a file name.</source>
-        <translation>--cache «%1» es una carpeta; indique un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>Cannot read the NMEA file &apos;%1&apos;.</source>
         <translation>No se puede leer el archivo NMEA «%1».</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt; instead of the default location, or share it with other desktops in a PostgreSQL database (postgresql://user@host:port/database).</source>
+        <translation>Guardar la caché de conciertos en &lt;file&gt; en lugar de la ubicación predeterminada, o compartirla con otros equipos en una base de datos PostgreSQL (postgresql://usuario@servidor:puerto/base).</translation>
     </message>
 </context>
 <context>
@@ -553,10 +582,6 @@ Commands:
         <translation>Empezar el CSV con una marca de orden de bytes UTF-8.</translation>
     </message>
     <message>
-        <source>Keep the gig cache in &lt;file&gt;.</source>
-        <translation>Guardar la caché de conciertos en &lt;file&gt;.</translation>
-    </message>
-    <message>
         <source>Keep gigs in memory only.</source>
         <translation>Guardar los conciertos solo en memoria.</translation>
     </message>
@@ -651,10 +676,6 @@ Códigos de salida: 0 escrito, 2 argumentos erróneos, 3 la fuente falló y la c
         <translation>--cache y --no-cache no se pueden usar juntos.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache necesita un nombre de archivo.</translation>
-    </message>
-    <message>
         <source>--mine reads my artists from the cache; it cannot be used with --no-cache.</source>
         <translation>--mine lee mis artistas de la caché; no se puede usar con --no-cache.</translation>
     </message>
@@ -669,6 +690,10 @@ Códigos de salida: 0 escrito, 2 argumentos erróneos, 3 la fuente falló y la c
     <message>
         <source>-o needs a file name (or - for standard output).</source>
         <translation>-o necesita un nombre de archivo (o - para la salida estándar).</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt;, or in the shared PostgreSQL cache at &lt;url&gt; (postgresql://user@host:port/database).</source>
+        <translation>Guardar la caché de conciertos en &lt;file&gt;, o en la caché PostgreSQL compartida en &lt;url&gt; (postgresql://usuario@servidor:puerto/base).</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1848,13 @@ Códigos de salida: 0 escrito, 2 argumentos erróneos, 3 la fuente falló y la c
     </message>
 </context>
 <context>
+    <name>gig::SettingsBinding</name>
+    <message>
+        <source>No keyring kept the shared cache&apos;s password, and gigmap keeps it nowhere else. Write it into PostgreSQL&apos;s password file (~/.pgpass) instead.</source>
+        <translation>Ningún llavero guardó la contraseña de la caché compartida, y gigmap no la guarda en ningún otro sitio. Escríbala en el archivo de contraseñas de PostgreSQL (~/.pgpass).</translation>
+    </message>
+</context>
+<context>
     <name>gig::SettingsDialog</name>
     <message>
         <source>Show the key</source>
@@ -2031,6 +2063,55 @@ Códigos de salida: 0 escrito, 2 argumentos erróneos, 3 la fuente falló y la c
     <message>
         <source>Closing the window then hides it to a tray icon, and new gigs of my artists at saved places are still announced.</source>
         <translation>Al cerrar la ventana, esta se oculta en un icono de la bandeja, y se siguen anunciando los conciertos nuevos de mis artistas en los lugares guardados.</translation>
+    </message>
+    <message>
+        <source>Shared cache</source>
+        <translation>Caché compartida</translation>
+    </message>
+    <message>
+        <source>Several desktops can share one cache in a PostgreSQL database: each gig and each artist is then fetched once for all of them, within the services&apos; limits. Leave the address empty to keep the cache on this computer. A change takes effect when gigmap starts again.</source>
+        <translation>Varios equipos pueden compartir una caché en una base de datos PostgreSQL: cada concierto y cada artista se obtiene entonces una vez para todos, dentro de los límites de los servicios. Deje la dirección vacía para mantener la caché en este equipo. Un cambio surte efecto cuando gigmap se inicia de nuevo.</translation>
+    </message>
+    <message>
+        <source>The address of the shared PostgreSQL database.</source>
+        <translation>La dirección de la base de datos PostgreSQL compartida.</translation>
+    </message>
+    <message>
+        <source>Database address:</source>
+        <translation>Dirección de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the settings file. Leave it empty to keep the password already kept, or to use PostgreSQL&apos;s own password file.</source>
+        <translation>Se guarda en el llavero del sistema, nunca en el archivo de ajustes. Déjela vacía para conservar la contraseña ya guardada o para usar el archivo de contraseñas de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Contraseña de la base de datos:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>Choose a page of settings: gigs, services, or the map and the window.</source>
+        <translation>Elegir una página de ajustes: conciertos, servicios, o el mapa y la ventana.</translation>
+    </message>
+    <message>
+        <source>Gigs</source>
+        <translation>Conciertos</translation>
+    </message>
+    <message>
+        <source>Map and window</source>
+        <translation>Mapa y ventana</translation>
+    </message>
+    <message>
+        <source>The shared cache&apos;s address must be a postgresql:// address that names a database, such as postgresql://gigmap@server:5432/gigmap.</source>
+        <translation>La dirección de la caché compartida debe ser una dirección postgresql:// que nombre una base de datos, por ejemplo postgresql://gigmap@servidor:5432/gigmap.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <extracomment>An example address: translate &quot;user&quot; and &quot;database&quot; only.</extracomment>
+        <translation>postgresql://usuario@host:5432/base</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CacheLocation</name>
+    <message>
+        <source>The address of the shared cache is not a valid URL: %1</source>
+        <translation>L&apos;adresse du cache partagé n&apos;est pas une URL valide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The address of the shared cache names no database. Write it as postgresql://user@host:5432/database.</source>
+        <translation>L&apos;adresse du cache partagé ne nomme aucune base de données. Écrivez-la sous la forme postgresql://utilisateur@hote:5432/base.</translation>
+    </message>
+</context>
+<context>
+    <name>CacheOption</name>
+    <message>
+        <source>--cache needs a file name.</source>
+        <translation>--cache a besoin d’un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>--cache &apos;%1&apos; is a folder; give a file name, or a shared cache&apos;s postgresql:// address.</source>
+        <translation>--cache «&#xa0;%1&#xa0;» est un dossier&#xa0;; donnez un nom de fichier, ou l&apos;adresse postgresql:// d&apos;un cache partagé.</translation>
+    </message>
+</context>
+<context>
     <name>CityIndex</name>
     <message>
         <source>near %1</source>
@@ -131,10 +153,6 @@
         <translation>Racine du service Last.fm (par défaut https://ws.audioscrobbler.com/2.0).</translation>
     </message>
     <message>
-        <source>Keep the cache (and my artists) in &lt;file&gt;.</source>
-        <translation>Garder le cache (et mes artistes) dans &lt;file&gt;.</translation>
-    </message>
-    <message>
         <source>Manages my artists, the artists whose gigs matter to me.
 
   gigmap artists list                  one line per artist: name, MusicBrainz id, where from, when added (tab-separated)
@@ -229,8 +247,8 @@ Codes de sortie&#xa0;: 0 fait, 2 arguments erronés (ou rien de ce nom à retire
         <translation>--music-dir «&#xa0;%1&#xa0;» n&apos;est pas un dossier lisible.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache a besoin d&apos;un nom de fichier.</translation>
+        <source>Keep the cache (and my artists) in &lt;file&gt;, or in the shared PostgreSQL cache at &lt;url&gt;.</source>
+        <translation>Garder le cache (et mes artistes) dans &lt;file&gt;, ou dans le cache PostgreSQL partagé à &lt;url&gt;.</translation>
     </message>
 </context>
 <context>
@@ -242,6 +260,13 @@ Codes de sortie&#xa0;: 0 fait, 2 arguments erronés (ou rien de ce nom à retire
     <message>
         <source>gigmap cannot write its cache %1 (%2). Gigs are kept in memory; writing is retried every %3 s.</source>
         <translation>gigmap ne peut pas écrire son cache %1 (%2). Les concerts sont gardés en mémoire&#xa0;; l&apos;écriture est retentée toutes les %3&#xa0;s.</translation>
+    </message>
+    <message numerus="yes">
+        <source>gigmap cannot reach the shared cache %1 (%2). It goes on with what it holds and keeps what it fetches until the cache is back; it tries again in %n second(s).</source>
+        <translation>
+            <numerusform>gigmap ne peut pas joindre le cache partagé %1 (%2). Il continue avec ce qu&apos;il a et garde ce qu&apos;il récupère jusqu&apos;au retour du cache&#xa0;; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>gigmap ne peut pas joindre le cache partagé %1 (%2). Il continue avec ce qu&apos;il a et garde ce qu&apos;il récupère jusqu&apos;au retour du cache&#xa0;; nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -294,6 +319,18 @@ Codes de sortie&#xa0;: 0 fait, 2 arguments erronés (ou rien de ce nom à retire
         <source>the cache file is not open</source>
         <translation>le fichier de cache n&apos;est pas ouvert</translation>
     </message>
+    <message>
+        <source>this system lacks Qt&apos;s PostgreSQL driver (QPSQL)</source>
+        <translation>ce système n’a pas le pilote PostgreSQL de Qt (QPSQL)</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>à la connexion</translation>
+    </message>
+    <message>
+        <source>listening for other desktops&apos; changes</source>
+        <translation>à l’écoute des changements des autres postes</translation>
+    </message>
 </context>
 <context>
     <name>gig::ColumnChooser</name>
@@ -332,10 +369,6 @@ Commandes&#xa0;:
   artists  lister, ajouter, retirer ou importer mes artistes (gigmap artists --help)</translation>
     </message>
     <message>
-        <source>Keep the gig cache in &lt;file&gt; instead of the default location.</source>
-        <translation>Garder le cache des concerts dans &lt;file&gt; au lieu de l&apos;emplacement par défaut.</translation>
-    </message>
-    <message>
         <source>Keep gigs in memory only: read and write no cache file.</source>
         <translation>Garder les concerts en mémoire seulement&#xa0;: ne lire ni écrire aucun fichier de cache.</translation>
     </message>
@@ -356,16 +389,12 @@ Commandes&#xa0;:
         <translation>--cache et --no-cache ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache a besoin d&apos;un nom de fichier.</translation>
-    </message>
-    <message>
-        <source>--cache &apos;%1&apos; is a folder; give a file name.</source>
-        <translation>--cache «&#xa0;%1&#xa0;» est un dossier&#xa0;; donnez un nom de fichier.</translation>
-    </message>
-    <message>
         <source>Cannot read the NMEA file &apos;%1&apos;.</source>
         <translation>Impossible de lire le fichier NMEA «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt; instead of the default location, or share it with other desktops in a PostgreSQL database (postgresql://user@host:port/database).</source>
+        <translation>Garder le cache des concerts dans &lt;file&gt; au lieu de l&apos;emplacement par défaut, ou le partager avec d&apos;autres postes dans une base PostgreSQL (postgresql://utilisateur@hote:port/base).</translation>
     </message>
 </context>
 <context>
@@ -553,10 +582,6 @@ Commandes&#xa0;:
         <translation>Commencer le CSV par un indicateur d&apos;ordre des octets UTF-8.</translation>
     </message>
     <message>
-        <source>Keep the gig cache in &lt;file&gt;.</source>
-        <translation>Garder le cache des concerts dans &lt;file&gt;.</translation>
-    </message>
-    <message>
         <source>Keep gigs in memory only.</source>
         <translation>Garder les concerts en mémoire seulement.</translation>
     </message>
@@ -651,10 +676,6 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments erronés, 3 la source a échoué et
         <translation>--cache et --no-cache ne peuvent pas être utilisés ensemble.</translation>
     </message>
     <message>
-        <source>--cache needs a file name.</source>
-        <translation>--cache a besoin d&apos;un nom de fichier.</translation>
-    </message>
-    <message>
         <source>--mine reads my artists from the cache; it cannot be used with --no-cache.</source>
         <translation>--mine lit mes artistes dans le cache&#xa0;; il ne peut pas être utilisé avec --no-cache.</translation>
     </message>
@@ -669,6 +690,10 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments erronés, 3 la source a échoué et
     <message>
         <source>-o needs a file name (or - for standard output).</source>
         <translation>-o a besoin d&apos;un nom de fichier (ou de - pour la sortie standard).</translation>
+    </message>
+    <message>
+        <source>Keep the gig cache in &lt;file&gt;, or in the shared PostgreSQL cache at &lt;url&gt; (postgresql://user@host:port/database).</source>
+        <translation>Garder le cache des concerts dans &lt;file&gt;, ou dans le cache PostgreSQL partagé à &lt;url&gt; (postgresql://utilisateur@hote:port/base).</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +1848,13 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments erronés, 3 la source a échoué et
     </message>
 </context>
 <context>
+    <name>gig::SettingsBinding</name>
+    <message>
+        <source>No keyring kept the shared cache&apos;s password, and gigmap keeps it nowhere else. Write it into PostgreSQL&apos;s password file (~/.pgpass) instead.</source>
+        <translation>Aucun trousseau n&apos;a gardé le mot de passe du cache partagé, et gigmap ne le garde nulle part ailleurs. Écrivez-le plutôt dans le fichier de mots de passe de PostgreSQL (~/.pgpass).</translation>
+    </message>
+</context>
+<context>
     <name>gig::SettingsDialog</name>
     <message>
         <source>Show the key</source>
@@ -2031,6 +2063,55 @@ Codes de sortie&#xa0;: 0 écrit, 2 arguments erronés, 3 la source a échoué et
     <message>
         <source>Closing the window then hides it to a tray icon, and new gigs of my artists at saved places are still announced.</source>
         <translation>Fermer la fenêtre la réduit alors en icône dans la zone de notification, et les nouveaux concerts de mes artistes dans les lieux enregistrés sont toujours annoncés.</translation>
+    </message>
+    <message>
+        <source>Shared cache</source>
+        <translation>Cache partagé</translation>
+    </message>
+    <message>
+        <source>Several desktops can share one cache in a PostgreSQL database: each gig and each artist is then fetched once for all of them, within the services&apos; limits. Leave the address empty to keep the cache on this computer. A change takes effect when gigmap starts again.</source>
+        <translation>Plusieurs postes peuvent partager un cache dans une base PostgreSQL&#xa0;: chaque concert et chaque artiste est alors récupéré une fois pour tous, dans les limites des services. Laissez l&apos;adresse vide pour garder le cache sur cet ordinateur. Un changement prend effet au prochain démarrage de gigmap.</translation>
+    </message>
+    <message>
+        <source>The address of the shared PostgreSQL database.</source>
+        <translation>L&apos;adresse de la base PostgreSQL partagée.</translation>
+    </message>
+    <message>
+        <source>Database address:</source>
+        <translation>Adresse de la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in the system keyring, never in the settings file. Leave it empty to keep the password already kept, or to use PostgreSQL&apos;s own password file.</source>
+        <translation>Gardé dans le trousseau du système, jamais dans le fichier de réglages. Laissez-le vide pour garder le mot de passe déjà gardé, ou pour utiliser le fichier de mots de passe de PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Database password:</source>
+        <translation>Mot de passe de la base&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
+        <source>Choose a page of settings: gigs, services, or the map and the window.</source>
+        <translation>Choisir une page de réglages&#xa0;: concerts, services, ou la carte et la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Gigs</source>
+        <translation>Concerts</translation>
+    </message>
+    <message>
+        <source>Map and window</source>
+        <translation>Carte et fenêtre</translation>
+    </message>
+    <message>
+        <source>The shared cache&apos;s address must be a postgresql:// address that names a database, such as postgresql://gigmap@server:5432/gigmap.</source>
+        <translation>L&apos;adresse du cache partagé doit être une adresse postgresql:// qui nomme une base, par exemple postgresql://gigmap@serveur:5432/gigmap.</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database</source>
+        <extracomment>An example address: translate &quot;user&quot; and &quot;database&quot; only.</extracomment>
+        <translation>postgresql://utilisateur@host:5432/base</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "models/appsettings.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void emptySettingsGiveTheDefaults();
     void saveThenLoadRoundTrips();
+    void sharedCachePasswordIsNeverSaved();
     void unusableValuesFallBackToDefaults_data();
     void unusableValuesFallBackToDefaults();
     void keysAreNeverWritten();
@@ -61,12 +63,28 @@ void TestAppSettings::saveThenLoadRoundTrips()
     custom.colorScheme = gig::ColorScheme::Dark;
     custom.language = u"de"_s;
     custom.keepRunningInTray = true;
+    custom.sharedCacheUrl = u"postgresql://gigmap@db.office:5432/gigs"_s;
     {
         QSettings settings(settingsFile(), QSettings::IniFormat);
         custom.save(settings);
     }
     QSettings settings(settingsFile(), QSettings::IniFormat);
     QCOMPARE(AppSettings::load(settings), custom);
+}
+
+void TestAppSettings::sharedCachePasswordIsNeverSaved()
+{
+    AppSettings custom;
+    custom.sharedCacheUrl = u"postgresql://gigmap:s3cret@db.office/gigs"_s;
+    {
+        QSettings settings(settingsFile(), QSettings::IniFormat);
+        custom.save(settings);
+    }
+    QFile file(settingsFile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cret"));
+    QSettings settings(settingsFile(), QSettings::IniFormat);
+    QCOMPARE(AppSettings::load(settings).sharedCacheUrl, u"postgresql://gigmap@db.office/gigs"_s);
 }
 
 void TestAppSettings::unusableValuesFallBackToDefaults_data()

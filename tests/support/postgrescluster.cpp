@@ -45,8 +45,8 @@ PostgresCluster::PostgresCluster()
 PostgresCluster::~PostgresCluster()
 {
     if (m_running) {
-        run(u"pg_ctl"_s, { u"-D"_s, m_folder.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"stop"_s },
-            nullptr);
+        run(u"pg_ctl"_s,
+            { u"-D"_s, m_folder.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"stop"_s }, nullptr);
     }
 }
 
@@ -60,14 +60,16 @@ bool PostgresCluster::run(const QString &tool, const QStringList &arguments, QSt
     const QString bin = binFolder();
     if (bin.isEmpty()) {
         if (error)
-            *error = u"no PostgreSQL server under /usr/lib/postgresql (scripts/setup installs it)"_s;
+            *error
+                = u"no PostgreSQL server under /usr/lib/postgresql (scripts/setup installs it)"_s;
         return false;
     }
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     const QString program = bin + u'/' + tool;
     if (asRoot())
-        process.start(u"runuser"_s, QStringList { u"-u"_s, u"postgres"_s, u"--"_s, program } + arguments);
+        process.start(
+            u"runuser"_s, QStringList { u"-u"_s, u"postgres"_s, u"--"_s, program } + arguments);
     else
         process.start(program, arguments);
     if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit
@@ -116,8 +118,8 @@ bool PostgresCluster::restart(QString *error)
         return false;
     // No TCP at all: the socket lives in the folder, so parallel tests never collide. fsync off:
     // a test's data need not survive a power cut.
-    const QString options = u"-c listen_addresses='' -k %1 -c fsync=off -c max_connections=60"_s.arg(
-        m_folder.path());
+    const QString options
+        = u"-c listen_addresses='' -k %1 -c fsync=off -c max_connections=60"_s.arg(m_folder.path());
     m_running = run(u"pg_ctl"_s,
         { u"-D"_s, m_folder.filePath(u"data"_s), u"-l"_s, m_folder.filePath(u"server.log"_s),
             u"-o"_s, options, u"-w"_s, u"start"_s },

@@ -33,6 +33,7 @@ private slots:
     void restoreDefaultsKeepsSourceAndKeys();
     void settingsSurviveTheFileRoundTrip();
     void everyServiceOfTheTableHasItsFields();
+    void sharedCachePasswordNeverReachesTheSettings();
 
 private:
     template<class T> static T *field(const SettingsDialog &dialog, const QString &name)
@@ -62,6 +63,7 @@ private:
         settings.tilesShowPlaceNames = false;
         settings.colorScheme = gig::ColorScheme::Light;
         settings.language = u"de"_s;
+        settings.sharedCacheUrl = u"postgresql://gigmap@db.office:5432/gigs"_s;
         return settings;
     }
 };
@@ -136,6 +138,10 @@ void TestSettingsDialog::unusableInputBlocksOk_data()
     QTest::newRow("no host") << u"nominatimUrl"_s << u"https://"_s << u"Nominatim URL"_s;
     QTest::newRow("tiles without z")
         << u"tileUrl"_s << u"https://t.example/{x}/{y}.png"_s << u"map tile URL"_s;
+    QTest::newRow("shared cache, not postgresql")
+        << u"sharedCacheUrl"_s << u"mysql://db/gigs"_s << u"postgresql:// address"_s;
+    QTest::newRow("shared cache without a database")
+        << u"sharedCacheUrl"_s << u"postgresql://gigmap@db:5432"_s << u"names a database"_s;
     QTest::newRow("tiles wanting a key")
         << u"tileUrl"_s << u"https://t.example/{z}/{x}/{y}.png?key={key}"_s << u"enter its key"_s;
 }
@@ -165,6 +171,7 @@ void TestSettingsDialog::restoreDefaultsKeepsSourceAndKeys()
     dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults)->click();
     AppSettings expected;
     expected.sources = { Source::Songkick, Source::SeatGeek };
+    expected.sharedCacheUrl = custom().sharedCacheUrl; // where the cache is is no default either
     QCOMPARE(dialog.settings(), expected);
     QCOMPARE(dialog.apiKeys().key(gig::Service::Songkick), u"sk"_s);
 
@@ -225,6 +232,23 @@ void TestSettingsDialog::everyServiceOfTheTableHasItsFields()
         accelerators.append(letter);
     }
     QVERIFY(accelerators.size() >= gig::apiServices().size() + gig::keyedServices().size() + 3);
+}
+
+// A password typed into its field, or into the address, goes to the keyring (through the
+// window); the settings keep the address without it.
+void TestSettingsDialog::sharedCachePasswordNeverReachesTheSettings()
+{
+    SettingsDialog dialog;
+    dialog.setSettings(AppSettings());
+    QVERIFY(dialog.sharedCachePassword().isEmpty());
+    field<QLineEdit>(dialog, u"sharedCacheUrl"_s)->setText(u"postgresql://gigmap:s3cret@db/gigs"_s);
+    QVERIFY(okButton(dialog)->isEnabled());
+    QCOMPARE(dialog.settings().sharedCacheUrl, u"postgresql://gigmap@db/gigs"_s);
+    QCOMPARE(dialog.sharedCachePassword(), u"s3cret"_s);
+    auto *password = field<QLineEdit>(dialog, u"sharedCachePassword"_s);
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    password->setText(u"typed"_s);
+    QCOMPARE(dialog.sharedCachePassword(), u"typed"_s);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -182,7 +182,8 @@ void TestSharedCache::databaseAwayLosesNothing()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     store.upsertLatestRelease(release(u"m2"_s, u"Fetched meanwhile"_s), now, now.addDays(7));
     QTRY_VERIFY_WITH_TIMEOUT(cache.isInMemoryOnly(), 5000);
-    QVERIFY2(cache.warning().contains(u"cannot reach the shared cache"_s), qPrintable(cache.warning()));
+    QVERIFY2(
+        cache.warning().contains(u"cannot reach the shared cache"_s), qPrintable(cache.warning()));
     QCOMPARE(store.latestRelease(u"m2"_s).value.release->title, u"Fetched meanwhile"_s);
 
     QVERIFY2(m_postgres->restart(&error), qPrintable(error));

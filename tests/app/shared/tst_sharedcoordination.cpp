@@ -185,8 +185,8 @@ void TestSharedCoordination::databaseGoneMeansWorkingAlone()
 
     // Back: coordination resumes after the pause.
     QVERIFY2(m_postgres->restart(&error), qPrintable(error));
-    QTRY_VERIFY_WITH_TIMEOUT((turns.takeTurn(u"musicbrainz.org"_s, 1s), connection.isAvailable()),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (turns.takeTurn(u"musicbrainz.org"_s, 1s), connection.isAvailable()), 10000);
     QVERIFY(turns.takeTurn(u"musicbrainz.org"_s, 1s)); // now paced again
 }
 
