@@ -1,6 +1,7 @@
 // Pacing shared beyond this process: before a lane sends, it takes its turn from a LaneTurns, so
-// that several desktops behind one address together keep a service's rate (the shared cache
-// implements it on its database). The lane's own token bucket still paces this process.
+// that several desktops behind one address together keep a service's rate and daily budget (the
+// shared cache implements it on its database). The lane's own token bucket and budget still pace
+// this process.
 #pragma once
 
 #include <QString>
@@ -21,6 +22,11 @@ public:
     virtual std::optional<std::chrono::milliseconds> takeTurn(
         const QString &lane, std::chrono::milliseconds spacing)
         = 0;
+
+    // Counts one request against `lane`'s daily budget of `budget` requests, shared by every
+    // participant (the day in UTC). False when the budget is spent for today: nothing may go.
+    // When the coordination is unavailable, true: the lane's own budget still counts.
+    virtual bool spendDaily(const QString &lane, int budget) = 0;
 };
 
 } // namespace gig

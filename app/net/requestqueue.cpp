@@ -382,6 +382,10 @@ void RequestQueue::pump(Lane &lane)
             wake = now + *turnIn;
             break;
         }
+        if (m_turns && lane.budget && !m_turns->spendDaily(lane.name, lane.policy.dailyBudget)) {
+            failAll(lane, NetworkError::BudgetSpent, budgetSpentMessage(lane));
+            break;
+        }
         lane.bucket.tryTake(now);
         send(lane, lane.takeNext());
     }

@@ -88,8 +88,8 @@ bool SharedCachePassword::write(
     if (!runAndWait(job, timeout))
         return false;
     if (job->error() != QKeychain::NoError && job->error() != QKeychain::EntryNotFound) {
-        qCWarning(lcSharedPassword) << "the keyring did not keep the password:"
-                                    << job->errorString();
+        qCWarning(lcSharedPassword)
+            << "the keyring did not keep the password:" << job->errorString();
         return false;
     }
     return true;

@@ -48,4 +48,24 @@ std::optional<std::chrono::milliseconds> SharedLaneTurns::takeTurn(
     return std::chrono::milliseconds(std::max<qint64>(1, wait));
 }
 
+bool SharedLaneTurns::spendDaily(const QString &lane, int budget)
+{
+    QSqlDatabase *database = m_connection->database();
+    if (!database)
+        return true; // counted by this desktop alone until the database is back
+    // One more request today, unless the day's count has reached the budget.
+    QSqlQuery spend(*database);
+    spend.prepare(u"INSERT INTO lane_days (lane, day, used)"
+                  " VALUES (?, to_char(timezone('UTC', now()), 'YYYY-MM-DD'), 1)"
+                  " ON CONFLICT (lane, day) DO UPDATE SET used = lane_days.used + 1"
+                  " WHERE lane_days.used < ? RETURNING used"_s);
+    spend.addBindValue(lane);
+    spend.addBindValue(budget);
+    if (!spend.exec()) {
+        m_connection->failed(spend);
+        return true;
+    }
+    return spend.next();
+}
+
 } // namespace gig

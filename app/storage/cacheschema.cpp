@@ -92,6 +92,12 @@ const QStringList migrationV8 {
     " key TEXT PRIMARY KEY NOT NULL, holder TEXT, expires_at INTEGER, done_at INTEGER)"_s,
 };
 
+// The shared daily budgets: requests sent on each lane each day (UTC), by every desktop.
+const QStringList migrationV9 {
+    u"CREATE TABLE lane_days (lane TEXT NOT NULL, day TEXT NOT NULL, used INTEGER NOT NULL,"
+    " PRIMARY KEY (lane, day)) WITHOUT ROWID"_s,
+};
+
 QSqlError run(QSqlDatabase &database, const QString &statement)
 {
     QSqlQuery query(database);
@@ -162,7 +168,8 @@ QSqlError CacheSchema::step(QSqlDatabase &database, int toVersion)
         : toVersion == 5                          ? migrationV5
         : toVersion == 6                          ? migrationV6
         : toVersion == 7                          ? migrationV7
-                                                  : migrationV8;
+        : toVersion == 8                          ? migrationV8
+                                                  : migrationV9;
     for (const QString &statement : statements) {
         if (QSqlError error = run(database, statement); error.isValid())
             return error;

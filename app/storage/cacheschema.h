@@ -31,11 +31,13 @@ namespace gig {
 //   8  lane_turns (when each network lane may send next) and work_leases (which desktop
 //      refreshes a place or an artist now, and when one last finished): the coordination of
 //      desktops sharing a PostgreSQL cache. Unused in a SQLite file.
+//   9  lane_days: the requests each lane sent each day (UTC), so that desktops sharing a cache
+//      keep a daily budget (Ticketmaster's 5,000 a key) together.
 // A new step changes the column lists of cachetable.h with it; tst_cacheschema checks they agree.
 class CacheSchema
 {
 public:
-    static constexpr int latestVersion = 8;
+    static constexpr int latestVersion = 9;
     static constexpr QChar listSeparator = QChar(0x1f); // joins id lists in one column
 
     // The schema version, 0 for an empty database, or -1 with `error` set when it cannot be read.

@@ -53,6 +53,9 @@ static_assert(complete(alertMarkColumns));
 constexpr std::array<const char *, LaneTurnColumn::Count> laneTurnColumns { "lane", "next_at" };
 static_assert(complete(laneTurnColumns));
 
+constexpr std::array<const char *, LaneDayColumn::Count> laneDayColumns { "lane", "day", "used" };
+static_assert(complete(laneDayColumns));
+
 constexpr std::array<const char *, WorkLeaseColumn::Count> workLeaseColumns { "key", "holder",
     "expires_at", "done_at" };
 static_assert(complete(workLeaseColumns));
@@ -144,6 +147,7 @@ const CacheTable &CacheTable::get(Id id)
     static const CacheTable libraryFiles = table("library_files", libraryFileColumns);
     static const CacheTable alertMarks = table("alert_marks", alertMarkColumns, 2);
     static const CacheTable laneTurns = table("lane_turns", laneTurnColumns);
+    static const CacheTable laneDays = table("lane_days", laneDayColumns, 2);
     static const CacheTable workLeases = table("work_leases", workLeaseColumns);
     switch (id) {
     case Id::Events:
@@ -162,6 +166,8 @@ const CacheTable &CacheTable::get(Id id)
         return alertMarks;
     case Id::LaneTurns:
         return laneTurns;
+    case Id::LaneDays:
+        return laneDays;
     case Id::WorkLeases:
         return workLeases;
     case Id::LocationEvents:
@@ -173,7 +179,8 @@ const CacheTable &CacheTable::get(Id id)
 QList<CacheTable::Id> CacheTable::all()
 {
     return { Id::Events, Id::Artists, Id::Releases, Id::Locations, Id::LocationEvents,
-        Id::MyArtists, Id::LibraryFiles, Id::AlertMarks, Id::LaneTurns, Id::WorkLeases };
+        Id::MyArtists, Id::LibraryFiles, Id::AlertMarks, Id::LaneTurns, Id::LaneDays,
+        Id::WorkLeases };
 }
 
 } // namespace gig

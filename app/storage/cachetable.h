@@ -26,6 +26,7 @@ public:
         LibraryFiles,
         AlertMarks,
         LaneTurns,
+        LaneDays,
         WorkLeases
     };
 
@@ -145,6 +146,12 @@ namespace gig {
 struct LaneTurnColumn
 {
     enum : int { Lane, NextAt, Count };
+};
+
+// Requests each lane sent on each day (UTC, "YYYY-MM-DD"), by every desktop sharing the cache.
+struct LaneDayColumn
+{
+    enum : int { Lane, Day, Used, Count };
 };
 
 // Who refreshes a place or an artist ("place:<id>", "release:<key>"): the holder's desktop id

@@ -1,10 +1,12 @@
 #include "app/net/lanestatus.h"
+#include "app/net/laneturns.h"
 #include "app/net/requestqueue.h"
 #include "app/sandbox/sandboxserver.h"
 #include "loopbackhttpserver.h"
 #include "models/version.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -46,6 +48,25 @@ double logicalSeconds(Clock::Time t)
 }
 
 // A lane that does not pace, so each test sets only what it checks.
+// Turns as another desktop would leave them: the first asked must wait `firstWait`; the daily
+// budget shared with the others has `dailyLeft` requests left.
+class ScriptedTurns final : public gig::LaneTurns
+{
+public:
+    std::chrono::milliseconds firstWait { 0 };
+    int dailyLeft = 1000;
+    int asked = 0;
+
+    std::optional<std::chrono::milliseconds> takeTurn(
+        const QString &, std::chrono::milliseconds) override
+    {
+        if (asked++ == 0 && firstWait > 0ms)
+            return firstWait;
+        return std::nullopt;
+    }
+    bool spendDaily(const QString &, int) override { return dailyLeft-- > 0; }
+};
+
 LanePolicy openPolicy()
 {
     LanePolicy policy;
@@ -159,6 +180,7 @@ private slots:
     void logsAndErrorsRedactKeys();
     void userAgentIsSetAndCacheBustingHeadersAreNot();
     void dailyBudgetPersistsAndRefusesWhenSpent();
+    void sharedTurnsPaceAndBudgetTheLane();
     void interactiveIsServedBeforeBackground();
     void etagRevalidationServesCachedBodyOn304();
     void laneStatusReportsCountersAndNextSend();
@@ -940,6 +962,37 @@ void TestRequestQueue::dailyBudgetPersistsAndRefusesWhenSpent()
     QCOMPARE(results.at(3).error, NetworkError::BudgetSpent);
     QVERIFY(results.at(3).errorString.contains(u"budget"_s));
     QCOMPARE(server.requestCount(), 3);
+}
+
+void TestRequestQueue::sharedTurnsPaceAndBudgetTheLane()
+{
+    auto clock = std::make_shared<Clock>(1.0);
+    Server server([](const Server::Request &) { return ok(); }, clock);
+    QVERIFY(server.start());
+    LanePolicy policy = openPolicy();
+    policy.ratePerSecond = 100; // paced, so it takes turns
+    policy.burst = 10;
+    policy.dailyBudget = 100; // budgeted, so it counts against the shared budget too
+    const QString settings = m_dir.filePath(u"shared-budget.ini"_s);
+    QFile::remove(settings);
+    ScriptedTurns turns;
+    turns.firstWait = 400ms; // another desktop just sent
+    turns.dailyLeft = 2; // and the others spent all but two of today's requests
+    auto queue = makeQueue(server, policy, clock);
+    queue->setSettingsFile(settings);
+    queue->setLaneTurns(&turns);
+    Results results;
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < 3; ++i)
+        results.watch(queue->get(QNetworkRequest(server.url(u"/t?i=%1"_s.arg(i)))));
+    QTRY_COMPARE_WITH_TIMEOUT(results.count(), 3, 5000);
+    QVERIFY2(timer.elapsed() >= 390, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(server.requestCount(), 2);
+    const auto spent = std::count_if(results.all().cbegin(), results.all().cend(),
+        [](const NetworkResult &result) { return result.error == NetworkError::BudgetSpent; });
+    QCOMPARE(spent, 1);
+    queue->setLaneTurns(nullptr);
 }
 
 void TestRequestQueue::interactiveIsServedBeforeBackground()

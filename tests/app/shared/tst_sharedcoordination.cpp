@@ -23,6 +23,7 @@ private slots:
     void init();
     void cleanupTestCase();
     void turnsAreSpacedAcrossDesktops();
+    void dailyBudgetIsSharedAcrossDesktops();
     void oneDesktopHoldsALease();
     void doneWorkIsReadNotRepeated();
     void failedWorkIsFreeAgain();
@@ -97,6 +98,21 @@ void TestSharedCoordination::turnsAreSpacedAcrossDesktops()
     QVERIFY(a.takeTurn(u"musicbrainz.org"_s, 300ms));
     QCOMPARE(a.turnsTaken(), 1);
     QCOMPARE(b.turnsTaken(), 2);
+}
+
+void TestSharedCoordination::dailyBudgetIsSharedAcrossDesktops()
+{
+    gig::SharedConnection first(location());
+    gig::SharedConnection second(location());
+    gig::SharedLaneTurns a(&first);
+    gig::SharedLaneTurns b(&second);
+    QVERIFY(a.spendDaily(u"app.ticketmaster.com"_s, 3));
+    QVERIFY(b.spendDaily(u"app.ticketmaster.com"_s, 3));
+    QVERIFY(a.spendDaily(u"app.ticketmaster.com"_s, 3));
+    // Three requests today, by either desktop: the budget is spent for both.
+    QVERIFY(!b.spendDaily(u"app.ticketmaster.com"_s, 3));
+    QVERIFY(!a.spendDaily(u"app.ticketmaster.com"_s, 3));
+    QVERIFY(a.spendDaily(u"api.seatgeek.com"_s, 3)); // each lane has its own
 }
 
 void TestSharedCoordination::oneDesktopHoldsALease()
