@@ -64,6 +64,8 @@ private slots:
     void failedSearchIsNoMiss();
     void readableAnswerRecordsTheMiss_data();
     void readableAnswerRecordsTheMiss();
+    void artistAskedElsewhereIsReadNotAsked();
+    void artistOfALapsedLeaseIsAskedHere();
 };
 
 namespace {
@@ -183,6 +185,68 @@ void TstReleaseRefresher::readableAnswerRecordsTheMiss_data()
     QTest::newRow("no hits") << QByteArray(
         R"({"created":"2027-01-15T10:00:00.000Z","count":0,"offset":0,"artists":[]})")
                              << NameSearch::NoMatch;
+}
+
+namespace {
+
+// Leases as another desktop would leave them: every claim is held elsewhere while `elsewhere`.
+class ScriptedLeases final : public WorkLeases
+{
+public:
+    bool elsewhere = true;
+    QStringList claimed;
+    QStringList released;
+
+    Claim claim(const QString &key) override
+    {
+        claimed.append(key);
+        return elsewhere ? Claim::HeldElsewhere : Claim::Granted;
+    }
+    void release(const QString &key, bool) override { released.append(key); }
+};
+
+} // namespace
+
+void TstReleaseRefresher::artistAskedElsewhereIsReadNotAsked()
+{
+    LoopbackHttpServer server(uniqueAnswer);
+    QVERIFY(server.start());
+    Rig rig(server);
+    ScriptedLeases leases;
+    rig.refresher->setLeases(&leases);
+    rig.refresher->enqueueLacking();
+    QCOMPARE(leases.claimed, QStringList { u"name:"_s + artistId });
+    QCOMPARE(rig.refresher->pendingCount(), 1); // waiting for the other desktop
+
+    // The other desktop's answers arrive through the shared cache.
+    QSignalSpy idle(rig.refresher.get(), &ReleaseRefresher::idle);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    rig.store.upsertArtists({ Artist { artistId, doomMbid, artistName, {} } }, now, now.addDays(1));
+    rig.store.upsertLatestRelease(LatestRelease { doomMbid, std::nullopt }, now, now.addDays(7));
+    QVERIFY(idle.wait(5000));
+    QCOMPARE(server.requestCount(), 0);
+    QVERIFY(leases.released.isEmpty()); // nothing was this desktop's to let go
+}
+
+void TstReleaseRefresher::artistOfALapsedLeaseIsAskedHere()
+{
+    LoopbackHttpServer server(uniqueAnswer);
+    QVERIFY(server.start());
+    Rig rig(server);
+    ScriptedLeases leases;
+    rig.refresher->setLeases(&leases);
+    QSignalSpy idle(rig.refresher.get(), &ReleaseRefresher::idle);
+    rig.refresher->enqueueLacking();
+    QTest::qWait(1200); // asked again after a second, still held elsewhere
+    QVERIFY(leases.claimed.size() >= 2);
+    QCOMPARE(server.requestCount(), 0);
+
+    leases.elsewhere = false; // the other desktop was killed: its lease lapsed
+    QVERIFY(idle.wait(10000));
+    QCOMPARE(rig.artist().mbid, doomMbid);
+    QVERIFY(server.requestCount() >= 1);
+    QVERIFY(leases.released.contains(u"name:"_s + artistId));
+    QVERIFY(leases.released.contains(u"release:"_s + doomMbid));
 }
 
 void TstReleaseRefresher::readableAnswerRecordsTheMiss()
