@@ -230,7 +230,13 @@ QSqlError writeLocations(QSqlDatabase &database, const QList<Cached<Location>> &
     QSqlQuery insert(database);
     QSqlQuery clear(database);
     QSqlQuery members(database);
-    if (!insert.prepare(CacheTable::get(Table::Locations).upsertSql(dialectOf(database))))
+    // In a shared database a place row fetched later than this one stays, and so do its gigs:
+    // the upsert says (RETURNING) whether it wrote the row, and only then are the gigs replaced.
+    const bool shared = dialectOf(database) == SqlDialect::Postgres;
+    QString upsert = CacheTable::get(Table::Locations).upsertSql(dialectOf(database));
+    if (shared)
+        upsert += u" RETURNING id"_s;
+    if (!insert.prepare(upsert))
         return insert.lastError();
     if (!clear.prepare(CacheTable::get(Table::LocationEvents).deleteByKeySql()))
         return clear.lastError();
@@ -239,6 +245,8 @@ QSqlError writeLocations(QSqlDatabase &database, const QList<Cached<Location>> &
     for (const Cached<Location> &row : rows) {
         if (!execWith(insert, locationValues(row)))
             return insert.lastError();
+        if (shared && !insert.next())
+            continue; // a newer fetch of the place is there already
         const Location &location = row.value;
         if (!execWith(clear, { location.id }))
             return clear.lastError();

@@ -38,6 +38,7 @@ private slots:
     void everyFieldSurvivesTheTrip();
     void oneDesktopSeesWhatAnotherWrites();
     void theNewerFetchWins();
+    void unfetchedPlaceKeepsTheFetchedGigs();
     void databaseAwayLosesNothing();
     void passwordStaysOutOfMessages();
 
@@ -167,6 +168,41 @@ void TestSharedCache::theNewerFetchWins()
     QCOMPARE(releaseRow(u"m1"_s).first, u"Latest"_s);
     QTRY_COMPARE_WITH_TIMEOUT(
         storeA.latestRelease(u"m1"_s).value.release->title, u"Latest"_s, 5000);
+}
+
+// A desktop that only started watching a place (no fetch yet) writes the place's row too; it
+// must leave the gigs another desktop fetched for it.
+void TestSharedCache::unfetchedPlaceKeepsTheFetchedGigs()
+{
+    GigStore storeA;
+    GigStore storeB;
+    CacheDatabase a(&storeA, url());
+    CacheDatabase b(&storeB, url());
+    QVERIFY(a.load());
+    QVERIFY(b.load());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    gig::Location berlin;
+    berlin.id = u"berlin"_s;
+    berlin.coordinate = QGeoCoordinate(52.52, 13.405);
+    berlin.radiusKm = 10;
+    storeB.watchLocation(berlin); // B watches, nothing fetched yet
+    berlin.eventIds = { u"tm:1"_s, u"tm:2"_s };
+    QList<gig::Event> gigs(2);
+    gigs[0].id = u"tm:1"_s;
+    gigs[1].id = u"tm:2"_s;
+    for (gig::Event &gig : gigs)
+        gig.start = gig::EventStart(QDate(2027, 3, 1), QTime(20, 0), 3600);
+    {
+        GigStore::Batch batch(storeA);
+        storeA.upsertEvents(gigs, now, now.addDays(1));
+        storeA.upsertLocation(berlin, now, now.addDays(1));
+    }
+    a.flush();
+    b.flush();
+    GigStore storeC;
+    CacheDatabase c(&storeC, url());
+    QVERIFY(c.load());
+    QCOMPARE(storeC.eventIdsOf(u"berlin"_s), (QStringList { u"tm:1"_s, u"tm:2"_s }));
 }
 
 void TestSharedCache::databaseAwayLosesNothing()
