@@ -48,13 +48,7 @@ QSqlDatabase *SharedConnection::database()
     if (m_sinceFailure.isValid() && m_sinceFailure.elapsed() < m_pause.count())
         return nullptr;
     close();
-    m_database = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
-    m_database.setHostName(m_location.host());
-    m_database.setPort(m_location.port());
-    m_database.setUserName(m_location.user());
-    m_database.setPassword(m_location.password());
-    m_database.setDatabaseName(m_location.databaseName());
-    m_database.setConnectOptions(u"connect_timeout=2;application_name=gigmap"_s);
+    m_database = m_location.addDatabase(m_connectionName, 2);
     if (m_database.open()) {
         m_sinceFailure.invalidate();
         m_pause = 0ms;

@@ -43,7 +43,6 @@ std::optional<std::chrono::milliseconds> SharedLaneTurns::takeTurn(
         m_connection->failed(due);
         return std::nullopt;
     }
-    ++m_waited;
     const qint64 wait = due.next() ? due.value(0).toLongLong() : 0;
     return std::chrono::milliseconds(std::max<qint64>(1, wait));
 }

@@ -19,12 +19,10 @@ public:
     bool spendDaily(const QString &lane, int budget) override;
 
     int turnsTaken() const { return m_taken; }
-    int turnsWaited() const { return m_waited; }
 
 private:
     SharedConnection *m_connection;
     int m_taken = 0;
-    int m_waited = 0;
 };
 
 } // namespace gig

@@ -41,6 +41,22 @@ CacheLocation CacheLocation::fromText(const QString &text)
     return location;
 }
 
+QSqlDatabase CacheLocation::addDatabase(
+    const QString &connectionName, int connectTimeoutSeconds) const
+{
+    QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    if (!database.isValid())
+        return database;
+    database.setHostName(m_host);
+    database.setPort(m_port);
+    database.setUserName(m_user);
+    database.setPassword(m_password);
+    database.setDatabaseName(m_databaseName);
+    database.setConnectOptions(
+        u"connect_timeout=%1;application_name=gigmap"_s.arg(connectTimeoutSeconds));
+    return database;
+}
+
 QString CacheLocation::displayText() const
 {
     if (m_kind != Kind::Postgres)

@@ -2,6 +2,7 @@
 // shared by several desktops, named by a URL (postgresql://user@host:port/dbname).
 #pragma once
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace gig {
@@ -30,6 +31,11 @@ public:
     // A password written in the URL. Settings never keep one (see SharedCachePassword).
     QString password() const { return m_password; }
     void setPassword(const QString &password) { m_password = password; }
+
+    // A QPSQL connection named `connectionName` to this database (Kind::Postgres), configured
+    // and not yet opened; invalid when the system lacks the driver. An attempt to connect gives
+    // up after `connectTimeoutSeconds`.
+    QSqlDatabase addDatabase(const QString &connectionName, int connectTimeoutSeconds) const;
 
     // What a person or a log may read: the path, or the URL without any password.
     QString displayText() const;

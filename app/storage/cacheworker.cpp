@@ -445,16 +445,9 @@ CacheWorker::Failure CacheWorker::tryOpen(StoreSnapshot *contents, const QDateTi
 
 QSqlDatabase CacheWorker::connectShared(const QString &name) const
 {
-    QSqlDatabase database = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-    if (!database.isValid())
-        return database;
-    database.setHostName(m_location.host());
-    database.setPort(m_location.port());
-    database.setUserName(m_location.user());
-    database.setPassword(m_location.password());
-    database.setDatabaseName(m_location.databaseName());
-    database.setConnectOptions(u"connect_timeout=5;application_name=gigmap"_s);
-    database.open();
+    QSqlDatabase database = m_location.addDatabase(name, 5);
+    if (database.isValid())
+        database.open();
     return database;
 }
 

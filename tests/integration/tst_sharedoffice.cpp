@@ -12,8 +12,6 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,20 +132,8 @@ QString TestSharedOffice::newDatabase()
 
 int TestSharedOffice::rowCount(const QString &database, const QString &table)
 {
-    int count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"count"_s);
-        db.setHostName(m_postgres->socketFolder());
-        db.setUserName(u"gigmap"_s);
-        db.setDatabaseName(database);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(u"SELECT count(*) FROM "_s + table) && query.next())
-                count = query.value(0).toInt();
-        }
-    }
-    QSqlDatabase::removeDatabase(u"count"_s);
-    return count;
+    const QList<QVariantList> rows = m_postgres->rows(database, u"SELECT count(*) FROM "_s + table);
+    return rows.size() == 1 ? rows.constFirst().constFirst().toInt() : -1;
 }
 
 std::unique_ptr<QProcess> TestSharedOffice::startExport(const QString &cache, const QString &output)
@@ -266,25 +252,15 @@ void TestSharedOffice::killedDesktopLosesNothing()
     qint64 victim = 0;
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"peek"_s);
-            db.setHostName(m_postgres->socketFolder());
-            db.setUserName(u"gigmap"_s);
-            db.setDatabaseName(database);
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(u"SELECT holder FROM work_leases WHERE holder IS NOT NULL"_s)) {
-                    while (query.next() && !victim) {
-                        const qint64 pid
-                            = query.value(0).toString().section(u'/', 1, 1).toLongLong();
-                        for (const auto &process : exports) {
-                            if (process->processId() == pid)
-                                victim = pid;
-                        }
-                    }
+            const QList<QVariantList> holders = m_postgres->rows(
+                database, u"SELECT holder FROM work_leases WHERE holder IS NOT NULL"_s);
+            for (const QVariantList &holder : holders) {
+                const qint64 pid = holder.constFirst().toString().section(u'/', 1, 1).toLongLong();
+                for (const auto &process : exports) {
+                    if (process->processId() == pid)
+                        victim = pid;
                 }
             }
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(u"peek"_s);
             return victim != 0;
         }(),
         60000);

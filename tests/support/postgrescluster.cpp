@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QUrl>
 #include <unistd.h>
 
@@ -132,11 +133,8 @@ bool PostgresCluster::createDatabase(const QString &name, QString *error)
     const QString connection = u"gigmap-test-admin"_s;
     bool ok = false;
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, connection);
-        admin.setHostName(m_folder.path());
-        admin.setUserName(u"gigmap"_s);
-        admin.setDatabaseName(u"postgres"_s);
-        if (admin.open()) {
+        QSqlDatabase admin = open(connection, u"postgres"_s);
+        if (admin.isOpen()) {
             QSqlQuery query(admin);
             ok = query.exec(u"CREATE DATABASE \"%1\""_s.arg(name));
             if (!ok)
@@ -147,6 +145,36 @@ bool PostgresCluster::createDatabase(const QString &name, QString *error)
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+QSqlDatabase PostgresCluster::open(const QString &connectionName, const QString &database) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
+    db.setHostName(m_folder.path());
+    db.setUserName(u"gigmap"_s);
+    db.setDatabaseName(database);
+    db.open();
+    return db;
+}
+
+QList<QVariantList> PostgresCluster::rows(const QString &database, const QString &sql) const
+{
+    const QString connection = u"gigmap-test-rows"_s;
+    QList<QVariantList> result;
+    {
+        QSqlDatabase db = open(connection, database);
+        QSqlQuery query(db);
+        if (db.isOpen() && query.exec(sql)) {
+            while (query.next()) {
+                QVariantList row;
+                for (int i = 0; i < query.record().count(); ++i)
+                    row.append(query.value(i));
+                result.append(row);
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
 }
 
 QString PostgresCluster::url(const QString &database) const

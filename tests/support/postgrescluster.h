@@ -3,8 +3,11 @@
 // server runs as the "postgres" system user, since PostgreSQL refuses to run as root.
 #pragma once
 
+#include <QList>
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 namespace gig::test {
 
@@ -22,6 +25,11 @@ public:
 
     // A new empty database; false with `error` set.
     bool createDatabase(const QString &name, QString *error);
+    // A connection named `connectionName` to `database` as its superuser, opened when the server
+    // lets it (see isOpen()).
+    QSqlDatabase open(const QString &connectionName, const QString &database) const;
+    // Each row `sql` gives in `database`, on a connection of its own; empty when it fails.
+    QList<QVariantList> rows(const QString &database, const QString &sql) const;
     // postgresql://gigmap@/<name>?host=<socket folder>
     QString url(const QString &database) const;
     QString socketFolder() const;

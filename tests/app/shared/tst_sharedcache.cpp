@@ -74,22 +74,11 @@ void TestSharedCache::cleanupTestCase()
 
 std::pair<QString, qint64> TestSharedCache::releaseRow(const QString &mbid)
 {
-    std::pair<QString, qint64> row;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"peek"_s);
-        db.setHostName(m_postgres->socketFolder());
-        db.setUserName(u"gigmap"_s);
-        db.setDatabaseName(m_database);
-        if (db.open()) {
-            QSqlQuery query(db);
-            query.prepare(u"SELECT title, fetched_at FROM releases WHERE artist_mbid = ?"_s);
-            query.addBindValue(mbid);
-            if (query.exec() && query.next())
-                row = { query.value(0).toString(), query.value(1).toLongLong() };
-        }
-    }
-    QSqlDatabase::removeDatabase(u"peek"_s);
-    return row;
+    const QList<QVariantList> rows = m_postgres->rows(
+        m_database, u"SELECT title, fetched_at FROM releases WHERE artist_mbid = '%1'"_s.arg(mbid));
+    if (rows.size() != 1)
+        return {};
+    return { rows.constFirst().at(0).toString(), rows.constFirst().at(1).toLongLong() };
 }
 
 void TestSharedCache::everyFieldSurvivesTheTrip()

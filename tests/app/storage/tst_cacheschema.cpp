@@ -147,12 +147,7 @@ QSqlDatabase TestCacheSchema::openDirectly(const QString &location)
         db.open();
         return db;
     }
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, connectionName);
-    db.setHostName(m_postgres->socketFolder());
-    db.setUserName(u"gigmap"_s);
-    db.setDatabaseName(location.section(u'/', 3).section(u'?', 0, 0));
-    db.open();
-    return db;
+    return m_postgres->open(connectionName, location.section(u'/', 3).section(u'?', 0, 0));
 }
 
 // Every step runs on both dialects: a SQLite file, and a shared PostgreSQL database.
