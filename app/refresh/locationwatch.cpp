@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcWatch, "gigmap.refresh", QtInfoMsg)
 
@@ -181,8 +182,12 @@ bool LocationWatch::claimRefresh()
 {
     if (!m_leases || m_leases->claim(leaseKey()) == WorkLeases::Claim::Granted)
         return true;
-    // Another desktop refreshes the place, or just has: its gigs come through the shared cache.
-    if (storeHasFreshData()) {
+    // Another desktop refreshes the place, or just has: its gigs come through the shared cache,
+    // the place's row and its gigs' rows each as they arrive. It is refreshed once all are here.
+    const Location known = m_store->location(m_place.id).value;
+    const bool gigsHere = std::all_of(known.eventIds.cbegin(), known.eventIds.cend(),
+        [this](const QString &id) { return m_store->containsEvent(id); });
+    if (storeHasFreshData() && gigsHere) {
         qCDebug(lcWatch) << m_place.id << "was refreshed by another desktop";
         m_restart.recordSuccess();
         m_lastError.clear();
