@@ -95,6 +95,9 @@ MainWindow::MainWindow(const GigStore *store, QWidget *parent)
         GigListModel::ReleasesColumn, new FetchingDelegate(m_gigTable));
     m_columnFitter->setShrinkableColumns({ GigListModel::EventColumn, GigListModel::VenueColumn,
         GigListModel::LineupColumn, GigListModel::ReleasesColumn });
+    // On a narrow window these give way first: the selected gig's pane shows both.
+    m_columnFitter->setColumnsThatGiveWay(
+        { GigListModel::LineupColumn, GigListModel::ReleasesColumn });
     setUpTabOrder();
     rebuildPlacesMenu();
     updatePlaceActions();
@@ -722,6 +725,10 @@ void MainWindow::saveState() const
     settings.setValue(u"sideSplitter"_s, m_sideSplitter->saveState());
     settings.setValue(u"gigTableHeader"_s, m_gigTable->horizontalHeader()->saveState());
     settings.setValue(u"gigTableSizedByPerson"_s, m_columnFitter->isPersonSized());
+    QVariantList hiddenToFit;
+    for (const int column : m_columnFitter->hiddenToFit())
+        hiddenToFit.append(column);
+    settings.setValue(u"gigTableHiddenToFit"_s, hiddenToFit);
     m_filterBar->saveState(settings);
     settings.setValue(u"selectedGig"_s, m_selectedEventId);
     if (m_lastPlace) {
@@ -749,6 +756,9 @@ bool MainWindow::restoreState()
         setUpGigTable(); // a header from another version: start from the defaults
     } else {
         m_columnFitter->setPersonSized(settings.value(u"gigTableSizedByPerson"_s).toBool());
+        // Hidden for a narrower window than this one may be: fitting decides again.
+        for (const QVariant &column : settings.value(u"gigTableHiddenToFit"_s).toList())
+            header->showSection(column.toInt());
     }
     m_filterBar->restoreState(settings);
     // The gig selected last time, once its place's gigs are shown (selectPendingGig).

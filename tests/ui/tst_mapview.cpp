@@ -628,6 +628,21 @@ void TestMapView::attributionIsAlwaysVisible()
     QVERIFY(m_view->rect().contains(label->geometry()));
     m_view->resize(400, 300);
     QVERIFY(m_view->rect().contains(label->geometry()));
+    // The scale bar stays clear of the credits: beside them on a wide map, above them when a
+    // narrow one brings them across to it.
+    for (const QSize size : { QSize(900, 600), QSize(220, 300) }) {
+        m_view->resize(size);
+        const QRectF scale = m_view->scaleBarArea();
+        QVERIFY(!scale.isEmpty());
+        QVERIFY(QRectF(m_view->rect()).contains(scale));
+        QVERIFY2(!scale.intersects(label->geometry()),
+            qPrintable(u"%1: the credits at %2,%3 %4×%5"_s.arg(size.width())
+                           .arg(label->x())
+                           .arg(label->y())
+                           .arg(label->width())
+                           .arg(label->height())));
+    }
+    QCOMPARE(m_view->scaleBarArea().bottom(), label->geometry().top() - 4.0);
 }
 
 void TestMapView::modelChangesUpdateTheMarkers()

@@ -29,6 +29,8 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cmath>
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -677,23 +679,48 @@ void MapView::paintPickedPin(QPainter &painter) const
     painter.drawEllipse(at + QPointF(0, -22), 3.5, 3.5);
 }
 
-void MapView::paintScaleBar(QPainter &painter) const
+namespace {
+
+// The scale bar's step and its length in pixels at this zoom and latitude, if one can be told.
+std::optional<std::pair<ScaleStep, double>> scaleAt(const MapCamera &camera, const QSizeF &size)
 {
     const double latitude
-        = m_camera.coordinateAt(QPointF(width() / 2.0, height() / 2.0)).latitude();
-    const double metresPerPixel = Mercator::metresPerPixel(latitude, m_camera.zoom);
+        = camera.coordinateAt(QPointF(size.width() / 2.0, size.height() / 2.0)).latitude();
+    const double metresPerPixel = Mercator::metresPerPixel(latitude, camera.zoom);
     if (!(metresPerPixel > 0))
-        return;
+        return std::nullopt;
     // The longest round distance that fits in 100 px, in the locale's units.
-    const ScaleStep step = scaleStep(100.0 * metresPerPixel);
+    ScaleStep step = scaleStep(100.0 * metresPerPixel);
     const double length = step.metres / metresPerPixel;
-    const QString &label = step.label;
+    return std::pair { std::move(step), length };
+}
 
+} // namespace
+
+QRectF MapView::scaleBarArea() const
+{
+    const auto scale = scaleAt(m_camera, size());
+    if (!scale)
+        return {};
     const QFontMetricsF metrics(font());
-    const QRectF box(10, height() - 10 - metrics.height() - 6, length, metrics.height() + 4);
     // The label may be wider than a short bar (far out, near the equator): its backing grows.
-    const QRectF labelBox(box.topLeft(),
-        QSizeF(std::max(length, metrics.horizontalAdvance(label) + 8), box.height()));
+    const QSizeF area(std::max(scale->second, metrics.horizontalAdvance(scale->first.label) + 8),
+        metrics.height() + 4);
+    qreal bottom = height() - 12;
+    const QRect credits = m_attribution->geometry();
+    if (m_attribution->isVisible() && credits.left() < 10 + area.width() + 8)
+        bottom = std::min(bottom, credits.top() - 4.0);
+    return QRectF(QPointF(10, bottom - area.height()), area);
+}
+
+void MapView::paintScaleBar(QPainter &painter) const
+{
+    const auto scale = scaleAt(m_camera, size());
+    if (!scale)
+        return;
+    const QString &label = scale->first.label;
+    const QRectF labelBox = scaleBarArea();
+    const QRectF box(labelBox.topLeft(), QSizeF(scale->second, labelBox.height()));
     QColor background = palette().color(QPalette::Window);
     background.setAlpha(190);
     painter.setRenderHint(QPainter::Antialiasing, false);

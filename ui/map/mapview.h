@@ -96,6 +96,9 @@ public:
     // Rich text with links, shown at the bottom right at all times.
     void setAttributionHtml(const QString &html);
     QString attributionHtml() const;
+    // Where the scale bar and its label are drawn: at the bottom left, lifted above the credits
+    // when a narrow map brings them across to it. Empty when the scale cannot be told.
+    QRectF scaleBarArea() const;
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
