@@ -53,6 +53,28 @@ void AlertLedger::put(const AlertMark &mark)
         m_unseen.remove(mark.key);
 }
 
+QList<AlertMark> AlertLedger::forgetGigsGone(
+    const std::function<bool(const QString &)> &isListed, const QDateTime &markedBefore)
+{
+    QList<AlertMark> forgotten;
+    QSet<QString> noLongerNew;
+    for (auto it = m_marks.begin(); it != m_marks.end();) {
+        const AlertMark &mark = it.value();
+        if (mark.kind != AlertMark::Kind::Gig || !mark.markedAt.isValid()
+            || mark.markedAt >= markedBefore || isListed(mark.key)) {
+            ++it;
+            continue;
+        }
+        if (m_unseen.remove(mark.key))
+            noLongerNew.insert(mark.key);
+        forgotten.append(mark);
+        it = m_marks.erase(it);
+    }
+    if (!noLongerNew.isEmpty())
+        emit unseenChanged(noLongerNew);
+    return forgotten;
+}
+
 bool AlertLedger::knowsPlace(const QString &locationId) const
 {
     return m_marks.contains(keyOf(AlertMark::Kind::Place, locationId));

@@ -46,6 +46,13 @@ public:
     // new. Returns the mark to write; nothing when the gig was not new.
     std::optional<AlertMark> markSeen(const QString &eventId, const QDateTime &now);
 
+    // Forgets the marks of gigs that are listed nowhere any more (`isListed` false: over, or
+    // dropped by their source) and were marked before `markedBefore`, so the ledger does not grow
+    // by every gig ever seen. A gig gone only for a while keeps its mark. Returns the marks
+    // forgotten, for the cache to forget too.
+    QList<AlertMark> forgetGigsGone(
+        const std::function<bool(const QString &eventId)> &isListed, const QDateTime &markedBefore);
+
     bool isUnseen(const QString &eventId) const { return m_unseen.contains(eventId); }
     QSet<QString> unseenEventIds() const { return m_unseen; }
     bool knowsPlace(const QString &locationId) const;

@@ -27,8 +27,14 @@ Alerts::Alerts(GigStore *store, const MyArtists *artists, AlertLedger *ledger, C
 
 void Alerts::load()
 {
-    if (m_cache)
-        m_ledger->load(m_cache->readAlertMarks());
+    if (!m_cache)
+        return;
+    m_ledger->load(m_cache->readAlertMarks());
+    const QList<AlertMark> forgotten = m_ledger->forgetGigsGone(
+        [this](const QString &eventId) { return m_store->containsEvent(eventId); },
+        m_store->now().addDays(-forgetGoneGigsAfterDays));
+    if (!forgotten.isEmpty() && m_cache->writeAlertMarks({}, forgotten))
+        qCInfo(lcAlerts) << "forgot the marks of" << forgotten.size() << "gigs listed no more";
 }
 
 void Alerts::setSavedLocations(const QSet<QString> &locationIds)

@@ -30,9 +30,11 @@ public:
     Alerts(GigStore *store, const MyArtists *artists, AlertLedger *ledger, CacheDatabase *cache,
         QObject *parent = nullptr);
 
-    // Reads the marks the cache holds into the ledger. Call after cache->load(), before
-    // setSavedLocations().
+    // Reads the marks the cache holds into the ledger, and forgets those of gigs no longer in
+    // the store and marked more than forgetGoneGigsAfterDays ago. Call after cache->load(),
+    // before setSavedLocations().
     void load();
+    static constexpr int forgetGoneGigsAfterDays = 30;
 
     // The location ids of the saved places: only their gigs are news. Checks them now.
     void setSavedLocations(const QSet<QString> &locationIds);

@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+using namespace Qt::StringLiterals;
+
 namespace gig {
 
 QSqlError AlertMarksTable::read(QSqlDatabase &database, QList<AlertMark> *marks)
@@ -28,15 +30,24 @@ QSqlError AlertMarksTable::read(QSqlDatabase &database, QList<AlertMark> *marks)
     return query.lastError();
 }
 
-QSqlError AlertMarksTable::write(QSqlDatabase &database, const QList<AlertMark> &marks)
+QSqlError AlertMarksTable::write(
+    QSqlDatabase &database, const QList<AlertMark> &marks, const QList<AlertMark> &forgotten)
 {
-    if (marks.isEmpty())
+    if (marks.isEmpty() && forgotten.isEmpty())
         return {};
     if (!database.transaction())
         return database.lastError();
     QSqlQuery query(database);
-    bool ok
-        = query.prepare(CacheTable::get(CacheTable::Id::AlertMarks).upsertSql(dialectOf(database)));
+    const CacheTable &table = CacheTable::get(CacheTable::Id::AlertMarks);
+    bool ok = forgotten.isEmpty()
+        || query.prepare(u"DELETE FROM %1 WHERE %2 = ? AND %3 = ?"_s.arg(table.name,
+            table.columns.at(AlertMarkColumn::Kind), table.columns.at(AlertMarkColumn::Key)));
+    for (qsizetype i = 0; ok && i < forgotten.size(); ++i) {
+        query.bindValue(0, AlertMark::kindName(forgotten.at(i).kind));
+        query.bindValue(1, forgotten.at(i).key);
+        ok = query.exec();
+    }
+    ok = ok && (marks.isEmpty() || query.prepare(table.upsertSql(dialectOf(database))));
     for (qsizetype i = 0; ok && i < marks.size(); ++i) {
         using C = AlertMarkColumn;
         const AlertMark &mark = marks.at(i);

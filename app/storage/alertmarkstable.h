@@ -16,8 +16,10 @@ class AlertMarksTable
 public:
     // Every mark; rows of an unknown kind or state are skipped (a newer build wrote them).
     static QSqlError read(QSqlDatabase &database, QList<AlertMark> *marks);
-    // Inserts or replaces these marks in one transaction.
-    static QSqlError write(QSqlDatabase &database, const QList<AlertMark> &marks);
+    // Inserts or replaces `marks` and deletes the rows of `forgotten` (by kind and key), in one
+    // transaction.
+    static QSqlError write(QSqlDatabase &database, const QList<AlertMark> &marks,
+        const QList<AlertMark> &forgotten = {});
 };
 
 } // namespace gig

@@ -20,24 +20,92 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcCache, "gigmap.storage")
 
+// How the store keys, finds and hands out each kind of cached row.
+template<class T> struct StoreRows;
+
+template<> struct StoreRows<Event>
+{
+    static QString key(const Event &row) { return row.id; }
+    static bool contains(const GigStore &store, const QString &id)
+    {
+        return store.containsEvent(id);
+    }
+    static Cached<Event> get(const GigStore &store, const QString &id)
+    {
+        return store.eventById(id);
+    }
+};
+
+template<> struct StoreRows<Artist>
+{
+    static QString key(const Artist &row) { return row.id; }
+    static bool contains(const GigStore &store, const QString &id)
+    {
+        return store.containsArtist(id);
+    }
+    static Cached<Artist> get(const GigStore &store, const QString &id) { return store.artist(id); }
+};
+
+template<> struct StoreRows<LatestRelease>
+{
+    static QString key(const LatestRelease &row) { return row.artistMbid; }
+    static bool contains(const GigStore &store, const QString &mbid)
+    {
+        return store.containsLatestRelease(mbid);
+    }
+    static Cached<LatestRelease> get(const GigStore &store, const QString &mbid)
+    {
+        return store.latestRelease(mbid);
+    }
+};
+
+template<> struct StoreRows<Location>
+{
+    static QString key(const Location &row) { return row.id; }
+    static bool contains(const GigStore &store, const QString &id)
+    {
+        return store.containsLocation(id);
+    }
+    static Cached<Location> get(const GigStore &store, const QString &id)
+    {
+        return store.location(id);
+    }
+};
+
 // Splits the `dirty` ids of one table into rows still held (to write) and ids gone (to delete).
-template<class T, class Contains, class Get>
-void collect(const QSet<QString> &dirty, QList<Cached<T>> &rows, QStringList &removed,
-    Contains contains, Get get)
+template<class T>
+void collect(
+    const GigStore &store, const QSet<QString> &dirty, QList<Cached<T>> &rows, QStringList &removed)
 {
     rows.reserve(dirty.size());
     for (const QString &id : dirty) {
-        if (contains(id))
-            rows.append(get(id));
+        if (StoreRows<T>::contains(store, id))
+            rows.append(StoreRows<T>::get(store, id));
         else
             removed.append(id);
     }
 }
 
-// Removes the rows `held` says the store already has.
-template<class T, class Held> void dropHeld(QList<Cached<T>> &rows, Held held)
+// Removes the rows the store already has.
+template<class T> void dropHeld(const GigStore &store, QList<Cached<T>> &rows)
 {
-    rows.removeIf([&held](const Cached<T> &row) { return held(row.value); });
+    rows.removeIf([&store](const Cached<T> &row) {
+        return StoreRows<T>::contains(store, StoreRows<T>::key(row.value));
+    });
+}
+
+// Removes the rows the store holds from a later fetch. A tie goes to `rows`: a row updated after
+// its fetch (an MBID found by name) keeps the fetch's time.
+template<class T> void dropOlderThanHeld(const GigStore &store, QList<Cached<T>> &rows)
+{
+    rows.removeIf([&store](const Cached<T> &row) {
+        const QString key = StoreRows<T>::key(row.value);
+        if (!StoreRows<T>::contains(store, key))
+            return false;
+        const Cached<T> known = StoreRows<T>::get(store, key);
+        return !known.isPending() && known.fetchedAt.isValid() && row.fetchedAt.isValid()
+            && known.fetchedAt > row.fetchedAt;
+    });
 }
 
 } // namespace
@@ -60,6 +128,8 @@ CacheDatabase::CacheDatabase(GigStore *store, const QString &path, QObject *pare
     m_retryTimer.setInterval(60s);
     connect(&m_writeTimer, &QTimer::timeout, this, &CacheDatabase::writePending);
     connect(&m_retryTimer, &QTimer::timeout, this, &CacheDatabase::retry);
+    m_connectionCheckTimer.setInterval(30s);
+    connect(&m_connectionCheckTimer, &QTimer::timeout, this, &CacheDatabase::checkConnection);
 
     if (m_path.isEmpty())
         return; // State::Disabled: memory only, by choice
@@ -72,7 +142,13 @@ CacheDatabase::CacheDatabase(GigStore *store, const QString &path, QObject *pare
     connect(m_worker, &CacheWorker::repaired, this, &CacheDatabase::onRepaired);
     connect(m_worker, &CacheWorker::myArtistsWritten, this, &CacheDatabase::onMyArtistsWritten);
     connect(m_worker, &CacheWorker::sharedRowsChanged, this, &CacheDatabase::applySharedRows);
+    connect(m_worker, &CacheWorker::connectionLost, this, [this](const QString &reason) {
+        if (m_state == State::Writing)
+            fail(reason);
+    });
     m_thread.start();
+    if (m_location.isShared())
+        m_connectionCheckTimer.start(); // asks only while writing: a failing cache is retried
 
     connect(m_store, &GigStore::eventsChanged, this,
         [this](
@@ -109,6 +185,11 @@ void CacheDatabase::setWriteDelay(std::chrono::milliseconds delay)
     m_writeTimer.setInterval(delay);
 }
 
+void CacheDatabase::setConnectionCheckInterval(std::chrono::milliseconds interval)
+{
+    m_connectionCheckTimer.setInterval(interval);
+}
+
 void CacheDatabase::setRetryInterval(std::chrono::milliseconds interval)
 {
     m_retryInterval = interval;
@@ -117,27 +198,12 @@ void CacheDatabase::setRetryInterval(std::chrono::milliseconds interval)
 
 void CacheDatabase::applySharedRows(const StoreSnapshot &rows)
 {
-    // A row this store holds from a later fetch stays. A tie goes to the database: a row
-    // updated after its fetch (an MBID found by name) keeps the fetch's time.
+    // A row this store holds from a later fetch stays.
     StoreSnapshot newer = rows;
-    const auto held = [](const auto &known, const auto &row) {
-        return !known.isPending() && known.fetchedAt.isValid() && row.fetchedAt.isValid()
-            && known.fetchedAt > row.fetchedAt;
-    };
-    newer.events.removeIf([&](const Cached<Event> &row) {
-        return m_store->containsEvent(row.value.id) && held(m_store->eventById(row.value.id), row);
-    });
-    newer.artists.removeIf([&](const Cached<Artist> &row) {
-        return m_store->containsArtist(row.value.id) && held(m_store->artist(row.value.id), row);
-    });
-    newer.releases.removeIf([&](const Cached<LatestRelease> &row) {
-        const QString &mbid = row.value.artistMbid;
-        return m_store->containsLatestRelease(mbid) && held(m_store->latestRelease(mbid), row);
-    });
-    newer.locations.removeIf([&](const Cached<Location> &row) {
-        return m_store->containsLocation(row.value.id)
-            && held(m_store->location(row.value.id), row);
-    });
+    dropOlderThanHeld(*m_store, newer.events);
+    dropOlderThanHeld(*m_store, newer.artists);
+    dropOlderThanHeld(*m_store, newer.releases);
+    dropOlderThanHeld(*m_store, newer.locations);
     if (newer.isEmpty())
         return;
     {
@@ -178,12 +244,10 @@ bool CacheDatabase::load()
     timer.start();
     // Rows written to the store before load() are newer than the file's: keep them.
     StoreSnapshot &contents = result.contents;
-    dropHeld(contents.events, [this](const Event &e) { return m_store->containsEvent(e.id); });
-    dropHeld(contents.artists, [this](const Artist &a) { return m_store->containsArtist(a.id); });
-    dropHeld(contents.releases,
-        [this](const LatestRelease &r) { return m_store->containsLatestRelease(r.artistMbid); });
-    dropHeld(
-        contents.locations, [this](const Location &l) { return m_store->containsLocation(l.id); });
+    dropHeld(*m_store, contents.events);
+    dropHeld(*m_store, contents.artists);
+    dropHeld(*m_store, contents.releases);
+    dropHeld(*m_store, contents.locations);
     {
         const QScopedValueRollback restoring(m_restoring, true);
         m_store->restore(contents);
@@ -237,22 +301,10 @@ StoreSnapshot CacheDatabase::takeChanges()
     QElapsedTimer timer;
     timer.start();
     StoreSnapshot changes;
-    collect(
-        m_dirtyEvents, changes.events, changes.removedEventIds,
-        [this](const QString &id) { return m_store->containsEvent(id); },
-        [this](const QString &id) { return m_store->eventById(id); });
-    collect(
-        m_dirtyArtists, changes.artists, changes.removedArtistIds,
-        [this](const QString &id) { return m_store->containsArtist(id); },
-        [this](const QString &id) { return m_store->artist(id); });
-    collect(
-        m_dirtyReleases, changes.releases, changes.removedReleaseMbids,
-        [this](const QString &mbid) { return m_store->containsLatestRelease(mbid); },
-        [this](const QString &mbid) { return m_store->latestRelease(mbid); });
-    collect(
-        m_dirtyLocations, changes.locations, changes.removedLocationIds,
-        [this](const QString &id) { return m_store->containsLocation(id); },
-        [this](const QString &id) { return m_store->location(id); });
+    collect(*m_store, m_dirtyEvents, changes.events, changes.removedEventIds);
+    collect(*m_store, m_dirtyArtists, changes.artists, changes.removedArtistIds);
+    collect(*m_store, m_dirtyReleases, changes.releases, changes.removedReleaseMbids);
+    collect(*m_store, m_dirtyLocations, changes.locations, changes.removedLocationIds);
     clearChanges();
     qCDebug(lcCache) << "took" << changes.rowCount() << "changed rows in" << timer.elapsed()
                      << "ms";
@@ -329,6 +381,14 @@ void CacheDatabase::fail(const QString &problem)
     setWarning(text);
     setState(State::Failing);
     m_retryTimer.start();
+}
+
+void CacheDatabase::checkConnection()
+{
+    if (m_state != State::Writing)
+        return;
+    CacheWorker *worker = m_worker;
+    QMetaObject::invokeMethod(worker, [worker] { worker->checkConnection(); });
 }
 
 void CacheDatabase::retryNow()
@@ -469,15 +529,17 @@ QList<AlertMark> CacheDatabase::readAlertMarks()
     return marks;
 }
 
-bool CacheDatabase::writeAlertMarks(const QList<AlertMark> &marks)
+bool CacheDatabase::writeAlertMarks(
+    const QList<AlertMark> &marks, const QList<AlertMark> &forgotten)
 {
-    if (m_state != State::Writing || marks.isEmpty())
+    if (m_state != State::Writing || (marks.isEmpty() && forgotten.isEmpty()))
         return false;
     bool ok = false;
     QString error;
     CacheWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [&] { ok = worker->writeAlertMarks(marks, &error); }, Qt::BlockingQueuedConnection);
+        worker, [&] { ok = worker->writeAlertMarks(marks, forgotten, &error); },
+        Qt::BlockingQueuedConnection);
     if (!ok)
         qCWarning(lcCache) << "cannot write the alert marks:" << error;
     return ok;

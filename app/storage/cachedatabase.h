@@ -84,12 +84,14 @@ public:
 
     // The alert marks the file holds (after load(); empty while in memory only).
     QList<AlertMark> readAlertMarks();
-    // Writes these marks and returns once they are committed: true when they are on disk. An
-    // alert is raised only after its mark is, so a kill never lets it come twice.
-    bool writeAlertMarks(const QList<AlertMark> &marks);
+    // Writes these marks, forgets `forgotten`, and returns once that is committed: true when it
+    // is on disk. An alert is raised only after its mark is, so a kill never lets it come twice.
+    bool writeAlertMarks(const QList<AlertMark> &marks, const QList<AlertMark> &forgotten = {});
 
     void setWriteDelay(std::chrono::milliseconds delay); // default 250 ms
     void setRetryInterval(std::chrono::milliseconds interval); // default 60 s
+    // How often a shared database is asked whether this desktop still hears it; default 30 s.
+    void setConnectionCheckInterval(std::chrono::milliseconds interval);
     // Caps the file at this many pages (0: no cap); call before load(). A write past the cap
     // fails as on a full disk.
     void setMaxPageCount(int pages);
@@ -109,6 +111,7 @@ private:
         QSet<QString> &dirty, const QSet<QString> &changed, const QSet<QString> &removed);
     void scheduleWrite();
     void writePending();
+    void checkConnection();
     void retry();
     StoreSnapshot takeChanges();
     void send(const StoreSnapshot &rows, bool replaceAll);
@@ -133,6 +136,7 @@ private:
     QThread m_thread;
     QTimer m_writeTimer;
     QTimer m_retryTimer;
+    QTimer m_connectionCheckTimer; // shared databases only
     State m_state = State::Disabled;
     bool m_restoring = false;
     QString m_warning;

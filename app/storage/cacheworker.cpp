@@ -469,6 +469,20 @@ CacheWorker::Failure CacheWorker::openShared()
     return {};
 }
 
+void CacheWorker::checkConnection()
+{
+    if (!m_location.isShared() || !m_listener.isOpen())
+        return;
+    QSqlQuery query(m_listener);
+    if (query.exec(u"SELECT 1"_s))
+        return; // the driver reads any notification that came with the answer
+    const QString reason = query.lastError().text();
+    query.finish();
+    qCWarning(lcStorage) << "lost the connection to" << m_path << ":" << reason;
+    close(); // the next write opens again, reads what was missed and listens anew
+    emit connectionLost(reason);
+}
+
 void CacheWorker::onNotification(
     const QString &channel, QSqlDriver::NotificationSource, const QVariant &payload)
 {
@@ -875,13 +889,15 @@ QList<AlertMark> CacheWorker::readAlertMarks(QString *error)
     return marks;
 }
 
-bool CacheWorker::writeAlertMarks(const QList<AlertMark> &marks, QString *error)
+bool CacheWorker::writeAlertMarks(
+    const QList<AlertMark> &marks, const QList<AlertMark> &forgotten, QString *error)
 {
     if (!isOpen()) {
         *error = tr("the cache file is not open");
         return false;
     }
-    if (const QSqlError failed = AlertMarksTable::write(m_database, marks); failed.isValid()) {
+    if (const QSqlError failed = AlertMarksTable::write(m_database, marks, forgotten);
+        failed.isValid()) {
         *error = failed.text();
         qCWarning(lcStorage) << "writing" << marks.size() << "alert marks failed:" << *error;
         return false;

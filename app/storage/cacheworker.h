@@ -52,6 +52,11 @@ public:
     // connection is closed, so the next replaceAll starts with a full check.
     void write(const gig::StoreSnapshot &changes, bool replaceAll, quint64 revision);
 
+    // Asks the shared database whether the connection that listens to it is still there: one the
+    // server dropped says nothing of itself, and this desktop would stop hearing the others.
+    // When it is gone, the connections are closed and connectionLost() says why.
+    void checkConnection();
+
     // The tables of my artists (see MyArtistsTables). Reads give nothing, with `error` set, while
     // the file is not open; writes emit myArtistsWritten() either way.
     QList<FollowedArtist> readMyArtists(QString *error);
@@ -62,7 +67,8 @@ public:
     // The alert marks (see AlertMarksTable). Both fail, with `error` set, while the file is not
     // open; the write returns when the marks are committed (true) or have failed.
     QList<AlertMark> readAlertMarks(QString *error);
-    bool writeAlertMarks(const QList<gig::AlertMark> &marks, QString *error);
+    bool writeAlertMarks(
+        const QList<gig::AlertMark> &marks, const QList<gig::AlertMark> &forgotten, QString *error);
 
 signals:
     void written(quint64 revision, bool ok, const QString &error);
@@ -72,6 +78,8 @@ signals:
     void repaired(const QString &movedTo, const QString &reason);
     // Another desktop sharing the database wrote these rows (read back as they are now).
     void sharedRowsChanged(const gig::StoreSnapshot &rows);
+    // checkConnection() found the shared database out of reach.
+    void connectionLost(const QString &reason);
 
 private:
     enum class Trouble { None, Broken, Unavailable };

@@ -26,10 +26,10 @@ const QString mineMbid = u"a74b1b7f-71a5-4011-9441-d0b5e4122711"_s;
 // One run of gigmap: the store, its cache file, my artists and the alerts, made in main()'s order.
 struct Session
 {
-    explicit Session(const QString &path)
+    explicit Session(const QString &path, const QDateTime &now = t0)
         : cache(&store, path)
     {
-        store.setClock([] { return t0; });
+        store.setClock([now] { return now; });
         cache.load();
         artists.load({ { mineMbid, u"Radiohead"_s, gig::ArtistOrigin::ByHand, t0 } });
         alerts.load();
@@ -60,6 +60,15 @@ struct Session
         addArtists();
         addGig(u"tm:1"_s, u"tm:mine"_s);
         alerts.setSavedLocations({ placeId });
+    }
+
+    // The place no longer lists the gig, and the store forgets it.
+    void dropGig(const QString &id)
+    {
+        gig::Location location = store.location(placeId).value;
+        location.eventIds.removeAll(id);
+        store.upsertLocation(location, t0, t0.addDays(1));
+        store.sweep(t0);
     }
 
     void addArtists()
@@ -102,6 +111,7 @@ private slots:
     void newerReleaseIsAnnouncedOnceAcrossARestart();
     void manyNewGigsBecomeOneAlert();
     void placesNotSavedAnnounceNothing();
+    void marksOfGigsGoneAreForgottenAfterAMonth();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -238,6 +248,52 @@ void TestAlerts::placesNotSavedAnnounceNothing()
     session.addGig(u"tm:2"_s, u"tm:mine"_s);
     QCOMPARE(raised.count(), 0);
     QVERIFY(!session.ledger.knowsPlace(placeId));
+}
+
+// The ledger does not grow by every gig ever listed: a gig listed nowhere any more loses its mark
+// a month after it was marked, in memory and in the file; a gig still listed, or gone only lately,
+// keeps it.
+void TestAlerts::marksOfGigsGoneAreForgottenAfterAMonth()
+{
+    const auto markedGigs = [this] {
+        QStringList keys;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            db.setDatabaseName(m_path);
+            if (db.open()) {
+                QSqlQuery query(
+                    u"SELECT key FROM alert_marks WHERE kind = 'gig' ORDER BY key"_s, db);
+                while (query.next())
+                    keys.append(query.value(0).toString());
+            }
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        return keys;
+    };
+    {
+        Session session(m_path);
+        session.savePlaceWithAGigOfMine(); // tm:1, still listed later
+        session.addGig(u"tm:2"_s, u"tm:mine"_s); // announced, then dropped by its source
+        QVERIFY(session.ledger.isUnseen(u"tm:2"_s));
+        session.dropGig(u"tm:2"_s);
+        session.cache.flush();
+    }
+    QCOMPARE(markedGigs(), (QStringList { u"tm:1"_s, u"tm:2"_s }));
+    {
+        Session later(m_path, t0.addDays(Alerts::forgetGoneGigsAfterDays - 1));
+        QVERIFY(later.ledger.knowsGig(u"tm:2"_s)); // gone, but not for long enough
+        later.alerts.setSavedLocations({ placeId });
+        later.addGig(u"tm:3"_s, u"tm:other"_s);
+        later.dropGig(u"tm:3"_s);
+        later.cache.flush();
+    }
+    Session monthLater(m_path, t0.addDays(Alerts::forgetGoneGigsAfterDays + 1));
+    QVERIFY(monthLater.ledger.knowsGig(u"tm:1"_s));
+    QVERIFY(!monthLater.ledger.knowsGig(u"tm:2"_s));
+    QVERIFY(!monthLater.ledger.isUnseen(u"tm:2"_s));
+    QVERIFY(monthLater.ledger.knowsGig(u"tm:3"_s)); // marked lately
+    QVERIFY(monthLater.ledger.knowsPlace(placeId));
+    QCOMPARE(markedGigs(), (QStringList { u"tm:1"_s, u"tm:3"_s }));
 }
 
 QTEST_GUILESS_MAIN(TestAlerts)

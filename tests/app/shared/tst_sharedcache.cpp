@@ -40,6 +40,7 @@ private slots:
     void theNewerFetchWins();
     void unfetchedPlaceKeepsTheFetchedGigs();
     void databaseAwayLosesNothing();
+    void aDroppedConnectionIsNoticedWithoutAWrite();
     void passwordStaysOutOfMessages();
 
 private:
@@ -215,6 +216,35 @@ void TestSharedCache::databaseAwayLosesNothing()
     QTRY_VERIFY_WITH_TIMEOUT(!cache.isInMemoryOnly(), 10000);
     QVERIFY2(cache.warning().isEmpty(), qPrintable(cache.warning()));
     QCOMPARE(releaseRow(u"m2"_s).first, u"Fetched meanwhile"_s);
+}
+
+// A desktop that only reads finds out that the server dropped its connections, connects again
+// and hears the others once more.
+void TestSharedCache::aDroppedConnectionIsNoticedWithoutAWrite()
+{
+    GigStore storeA;
+    GigStore storeB;
+    CacheDatabase a(&storeA, url());
+    CacheDatabase b(&storeB, url());
+    a.setWriteDelay(0ms);
+    a.setRetryInterval(200ms);
+    b.setRetryInterval(200ms);
+    b.setConnectionCheckInterval(100ms);
+    QVERIFY(a.load());
+    QVERIFY(b.load());
+    QSignalSpy bInMemory(&b, &CacheDatabase::inMemoryOnlyChanged);
+
+    const QList<QVariantList> terminated = m_postgres->rows(m_database,
+        u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = current_database() AND pid <> pg_backend_pid()"_s);
+    QVERIFY(terminated.size() >= 4); // each desktop's two connections
+    QTRY_VERIFY_WITH_TIMEOUT(!bInMemory.isEmpty(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!b.isInMemoryOnly(), 10000);
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    storeA.upsertLatestRelease(release(u"m3"_s, u"After the drop"_s), now, now.addDays(7));
+    QTRY_VERIFY_WITH_TIMEOUT(storeB.latestRelease(u"m3"_s).isFresh(), 10000);
+    QCOMPARE(storeB.latestRelease(u"m3"_s).value.release->title, u"After the drop"_s);
 }
 
 void TestSharedCache::passwordStaysOutOfMessages()
