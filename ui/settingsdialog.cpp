@@ -65,8 +65,8 @@ QUrl urlOf(const QLineEdit *field)
     return QUrl(field->text().trimmed(), QUrl::StrictMode);
 }
 
-// `text` with an accelerator on its first letter that no other label of the dialog uses yet
-// (the fixed labels' letters are in `taken` from the start). When every letter of it is taken, a
+// `text` with an accelerator on its first letter that no other label of its page uses yet (the
+// fixed labels' letters are in `taken` from the start). When every letter of it is taken, a
 // free letter or digit follows it in brackets, as translated labels do ("Cover Art Archive URL
 // (&2):").
 QString withAccelerator(const QString &text, QString *taken)
@@ -103,8 +103,9 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                                      "shows its built-in demo data."),
         sourceBox);
     sourceHint->setWordWrap(true);
-    // The letters of the fixed labels below, so the services' labels take others.
-    QString accelerators = u"aenpolycmwvdh"_s;
+    // The letters of the page's fixed labels below, so the services' labels take others. Each
+    // page has letters of its own: a page's labels are reached only while it is shown.
+    QString gigsAccelerators = u"aenpohd"_s;
     auto *sourceForm = new QFormLayout(sourceBox);
     sourceForm->addRow(sourceHint);
     for (const Source source : sources()) {
@@ -115,7 +116,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         auto *switchedOn = new QCheckBox(withAccelerator(spec.keysForPartnersOnly
                                                  ? tr("%1 (partners only)").arg(spec.displayName)
                                                  : spec.displayName,
-                                             &accelerators),
+                                             &gigsAccelerators),
             sourceBox);
         switchedOn->setObjectName(spec.id + "Enabled"_L1);
         switchedOn->setToolTip(
@@ -181,6 +182,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     // Services.
     auto *servicesBox = new QGroupBox(tr("Services"), this);
     auto *servicesForm = new QFormLayout(servicesBox);
+    QString servicesAccelerators;
     for (const Service service : apiServices()) {
         const ServiceSpec &spec = serviceSpec(service);
         QLineEdit *field = makeUrlField(spec.id + "Url"_L1, servicesBox);
@@ -188,7 +190,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
                               .arg(spec.displayName));
         m_urls.insert(service, field);
         servicesForm->addRow(
-            withAccelerator(tr("%1 URL:").arg(spec.displayName), &accelerators), field);
+            withAccelerator(tr("%1 URL:").arg(spec.displayName), &servicesAccelerators), field);
         connect(field, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     }
 
@@ -207,13 +209,14 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     //: An example address: translate "user" and "database" only.
     m_sharedCacheUrl->setPlaceholderText(tr("postgresql://user@host:5432/database"));
     m_sharedCacheUrl->setToolTip(tr("The address of the shared PostgreSQL database."));
-    sharedForm->addRow(withAccelerator(tr("Database address:"), &accelerators), m_sharedCacheUrl);
+    sharedForm->addRow(
+        withAccelerator(tr("Database address:"), &servicesAccelerators), m_sharedCacheUrl);
     m_sharedCachePassword = makeKeyField(u"sharedCachePassword"_s, sharedBox);
     m_sharedCachePassword->setToolTip(
         tr("Kept in the system keyring, never in the settings file. Leave it empty to keep the "
            "password already kept, or to use PostgreSQL's own password file."));
     sharedForm->addRow(
-        withAccelerator(tr("Database password:"), &accelerators), m_sharedCachePassword);
+        withAccelerator(tr("Database password:"), &servicesAccelerators), m_sharedCachePassword);
     connect(m_sharedCacheUrl, &QLineEdit::textChanged, this, &SettingsDialog::validate);
 
     // The map's tile server.
