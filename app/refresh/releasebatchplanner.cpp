@@ -49,6 +49,17 @@ std::optional<ReleaseBatchPlanner::Batch> ReleaseBatchPlanner::take(
     return std::nullopt;
 }
 
+QStringList ReleaseBatchPlanner::refill(Batch &batch, qsizetype count)
+{
+    if (batch.window < 0 || batch.window >= m_windows || count <= 0)
+        return {};
+    QStringList &waiting = m_waiting[batch.window];
+    const QStringList added = waiting.mid(0, count);
+    waiting.remove(0, added.size());
+    batch.mbids.append(added);
+    return added;
+}
+
 void ReleaseBatchPlanner::withdraw(Batch &batch, const QStringList &mbids)
 {
     if (mbids.isEmpty())

@@ -53,6 +53,9 @@ public:
     QStringList failed(const Batch &batch);
     // A batch asked no more (its source changed): its artists wait again in its window.
     void putBack(const Batch &batch);
+    // Adds up to `count` artists waiting in the window of a batch just taken to it, in their
+    // order, in place of as many withdrawn from it; returns those added.
+    QStringList refill(Batch &batch, qsizetype count);
     // Artists of a batch just taken that are not to be asked in it (another desktop asks about
     // them): they leave the planner and the batch; a batch left empty is over.
     void withdraw(Batch &batch, const QStringList &mbids);

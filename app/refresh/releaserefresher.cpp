@@ -199,10 +199,19 @@ void ReleaseRefresher::pump()
             };
             // While names are looked up, their MBIDs may still fill the first window's batch.
             if (auto batch = m_batches.take(m_source->batchSize(), rank, namesPending())) {
+                // Artists another desktop asks about leave the batch; others waiting in its
+                // window take their places, so sharing the work does not split the batches.
                 QStringList elsewhere;
-                for (const QString &mbid : std::as_const(batch->mbids)) {
-                    if (!claim({ mbid, Artist { {}, mbid, {}, {} } }))
-                        elsewhere.append(mbid);
+                QStringList candidates = batch->mbids;
+                while (!candidates.isEmpty()) {
+                    const qsizetype before = elsewhere.size();
+                    for (const QString &mbid : std::as_const(candidates)) {
+                        if (!claim({ mbid, Artist { {}, mbid, {}, {} } }))
+                            elsewhere.append(mbid);
+                    }
+                    if (elsewhere.size() == before)
+                        break;
+                    candidates = m_batches.refill(*batch, elsewhere.size() - before);
                 }
                 m_batches.withdraw(*batch, elsewhere);
                 if (!batch->mbids.isEmpty())

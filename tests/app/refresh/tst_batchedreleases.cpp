@@ -3,6 +3,7 @@
 // secondary types, over 100 release groups, shared credits), over-long queries split, names found
 // together, the pending count falling in steps, and a known release checked by the browse only.
 // Bad answers: tst_batchedreleasefaults.
+#include "app/refresh/workleases.h"
 #include "batchedrig.h"
 
 #include <QLoggingCategory>
@@ -21,6 +22,30 @@ using namespace test;
 
 constexpr int artistCount = 110;
 
+// Another desktop sharing the cache asks about the first artists claimed; the rest are this
+// desktop's.
+class FirstClaimsElsewhere final : public WorkLeases
+{
+public:
+    explicit FirstClaimsElsewhere(int count)
+        : m_left(count)
+    { }
+    Claim claim(const QString &key) override
+    {
+        if (!key.startsWith(u"release:"_s) || m_left == 0)
+            return Claim::Granted;
+        --m_left;
+        elsewhere.append(key.mid(QStringView(u"release:").size()));
+        return Claim::HeldElsewhere;
+    }
+    void release(const QString &, bool) override { }
+
+    QStringList elsewhere;
+
+private:
+    int m_left;
+};
+
 } // namespace
 
 class TstBatchedReleases : public QObject
@@ -35,6 +60,7 @@ private slots:
     void pendingCountFallsInVisibleSteps();
     void knownReleaseIsCheckedByTheBrowseOnly();
     void namesFoundTogetherMatchOneSearchEach();
+    void artistsAskedElsewhereLeaveTheBatchFull();
 
 private:
     // Compares the answers about every artist with the browse's.
@@ -219,6 +245,33 @@ void TstBatchedReleases::namesFoundTogetherMatchOneSearchEach()
         [](const SandboxRequest &r) { return r.path.endsWith(u"/artist"_s); });
     QVERIFY2(nameSearches * 5 < byName.size() && log.size() * 3 < singleSearches,
         qPrintable(u"%1 requests, %2 one by one"_s.arg(log.size()).arg(singleSearches)));
+}
+
+// Desktops sharing a cache: the artists another desktop asks about leave a batch and the next
+// ones waiting take their places, so dividing the work does not split the look-ups.
+void TstBatchedReleases::artistsAskedElsewhereLeaveTheBatchFull()
+{
+    constexpr int batchArtists = 4;
+    Rig rig(m_sandbox, true, batchArtists);
+    const QStringList mbids = m_mbids.mid(0, 12);
+    rig.addArtists(mbids);
+    FirstClaimsElsewhere leases(2);
+    rig.refresher->setLeases(&leases);
+    QVERIFY(rig.run()); // the two are asked here too once the other desktop lets them go
+    QCOMPARE(leases.elsewhere.size(), 2);
+
+    const QList<SandboxRequest> log = m_sandbox.requestLog();
+    const auto first = std::find_if(log.cbegin(), log.cend(),
+        [](const SandboxRequest &r) { return r.query.hasQueryItem(u"query"_s); });
+    QVERIFY(first != log.cend());
+    const QString query = first->query.queryItemValue(u"query"_s, QUrl::FullyDecoded);
+    qsizetype named = 0;
+    for (const QString &mbid : mbids)
+        named += query.contains(mbid) ? 1 : 0;
+    QCOMPARE(named, batchArtists);
+    for (const QString &mbid : std::as_const(leases.elsewhere))
+        QVERIFY2(!query.contains(mbid), qPrintable(query));
+    QCOMPARE(rig.answers(mbids).size(), mbids.size());
 }
 
 } // namespace gig

@@ -32,6 +32,7 @@ private slots:
     void failureHandsEveryArtistBack();
     void rankOrdersTheBatch();
     void putBackAndTakeAllLoseNoArtist();
+    void withdrawnArtistsAreReplacedFromTheirWindow();
 };
 
 void TstReleaseBatchPlanner::batchesTakeAtMostTheSize()
@@ -127,6 +128,26 @@ void TstReleaseBatchPlanner::putBackAndTakeAllLoseNoArtist()
     QStringList all = planner.takeAllWaiting();
     all.sort();
     QCOMPARE(all, names(6));
+    QCOMPARE(planner.pendingCount(), 0);
+}
+
+// Artists another desktop asks about leave a batch, and the next ones waiting in its window take
+// their places: the batch stays full, nobody is lost or named twice.
+void TstReleaseBatchPlanner::withdrawnArtistsAreReplacedFromTheirWindow()
+{
+    ReleaseBatchPlanner planner;
+    for (const QString &mbid : names(7))
+        planner.add(mbid);
+    auto batch = planner.take(4);
+    QVERIFY(batch);
+    planner.withdraw(*batch, { u"m1"_s, u"m2"_s });
+    QCOMPARE(planner.refill(*batch, 2), (QStringList { u"m4"_s, u"m5"_s }));
+    QCOMPARE(batch->mbids, (QStringList { u"m0"_s, u"m3"_s, u"m4"_s, u"m5"_s }));
+    QCOMPARE(planner.refill(*batch, 3), QStringList { u"m6"_s }); // all that waits
+    QVERIFY(planner.refill(*batch, 1).isEmpty());
+    QVERIFY(!planner.take(4));
+    QCOMPARE(planner.pendingCount(), 5); // m1 and m2 left with the other desktop
+    QVERIFY(planner.answered(*batch, { u"m0"_s, u"m3"_s, u"m4"_s, u"m5"_s, u"m6"_s }).isEmpty());
     QCOMPARE(planner.pendingCount(), 0);
 }
 
