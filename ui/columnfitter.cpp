@@ -6,6 +6,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <algorithm>
+#include <numeric>
 #include <utility>
 
 namespace gig {
@@ -34,8 +35,9 @@ bool ColumnFitter::eventFilter(QObject *watched, QEvent *event)
     // Pointers are compared, never called: the view may be half destroyed when its viewport's
     // last events arrive.
     if (watched == m_viewport) {
-        // The view got its real width (shown, window or splitter resized): fit to it.
-        if (event->type() == QEvent::Resize && m_hadRows && !m_personSized)
+        // The view got its real width (shown, window or splitter resized): fit to it, to the
+        // titles alone while there are no rows.
+        if (event->type() == QEvent::Resize && !m_personSized)
             fit();
     } else if (watched == m_headerViewport && event->type() == QEvent::MouseButtonPress) {
         m_headerPressed = true;
@@ -88,12 +90,25 @@ void ColumnFitter::fit()
     QList<Column> columns = visibleColumns();
     const int available = m_view->viewport()->width();
     giveWay(columns, available);
-    const QList<int> widths = widthsFor(columns, available);
+    QList<int> widths = widthsFor(columns, available);
+    if (m_view->model()->rowCount() == 0)
+        spreadTitles(widths, available);
     QHeaderView *header = m_view->horizontalHeader();
     m_fitting = true;
     for (qsizetype i = 0; i < columns.size(); ++i)
         header->resizeSection(columns[i].index, widths[i]);
     m_fitting = false;
+}
+
+void ColumnFitter::spreadTitles(QList<int> &widths, int available)
+{
+    // No cell to measure: the titles share the whole width in proportion to their lengths, rather
+    // than the last one stretching over what the others leave.
+    const int total = std::accumulate(widths.cbegin(), widths.cend(), 0);
+    if (total <= 0 || total >= available)
+        return;
+    for (int &width : widths)
+        width = int(qint64(width) * available / total);
 }
 
 void ColumnFitter::showHiddenToFit()

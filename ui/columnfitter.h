@@ -15,7 +15,8 @@ namespace gig {
 // wider. When even MinimumChars leave the view scrolling sideways, the columns that give way are
 // hidden, one after another, and shown again once there is room. Runs when the model goes from
 // no rows to some (a place's gigs arrive), and on fit(). A column the person resizes stops every
-// later automatic fit; until then the columns follow the view's width.
+// later automatic fit; until then the columns follow the view's width, also while the table is
+// empty (its titles then fit).
 class ColumnFitter final : public QObject
 {
     Q_OBJECT
@@ -61,6 +62,7 @@ private:
     // Hides the columns that give way until the others fit `available` at their floors.
     void giveWay(QList<Column> &columns, int available);
     void showHiddenToFit();
+    static void spreadTitles(QList<int> &widths, int available);
 
     QTableView *m_view;
     QObject *m_viewport = nullptr; // the view's, watched for its width
