@@ -473,11 +473,13 @@ void CacheWorker::checkConnection()
 {
     if (!m_location.isShared() || !m_listener.isOpen())
         return;
-    QSqlQuery query(m_listener);
-    if (query.exec(u"SELECT 1"_s))
-        return; // the driver reads any notification that came with the answer
-    const QString reason = query.lastError().text();
-    query.finish();
+    QString reason;
+    {
+        QSqlQuery query(m_listener); // gone before the connection is closed
+        if (query.exec(u"SELECT 1"_s))
+            return; // the driver reads any notification that came with the answer
+        reason = query.lastError().text();
+    }
     qCWarning(lcStorage) << "lost the connection to" << m_path << ":" << reason;
     close(); // the next write opens again, reads what was missed and listens anew
     emit connectionLost(reason);
