@@ -681,8 +681,14 @@ void MapView::paintPickedPin(QPainter &painter) const
 
 namespace {
 
-// The scale bar's step and its length in pixels at this zoom and latitude, if one can be told.
-std::optional<std::pair<ScaleStep, double>> scaleAt(const MapCamera &camera, const QSizeF &size)
+// The scale bar at this zoom and latitude: a round distance and its length on screen.
+struct ScaleBar
+{
+    ScaleStep step;
+    double length = 0; // pixels
+};
+
+std::optional<ScaleBar> scaleAt(const MapCamera &camera, const QSizeF &size)
 {
     const double latitude
         = camera.coordinateAt(QPointF(size.width() / 2.0, size.height() / 2.0)).latitude();
@@ -692,7 +698,7 @@ std::optional<std::pair<ScaleStep, double>> scaleAt(const MapCamera &camera, con
     // The longest round distance that fits in 100 px, in the locale's units.
     ScaleStep step = scaleStep(100.0 * metresPerPixel);
     const double length = step.metres / metresPerPixel;
-    return std::pair { std::move(step), length };
+    return ScaleBar { std::move(step), length };
 }
 
 } // namespace
@@ -704,7 +710,7 @@ QRectF MapView::scaleBarArea() const
         return {};
     const QFontMetricsF metrics(font());
     // The label may be wider than a short bar (far out, near the equator): its backing grows.
-    const QSizeF area(std::max(scale->second, metrics.horizontalAdvance(scale->first.label) + 8),
+    const QSizeF area(std::max(scale->length, metrics.horizontalAdvance(scale->step.label) + 8),
         metrics.height() + 4);
     qreal bottom = height() - 12;
     const QRect credits = m_attribution->geometry();
@@ -718,9 +724,9 @@ void MapView::paintScaleBar(QPainter &painter) const
     const auto scale = scaleAt(m_camera, size());
     if (!scale)
         return;
-    const QString &label = scale->first.label;
+    const QString &label = scale->step.label;
     const QRectF labelBox = scaleBarArea();
-    const QRectF box(labelBox.topLeft(), QSizeF(scale->second, labelBox.height()));
+    const QRectF box(labelBox.topLeft(), QSizeF(scale->length, labelBox.height()));
     QColor background = palette().color(QPalette::Window);
     background.setAlpha(190);
     painter.setRenderHint(QPainter::Antialiasing, false);
