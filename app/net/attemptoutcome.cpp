@@ -17,9 +17,7 @@ namespace {
 bool isTransportError(QNetworkReply::NetworkError error)
 {
     const int code = int(error);
-    return (code > 0 && code < 100 && error != QNetworkReply::OperationCanceledError
-               && error != QNetworkReply::TooManyRedirectsError
-               && error != QNetworkReply::InsecureRedirectError)
+    return (code > 0 && code < 100 && error != QNetworkReply::OperationCanceledError)
         || error == QNetworkReply::ProtocolFailure;
 }
 
@@ -48,20 +46,17 @@ AttemptOutcome retried(NetworkResult result, NetworkError error, const QString &
     return outcome;
 }
 
-// No status came: the connection, TLS or the redirect rules ended the attempt.
+// No status came: the connection or TLS ended the attempt.
 AttemptOutcome withoutAnswer(
     NetworkResult result, const AttemptOutcome::Reply &reply, const QString &host)
 {
     const QString reason = redactSecrets(reply.errorString);
     switch (reply.error) {
-    case QNetworkReply::InsecureRedirectError:
-        return failed(std::move(result), NetworkError::Insecure, reason);
     case QNetworkReply::SslHandshakeFailedError:
         // A certificate that cannot be verified is never ignored, and asking again would meet
         // the same certificate: fail now, with Qt's reason.
         return failed(std::move(result), NetworkError::Insecure,
             u"Refused the secure connection to %1: %2"_s.arg(host, reason));
-    case QNetworkReply::TooManyRedirectsError:
     case QNetworkReply::ProtocolUnknownError:
         return failed(std::move(result), NetworkError::Network, reason);
     default:
@@ -89,6 +84,11 @@ AttemptOutcome AttemptOutcome::classify(
 
     if (request.insecure)
         return failed(std::move(result), NetworkError::Insecure, request.insecureReason);
+    if (request.tooManyRedirects) {
+        return failed(std::move(result), NetworkError::Network,
+            u"%1 kept redirecting (%2 times), so gigmap stopped following"_s.arg(
+                host, QString::number(request.redirects + 1)));
+    }
     if (request.tooLarge || (reply.status == 0 && request.body.size() > policy.maxResponseBytes)) {
         return failed(std::move(result), NetworkError::TooLarge,
             u"The answer from %1 was larger than %2 bytes and was dropped"_s.arg(

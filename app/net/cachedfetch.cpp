@@ -4,10 +4,7 @@ namespace gig {
 
 bool isImageAnswer(const NetworkResult &result)
 {
-    // After a redirect Qt may join the redirect's Content-Type and the image's ("text/plain,
-    // image/png"): the last one is the answer's.
-    const QByteArray type
-        = result.header("Content-Type").split(',').constLast().trimmed().toLower();
+    const QByteArray type = result.header("Content-Type").trimmed().toLower();
     if (!type.isEmpty() && !type.startsWith("image/"))
         return false;
     const QByteArray &bytes = result.body;

@@ -34,11 +34,14 @@ struct PendingRequest
     QByteArray body;
     bool revalidating = false; // sent If-None-Match from our cache
     bool wireSent = false; // QNetworkReply::requestSent() came
+    int redirects = 0; // followed in this attempt
+    Clock::Time deadline { 0 }; // the attempt, redirects and all, ends by then
     bool skipCache = false; // the cached copy vanished: ask unconditionally
     bool tooLarge = false;
     bool timedOut = false;
     bool pastDeadline = false; // timed out by transferDeadline, not by silence
-    bool insecure = false;
+    bool insecure = false; // a redirect down to plain http
+    bool tooManyRedirects = false;
     bool resendStopped = false; // Qt was about to send this attempt again by itself
     QString insecureReason;
 

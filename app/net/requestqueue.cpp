@@ -16,6 +16,7 @@
 #include <QTimer>
 #include <QtMath>
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -78,8 +79,9 @@ RequestQueue::RequestQueue(std::shared_ptr<Clock> clock, QObject *parent)
     , m_clock(clock ? std::move(clock) : Clock::system())
     , m_manager(new QNetworkAccessManager(this))
 {
-    // Only we follow redirects, after checking them (never down to http).
-    m_manager->setRedirectPolicy(QNetworkRequest::UserVerifiedRedirectPolicy);
+    // Only we follow redirects, after checking them (never down to http), each as a new reply:
+    // Qt's own following may send the first request again when it moves on to the target.
+    m_manager->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     setCacheDirectory(QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + u"/http"_s);
 }
 
@@ -215,8 +217,7 @@ QNetworkRequest RequestQueue::prepared(const QNetworkRequest &request) const
     result.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::PreferNetwork);
     result.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
     result.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
-    result.setMaximumRedirectsAllowed(maxRedirects);
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     return result;
 }
 
@@ -418,9 +419,10 @@ void RequestQueue::send(Lane &lane, const Request &request)
     ++request->attempts;
     request->body.clear();
     request->tooLarge = request->timedOut = request->pastDeadline = request->insecure = false;
+    request->tooManyRedirects = false;
     request->resendStopped = false;
     request->revalidating = false;
-    request->wireSent = false;
+    request->redirects = 0;
 
     QNetworkRequest wire = request->request;
     if (!request->callerConditional && !request->skipCache) {
@@ -434,12 +436,19 @@ void RequestQueue::send(Lane &lane, const Request &request)
         lane.budget->spend(m_clock->systemNow().date());
 
     lane.status->addSent();
-    QNetworkReply *reply = m_busy.exclude([this, &wire] { return m_manager->get(wire); });
-    request->reply = reply;
-    ++lane.inFlight;
+    request->deadline = m_clock->now() + Clock::Time(lane.policy.transferDeadline);
     qCDebug(lcNet).noquote() << lane.name << "sends" << redactedUrl(request->url) << "attempt"
                              << request->attempts
                              << (request->revalidating ? "(revalidating)" : "");
+    startReply(lane, request, wire);
+}
+
+void RequestQueue::startReply(Lane &lane, const Request &request, const QNetworkRequest &wire)
+{
+    request->wireSent = false;
+    QNetworkReply *reply = m_busy.exclude([this, &wire] { return m_manager->get(wire); });
+    request->reply = reply;
+    ++lane.inFlight;
 
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
@@ -460,7 +469,8 @@ void RequestQueue::send(Lane &lane, const Request &request)
         request->timedOut = request->pastDeadline = true;
         reply->abort();
     });
-    deadline->start(m_clock->toRealInterval(Clock::Time(lane.policy.transferDeadline)));
+    deadline->start(
+        m_clock->toRealInterval(std::max(Clock::Time(0), request->deadline - m_clock->now())));
 
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, request] {
         const BusyMeter::Scope busy(m_busy);
@@ -495,8 +505,6 @@ void RequestQueue::send(Lane &lane, const Request &request)
         });
     }
     connect(reply, &QNetworkReply::readyRead, this, [this, request] { onReadyRead(request); });
-    connect(reply, &QNetworkReply::redirected, this,
-        [this, request](const QUrl &target) { onRedirected(request, target); });
     connect(reply, &QNetworkReply::finished, this, [this, request] { onReplyFinished(request); });
 }
 
@@ -515,14 +523,17 @@ void RequestQueue::onReadyRead(const Request &request)
     }
 }
 
-void RequestQueue::onRedirected(const Request &request, const QUrl &target)
+bool RequestQueue::followRedirect(Lane &lane, const Request &request, const QNetworkReply &reply)
 {
-    const BusyMeter::Scope busy(m_busy);
-    QNetworkReply *reply = request->reply;
-    if (!reply)
-        return;
-    const QUrl from = reply->url();
-    const QUrl to = from.resolved(target);
+    static constexpr std::array redirects { 301, 302, 303, 307, 308 };
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QUrl location = reply.attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (reply.error() != QNetworkReply::NoError || location.isEmpty()
+        || std::find(redirects.begin(), redirects.end(), status) == redirects.end()) {
+        return false;
+    }
+    const QUrl from = reply.url();
+    const QUrl to = from.resolved(location);
     const bool downgrade = from.scheme().compare(u"https"_s, Qt::CaseInsensitive) == 0
         && to.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0;
     if (downgrade || !isHttpsOrLoopback(to)) {
@@ -530,13 +541,19 @@ void RequestQueue::onRedirected(const Request &request, const QUrl &target)
         request->insecureReason
             = u"Refused a redirect from %1 to %2: gigmap never follows redirects to plain http"_s
                   .arg(redactedUrl(from), redactedUrl(to));
-        reply->abort();
-        return;
+        return false;
     }
+    if (request->redirects >= maxRedirects) {
+        request->tooManyRedirects = true;
+        return false;
+    }
+    ++request->redirects;
     qCDebug(lcNet).noquote() << request->lane << "follows redirect to" << redactedUrl(to);
-    // The redirect's own body ("See: …") may have been read already: the answer is the target's.
-    request->body.clear();
-    emit reply->redirectAllowed();
+    request->body.clear(); // the answer is the target's, not the redirect's "See: …"
+    QNetworkRequest wire = reply.request();
+    wire.setUrl(to);
+    startReply(lane, request, wire);
+    return true;
 }
 
 void RequestQueue::onReplyFinished(const Request &request)
@@ -553,6 +570,8 @@ void RequestQueue::onReplyFinished(const Request &request)
     reply->disconnect(this);
     reply->deleteLater();
     --lane.inFlight;
+    if (followRedirect(lane, request, *reply))
+        return;
 
     const auto outcome = AttemptOutcome::classify(
         *request, AttemptOutcome::Reply::of(*reply), lane.policy, *m_clock);

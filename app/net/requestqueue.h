@@ -100,8 +100,11 @@ private:
     void schedulePump(Lane &lane);
     void pump(Lane &lane);
     void send(Lane &lane, const Request &request);
+    // Puts `wire` on the network as the request's current reply: its first URL or a redirect's.
+    void startReply(Lane &lane, const Request &request, const QNetworkRequest &wire);
     void onReadyRead(const Request &request);
-    void onRedirected(const Request &request, const QUrl &target);
+    // Sends the attempt on to where `reply` redirects, if it does and the target is allowed.
+    bool followRedirect(Lane &lane, const Request &request, const QNetworkReply &reply);
     void onReplyFinished(const Request &request);
     void retryOrFinish(Lane &lane, const Request &request, const AttemptOutcome &outcome);
     void revalidated(Lane &lane, const Request &request, NetworkResult result);

@@ -28,6 +28,7 @@ enum Flag {
     PastDeadline = 16,
     Revalidating = 32,
     CallerConditional = 64,
+    TooManyRedirects = 128,
 };
 
 } // namespace
@@ -69,9 +70,8 @@ void TestAttemptOutcome::classify_data()
     QTest::newRow("500") << int(NoFlag) << 500 << Net::InternalServerError << Kind::RetryAfter << NetworkError::Http << 500 << true << false << false << u"example.org failed (HTTP 500)"_s;
     QTest::newRow("body cut short") << int(NoFlag) << 200 << Net::RemoteHostClosedError << Kind::RetryAfter << NetworkError::Network << 0 << true << false << false << u"Qt says"_s;
     QTest::newRow("connection refused") << int(NoFlag) << 0 << Net::ConnectionRefusedError << Kind::RetryAfter << NetworkError::Network << 0 << true << false << false << u"Qt says"_s;
-    QTest::newRow("redirect to http") << int(NoFlag) << 0 << Net::InsecureRedirectError << Kind::Failed << NetworkError::Insecure << 0 << false << false << false << u"Qt says"_s;
     QTest::newRow("bad certificate") << int(NoFlag) << 0 << Net::SslHandshakeFailedError << Kind::Failed << NetworkError::Insecure << 0 << false << false << false << u"Refused the secure connection to example.org: Qt says"_s;
-    QTest::newRow("too many redirects") << int(NoFlag) << 0 << Net::TooManyRedirectsError << Kind::Failed << NetworkError::Network << 0 << false << false << false << u"Qt says"_s;
+    QTest::newRow("too many redirects") << int(TooManyRedirects) << 302 << none << Kind::Failed << NetworkError::Network << 302 << false << false << false << u"example.org kept redirecting (6 times)"_s;
     QTest::newRow("unknown protocol") << int(NoFlag) << 0 << Net::ProtocolUnknownError << Kind::Failed << NetworkError::Network << 0 << false << false << false << u"Qt says"_s;
     QTest::newRow("our redirect check") << int(Insecure) << 301 << Net::OperationCanceledError << Kind::Failed << NetworkError::Insecure << 301 << false << false << false << u"no http"_s;
     QTest::newRow("over the size cap") << int(TooLarge) << 200 << Net::OperationCanceledError << Kind::Failed << NetworkError::TooLarge << 200 << false << false << false << u"The answer from example.org was larger than 10 bytes"_s;
@@ -96,6 +96,8 @@ void TestAttemptOutcome::classify()
     request.insecure = flags & Insecure;
     request.insecureReason = u"no http"_s;
     request.tooLarge = flags & TooLarge;
+    request.tooManyRedirects = flags & TooManyRedirects;
+    request.redirects = 5;
     request.resendStopped = flags & ResendStopped;
     request.timedOut = flags & TimedOut;
     request.pastDeadline = flags & PastDeadline;
