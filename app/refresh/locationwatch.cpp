@@ -184,10 +184,12 @@ bool LocationWatch::claimRefresh()
         return true;
     // Another desktop refreshes the place, or just has: its gigs come through the shared cache,
     // the place's row and its gigs' rows each as they arrive. It is refreshed once all are here.
-    const Location known = m_store->location(m_place.id).value;
-    const bool gigsHere = std::all_of(known.eventIds.cbegin(), known.eventIds.cend(),
-        [this](const QString &id) { return m_store->containsEvent(id); });
-    if (storeHasFreshData() && gigsHere) {
+    const auto gigsHere = [this] {
+        const Location known = m_store->location(m_place.id).value;
+        return std::all_of(known.eventIds.cbegin(), known.eventIds.cend(),
+            [this](const QString &id) { return m_store->containsEvent(id); });
+    };
+    if (storeHasFreshData() && gigsHere()) {
         qCDebug(lcWatch) << m_place.id << "was refreshed by another desktop";
         m_restart.recordSuccess();
         m_lastError.clear();

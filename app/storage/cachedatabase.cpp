@@ -94,8 +94,10 @@ template<class T> void dropHeld(const GigStore &store, QList<Cached<T>> &rows)
     });
 }
 
-// Removes the rows the store holds from a later fetch. A tie goes to `rows`: a row updated after
-// its fetch (an MBID found by name) keeps the fetch's time.
+// Removes the rows the store holds from a later fetch. A row never fetched (a place another
+// desktop only started watching) is older than any fetch: the database may still hold it while
+// this store's fetch waits to be written. A tie goes to `rows`: a row updated after its fetch (an
+// MBID found by name) keeps the fetch's time.
 template<class T> void dropOlderThanHeld(const GigStore &store, QList<Cached<T>> &rows)
 {
     rows.removeIf([&store](const Cached<T> &row) {
@@ -103,8 +105,9 @@ template<class T> void dropOlderThanHeld(const GigStore &store, QList<Cached<T>>
         if (!StoreRows<T>::contains(store, key))
             return false;
         const Cached<T> known = StoreRows<T>::get(store, key);
-        return !known.isPending() && known.fetchedAt.isValid() && row.fetchedAt.isValid()
-            && known.fetchedAt > row.fetchedAt;
+        if (known.isPending() || !known.fetchedAt.isValid())
+            return false;
+        return row.isPending() || !row.fetchedAt.isValid() || known.fetchedAt > row.fetchedAt;
     });
 }
 

@@ -25,6 +25,25 @@ gig::LatestRelease release(const QString &mbid, const QString &title)
     return { mbid, gig::Release { u"rg-"_s + title, title, gig::ReleaseType::Album, {} } };
 }
 
+// The place of these tests, listing `gigs`.
+gig::Location berlin(const QStringList &gigs = {})
+{
+    gig::Location place;
+    place.id = u"berlin"_s;
+    place.coordinate = QGeoCoordinate(52.52, 13.405);
+    place.radiusKm = 10;
+    place.eventIds = gigs;
+    return place;
+}
+
+gig::Event gigWithId(const QString &id)
+{
+    gig::Event gig;
+    gig.id = id;
+    gig.start = gig::EventStart(QDate(2027, 3, 1), QTime(20, 0), 3600);
+    return gig;
+}
+
 } // namespace
 
 class TestSharedCache : public QObject
@@ -39,6 +58,7 @@ private slots:
     void oneDesktopSeesWhatAnotherWrites();
     void theNewerFetchWins();
     void unfetchedPlaceKeepsTheFetchedGigs();
+    void unfetchedPlaceFromElsewhereLeavesTheGigsNotYetWritten();
     void databaseAwayLosesNothing();
     void aDroppedConnectionIsNoticedWithoutAWrite();
     void passwordStaysOutOfMessages();
@@ -112,19 +132,12 @@ void TestSharedCache::oneDesktopSeesWhatAnotherWrites()
     QSignalSpy applied(&b, &CacheDatabase::sharedRowsApplied);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    gig::Location berlin;
-    berlin.id = u"berlin"_s;
-    berlin.coordinate = QGeoCoordinate(52.52, 13.405);
-    berlin.radiusKm = 10;
-    berlin.eventIds = { u"tm:1"_s };
-    gig::Event gig;
-    gig.id = u"tm:1"_s;
+    gig::Event gig = gigWithId(u"tm:1"_s);
     gig.name = u"A gig"_s;
-    gig.start = gig::EventStart(QDate(2027, 3, 1), QTime(20, 0), 3600);
     {
         GigStore::Batch batch(storeA);
         storeA.upsertEvents({ gig }, now, now.addDays(1));
-        storeA.upsertLocation(berlin, now, now.addDays(1));
+        storeA.upsertLocation(berlin({ u"tm:1"_s }), now, now.addDays(1));
         storeA.upsertLatestRelease(release(u"m1"_s, u"First"_s), now, now.addDays(7));
     }
     // B is told (LISTEN/NOTIFY) and reads the rows: no polling, no restart.
@@ -171,21 +184,11 @@ void TestSharedCache::unfetchedPlaceKeepsTheFetchedGigs()
     QVERIFY(a.load());
     QVERIFY(b.load());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    gig::Location berlin;
-    berlin.id = u"berlin"_s;
-    berlin.coordinate = QGeoCoordinate(52.52, 13.405);
-    berlin.radiusKm = 10;
-    storeB.watchLocation(berlin); // B watches, nothing fetched yet
-    berlin.eventIds = { u"tm:1"_s, u"tm:2"_s };
-    QList<gig::Event> gigs(2);
-    gigs[0].id = u"tm:1"_s;
-    gigs[1].id = u"tm:2"_s;
-    for (gig::Event &gig : gigs)
-        gig.start = gig::EventStart(QDate(2027, 3, 1), QTime(20, 0), 3600);
+    storeB.watchLocation(berlin()); // B watches, nothing fetched yet
     {
         GigStore::Batch batch(storeA);
-        storeA.upsertEvents(gigs, now, now.addDays(1));
-        storeA.upsertLocation(berlin, now, now.addDays(1));
+        storeA.upsertEvents({ gigWithId(u"tm:1"_s), gigWithId(u"tm:2"_s) }, now, now.addDays(1));
+        storeA.upsertLocation(berlin({ u"tm:1"_s, u"tm:2"_s }), now, now.addDays(1));
     }
     a.flush();
     b.flush();
@@ -193,6 +196,39 @@ void TestSharedCache::unfetchedPlaceKeepsTheFetchedGigs()
     CacheDatabase c(&storeC, url());
     QVERIFY(c.load());
     QCOMPARE(storeC.eventIdsOf(u"berlin"_s), (QStringList { u"tm:1"_s, u"tm:2"_s }));
+}
+
+// The other way round: this desktop has fetched the place but not written it yet when another
+// desktop's unfetched row of the place is announced. The fetched row, and its gigs, stay.
+void TestSharedCache::unfetchedPlaceFromElsewhereLeavesTheGigsNotYetWritten()
+{
+    GigStore storeA;
+    GigStore storeB;
+    CacheDatabase a(&storeA, url());
+    CacheDatabase b(&storeB, url());
+    QVERIFY(a.load());
+    QVERIFY(b.load());
+    a.setWriteDelay(0ms);
+    b.setWriteDelay(1h); // B holds its fetch until it is told of A's row
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    {
+        GigStore::Batch batch(storeB);
+        storeB.upsertEvents({ gigWithId(u"tm:1"_s) }, now, now.addDays(1));
+        storeB.upsertLocation(berlin({ u"tm:1"_s }), now, now.addDays(1));
+    }
+    storeA.watchLocation(berlin()); // A starts watching the place: its row has no fetch and no gigs
+    a.flush();
+    // A's next write is told after the first: once B has it, B has been told of the place.
+    storeA.upsertLatestRelease(release(u"m1"_s, u"First"_s), now, now.addDays(7));
+    a.flush();
+    QTRY_VERIFY_WITH_TIMEOUT(storeB.latestRelease(u"m1"_s).isFresh(), 5000);
+    QVERIFY(storeB.location(u"berlin"_s).isFresh());
+    QCOMPARE(storeB.eventIdsOf(u"berlin"_s), QStringList { u"tm:1"_s });
+    b.flush();
+    GigStore storeC;
+    CacheDatabase c(&storeC, url());
+    QVERIFY(c.load());
+    QCOMPARE(storeC.eventIdsOf(u"berlin"_s), QStringList { u"tm:1"_s });
 }
 
 void TestSharedCache::databaseAwayLosesNothing()
