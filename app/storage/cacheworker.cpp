@@ -471,10 +471,13 @@ CacheWorker::Failure CacheWorker::openShared()
 
 void CacheWorker::checkConnection()
 {
-    if (!m_location.isShared() || !m_listener.isOpen())
-        return;
+    if (!m_location.isShared() || !m_listener.isValid())
+        return; // not connected: the next write connects
     QString reason;
-    {
+    if (!m_listener.isOpen()) {
+        // The driver read the server's goodbye while it waited for notifications.
+        reason = tr("the server closed the connection");
+    } else {
         QSqlQuery query(m_listener); // gone before the connection is closed
         if (query.exec(u"SELECT 1"_s))
             return; // the driver reads any notification that came with the answer

@@ -331,6 +331,10 @@ Exit-Codes: 0 erledigt, 2 falsche Argumente (oder nichts dieses Namens zu entfer
         <source>listening for other desktops&apos; changes</source>
         <translation>beim Lauschen auf Änderungen anderer Rechner</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>gig::ColumnChooser</name>

@@ -331,6 +331,10 @@ Códigos de salida: 0 hecho, 2 argumentos erróneos (o nada con ese nombre que q
         <source>listening for other desktops&apos; changes</source>
         <translation>al escuchar los cambios de otros equipos</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
 </context>
 <context>
     <name>gig::ColumnChooser</name>

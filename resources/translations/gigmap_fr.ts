@@ -331,6 +331,10 @@ Codes de sortie&#xa0;: 0 fait, 2 arguments erronés (ou rien de ce nom à retire
         <source>listening for other desktops&apos; changes</source>
         <translation>à l’écoute des changements des autres postes</translation>
     </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
 </context>
 <context>
     <name>gig::ColumnChooser</name>
