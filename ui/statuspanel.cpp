@@ -4,6 +4,7 @@
 #include "ui/elidinglabel.h"
 #include "ui/releaseprogressbar.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -78,6 +79,8 @@ StatusPanel::StatusPanel(QWidget *parent)
     layout->addWidget(m_dataSource);
 
     connect(m_retry, &QPushButton::clicked, this, &StatusPanel::retryRequested);
+    if (parent)
+        parent->installEventFilter(this); // its width decides what fits
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, &StatusPanel::refresh);
     refresh();
@@ -192,6 +195,8 @@ void StatusPanel::refresh()
         for (QWidget *widget : { static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_retry),
                  static_cast<QWidget *>(m_activity), static_cast<QWidget *>(m_offline) })
             widget->hide();
+        m_queuedText.clear();
+        m_waitText.clear();
         m_tick->stop();
         return;
     }
@@ -231,24 +236,62 @@ void StatusPanel::refresh()
         || status->placeState() == AppStatus::PlaceState::Incomplete
         || status->placeState() == AppStatus::PlaceState::Failing);
 
-    QStringList activity;
-    if (status->requestsQueued() > 0)
-        activity.append(tr("%n request(s) queued", nullptr, status->requestsQueued()));
+    m_queuedText = status->requestsQueued() > 0
+        ? tr("%n request(s) queued", nullptr, status->requestsQueued())
+        : QString();
     const QDateTime now = m_clock();
     const QDateTime until = status->rateLimitedUntil();
     const bool waiting = until.isValid() && until > now;
+    m_waitText.clear();
     if (waiting) {
         const qint64 seconds = std::max<qint64>(1, (now.msecsTo(until) + 999) / 1000);
-        activity.append(tr("rate limited: next request in %1 s").arg(seconds));
+        m_waitText = tr("rate limited: next request in %1 s").arg(seconds);
     }
-    m_activity->setText(activity.join(u" · "_s));
-    m_activity->setVisible(!activity.isEmpty());
+    m_offline->setVisible(status->offline());
+    fitActivity();
     if (waiting && !m_tick->isActive())
         m_tick->start();
     else if (!waiting)
         m_tick->stop();
+}
 
-    m_offline->setVisible(status->offline());
+bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == parent() && event->type() == QEvent::Resize)
+        fitActivity();
+    return QWidget::eventFilter(watched, event);
+}
+
+void StatusPanel::fitActivity()
+{
+    QStringList parts;
+    for (const QString &part : { m_queuedText, m_waitText }) {
+        if (!part.isEmpty())
+            parts.append(part);
+    }
+    QString text = parts.join(u" · "_s);
+    if (!m_queuedText.isEmpty() && !hasRoomFor(text))
+        text = m_waitText;
+    m_activity->setText(text);
+    m_activity->setVisible(!text.isEmpty());
+}
+
+bool StatusPanel::hasRoomFor(const QString &activity) const
+{
+    // The bar's width, not the panel's: the panel is as wide as its parts ask, so it would
+    // never be too narrow for them.
+    const QWidget *bar = parentWidget() ? parentWidget() : this;
+    const int spacing = std::max(0, layout()->spacing());
+    int needed = m_activity->fontMetrics().horizontalAdvance(activity) + spacing;
+    for (const QWidget *part :
+        { static_cast<const QWidget *>(m_place), static_cast<const QWidget *>(m_retry),
+            static_cast<const QWidget *>(m_releases), static_cast<const QWidget *>(m_offline),
+            static_cast<const QWidget *>(m_dataSource) }) {
+        if (!part->isHidden())
+            needed += part->sizeHint().width() + spacing;
+    }
+    constexpr int sizeGripAndMargins = 32;
+    return needed + sizeGripAndMargins <= bar->width();
 }
 
 } // namespace gig

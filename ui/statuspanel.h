@@ -49,9 +49,17 @@ public:
 signals:
     void retryRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void refresh();
     QString refreshedText(const QDateTime &at) const;
+    // The queue's count gives way first when the status bar is too narrow for every part; a
+    // rate-limit wait stays, as it says why nothing moves.
+    void fitActivity();
+    // Whether the status bar holds every shown part with `activity` as the activity's text.
+    bool hasRoomFor(const QString &activity) const;
 
     QPointer<AppStatus> m_status;
     QList<QMetaObject::Connection> m_connections;
@@ -61,6 +69,8 @@ private:
     QLabel *m_place = nullptr;
     QPushButton *m_retry = nullptr;
     QLabel *m_activity = nullptr;
+    QString m_queuedText; // "2 requests queued"
+    QString m_waitText; // "rate limited: next request in 5 s
     QLabel *m_offline = nullptr;
     QLabel *m_dataSource = nullptr;
     ReleaseProgressBar *m_releases = nullptr;
