@@ -195,8 +195,6 @@ void StatusPanel::refresh()
         for (QWidget *widget : { static_cast<QWidget *>(m_place), static_cast<QWidget *>(m_retry),
                  static_cast<QWidget *>(m_activity), static_cast<QWidget *>(m_offline) })
             widget->hide();
-        m_queuedText.clear();
-        m_waitText.clear();
         m_tick->stop();
         return;
     }
@@ -236,19 +234,9 @@ void StatusPanel::refresh()
         || status->placeState() == AppStatus::PlaceState::Incomplete
         || status->placeState() == AppStatus::PlaceState::Failing);
 
-    m_queuedText = status->requestsQueued() > 0
-        ? tr("%n request(s) queued", nullptr, status->requestsQueued())
-        : QString();
-    const QDateTime now = m_clock();
-    const QDateTime until = status->rateLimitedUntil();
-    const bool waiting = until.isValid() && until > now;
-    m_waitText.clear();
-    if (waiting) {
-        const qint64 seconds = std::max<qint64>(1, (now.msecsTo(until) + 999) / 1000);
-        m_waitText = tr("rate limited: next request in %1 s").arg(seconds);
-    }
     m_offline->setVisible(status->offline());
     fitActivity();
+    const bool waiting = !waitText().isEmpty();
     if (waiting && !m_tick->isActive())
         m_tick->start();
     else if (!waiting)
@@ -262,16 +250,32 @@ bool StatusPanel::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+QString StatusPanel::waitText() const
+{
+    if (!m_status)
+        return {};
+    const QDateTime now = m_clock();
+    const QDateTime until = m_status->rateLimitedUntil();
+    if (!until.isValid() || until <= now)
+        return {};
+    const qint64 seconds = std::max<qint64>(1, (now.msecsTo(until) + 999) / 1000);
+    return tr("rate limited: next request in %1 s").arg(seconds);
+}
+
 void StatusPanel::fitActivity()
 {
+    const QString queued = m_status && m_status->requestsQueued() > 0
+        ? tr("%n request(s) queued", nullptr, m_status->requestsQueued())
+        : QString();
+    const QString wait = waitText();
     QStringList parts;
-    for (const QString &part : { m_queuedText, m_waitText }) {
+    for (const QString &part : { queued, wait }) {
         if (!part.isEmpty())
             parts.append(part);
     }
     QString text = parts.join(u" · "_s);
-    if (!m_queuedText.isEmpty() && !hasRoomFor(text))
-        text = m_waitText;
+    if (!queued.isEmpty() && !hasRoomFor(text))
+        text = wait;
     m_activity->setText(text);
     m_activity->setVisible(!text.isEmpty());
 }
@@ -283,10 +287,8 @@ bool StatusPanel::hasRoomFor(const QString &activity) const
     const QWidget *bar = parentWidget() ? parentWidget() : this;
     const int spacing = std::max(0, layout()->spacing());
     int needed = m_activity->fontMetrics().horizontalAdvance(activity) + spacing;
-    for (const QWidget *part :
-        { static_cast<const QWidget *>(m_place), static_cast<const QWidget *>(m_retry),
-            static_cast<const QWidget *>(m_releases), static_cast<const QWidget *>(m_offline),
-            static_cast<const QWidget *>(m_dataSource) }) {
+    for (const QWidget *part : std::initializer_list<const QWidget *> {
+             m_place, m_retry, m_releases, m_offline, m_dataSource }) {
         if (!part->isHidden())
             needed += part->sizeHint().width() + spacing;
     }

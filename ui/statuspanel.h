@@ -55,6 +55,8 @@ protected:
 private:
     void refresh();
     QString refreshedText(const QDateTime &at) const;
+    // "rate limited: next request in 5 s" while a lane waits out a limit; empty otherwise.
+    QString waitText() const;
     // The queue's count gives way first when the status bar is too narrow for every part; a
     // rate-limit wait stays, as it says why nothing moves.
     void fitActivity();
@@ -69,8 +71,6 @@ private:
     QLabel *m_place = nullptr;
     QPushButton *m_retry = nullptr;
     QLabel *m_activity = nullptr;
-    QString m_queuedText; // "2 requests queued"
-    QString m_waitText; // "rate limited: next request in 5 s
     QLabel *m_offline = nullptr;
     QLabel *m_dataSource = nullptr;
     ReleaseProgressBar *m_releases = nullptr;
