@@ -25,6 +25,17 @@ gig::LatestRelease release(const QString &mbid, const QString &title)
     return { mbid, gig::Release { u"rg-"_s + title, title, gig::ReleaseType::Album, {} } };
 }
 
+// One desktop on the shared cache: what it holds, and the cache that keeps it in the database.
+struct Desktop
+{
+    explicit Desktop(const QString &url)
+        : cache(&store, url)
+    { }
+
+    GigStore store;
+    CacheDatabase cache;
+};
+
 // The place of these tests, listing `gigs`.
 gig::Location berlin(const QStringList &gigs = {})
 {
@@ -123,76 +134,70 @@ void TestSharedCache::everyFieldSurvivesTheTrip()
 
 void TestSharedCache::oneDesktopSeesWhatAnotherWrites()
 {
-    GigStore storeA;
-    GigStore storeB;
-    CacheDatabase a(&storeA, url());
-    CacheDatabase b(&storeB, url());
-    QVERIFY(a.load());
-    QVERIFY(b.load());
-    a.setWriteDelay(0ms);
-    QSignalSpy applied(&b, &CacheDatabase::sharedRowsApplied);
+    Desktop a(url());
+    Desktop b(url());
+    QVERIFY(a.cache.load());
+    QVERIFY(b.cache.load());
+    a.cache.setWriteDelay(0ms);
+    QSignalSpy applied(&b.cache, &CacheDatabase::sharedRowsApplied);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     gig::Event gig = gigWithId(u"tm:1"_s);
     gig.name = u"A gig"_s;
     {
-        GigStore::Batch batch(storeA);
-        storeA.upsertEvents({ gig }, now, now.addDays(1));
-        storeA.upsertLocation(berlin({ u"tm:1"_s }), now, now.addDays(1));
-        storeA.upsertLatestRelease(release(u"m1"_s, u"First"_s), now, now.addDays(7));
+        GigStore::Batch batch(a.store);
+        a.store.upsertEvents({ gig }, now, now.addDays(1));
+        a.store.upsertLocation(berlin({ u"tm:1"_s }), now, now.addDays(1));
+        a.store.upsertLatestRelease(release(u"m1"_s, u"First"_s), now, now.addDays(7));
     }
     // B is told (LISTEN/NOTIFY) and reads the rows: no polling, no restart.
-    QTRY_VERIFY_WITH_TIMEOUT(storeB.latestRelease(u"m1"_s).isFresh(), 5000);
-    QTRY_COMPARE_WITH_TIMEOUT(storeB.eventIdsOf(u"berlin"_s), QStringList { u"tm:1"_s }, 5000);
-    QCOMPARE(storeB.eventById(u"tm:1"_s).value.name, u"A gig"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(b.store.latestRelease(u"m1"_s).isFresh(), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(b.store.eventIdsOf(u"berlin"_s), QStringList { u"tm:1"_s }, 5000);
+    QCOMPARE(b.store.eventById(u"tm:1"_s).value.name, u"A gig"_s);
     QVERIFY(applied.count() >= 1);
     // What B was told is not written back by B.
-    b.flush();
-    QCOMPARE(b.committedRevision(), storeB.revision());
+    b.cache.flush();
+    QCOMPARE(b.cache.committedRevision(), b.store.revision());
 }
 
 void TestSharedCache::theNewerFetchWins()
 {
-    GigStore storeA;
-    GigStore storeB;
-    CacheDatabase a(&storeA, url());
-    CacheDatabase b(&storeB, url());
-    QVERIFY(a.load());
-    QVERIFY(b.load());
+    Desktop a(url());
+    Desktop b(url());
+    QVERIFY(a.cache.load());
+    QVERIFY(b.cache.load());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    storeA.upsertLatestRelease(release(u"m1"_s, u"Newer"_s), now, now.addDays(7));
-    a.flush();
+    a.store.upsertLatestRelease(release(u"m1"_s, u"Newer"_s), now, now.addDays(7));
+    a.cache.flush();
     // B fetched earlier but writes later: the database keeps A's answer…
-    storeB.upsertLatestRelease(release(u"m1"_s, u"Older"_s), now.addSecs(-60), now.addDays(7));
-    b.flush();
+    b.store.upsertLatestRelease(release(u"m1"_s, u"Older"_s), now.addSecs(-60), now.addDays(7));
+    b.cache.flush();
     QCOMPARE(releaseRow(u"m1"_s), std::make_pair(u"Newer"_s, now.toMSecsSinceEpoch()));
     // …and a row fetched later replaces it.
-    storeB.upsertLatestRelease(release(u"m1"_s, u"Latest"_s), now.addSecs(60), now.addDays(7));
-    b.flush();
+    b.store.upsertLatestRelease(release(u"m1"_s, u"Latest"_s), now.addSecs(60), now.addDays(7));
+    b.cache.flush();
     QCOMPARE(releaseRow(u"m1"_s).first, u"Latest"_s);
     QTRY_COMPARE_WITH_TIMEOUT(
-        storeA.latestRelease(u"m1"_s).value.release->title, u"Latest"_s, 5000);
+        a.store.latestRelease(u"m1"_s).value.release->title, u"Latest"_s, 5000);
 }
 
 // A desktop that only started watching a place (no fetch yet) writes the place's row too; it
 // must leave the gigs another desktop fetched for it.
 void TestSharedCache::unfetchedPlaceKeepsTheFetchedGigs()
 {
-    GigStore storeA;
-    GigStore storeB;
-    CacheDatabase a(&storeA, url());
-    CacheDatabase b(&storeB, url());
-    QVERIFY(a.load());
-    QVERIFY(b.load());
+    Desktop a(url());
+    Desktop b(url());
+    QVERIFY(a.cache.load());
+    QVERIFY(b.cache.load());
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    storeB.watchLocation(berlin()); // B watches, nothing fetched yet
+    b.store.watchLocation(berlin()); // B watches, nothing fetched yet
     {
-        GigStore::Batch batch(storeA);
-        storeA.upsertEvents({ gigWithId(u"tm:1"_s), gigWithId(u"tm:2"_s) }, now, now.addDays(1));
-        storeA.upsertLocation(berlin({ u"tm:1"_s, u"tm:2"_s }), now, now.addDays(1));
+        GigStore::Batch batch(a.store);
+        a.store.upsertEvents({ gigWithId(u"tm:1"_s), gigWithId(u"tm:2"_s) }, now, now.addDays(1));
+        a.store.upsertLocation(berlin({ u"tm:1"_s, u"tm:2"_s }), now, now.addDays(1));
     }
-    a.flush();
-    b.flush();
+    a.cache.flush();
+    b.cache.flush();
     GigStore storeC;
     CacheDatabase c(&storeC, url());
     QVERIFY(c.load());
@@ -203,29 +208,28 @@ void TestSharedCache::unfetchedPlaceKeepsTheFetchedGigs()
 // desktop's unfetched row of the place is announced. The fetched row, and its gigs, stay.
 void TestSharedCache::unfetchedPlaceFromElsewhereLeavesTheGigsNotYetWritten()
 {
-    GigStore storeA;
-    GigStore storeB;
-    CacheDatabase a(&storeA, url());
-    CacheDatabase b(&storeB, url());
-    QVERIFY(a.load());
-    QVERIFY(b.load());
-    a.setWriteDelay(0ms);
-    b.setWriteDelay(1h); // B holds its fetch until it is told of A's row
+    Desktop a(url());
+    Desktop b(url());
+    QVERIFY(a.cache.load());
+    QVERIFY(b.cache.load());
+    a.cache.setWriteDelay(0ms);
+    b.cache.setWriteDelay(1h); // B holds its fetch until it is told of A's row
     const QDateTime now = QDateTime::currentDateTimeUtc();
     {
-        GigStore::Batch batch(storeB);
-        storeB.upsertEvents({ gigWithId(u"tm:1"_s) }, now, now.addDays(1));
-        storeB.upsertLocation(berlin({ u"tm:1"_s }), now, now.addDays(1));
+        GigStore::Batch batch(b.store);
+        b.store.upsertEvents({ gigWithId(u"tm:1"_s) }, now, now.addDays(1));
+        b.store.upsertLocation(berlin({ u"tm:1"_s }), now, now.addDays(1));
     }
-    storeA.watchLocation(berlin()); // A starts watching the place: its row has no fetch and no gigs
-    a.flush();
+    a.store.watchLocation(
+        berlin()); // A starts watching the place: its row has no fetch and no gigs
+    a.cache.flush();
     // A's next write is told after the first: once B has it, B has been told of the place.
-    storeA.upsertLatestRelease(release(u"m1"_s, u"First"_s), now, now.addDays(7));
-    a.flush();
-    QTRY_VERIFY_WITH_TIMEOUT(storeB.latestRelease(u"m1"_s).isFresh(), 5000);
-    QVERIFY(storeB.location(u"berlin"_s).isFresh());
-    QCOMPARE(storeB.eventIdsOf(u"berlin"_s), QStringList { u"tm:1"_s });
-    b.flush();
+    a.store.upsertLatestRelease(release(u"m1"_s, u"First"_s), now, now.addDays(7));
+    a.cache.flush();
+    QTRY_VERIFY_WITH_TIMEOUT(b.store.latestRelease(u"m1"_s).isFresh(), 5000);
+    QVERIFY(b.store.location(u"berlin"_s).isFresh());
+    QCOMPARE(b.store.eventIdsOf(u"berlin"_s), QStringList { u"tm:1"_s });
+    b.cache.flush();
     GigStore storeC;
     CacheDatabase c(&storeC, url());
     QVERIFY(c.load());
@@ -268,17 +272,15 @@ void TestSharedCache::aDroppedConnectionIsNoticedWithoutAWrite_data()
 void TestSharedCache::aDroppedConnectionIsNoticedWithoutAWrite()
 {
     QFETCH(bool, driverFirst);
-    GigStore storeA;
-    GigStore storeB;
-    CacheDatabase a(&storeA, url());
-    CacheDatabase b(&storeB, url());
-    a.setWriteDelay(0ms);
-    a.setRetryInterval(200ms);
-    b.setRetryInterval(200ms);
-    b.setConnectionCheckInterval(driverFirst ? 1h : 100ms);
-    QVERIFY(a.load());
-    QVERIFY(b.load());
-    QSignalSpy bInMemory(&b, &CacheDatabase::inMemoryOnlyChanged);
+    Desktop a(url());
+    Desktop b(url());
+    a.cache.setWriteDelay(0ms);
+    a.cache.setRetryInterval(200ms);
+    b.cache.setRetryInterval(200ms);
+    b.cache.setConnectionCheckInterval(driverFirst ? 1h : 100ms);
+    QVERIFY(a.cache.load());
+    QVERIFY(b.cache.load());
+    QSignalSpy bInMemory(&b.cache, &CacheDatabase::inMemoryOnlyChanged);
 
     const QList<QVariantList> terminated = m_postgres->rows(m_database,
         u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
@@ -286,15 +288,15 @@ void TestSharedCache::aDroppedConnectionIsNoticedWithoutAWrite()
     QVERIFY(terminated.size() >= 4); // each desktop's two connections
     if (driverFirst) {
         QTest::qWait(1000); // the listening connection's goodbye is read meanwhile
-        b.setConnectionCheckInterval(100ms);
+        b.cache.setConnectionCheckInterval(100ms);
     }
     QTRY_VERIFY_WITH_TIMEOUT(!bInMemory.isEmpty(), 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(!b.isInMemoryOnly(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!b.cache.isInMemoryOnly(), 10000);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    storeA.upsertLatestRelease(release(u"m3"_s, u"After the drop"_s), now, now.addDays(7));
-    QTRY_VERIFY_WITH_TIMEOUT(storeB.latestRelease(u"m3"_s).isFresh(), 10000);
-    QCOMPARE(storeB.latestRelease(u"m3"_s).value.release->title, u"After the drop"_s);
+    a.store.upsertLatestRelease(release(u"m3"_s, u"After the drop"_s), now, now.addDays(7));
+    QTRY_VERIFY_WITH_TIMEOUT(b.store.latestRelease(u"m3"_s).isFresh(), 10000);
+    QCOMPARE(b.store.latestRelease(u"m3"_s).value.release->title, u"After the drop"_s);
 }
 
 void TestSharedCache::passwordStaysOutOfMessages()
